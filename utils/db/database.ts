@@ -1,0 +1,55 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  ChecklistRecord,
+  ContactRecord,
+  DocumentRecord,
+  EventRecord,
+  PupilRecord,
+  RecipeRecord,
+  RiskRecord,
+  SettingRecord,
+  TemplateRecord,
+  VisitRecord,
+} from './records';
+
+/**
+ * Insyn's database. Opened only in the background and in extension pages, never in a content script:
+ * there it would live in InfoMentor's origin. Schema changes are new versions with upgrade functions,
+ * each tested on data written by the version before (tests/unit/db/migrations.test.ts).
+ */
+export class InsynDatabase extends Dexie {
+  visits!: EntityTable<VisitRecord, 'id'>;
+  pupils!: EntityTable<PupilRecord, 'id'>;
+  risks!: EntityTable<RiskRecord, 'id'>;
+  documents!: EntityTable<DocumentRecord, 'id'>;
+  contacts!: EntityTable<ContactRecord, 'id'>;
+  checklist!: EntityTable<ChecklistRecord, 'id'>;
+  templates!: EntityTable<TemplateRecord, 'id'>;
+  recipes!: EntityTable<RecipeRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  events!: EntityTable<EventRecord, 'id'>;
+
+  constructor(name = 'insyn') {
+    super(name);
+    this.version(1).stores({
+      visits: '++id, at, url',
+      pupils: 'id, group, lastSeen',
+      risks: 'id, pupilId, status, subject, term, firstSeen',
+      documents: 'id, pupilId, type, term',
+      contacts: 'id, pupilId, at, followUp',
+      checklist: 'id, pupilId, kind, status, due, term',
+      templates: 'id',
+      recipes: 'id',
+      settings: 'key',
+      events: '++id, at',
+    });
+  }
+}
+
+let instance: InsynDatabase | undefined;
+
+/** The one database of this extension context. */
+export function getDatabase(): InsynDatabase {
+  instance ??= new InsynDatabase();
+  return instance;
+}

@@ -1,0 +1,14 @@
+import type { Stats } from '../messaging/protocol';
+import type { InsynDatabase } from './database';
+
+/** Counts for the popup, the toolbar badge and the overview. `today` is an ISO date. */
+export async function readStats(db: InsynDatabase, today: string): Promise<Stats> {
+  const [visits, pupils, openRisks, openItems, overdueItems] = await Promise.all([
+    db.visits.count(),
+    db.pupils.count(),
+    db.risks.where('status').equals('open').count(),
+    db.checklist.where('status').equals('open').count(),
+    db.checklist.where('due').below(today).and((item) => item.status === 'open').count(),
+  ]);
+  return { visits, pupils, openRisks, openItems, overdueItems };
+}

@@ -1,0 +1,42 @@
+import sv from '../../public/_locales/sv/messages.json';
+import en from '../../public/_locales/en/messages.json';
+
+/**
+ * Insyn's own lookup over the extension's _locales files. browser.i18n follows the browser's language
+ * only; teachers choose Insyn's language in settings, so both catalogues are bundled and picked here.
+ * Placeholders are written `{name}` in messages.json.
+ */
+export type Lang = 'sv' | 'en';
+export type MessageKey = keyof typeof sv;
+
+const catalogues: Record<Lang, Record<string, { message: string }>> = { sv, en };
+let current: Lang = 'sv';
+
+export function setLanguage(lang: Lang): void {
+  current = lang;
+}
+
+export function getLanguage(): Lang {
+  return current;
+}
+
+/** Swedish unless the browser prefers English and the teacher has not chosen. */
+export function defaultLanguage(browserLanguage: string | undefined): Lang {
+  return browserLanguage?.toLowerCase().startsWith('en') ? 'en' : 'sv';
+}
+
+export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
+  const entry = catalogues[current][key] ?? catalogues.sv[key];
+  const template = entry?.message ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+export function formatDate(date: Date | number | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  return new Intl.DateTimeFormat(current === 'sv' ? 'sv-SE' : 'en-GB', options).format(new Date(date));
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(current === 'sv' ? 'sv-SE' : 'en-GB').format(value);
+}
