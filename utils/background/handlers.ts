@@ -13,7 +13,7 @@ export function createHandlers(db: InsynDatabase): Handlers {
       const summary = { url, at, kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.length };
       await recordVisit(db, summary);
       if (sender.tab?.id !== undefined) await saveTabStatus(sender.tab.id, summary);
-      return { stored: true };
+      return { stored: true, risks: [] };
     },
     async 'page/failed'({ url, message }, sender) {
       const summary = { url, at: Date.now(), kind: 'unknown' as const, pupils: 0, atRisk: 0, error: message };
@@ -23,5 +23,9 @@ export function createHandlers(db: InsynDatabase): Handlers {
     },
     'tab/status': ({ tabId }) => loadTabStatus(tabId),
     'stats/get': () => readStats(db, isoDate()),
+    'risk/postpone': () => Promise.reject(new Error('not yet built')),
+    'risk/dismiss': () => Promise.reject(new Error('not yet built')),
+    'contact/log': () => Promise.reject(new Error('not yet built')),
+    'drafting/get': () => Promise.reject(new Error('not yet built')),
   };
 }

@@ -6,6 +6,10 @@ import { PageAnalysisSchema } from '../infomentor/analysis';
  * parses each payload with this schema before any handler sees it (see router.ts). Operations are
  * intents ("this page was read", "log this contact"), never raw database access.
  */
+const riskId = z.string().min(1).max(400);
+export const ContactChannelSchema = z.enum(['telefon', 'e-post', 'infomentor', 'mote', 'brev', 'sms', 'annat']);
+export const ContactOutcomeSchema = z.enum(['nadd', 'ej-nadd', 'mote-bokat']);
+
 const url = z.string().max(4096).refine((u) => /^https?:\/\//.test(u), 'not a web address');
 
 export const requestSchemas = {
@@ -17,6 +21,22 @@ export const requestSchemas = {
   'tab/status': z.object({ tabId: z.number().int().nonnegative() }),
   /** Counts for the popup and the dashboard overview. */
   'stats/get': z.object({}),
+  /** "Påminn mig i morgon": no prompt for these risks until the given time. */
+  'risk/postpone': z.object({ riskIds: z.array(riskId).min(1).max(500), until: z.number().int() }),
+  /** "Inte i risk": the teacher decided; the reason is kept and the prompt never returns for this risk. */
+  'risk/dismiss': z.object({ riskIds: z.array(riskId).min(1).max(500), reason: z.string().trim().min(1).max(500) }),
+  /** A guardian contact the teacher logs for one pupil (one or more of their risks). */
+  'contact/log': z.object({
+    riskIds: z.array(riskId).min(1).max(50),
+    at: z.number().int(),
+    channel: ContactChannelSchema,
+    withWhom: z.string().trim().max(200),
+    summary: z.string().trim().max(2000),
+    outcome: ContactOutcomeSchema,
+    followUp: z.iso.date().optional(),
+  }),
+  /** Templates and the teacher's details, for drafting on the page. */
+  'drafting/get': z.object({}),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -40,12 +60,46 @@ export interface Stats {
   overdueItems: number;
 }
 
+/** Where one of the page's risks stands, for the badges, the panel and the prompt. */
+export interface RiskView {
+  riskId: string;
+  /** Matches the page's AtRisk entry: same pupil text (and id) and subject. */
+  pupil: string;
+  pupilId?: string;
+  subject: string;
+  status: 'open' | 'contacted' | 'resolved' | 'dismissed';
+  statusReason?: string;
+  lastContact?: { at: number; channel: z.infer<typeof ContactChannelSchema>; outcome: z.infer<typeof ContactOutcomeSchema> };
+  followUp?: string;
+  /** True when the teacher should be prompted now (open, no contact this term, not postponed or decided). */
+  prompt: boolean;
+}
+
+export interface TemplateView {
+  id: string;
+  name: string;
+  lang: 'sv' | 'en';
+  subject: string;
+  body: string;
+}
+
+export interface DraftingContext {
+  templates: TemplateView[];
+  teacher: string;
+  school: string;
+  term: string;
+}
+
 /** What each request answers. */
 export interface Responses {
-  'page/read': { stored: boolean };
+  'page/read': { stored: boolean; risks: RiskView[] };
   'page/failed': { stored: boolean };
   'tab/status': TabStatus | null;
   'stats/get': Stats;
+  'risk/postpone': { updated: number };
+  'risk/dismiss': { updated: number };
+  'contact/log': { contactId: string; risks: RiskView[] };
+  'drafting/get': DraftingContext;
 }
 
 export const EnvelopeSchema = z.object({

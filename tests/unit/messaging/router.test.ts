@@ -6,11 +6,15 @@ const calls: unknown[] = [];
 const handlers: Handlers = {
   'page/read': (payload) => {
     calls.push(payload);
-    return { stored: true };
+    return { stored: true, risks: [] };
   },
   'page/failed': () => ({ stored: true }),
   'tab/status': () => null,
   'stats/get': () => ({ visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0 }),
+  'risk/postpone': () => ({ updated: 0 }),
+  'risk/dismiss': () => ({ updated: 0 }),
+  'contact/log': () => ({ contactId: 'c1', risks: [] }),
+  'drafting/get': () => ({ templates: [], teacher: '', school: '', term: 'Ht 2025' }),
 };
 const emptyAnalysis = { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] };
 
