@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Dashboard, SECTIONS, type SectionId } from '@/components/dashboard/Dashboard';
-import { defaultLanguage, setLanguage, t } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
+import { useStoredLanguage } from '@/utils/i18n/language-store';
 
 z.config({ jitless: true });
-setLanguage(defaultLanguage(navigator.language));
 
 function currentSection(): SectionId {
   const id = location.hash.slice(1);
@@ -26,4 +26,4 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+void useStoredLanguage().then(() => render(<App />, document.getElementById('app')!));
