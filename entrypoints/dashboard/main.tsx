@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Dashboard, SECTIONS, type SectionId } from '@/components/dashboard/Dashboard';
 import { t } from '@/utils/i18n';
-import { useStoredLanguage } from '@/utils/i18n/language-store';
+import { applyStoredLanguage } from '@/utils/i18n/language-store';
 
 z.config({ jitless: true });
 
@@ -26,4 +26,4 @@ function App() {
   );
 }
 
-void useStoredLanguage().then(() => render(<App />, document.getElementById('app')!));
+void applyStoredLanguage().then(() => render(<App />, document.getElementById('app')!));

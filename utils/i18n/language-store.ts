@@ -26,6 +26,6 @@ export function applyLanguage(choice: LanguageChoice): Lang {
 }
 
 /** Loads and applies the teacher's choice; for each extension context at start-up. */
-export async function useStoredLanguage(): Promise<Lang> {
+export async function applyStoredLanguage(): Promise<Lang> {
   return applyLanguage(await loadLanguageChoice().catch((): LanguageChoice => 'auto'));
 }
