@@ -19,6 +19,8 @@ export interface PupilRecord {
   group?: string;
   /** Årskurs 1–9, from the group name or set by the teacher. */
   year?: number;
+  /** Where the year came from: a teacher's choice wins over the group name. */
+  yearSource?: 'group' | 'teacher';
   firstSeen: number;
   lastSeen: number;
 }
@@ -51,6 +53,8 @@ export interface DocumentRecord {
   status: 'in-progress' | 'complete';
   published: boolean;
   decided?: string;
+  /** When Insyn first saw it published (the IUP must be posted home within days of this). */
+  publishedAt?: number;
   firstSeen: number;
   lastSeen: number;
 }
