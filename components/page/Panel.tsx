@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageAnalysis } from '@/utils/infomentor/analysis';
-import { t } from '@/utils/i18n';
+import { pageKindKey, t } from '@/utils/i18n';
 
 export type PanelState =
   | { phase: 'reading' }
@@ -33,7 +33,7 @@ function PanelBody({ state }: { state: PanelState }) {
   const { analysis } = state;
   return (
     <>
-      <p data-insyn-kind={analysis.kind}>{t(`pageKind_${analysis.kind}`)}</p>
+      <p data-insyn-kind={analysis.kind}>{t(pageKindKey(analysis.kind))}</p>
       {analysis.kind !== 'unknown' && (
         <p class="muted">
           {t('countPupils', { count: analysis.pupils.length })} · {t('countAtRisk', { count: analysis.atRisk.length })}

@@ -1,5 +1,5 @@
 import type { Stats, TabStatus } from '@/utils/messaging/protocol';
-import { formatDate, t } from '@/utils/i18n';
+import { formatDate, pageKindKey, t } from '@/utils/i18n';
 
 export interface PopupProps {
   tab: TabStatus | null;
@@ -40,7 +40,7 @@ function TabSummary({ tab }: { tab: TabStatus | null }) {
   if (tab.error) return <p data-tab-kind="failed">{t('pageCouldNotRead')}</p>;
   return (
     <>
-      <p data-tab-kind={tab.kind}>{t(`pageKind_${tab.kind}`)}</p>
+      <p data-tab-kind={tab.kind}>{t(pageKindKey(tab.kind))}</p>
       {tab.kind !== 'unknown' && (
         <p>
           {t('countPupils', { count: tab.pupils })} · {t('countAtRisk', { count: tab.atRisk })}

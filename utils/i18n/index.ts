@@ -1,5 +1,6 @@
 import sv from '../../public/_locales/sv/messages.json';
 import en from '../../public/_locales/en/messages.json';
+import type { PageKind } from '../infomentor/analysis';
 
 /**
  * Insyn's own lookup over the extension's _locales files. browser.i18n follows the browser's language
@@ -31,6 +32,13 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
+}
+
+type Underscored<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${Underscored<Tail>}` : S;
+
+/** The message naming a page kind. Browsers accept only [A-Za-z0-9_] in message names, so hyphens become underscores. */
+export function pageKindKey<K extends PageKind>(kind: K): `pageKind_${Underscored<K>}` {
+  return `pageKind_${kind.replaceAll('-', '_')}` as `pageKind_${Underscored<K>}`;
 }
 
 export function formatDate(date: Date | number | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
