@@ -9,9 +9,9 @@ z.config({ jitless: true });
 
 async function start() {
   await applyStoredLanguage();
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tabId = await targetTabId();
   const [tab, stats] = await Promise.all([
-    active?.id !== undefined ? send('tab/status', { tabId: active.id }).catch(() => null) : Promise.resolve(null),
+    tabId !== undefined ? send('tab/status', { tabId }).catch(() => null) : Promise.resolve(null),
     send('stats/get', {}).catch((): Stats | null => null),
   ]);
   const openDashboard = () => {
@@ -19,6 +19,17 @@ async function start() {
     window.close();
   };
   render(<Popup tab={tab as TabStatus | null} stats={stats} onOpenDashboard={openDashboard} />, document.getElementById('app')!);
+}
+
+/**
+ * The tab the popup describes: the active tab, or the one named by `popup.html?tab=<id>` — the popup
+ * opened as a page in a tab of its own (end-to-end tests, keyboard users) would otherwise describe itself.
+ */
+async function targetTabId(): Promise<number | undefined> {
+  const requested = new URLSearchParams(location.search).get('tab');
+  if (requested && /^\d{1,9}$/.test(requested)) return Number(requested);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id;
 }
 
 void start();
