@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
+import { FIXTURES_DIR, FIXTURE_HOST, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { findTabIdInPage, readVisitsInPage } from '../tools/extension-page';
+import { errorsFromInsyn } from '../tools/page-errors';
+import { setLanguage, t } from '../../utils/i18n';
+import { INFOMENTOR_MATCHES } from '../../utils/infomentor/hosts';
+
+/**
+ * The foundation in a real Chromium with the production build: the content script runs on an
+ * InfoMentor address, shows its panel, tells the background, and the background keeps the record.
+ */
+let server: FixtureServer;
+let browser: ChromiumWithInsyn;
+
+beforeAll(async () => {
+  setLanguage('sv');
+  server = await startFixtureServer();
+  browser = await launchChromium({ fixturePort: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Reads happen when the page is idle, and records arrive after them: wait, but not for ever. */
+const SLOW = { timeout: 15_000, interval: 250 };
+
+const expected = (name: string) =>
+  JSON.parse(readFileSync(`${FIXTURES_DIR}infomentor/${name}.expected.json`, 'utf8')) as {
+    kind: string;
+    pupils: number;
+    atRisk: unknown[];
+  };
+
+/** Opens popup.html about the tab showing `url` and returns what it says. */
+async function popupAbout(url: string) {
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.extensionUrl('popup.html'));
+  const tabId = await popup.evaluate(findTabIdInPage, url);
+  await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+  const kind = await popup.locator('[data-tab-kind]').getAttribute('data-tab-kind');
+  const visitsShown = Number(await popup.locator('[data-count="visits"]').textContent());
+  const visits = await popup.evaluate(readVisitsInPage, url);
+  await popup.close();
+  return { kind, visitsShown, visits };
+}
+
+describe('Insyn in Chromium (production build)', () => {
+  it('loads only on InfoMentor hosts, as the manifest says', async () => {
+    const worker = await browser.serviceWorker();
+    const manifest = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest(),
+    );
+    expect(manifest.host_permissions).toEqual(INFOMENTOR_MATCHES);
+    expect((manifest.content_scripts as Array<{ matches: string[] }>).map((script) => script.matches)).toEqual([INFOMENTOR_MATCHES]);
+  });
+
+  it('shows its panel on an InfoMentor page, and the background records the visit', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    const url = server.url('infomentor/startsida.html');
+    await page.goto(url);
+
+    const panel = page.locator('insyn-panel [data-insyn-panel]');
+    await expect.poll(() => panel.isVisible(), SLOW).toBe(true);
+    const kind = page.locator('insyn-panel [data-insyn-kind]');
+    await kind.waitFor();
+    expect(await kind.getAttribute('data-insyn-kind')).toBe(expected('startsida').kind);
+    expect(await kind.textContent()).toBe(t('pageKind_unknown'));
+
+    // The record reaches the background after the read; poll the database until it is there.
+    await expect.poll(async () => (await popupAbout(url)).visits.length, SLOW).toBeGreaterThan(0);
+    const popup = await popupAbout(url);
+    expect(popup.kind).toBe('unknown');
+    expect(popup.visitsShown).toBeGreaterThanOrEqual(popup.visits.length);
+    expect(popup.visits[0]).toMatchObject({ url, kind: 'unknown', pupils: 0, atRisk: 0 });
+
+    expect(errorsFromInsyn(errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a group assessment and the popup shows its counts (waits on the reading core)', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    const url = server.url('infomentor/kunskapssammanstallning-5a-matematik.html');
+    const want = expected('kunskapssammanstallning-5a-matematik');
+    await page.goto(url);
+
+    const kind = page.locator('insyn-panel [data-insyn-kind]');
+    await expect.poll(() => kind.getAttribute('data-insyn-kind'), SLOW).toBe(want.kind);
+    const panelText = await page.locator('insyn-panel [data-insyn-panel]').textContent();
+    expect(panelText).toContain(t('countPupils', { count: want.pupils }));
+    expect(panelText).toContain(t('countAtRisk', { count: want.atRisk.length }));
+
+    await expect.poll(async () => (await popupAbout(url)).visits.length, SLOW).toBeGreaterThan(0);
+    const popup = await popupAbout(url);
+    expect(popup.kind).toBe(want.kind);
+    expect(popup.visits.at(-1)).toMatchObject({ kind: want.kind, pupils: want.pupils, atRisk: want.atRisk.length });
+
+    expect(errorsFromInsyn(errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('sends no request to any host but the local InfoMentor fixtures', () => {
+    const elsewhere = browser.requests.filter((url) => {
+      const { protocol, host } = new URL(url);
+      return !(protocol === 'chrome-extension:' || (protocol === 'https:' && host === FIXTURE_HOST));
+    });
+    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(elsewhere).toEqual([]);
+  });
+});
