@@ -1,0 +1,33 @@
+import type { InsynDatabase } from '../db/database';
+import { loadSettings } from '../settings/store';
+import { reconcile } from './close';
+import { generateChecklist } from './generate';
+
+export interface RefreshResult {
+  /** Items added or changed (closed, reopened, new due date). */
+  written: number;
+  removed: number;
+}
+
+/**
+ * Brings the checklist in line with what Insyn knows: generates what is owed and reconciles it with the
+ * stored items. Only the given pupils when `pupilIds` is passed (after a reading), else everyone (daily).
+ * Running it again with nothing new changes nothing.
+ */
+export async function refreshChecklist(db: InsynDatabase, now: number, pupilIds?: readonly string[]): Promise<RefreshResult> {
+  const tables = [db.pupils, db.risks, db.documents, db.settings, db.checklist];
+  return db.transaction('rw', tables, async () => {
+    const ids = pupilIds ? [...new Set(pupilIds)] : undefined;
+    const [settings, pupils, risks, documents, existing] = await Promise.all([
+      loadSettings(db),
+      ids ? db.pupils.bulkGet(ids).then((rows) => rows.filter((p) => p !== undefined)) : db.pupils.toArray(),
+      ids ? db.risks.where('pupilId').anyOf(ids).toArray() : db.risks.toArray(),
+      ids ? db.documents.where('pupilId').anyOf(ids).toArray() : db.documents.toArray(),
+      ids ? db.checklist.where('pupilId').anyOf(ids).toArray() : db.checklist.toArray(),
+    ]);
+    const { put, remove } = reconcile(existing, generateChecklist({ pupils, risks, documents, settings }), now);
+    await db.checklist.bulkPut(put);
+    await db.checklist.bulkDelete(remove);
+    return { written: put.length, removed: remove.length };
+  });
+}

@@ -1,0 +1,88 @@
+import type { InsynDatabase } from './database';
+import type { PupilRecord } from './records';
+import { schoolYearFromGroup } from '../checklist/school-year';
+
+/** A pupil's name as a key: NFC, trimmed, white space collapsed, no space before a comma, lower case. */
+export function normaliseName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim().toLowerCase();
+}
+
+/**
+ * Insyn's id for a pupil: InfoMentor's id when the page carries one, else the name and group. Without a
+ * group (lists of decisions show none) the name alone is used; storeReading first looks for a pupil of
+ * that name already known, see `resolvePupilId`.
+ */
+export function pupilIdFor(name: string, pageId: string | undefined, group: string | undefined): string {
+  if (pageId) return `im:${pageId}`;
+  return `name:${normaliseName(name)}|${group ? normaliseName(group) : ''}`;
+}
+
+/** InfoMentor's own id inside Insyn's pupil id, when there is one. */
+export function pageIdOf(pupilId: string): string | undefined {
+  return pupilId.startsWith('im:') ? pupilId.slice(3) : undefined;
+}
+
+/**
+ * Picks the id for a pupil on a page without a group: the one pupil already known by that name, if
+ * exactly one is; otherwise a group-less id. `known` maps normalised names to the ids seen with them.
+ */
+export function resolvePupilId(
+  name: string,
+  pageId: string | undefined,
+  group: string | undefined,
+  known: ReadonlyMap<string, readonly string[]>,
+): string {
+  if (pageId || group) return pupilIdFor(name, pageId, group);
+  const candidates = known.get(normaliseName(name)) ?? [];
+  return candidates.length === 1 ? candidates[0]! : pupilIdFor(name, undefined, undefined);
+}
+
+/** Normalised name → pupil ids, for `resolvePupilId`. */
+export function indexByName(pupils: readonly PupilRecord[]): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const pupil of pupils) {
+    const key = normaliseName(pupil.name);
+    byName.set(key, [...(byName.get(key) ?? []), pupil.id]);
+  }
+  return byName;
+}
+
+/** The pupil as seen now, merged into what was known: first sighting and a teacher-set year are kept. */
+export function mergePupil(
+  existing: PupilRecord | undefined,
+  seen: { id: string; name: string; group?: string },
+  now: number,
+): PupilRecord {
+  const group = seen.group ?? existing?.group;
+  const teacherYear = existing?.yearSource === 'teacher';
+  const year = teacherYear ? existing.year : (schoolYearFromGroup(group) ?? existing?.year);
+  const merged: PupilRecord = {
+    id: seen.id,
+    name: seen.name,
+    firstSeen: existing?.firstSeen ?? now,
+    lastSeen: Math.max(existing?.lastSeen ?? now, now),
+  };
+  if (group !== undefined) merged.group = group;
+  if (year !== undefined) {
+    merged.year = year;
+    merged.yearSource = teacherYear ? 'teacher' : 'group';
+  }
+  return merged;
+}
+
+/** The teacher sets (or, with undefined, clears) a pupil's school year; it then wins over the group name. */
+export async function setPupilYear(db: InsynDatabase, pupilId: string, year: number | undefined): Promise<void> {
+  if (year !== undefined && !(Number.isInteger(year) && year >= 0 && year <= 10)) throw new Error(`not a school year: ${year}`);
+  await db.transaction('rw', db.pupils, async () => {
+    const pupil = await db.pupils.get(pupilId);
+    if (!pupil) throw new Error('unknown pupil');
+    const next: PupilRecord = { ...pupil };
+    if (year === undefined) {
+      delete next.year;
+      delete next.yearSource;
+      const fromGroup = schoolYearFromGroup(pupil.group);
+      if (fromGroup !== undefined) Object.assign(next, { year: fromGroup, yearSource: 'group' });
+    } else Object.assign(next, { year, yearSource: 'teacher' });
+    await db.pupils.put(next);
+  });
+}

@@ -1,0 +1,127 @@
+import type { PageAnalysis } from '../infomentor/analysis';
+import type { RiskView } from '../messaging/protocol';
+import { isoDate } from '../dates';
+import { halfYearTerm, termOfDate } from '../settings/calendar';
+import { loadSettings } from '../settings/store';
+import type { InsynDatabase } from './database';
+import { logEvents } from './events';
+import { indexByName, mergePupil, resolvePupilId } from './pupils';
+import type { DocumentRecord, PupilRecord, RiskRecord } from './records';
+import { contactCovers, toRiskView } from './risks';
+
+const MAX_EVIDENCE = 10;
+
+export const riskIdOf = (pupilId: string, subject: string, term: string) => `${pupilId}|${subject}|${term}`;
+export const documentIdOf = (d: Pick<DocumentRecord, 'pupilId' | 'type' | 'subject' | 'term'>) =>
+  `${d.pupilId}|${d.type}|${d.subject ?? ''}|${d.term ?? ''}`;
+
+/**
+ * Stores what one page showed: its pupils, risks and documents, in one transaction. Idempotent: the same
+ * page read twice changes nothing but `lastSeen`. A risk keeps the status the teacher gave it (contacted,
+ * dismissed, postponed). Returns where each of the page's risks stands, in the page's order.
+ */
+export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, now: number): Promise<RiskView[]> {
+  const tables = [db.pupils, db.risks, db.documents, db.contacts, db.settings, db.events];
+  return db.transaction('rw', tables, async () => {
+    const settings = await loadSettings(db);
+    const calendar = settings.terms;
+    const { group } = analysis.context;
+    const pageTerm = analysis.context.term ?? termOfDate(isoDate(now), calendar);
+
+    const needsNames =
+      !group && (analysis.pupils.some((p) => !p.id) || [...analysis.atRisk, ...analysis.documents].some((e) => !e.pupilId));
+    const known = needsNames ? indexByName(await db.pupils.toArray()) : new Map<string, string[]>();
+    const idOf = (name: string, pageId: string | undefined) => resolvePupilId(name, pageId, group, known);
+
+    // Pupils: everyone the page names, in any of its lists.
+    const seen = new Map<string, { id: string; name: string; group?: string }>();
+    const see = (name: string, pageId: string | undefined) => {
+      const id = idOf(name, pageId);
+      seen.set(id, { id, name, ...(group ? { group } : {}) });
+      return id;
+    };
+    for (const p of analysis.pupils) see(p.name, p.id);
+    const riskPupils = analysis.atRisk.map((r) => see(r.pupil, r.pupilId));
+    const docPupils = analysis.documents.map((d) => see(d.pupil, d.pupilId));
+    const pupilIds = [...seen.keys()];
+    const existingPupils = await db.pupils.bulkGet(pupilIds);
+    const pupils: PupilRecord[] = pupilIds.map((id, i) => mergePupil(existingPupils[i], seen.get(id)!, now));
+    await db.pupils.bulkPut(pupils);
+
+    // Risks: one per pupil, subject and term; several entries for one risk merge their evidence.
+    const incoming = new Map<string, RiskRecord>();
+    const pageRiskIds = analysis.atRisk.map((entry, i) => {
+      const pupilId = riskPupils[i]!;
+      const term = entry.term ?? pageTerm;
+      const id = riskIdOf(pupilId, entry.subject, term);
+      const before = incoming.get(id);
+      incoming.set(id, {
+        id,
+        pupilId,
+        subject: entry.subject,
+        term,
+        source: entry.source,
+        evidence: [...new Set([...(before?.evidence ?? []), ...entry.reasons])],
+        firstSeen: now,
+        lastSeen: now,
+        status: 'open',
+      });
+      return id;
+    });
+    const riskIds = [...incoming.keys()];
+    const [existingRisks, contacts] = await Promise.all([
+      db.risks.bulkGet(riskIds),
+      db.contacts.where('pupilId').anyOf([...new Set(riskPupils)]).toArray(),
+    ]);
+    const fresh: string[] = [];
+    const risks = riskIds.map((id, i): RiskRecord => {
+      const risk = incoming.get(id)!;
+      const existing = existingRisks[i];
+      if (!existing) {
+        fresh.push(id);
+        const covered = contacts.some((c) => contactCovers(c, risk, calendar));
+        return covered ? { ...risk, status: 'contacted' } : risk;
+      }
+      const evidence = [...new Set([...existing.evidence, ...risk.evidence])].slice(-MAX_EVIDENCE);
+      return { ...existing, source: risk.source, evidence, lastSeen: Math.max(existing.lastSeen, now) };
+    });
+    await db.risks.bulkPut(risks);
+    await logEvents(db, 'risk/new', fresh, now);
+
+    // Documents: the latest page state wins; first sighting and first time seen published are kept.
+    const documents = new Map<string, DocumentRecord>();
+    analysis.documents.forEach((doc, i) => {
+      const record: DocumentRecord = {
+        id: '',
+        pupilId: docPupils[i]!,
+        type: doc.type,
+        term: doc.term ?? (doc.decided ? halfYearTerm(doc.decided) : pageTerm),
+        status: doc.status,
+        published: doc.published,
+        firstSeen: now,
+        lastSeen: now,
+      };
+      if (doc.subject) record.subject = doc.subject;
+      if (doc.decided) record.decided = doc.decided;
+      record.id = documentIdOf(record);
+      documents.set(record.id, record);
+    });
+    const docIds = [...documents.keys()];
+    const existingDocs = await db.documents.bulkGet(docIds);
+    await db.documents.bulkPut(
+      docIds.map((id, i) => {
+        const doc = documents.get(id)!;
+        const existing = existingDocs[i];
+        const merged: DocumentRecord = existing ? { ...doc, firstSeen: existing.firstSeen, lastSeen: Math.max(existing.lastSeen, now) } : doc;
+        if (doc.published) merged.publishedAt = existing?.publishedAt ?? now;
+        return merged;
+      }),
+    );
+
+    const stored = new Map(risks.map((r) => [r.id, r]));
+    return analysis.atRisk.map((entry, i) => {
+      const shown = { pupil: entry.pupil, ...(entry.pupilId ? { pupilId: entry.pupilId } : {}) };
+      return toRiskView(stored.get(pageRiskIds[i]!)!, shown, contacts, calendar, now);
+    });
+  });
+}

@@ -1,0 +1,84 @@
+import type { RiskView } from '../messaging/protocol';
+import { isoDate } from '../dates';
+import { termOfDate, type Calendar } from '../settings/calendar';
+import { loadSettings } from '../settings/store';
+import type { InsynDatabase } from './database';
+import { logEvents } from './events';
+import { pageIdOf } from './pupils';
+import type { ContactRecord, RiskRecord } from './records';
+
+/** A contact answers a risk when it names it, or concerns the same pupil and subject in the risk's term. */
+export function contactCovers(contact: ContactRecord, risk: RiskRecord, calendar: Calendar): boolean {
+  if (contact.riskIds.includes(risk.id)) return true;
+  return (
+    contact.pupilId === risk.pupilId &&
+    contact.subjects.includes(risk.subject) &&
+    termOfDate(isoDate(contact.at), calendar) === risk.term
+  );
+}
+
+/** Where a risk stands for the page and the prompt. `contacts` may hold other pupils' contacts too. */
+export function toRiskView(
+  risk: RiskRecord,
+  shown: { pupil: string; pupilId?: string },
+  contacts: readonly ContactRecord[],
+  calendar: Calendar,
+  now: number,
+): RiskView {
+  const covering = contacts.filter((c) => contactCovers(c, risk, calendar)).sort((a, b) => b.at - a.at);
+  const latest = covering[0];
+  const view: RiskView = {
+    riskId: risk.id,
+    pupil: shown.pupil,
+    subject: risk.subject,
+    status: risk.status,
+    prompt: risk.status === 'open' && !latest && !(risk.snoozedUntil !== undefined && risk.snoozedUntil > now),
+  };
+  if (shown.pupilId !== undefined) view.pupilId = shown.pupilId;
+  if (risk.statusReason !== undefined) view.statusReason = risk.statusReason;
+  if (latest) {
+    view.lastContact = { at: latest.at, channel: latest.channel, outcome: latest.outcome };
+    const followUp = covering.find((c) => c.followUp)?.followUp;
+    if (followUp) view.followUp = followUp;
+  }
+  return view;
+}
+
+/** Views of the given risks (unknown ids are left out), named as Insyn knows the pupil. */
+export async function riskViews(db: InsynDatabase, riskIds: readonly string[], now: number): Promise<RiskView[]> {
+  return db.transaction('r', [db.risks, db.pupils, db.contacts, db.settings], async () => {
+    const risks = (await db.risks.bulkGet([...riskIds])).filter((r): r is RiskRecord => r !== undefined);
+    const pupilIds = [...new Set(risks.map((r) => r.pupilId))];
+    const [pupils, contacts, settings] = await Promise.all([
+      db.pupils.bulkGet(pupilIds),
+      db.contacts.where('pupilId').anyOf(pupilIds).toArray(),
+      loadSettings(db),
+    ]);
+    const names = new Map(pupils.filter((p) => p !== undefined).map((p) => [p.id, p.name]));
+    return risks.map((risk) => {
+      const pageId = pageIdOf(risk.pupilId);
+      const shown = { pupil: names.get(risk.pupilId) ?? risk.pupilId, ...(pageId ? { pupilId: pageId } : {}) };
+      return toRiskView(risk, shown, contacts, settings.terms, now);
+    });
+  });
+}
+
+async function updateRisks(db: InsynDatabase, ids: readonly string[], change: (risk: RiskRecord) => RiskRecord | undefined, action: string): Promise<number> {
+  return db.transaction('rw', [db.risks, db.events], async () => {
+    const risks = (await db.risks.bulkGet([...ids])).filter((r): r is RiskRecord => r !== undefined);
+    const changed = risks.map(change).filter((r): r is RiskRecord => r !== undefined);
+    await db.risks.bulkPut(changed);
+    await logEvents(db, action, changed.map((r) => r.id));
+    return changed.length;
+  });
+}
+
+/** "Påminn mig senare": no prompt for these risks until `until`. Returns how many were changed. */
+export function postponeRisks(db: InsynDatabase, ids: readonly string[], until: number): Promise<number> {
+  return updateRisks(db, ids, (risk) => ({ ...risk, snoozedUntil: until }), 'risk/postpone');
+}
+
+/** "Inte i risk": the teacher's decision, kept with its reason; the prompt never returns for these risks. */
+export function dismissRisks(db: InsynDatabase, ids: readonly string[], reason: string): Promise<number> {
+  return updateRisks(db, ids, (risk) => ({ ...risk, status: 'dismissed', statusReason: reason }), 'risk/dismiss');
+}
