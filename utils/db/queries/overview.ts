@@ -1,0 +1,43 @@
+import type { InsynDatabase } from '../database';
+import { listChecklist, type ChecklistRow } from './checklist';
+import type { ContactRow } from './contacts';
+import { addDays, endOfDay, startOfDay } from './dates';
+import { pupilsById } from './pupils';
+import { listRisks, type RiskRow } from './risks';
+
+/** How many rows each list of the overview shows; the full lists are a click away. */
+export const OVERVIEW_LIST = 10;
+/** Follow-ups due within this many days count as due now. */
+export const FOLLOW_UP_DAYS = 7;
+
+export interface Overview {
+  openRisks: { total: number; oldest: RiskRow[] };
+  overdue: { total: number; soonest: ChecklistRow[] };
+  /** Contacts logged between the term's first and last day; undefined when no term is current. */
+  contactsThisTerm?: number;
+  followUps: { total: number; soonest: ContactRow[] };
+}
+
+/**
+ * What needs the teacher now: open risks (longest waiting first), overdue checklist items, contacts
+ * this term, and follow-ups due from today to a week ahead. `term` is the current term's first and
+ * last day as ISO dates.
+ */
+export async function overview(db: InsynDatabase, today: string, term?: { start: string; end: string }): Promise<Overview> {
+  const first = { offset: 0, limit: OVERVIEW_LIST };
+  const followUpsDue = () => db.contacts.where('followUp').between(today, addDays(today, FOLLOW_UP_DAYS), true, true);
+  const [risks, overdue, contactsThisTerm, followUpTotal, followUpRows] = await Promise.all([
+    listRisks(db, { status: 'open' }, first),
+    listChecklist(db, { due: 'overdue' }, first, today),
+    term ? db.contacts.where('at').between(startOfDay(term.start), endOfDay(term.end), true, false).count() : undefined,
+    followUpsDue().count(),
+    followUpsDue().limit(OVERVIEW_LIST).toArray(),
+  ]);
+  const pupils = await pupilsById(db, followUpRows.map((c) => c.pupilId));
+  return {
+    openRisks: { total: risks.total, oldest: risks.rows },
+    overdue: { total: overdue.total, soonest: overdue.rows },
+    contactsThisTerm,
+    followUps: { total: followUpTotal, soonest: followUpRows.map((c) => ({ ...c, pupil: pupils.get(c.pupilId) })) },
+  };
+}

@@ -1,0 +1,40 @@
+import type { InsynDatabase } from '../database';
+import type { PupilRecord } from '../records';
+
+/** The pupils behind a page of rows, by id; one indexed bulk read however long the list it came from. */
+export async function pupilsById(db: InsynDatabase, ids: Iterable<string>): Promise<Map<string, PupilRecord>> {
+  const unique = [...new Set(ids)];
+  const found = await db.pupils.bulkGet(unique);
+  const byId = new Map<string, PupilRecord>();
+  for (const pupil of found) if (pupil) byId.set(pupil.id, pupil);
+  return byId;
+}
+
+/** Every group the teacher's pages have shown, for the group filter (read from the index alone). */
+export async function listGroups(db: InsynDatabase): Promise<string[]> {
+  const keys = await db.pupils.orderBy('group').uniqueKeys();
+  return keys.map(String).sort((a, b) => a.localeCompare(b, 'sv'));
+}
+
+/** Ids of the pupils in one group. */
+export async function pupilIdsInGroup(db: InsynDatabase, group: string): Promise<string[]> {
+  return (await db.pupils.where('group').equals(group).primaryKeys()) as string[];
+}
+
+/** Every pupil's name and group as searchable text, by id; the pupil table is small (one row per pupil taught). */
+export async function pupilNames(db: InsynDatabase): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const pupil of await db.pupils.toArray()) names.set(pupil.id, `${pupil.name} ${pupil.group ?? ''}`);
+  return names;
+}
+
+/** Pupils for a pupil picker, by name. */
+export async function listPupils(db: InsynDatabase): Promise<PupilRecord[]> {
+  const all = await db.pupils.toArray();
+  return all.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+/** A pupil's name for display, or the id when the pupil is unknown (e.g. imported data). */
+export function pupilLabel(byId: Map<string, PupilRecord>, id: string): string {
+  return byId.get(id)?.name ?? id;
+}
