@@ -1,0 +1,65 @@
+import type { InsynDatabase } from '../db/database';
+import { logEvent } from '../db/events';
+
+/**
+ * Erasure on request (GLOSSARY "Data protection points"): one pupil everywhere, or everything. The school's
+ * own record is InfoMentor and its archive; these are the teacher's copies, so erasure is real deletion.
+ */
+
+export interface PupilErasure {
+  pupils: number;
+  risks: number;
+  documents: number;
+  contacts: number;
+  checklist: number;
+  events: number;
+}
+
+/**
+ * Deletes one pupil and every row about them, in one transaction: the pupil, their risks, documents,
+ * contacts and checklist items, and every event that names any of these. Events name rows by id; a risk's
+ * or document's id starts with the pupil's id, so events about rows deleted earlier (by retention) are
+ * found too. The erasure itself is logged without saying whom it concerned.
+ */
+export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<PupilErasure> {
+  const tables = [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.events];
+  return db.transaction('rw', tables, async () => {
+    const [risks, documents, contacts, checklist] = await Promise.all([
+      db.risks.where('pupilId').equals(pupilId).primaryKeys(),
+      db.documents.where('pupilId').equals(pupilId).primaryKeys(),
+      db.contacts.where('pupilId').equals(pupilId).primaryKeys(),
+      db.checklist.where('pupilId').equals(pupilId).primaryKeys(),
+    ]);
+    const named = new Set<string>([pupilId, ...risks, ...documents, ...contacts, ...checklist]);
+    const prefix = `${pupilId}|`;
+    // Checklist ids are `<kind>|<risk or document id>|...`: they name the pupil after the first part.
+    const aboutPupil = (subject: string) =>
+      named.has(subject) || subject.startsWith(prefix) || subject.slice(subject.indexOf('|') + 1).startsWith(prefix);
+    const events = await db.events.filter((e) => e.subject !== undefined && aboutPupil(e.subject)).primaryKeys();
+
+    const pupils = (await db.pupils.get(pupilId)) ? 1 : 0;
+    await Promise.all([
+      db.pupils.delete(pupilId),
+      db.risks.bulkDelete(risks),
+      db.documents.bulkDelete(documents),
+      db.contacts.bulkDelete(contacts),
+      db.checklist.bulkDelete(checklist),
+      db.events.bulkDelete(events),
+    ]);
+    const erased = { pupils, risks: risks.length, documents: documents.length, contacts: contacts.length, checklist: checklist.length, events: events.length };
+    if (Object.values(erased).some((n) => n > 0)) await logEvent(db, 'privacy/erase-pupil');
+    return erased;
+  });
+}
+
+/**
+ * Deletes everything Insyn keeps: every table of the database (settings, templates and recipes too) and
+ * the per-tab status in session storage. The language choice in storage.local is removed as well, so
+ * nothing is left behind.
+ */
+export async function eraseEverything(db: InsynDatabase): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+  await Promise.all([browser.storage.session.clear(), browser.storage.local.clear()]);
+}

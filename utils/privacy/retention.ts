@@ -1,0 +1,153 @@
+import type { Table } from 'dexie';
+import type { InsynDatabase } from '../db/database';
+import { logEvent } from '../db/events';
+import type { Settings } from '../settings/schema';
+
+/**
+ * Retention (GLOSSARY "Data protection points", JOURNEYS default 13 months): what is finished is deleted
+ * a chosen number of months after it was last touched — and never without notice.
+ *
+ * The notice rule is stateless so it cannot drift: an item is *listed* (shown in the dashboard's privacy
+ * section as "will be deleted") from the day it reaches the retention age, and the daily purge deletes it
+ * only once it has been listed for NOTICE_DAYS. Nothing is deleted that was not listed for a week first.
+ */
+export const NOTICE_DAYS = 7;
+const DAY = 24 * 60 * 60 * 1000;
+
+export type PurgeTable = 'checklist' | 'contacts' | 'risks' | 'documents' | 'visits' | 'events' | 'pupils';
+
+export interface PurgeItem {
+  table: PurgeTable;
+  id: string | number;
+  pupilId?: string;
+  /** When it was closed or last touched: the retention period counts from here. */
+  since: number;
+  /** When the daily purge deletes it (listed since `since` + retention; deleted NOTICE_DAYS later). */
+  deleteOn: number;
+}
+
+export interface PurgePlan {
+  now: number;
+  retentionMonths: number;
+  items: PurgeItem[];
+}
+
+/** `at` moved by whole calendar months, the day clamped to the month's length (31 Mar − 1 month = 28/29 Feb). */
+export function addMonths(at: number, months: number): number {
+  const date = new Date(at);
+  const day = date.getDate();
+  date.setDate(1);
+  date.setMonth(date.getMonth() + months);
+  const lastDay = new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate();
+  date.setDate(Math.min(day, lastDay));
+  return date.getTime();
+}
+
+/** Local midnight after an ISO date: a follow-up due that day keeps its contact until the day is over. */
+function endOfIsoDate(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y!, m! - 1, d! + 1).getTime();
+}
+
+/**
+ * Everything that has reached the retention age at `now`, with the day each will be deleted:
+ * - checklist items done (closed) that long ago; open items are duties still owed and stay;
+ * - contacts last updated that long ago, and whose follow-up date (if any) is that long past;
+ * - risks no longer open (contacted, resolved, dismissed) and not seen on a page for that long;
+ *   an open risk is an unanswered duty and stays until the teacher decides;
+ * - documents (publish states seen on pages) and page visits not seen for that long;
+ * - events (the history of who did what) that old;
+ * - pupils not seen for that long with nothing left about them once the above is gone.
+ */
+export async function planPurge(db: InsynDatabase, now: number, settings: Pick<Settings, 'retentionMonths'>): Promise<PurgePlan> {
+  const months = settings.retentionMonths;
+  const item = (table: PurgeTable, id: string | number, since: number, pupilId?: string): PurgeItem | undefined => {
+    const listedOn = addMonths(since, months);
+    if (listedOn > now) return undefined;
+    return { table, id, since, deleteOn: listedOn + NOTICE_DAYS * DAY, ...(pupilId !== undefined ? { pupilId } : {}) };
+  };
+  return db.transaction('r', Object.values(purgeTables(db)), async () => {
+    const [checklist, contacts, risks, documents, visits, events, pupils] = await Promise.all([
+      db.checklist.toArray(),
+      db.contacts.toArray(),
+      db.risks.toArray(),
+      db.documents.toArray(),
+      db.visits.toArray(),
+      db.events.toArray(),
+      db.pupils.toArray(),
+    ]);
+    const items: PurgeItem[] = [];
+    const keep = new Set<string>();
+    const latestDeletion = new Map<string, number>();
+    const consider = (pupilId: string, candidate: PurgeItem | undefined) => {
+      if (!candidate) return keep.add(pupilId);
+      items.push(candidate);
+      latestDeletion.set(pupilId, Math.max(latestDeletion.get(pupilId) ?? 0, candidate.deleteOn));
+    };
+
+    for (const c of checklist) consider(c.pupilId, c.status === 'done' ? item('checklist', c.id, c.closedAt ?? 0, c.pupilId) : undefined);
+    for (const c of contacts) {
+      const since = c.followUp ? Math.max(c.updated, endOfIsoDate(c.followUp)) : c.updated;
+      consider(c.pupilId, item('contacts', c.id, since, c.pupilId));
+    }
+    for (const r of risks) consider(r.pupilId, r.status === 'open' ? undefined : item('risks', r.id, r.lastSeen, r.pupilId));
+    for (const d of documents) consider(d.pupilId, item('documents', d.id, d.lastSeen, d.pupilId));
+    for (const v of visits) {
+      const candidate = v.id !== undefined ? item('visits', v.id, v.at) : undefined;
+      if (candidate) items.push(candidate);
+    }
+    for (const e of events) {
+      const candidate = e.id !== undefined ? item('events', e.id, e.at) : undefined;
+      if (candidate) items.push(candidate);
+    }
+    for (const p of pupils) {
+      if (keep.has(p.id)) continue;
+      const own = item('pupils', p.id, p.lastSeen, p.id);
+      if (own) items.push({ ...own, deleteOn: Math.max(own.deleteOn, latestDeletion.get(p.id) ?? 0) });
+    }
+    return { now, retentionMonths: months, items };
+  });
+}
+
+/** The part of a plan the daily purge may delete now: items listed for at least NOTICE_DAYS. */
+export function duePart(plan: PurgePlan): PurgePlan {
+  return { ...plan, items: plan.items.filter((i) => i.deleteOn <= plan.now) };
+}
+
+/**
+ * Deletes what the plan lists, in one transaction: all of it or nothing. The plan is checked again inside
+ * the transaction, so an item touched after the plan was shown (a contact edited, a pupil seen again)
+ * is kept. Returns the number of rows deleted per table.
+ */
+export async function purge(db: InsynDatabase, plan: PurgePlan): Promise<Partial<Record<PurgeTable, number>>> {
+  return db.transaction('rw', Object.values(purgeTables(db)), async () => {
+    const fresh = await planPurge(db, plan.now, plan);
+    const stillDue = new Set(fresh.items.map(key));
+    const deleted: Partial<Record<PurgeTable, number>> = {};
+    const byTable = new Map<PurgeTable, (string | number)[]>();
+    for (const i of plan.items) {
+      if (!stillDue.has(key(i))) continue;
+      const ids = byTable.get(i.table) ?? [];
+      ids.push(i.id);
+      byTable.set(i.table, ids);
+    }
+    for (const [table, ids] of byTable) {
+      await (purgeTables(db)[table] as Table<unknown, string | number>).bulkDelete(ids);
+      deleted[table] = ids.length;
+    }
+    if (byTable.size) await logEvent(db, 'privacy/purge', undefined, plan.now);
+    return deleted;
+  });
+}
+
+const purgeTables = (db: InsynDatabase) => ({
+  checklist: db.checklist,
+  contacts: db.contacts,
+  risks: db.risks,
+  documents: db.documents,
+  visits: db.visits,
+  events: db.events,
+  pupils: db.pupils,
+});
+
+const key = (i: PurgeItem) => `${i.table}\u0000${i.id}`;
