@@ -1,4 +1,5 @@
 import type { InsynDatabase } from '../db/database';
+import { logEvent } from '../db/events';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingsPatch } from './schema';
 
 /** The settings live in one row of the settings table. */
@@ -17,9 +18,10 @@ export async function loadSettings(db: InsynDatabase): Promise<Settings> {
 
 /** Merges a patch into the stored settings, validates the whole, saves it and returns it. Throws a ZodError on bad input. */
 export async function saveSettings(db: InsynDatabase, patch: SettingsPatch): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
+  return db.transaction('rw', [db.settings, db.events], async () => {
     const next = SettingsSchema.parse(deepMerge(await loadSettings(db), patch));
     await db.settings.put({ key: SETTINGS_KEY, value: next });
+    await logEvent(db, 'settings/save');
     return next;
   });
 }
