@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -35,6 +35,10 @@ export interface ChromiumOptions {
 export async function launchChromium({ fixturePort, headless = true, extensionDir = CHROME_BUILD }: ChromiumOptions): Promise<ChromiumWithInsyn> {
   if (extensionDir === CHROME_BUILD) requireBuild(CHROME_BUILD);
   const profile = await mkdtemp(join(tmpdir(), 'insyn-chromium-'));
+  // Developer mode, as for any teacher who loads Insyn unpacked. Without it Chromium disables an unpacked
+  // extension when it reloads ("unsupportedDeveloperExtension"), and reloads are part of what we test.
+  await mkdir(join(profile, 'Default'));
+  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   const target = `127.0.0.1:${fixturePort}`;
   // Chromium says why an unpacked extension failed to load only on stderr; keep those lines for the error.
   const loadErrors: string[] = [];

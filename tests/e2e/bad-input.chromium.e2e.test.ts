@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
+import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { errorsFromInsyn } from '../tools/page-errors';
+
+/**
+ * Bad input must never become an exception in InfoMentor's page: odd pages, a teacher reloading while
+ * Insyn starts, and Insyn itself being reloaded or updated under an open page.
+ */
+let server: FixtureServer;
+let browser: ChromiumWithInsyn;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium({ fixturePort: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SLOW = { timeout: 15_000, interval: 250 };
+/** Long enough for a debounced read and its message to have run, and failed if they were to fail. */
+const SETTLE_MS = 2_000;
+
+describe('Insyn meets bad input without an error in the page', () => {
+  it('an empty body: the panel says it does not recognise the page', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(server.url('e2e/empty-body.html'));
+    const kind = page.locator('insyn-panel [data-insyn-kind]');
+    await expect.poll(() => kind.getAttribute('data-insyn-kind'), SLOW).toBe('unknown');
+    expect(errorsFromInsyn(errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('a page without a body: no panel, no error', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(server.url('e2e/body-removed.html'));
+    expect(await page.evaluate(() => document.body)).toBeNull();
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await page.locator('insyn-panel').count()).toBe(0);
+    expect(errorsFromInsyn(errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('reloads while Insyn starts: one panel in the end, no error on the way', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    const url = server.url('infomentor/kunskapssammanstallning-5a-matematik.html');
+    // Each load is cut short at a different point of Insyn's start-up: before injection, while it waits
+    // for the page to be idle, while it reads and while its message is on the way.
+    for (const pause of [0, 50, 150, 300, 600]) {
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForTimeout(pause);
+    }
+    await page.goto(url);
+    await page.locator('insyn-panel [data-insyn-kind]').waitFor();
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await page.locator('insyn-panel').count()).toBe(1);
+    expect(errorsFromInsyn(errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('Insyn reloaded under an open page: the old panel leaves quietly, a page load brings it back', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(server.url('infomentor/spa/kunskapssammanstallning-spa.html'));
+    await page.locator('insyn-panel [data-insyn-kind]').waitFor();
+
+    const before = await browser.serviceWorker();
+    const replaced = browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
+    // The same as an update or "Reload" in chrome://extensions: every content script's context is invalidated.
+    await before.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await replaced;
+
+    // The orphaned content script must notice and remove its UI, and page changes must not wake it into errors.
+    await expect.poll(() => page.locator('insyn-panel').count(), SLOW).toBe(0);
+    await page.evaluate(() => {
+      location.hash = '#/grupp/6B';
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'ändrat efter omladdning' }));
+    });
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await page.locator('insyn-panel').count()).toBe(0);
+
+    await page.reload();
+    await expect.poll(() => page.locator('insyn-panel [data-insyn-kind]').count(), SLOW).toBe(1);
+    expect(errorsFromInsyn(errors)).toEqual([]);
+    await page.close();
+  });
+});
