@@ -4,6 +4,7 @@ import { guardianContactId } from '@/utils/checklist/ids';
 import { deleteContact, logContact, updateContact } from '@/utils/db/contacts';
 import { dismissRisks } from '@/utils/db/risks';
 import { storeReading } from '@/utils/db/readings';
+import type { AtRisk } from '@/utils/infomentor/analysis';
 import { saveSettings } from '@/utils/settings/store';
 import { ALVA, ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from './test-db';
 
@@ -12,7 +13,7 @@ const input = { at: at('2025-11-10'), channel: 'telefon', withWhom: 'Pappa', sum
 async function setUp() {
   const db = freshDb();
   await saveSettings(db, { teacherName: 'Lena Lärare' });
-  const english = { pupil: 'Andersson, Alva', subject: 'Engelska', source: 'assessment', reasons: ['Ämnesomdöme: otillräckliga kunskaper'] } as const;
+  const english: AtRisk = { pupil: 'Andersson, Alva', subject: 'Engelska', source: 'assessment', reasons: ['Ämnesomdöme: otillräckliga kunskaper'] };
   await storeReading(db, mathsPage({ atRisk: [...mathsPage().atRisk, english] }), at('2025-11-05'));
   await refreshChecklist(db, at('2025-11-05'));
   return db;

@@ -3,6 +3,7 @@ import { logContact } from '@/utils/db/contacts';
 import { dismissRisks, postponeRisks, riskViews } from '@/utils/db/risks';
 import { storeReading } from '@/utils/db/readings';
 import type { InsynDatabase } from '@/utils/db/database';
+import type { AtRisk } from '@/utils/infomentor/analysis';
 import { saveSettings } from '@/utils/settings/store';
 import { ALVA, ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from './test-db';
 
@@ -62,7 +63,7 @@ describe('storeReading', () => {
 
   it('takes a risk’s term from the risk, else the page, else today’s term on the teacher’s calendar', async () => {
     const db = freshDb();
-    const risk = { pupil: 'Andersson, Alva', subject: 'Engelska', source: 'grade', reasons: ['F'] } as const;
+    const risk: AtRisk = { pupil: 'Andersson, Alva', subject: 'Engelska', source: 'grade', reasons: ['F'] };
     await storeReading(db, mathsPage({ atRisk: [{ ...risk, term: 'Vt 2025' }], documents: [] }), at('2025-11-05'));
     await storeReading(db, mathsPage({ atRisk: [risk], documents: [] }), at('2025-11-05'));
     await storeReading(db, mathsPage({ context: { group: '5A' }, atRisk: [risk], documents: [] }), at('2026-02-02'));
