@@ -11,6 +11,7 @@ import type {
   TemplateRecord,
   VisitRecord,
 } from './records';
+import type { SchoolExportRecord } from '../principal/school-export';
 
 /**
  * Insyn's database. Opened only in the background and in extension pages, never in a content script:
@@ -28,6 +29,8 @@ export class InsynDatabase extends Dexie {
   recipes!: EntityTable<RecipeRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   events!: EntityTable<EventRecord, 'id'>;
+  /** Teachers' exports imported into a principal's Insyn (version 2). */
+  schoolExports!: EntityTable<SchoolExportRecord, 'id'>;
 
   constructor(name = 'insyn') {
     super(name);
@@ -43,6 +46,8 @@ export class InsynDatabase extends Dexie {
       settings: 'key',
       events: '++id, at',
     });
+    // Version 2 only adds a table: existing rows need no upgrade function.
+    this.version(2).stores({ schoolExports: 'id, teacher, school, exportedAt' });
   }
 }
 

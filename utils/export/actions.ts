@@ -1,0 +1,74 @@
+import type { InsynDatabase } from '../db/database';
+import { isoDate } from '../dates';
+import { loadSettings } from '../settings/store';
+import { checklistToCsv, contactsToCsv } from './csv';
+import { buildExport, exportFileName, exportToJson } from './json';
+import { pseudonymKey } from './pseudonym-key';
+import { pseudonymiseTables, pupilCodes, pupilIdsOf } from './pseudonymise';
+import { readTables } from './read-tables';
+import type { ExportTables } from './schema';
+import { checklistSheet, contactsSheet, pupilLookup, type Sheet } from './sheets';
+import { sheetsToXlsx } from './xlsx';
+
+/**
+ * The dashboard's export buttons: read the database, build the file, hand back what to download.
+ * Everything stays in the browser; the caller saves the file with `downloadFile`.
+ */
+export interface ExportFile {
+  name: string;
+  type: string;
+  content: string | Uint8Array;
+}
+
+export interface ExportChoice {
+  pseudonymise: boolean;
+  appVersion: string;
+  now?: number;
+}
+
+const CSV_TYPE = 'text/csv;charset=utf-8';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function tablesFor(db: InsynDatabase, pseudonymise: boolean): Promise<ExportTables> {
+  const tables = await readTables(db);
+  if (!pseudonymise) return tables;
+  return pseudonymiseTables(tables, await pupilCodes(pupilIdsOf(tables), await pseudonymKey(db)));
+}
+
+async function header(db: InsynDatabase) {
+  const settings = await loadSettings(db);
+  return { teacher: settings.teacherName, school: settings.school };
+}
+
+export async function exportJsonFile(db: InsynDatabase, { pseudonymise, appVersion, now = Date.now() }: ExportChoice): Promise<ExportFile> {
+  const { teacher, school } = await header(db);
+  const data = buildExport(await tablesFor(db, pseudonymise), { teacher, school, appVersion, exportedAt: now, pseudonymised: pseudonymise });
+  return { name: exportFileName(teacher, isoDate(now), 'json', pseudonymise ? 'insyn-pseudonym' : 'insyn'), type: 'application/json', content: exportToJson(data) };
+}
+
+/** A backup is the full, never pseudonymised export. */
+export async function backupFile(db: InsynDatabase, appVersion: string, now = Date.now()): Promise<ExportFile> {
+  const file = await exportJsonFile(db, { pseudonymise: false, appVersion, now });
+  return { ...file, name: exportFileName('', isoDate(now), 'json', 'insyn-sakerhetskopia') };
+}
+
+export async function exportCsvFile(db: InsynDatabase, table: 'contacts' | 'checklist', { pseudonymise, now = Date.now() }: ExportChoice): Promise<ExportFile> {
+  const tables = await tablesFor(db, pseudonymise);
+  const pupils = pupilLookup(tables.pupils);
+  const content = table === 'contacts' ? contactsToCsv(tables.contacts, pupils) : checklistToCsv(tables.checklist, pupils);
+  return { name: exportFileName(table === 'contacts' ? 'kontakter' : 'checklista', isoDate(now), 'csv'), type: CSV_TYPE, content };
+}
+
+export async function exportXlsxFile(db: InsynDatabase, { pseudonymise, now = Date.now() }: ExportChoice): Promise<ExportFile> {
+  const { contacts, checklist } = await printSheets(db, pseudonymise);
+  return { name: exportFileName('', isoDate(now), 'xlsx'), type: XLSX_TYPE, content: await sheetsToXlsx([checklist, contacts]) };
+}
+
+/** The contact log and the checklist as sheets, for the print view and the workbook. */
+export async function printSheets(db: InsynDatabase, pseudonymise: boolean): Promise<{ contacts: Sheet; checklist: Sheet }> {
+  const tables = await tablesFor(db, pseudonymise);
+  const pupils = pupilLookup(tables.pupils);
+  return { contacts: contactsSheet(tables.contacts, pupils), checklist: checklistSheet(tables.checklist, pupils) };
+}
+
+export { CSV_TYPE, XLSX_TYPE };

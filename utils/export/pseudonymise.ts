@@ -1,0 +1,89 @@
+import type { ExportTables } from './schema';
+
+/**
+ * Pseudonyms for exports that leave the school: each pupil becomes a code such as "Elev-7F3A2C", the same
+ * code every time for the same pupil and key (so a principal can follow a code from term to term), and
+ * no way back without the key. Free text that may name a pupil or a guardian (evidence read from pages,
+ * contact summaries, with whom, reasons) is left out altogether.
+ */
+export type PupilCodes = ReadonlyMap<string, string>;
+
+/** The settings row holding this browser's key; never part of a pseudonymised file. */
+export const PSEUDONYM_KEY_SETTING = 'export.pseudonymKey';
+
+const CODE_PREFIX = 'Elev-';
+const CODE_HEX = 6;
+
+/** HMAC-SHA-256 of each pupil id under the key; the shortest unique prefix from 6 hex digits up. */
+export async function pupilCodes(pupilIds: Iterable<string>, key: string): Promise<PupilCodes> {
+  const encoder = new TextEncoder();
+  const hmacKey = await crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const ids = [...new Set(pupilIds)].sort();
+  const digests = await Promise.all(
+    ids.map(async (id) => hex(await crypto.subtle.sign('HMAC', hmacKey, encoder.encode(id)))),
+  );
+  const codes = new Map<string, string>();
+  const taken = new Set<string>();
+  ids.forEach((id, index) => {
+    const digest = digests[index]!;
+    let length = CODE_HEX;
+    while (taken.has(digest.slice(0, length)) && length < digest.length) length++;
+    const code = digest.slice(0, length);
+    taken.add(code);
+    codes.set(id, CODE_PREFIX + code);
+  });
+  return codes;
+}
+
+function hex(buffer: ArrayBuffer): string {
+  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+}
+
+/** A fresh random key, for a teacher or principal who has none yet. */
+export function newPseudonymKey(): string {
+  return hex(crypto.getRandomValues(new Uint8Array(16)).buffer);
+}
+
+/** Every pupil id a set of tables mentions. */
+export function pupilIdsOf(tables: ExportTables): Set<string> {
+  const ids = new Set<string>(tables.pupils.map((p) => p.id));
+  for (const row of [...tables.risks, ...tables.documents, ...tables.contacts, ...tables.checklist]) ids.add(row.pupilId);
+  return ids;
+}
+
+/**
+ * Replaces a pupil id at the start of a composite id (`<pupilId>|Matematik|Ht 2025`). Pupil ids may
+ * themselves contain `|` (`name:berg, alva|5a`), so each prefix of the parts is tried, longest first.
+ */
+function rewriteId(id: string, codes: PupilCodes): string {
+  const whole = codes.get(id);
+  if (whole) return whole;
+  const parts = id.split('|');
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const code = codes.get(parts.slice(0, n).join('|'));
+    if (code) return [code, ...parts.slice(n)].join('|');
+  }
+  return id;
+}
+
+/** The same tables with pupils replaced by their codes and free text about pupils removed. Pure. */
+export function pseudonymiseTables(tables: ExportTables, codes: PupilCodes): ExportTables {
+  const code = (id: string) => rewriteId(id, codes);
+  return {
+    pupils: tables.pupils.map((p) => ({ ...p, id: code(p.id), name: code(p.id) })),
+    risks: tables.risks.map(({ statusReason: _reason, ...r }) => ({ ...r, id: code(r.id), pupilId: code(r.pupilId), evidence: [] })),
+    documents: tables.documents.map((d) => ({ ...d, id: code(d.id), pupilId: code(d.pupilId) })),
+    contacts: tables.contacts.map((c) => ({
+      ...c,
+      pupilId: code(c.pupilId),
+      riskIds: c.riskIds.map(code),
+      withWhom: '',
+      summary: '',
+    })),
+    checklist: tables.checklist.map((i) => ({ ...i, id: code(i.id), pupilId: code(i.pupilId) })),
+    templates: tables.templates,
+    recipes: tables.recipes,
+    settings: tables.settings.filter((s) => s.key !== PSEUDONYM_KEY_SETTING),
+    events: tables.events.map((e) => (e.subject === undefined ? e : { ...e, subject: code(e.subject) })),
+  };
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { DocumentTypeSchema } from '../infomentor/analysis';
+
+/**
+ * Insyn's export file: a teacher's whole database (visits aside: they serve diagnosis, not history), with
+ * rows exactly as stored so a restore gives back the same data and a principal can merge many files.
+ * Every field is bounded: a hostile or damaged file is refused with a message, never half-read.
+ * Messages of the checks are keys of `import_err_*` (utils/import/errors.ts turns them into sentences).
+ */
+export const EXPORT_FORMAT = 'insyn-export';
+export const EXPORT_VERSION = 1;
+
+export const EXPORT_LIMITS = {
+  /** The whole file, in bytes (UTF-8). */
+  maxBytes: 50 * 1024 * 1024,
+  /** Rows per table. */
+  maxRows: 200_000,
+  /** Nesting of free JSON (settings values, recipes). */
+  maxDepth: 24,
+  /** Ids, names, subjects and other short texts. */
+  shortText: 500,
+  /** Summaries, template bodies, evidence lines. */
+  longText: 20_000,
+  /** Items of small lists (subjects of a contact, evidence lines). */
+  maxList: 200,
+} as const;
+
+/** 2000-01-01 – 2100-01-01: any epoch time outside is a damaged field, not a date. */
+const EPOCH_MIN = Date.UTC(2000, 0, 1);
+const EPOCH_MAX = Date.UTC(2100, 0, 1);
+
+const short = z.string('wrongType').max(EXPORT_LIMITS.shortText, 'tooLong');
+const long = z.string('wrongType').max(EXPORT_LIMITS.longText, 'tooLong');
+const id = short.min(1, 'empty');
+const list = <T extends z.ZodType>(item: T, max: number = EXPORT_LIMITS.maxList) => z.array(item, 'wrongType').max(max, 'tooMany');
+const table = <T extends z.ZodType>(row: T) => list(row, EXPORT_LIMITS.maxRows);
+
+export const EpochSchema = z
+  .number('notDate')
+  .int('notDate')
+  .min(EPOCH_MIN, 'notDate')
+  .max(EPOCH_MAX, 'notDate');
+
+export const IsoDateSchema = z.iso.date('notIsoDate');
+
+/** Free JSON (a setting's value, a recipe): checked for depth and size by `checkJsonShape` before zod. */
+const JsonSchema: z.ZodType<unknown> = z.unknown();
+
+const PupilSchema = z.strictObject({
+  id,
+  name: short,
+  group: short.optional(),
+  year: z.int('wrongType').min(0, 'badValue').max(10, 'badValue').optional(),
+  firstSeen: EpochSchema,
+  lastSeen: EpochSchema,
+});
+
+const RiskSchema = z.strictObject({
+  id,
+  pupilId: id,
+  subject: short,
+  term: short,
+  source: z.enum(['assessment', 'grade', 'comment', 'manual', 'recipe'], 'badValue'),
+  evidence: list(long),
+  firstSeen: EpochSchema,
+  lastSeen: EpochSchema,
+  status: z.enum(['open', 'contacted', 'resolved', 'dismissed'], 'badValue'),
+  statusReason: long.optional(),
+  snoozedUntil: EpochSchema.optional(),
+});
+
+const DocumentSchema = z.strictObject({
+  id,
+  pupilId: id,
+  type: z.enum(DocumentTypeSchema.options, 'badValue'),
+  subject: short.optional(),
+  term: short.optional(),
+  status: z.enum(['in-progress', 'complete'], 'badValue'),
+  published: z.boolean('wrongType'),
+  decided: IsoDateSchema.optional(),
+  firstSeen: EpochSchema,
+  lastSeen: EpochSchema,
+});
+
+const ContactSchema = z.strictObject({
+  id,
+  pupilId: id,
+  subjects: list(short),
+  riskIds: list(id),
+  at: EpochSchema,
+  channel: z.enum(['telefon', 'e-post', 'infomentor', 'mote', 'brev', 'sms', 'annat'], 'badValue'),
+  withWhom: short,
+  summary: long,
+  outcome: z.enum(['nadd', 'ej-nadd', 'mote-bokat'], 'badValue'),
+  followUp: IsoDateSchema.optional(),
+  author: short,
+  created: EpochSchema,
+  updated: EpochSchema,
+});
+
+const ChecklistSchema = z.strictObject({
+  id,
+  pupilId: id,
+  kind: z.enum(
+    ['guardian-contact', 'written-assessment', 'iup-published', 'iup-posted', 'decision-sent-home', 'progress-meeting'],
+    'badValue',
+  ),
+  term: short,
+  subject: short.optional(),
+  due: IsoDateSchema,
+  status: z.enum(['open', 'done'], 'badValue'),
+  closedBy: z.enum(['page', 'teacher', 'contact'], 'badValue').optional(),
+  closedAt: EpochSchema.optional(),
+  confirmedDate: IsoDateSchema.optional(),
+});
+
+const TemplateSchema = z.strictObject({
+  id,
+  name: short,
+  lang: z.enum(['sv', 'en'], 'badValue'),
+  subject: short,
+  body: long,
+  builtIn: z.boolean('wrongType'),
+});
+
+const RecipeSchema = z.strictObject({
+  id,
+  name: short,
+  recipe: JsonSchema,
+  created: EpochSchema,
+});
+
+const SettingSchema = z.strictObject({
+  key: id,
+  value: JsonSchema,
+});
+
+const EventSchema = z.strictObject({
+  id: z.int('wrongType').min(1, 'badValue'),
+  at: EpochSchema,
+  action: id,
+  subject: short.optional(),
+});
+
+export const ExportTablesSchema = z.strictObject({
+  pupils: table(PupilSchema),
+  risks: table(RiskSchema),
+  documents: table(DocumentSchema),
+  contacts: table(ContactSchema),
+  checklist: table(ChecklistSchema),
+  templates: table(TemplateSchema),
+  recipes: table(RecipeSchema),
+  settings: table(SettingSchema),
+  events: table(EventSchema),
+});
+
+export const InsynExportSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT, 'notInsyn'),
+  version: z.literal(EXPORT_VERSION, 'wrongVersion'),
+  exportedAt: EpochSchema,
+  appVersion: short,
+  teacher: short,
+  school: short,
+  /** Names and pupil ids replaced by codes: fit for leaving the school, not for restoring. */
+  pseudonymised: z.boolean('wrongType'),
+  tables: ExportTablesSchema,
+});
+
+export type InsynExport = z.infer<typeof InsynExportSchema>;
+export type ExportTables = InsynExport['tables'];
+export type TableName = keyof ExportTables;
+export const TABLE_NAMES = Object.keys(ExportTablesSchema.shape) as TableName[];

@@ -1,0 +1,115 @@
+import { isoDate } from '../dates';
+import { t, type MessageKey } from '../i18n';
+import type { ChecklistKind, ChecklistRecord, ContactChannel, ContactOutcome, ContactRecord, PupilRecord } from '../db/records';
+import type { Cell } from './neutralise';
+
+/**
+ * The contact log and the checklist as tables of text for people: localized headers and values, ISO
+ * dates, one row per record. CSV, XLSX and the print view are all made from these.
+ */
+export interface Sheet {
+  /** Sheet name in a workbook (≤ 31 characters, Excel's limit). */
+  title: string;
+  header: string[];
+  rows: Cell[][];
+}
+
+export type PupilLookup = ReadonlyMap<string, Pick<PupilRecord, 'name' | 'group'>>;
+
+export function pupilLookup(pupils: readonly PupilRecord[]): PupilLookup {
+  return new Map(pupils.map((p) => [p.id, p]));
+}
+
+const CHANNELS: Record<ContactChannel, MessageKey> = {
+  telefon: 'export_channel_telefon',
+  'e-post': 'export_channel_epost',
+  infomentor: 'export_channel_infomentor',
+  mote: 'export_channel_mote',
+  brev: 'export_channel_brev',
+  sms: 'export_channel_sms',
+  annat: 'export_channel_annat',
+};
+const OUTCOMES: Record<ContactOutcome, MessageKey> = {
+  nadd: 'export_outcome_nadd',
+  'ej-nadd': 'export_outcome_ejNadd',
+  'mote-bokat': 'export_outcome_moteBokat',
+};
+export const CHECKLIST_KINDS: Record<ChecklistKind, MessageKey> = {
+  'guardian-contact': 'export_kind_guardianContact',
+  'written-assessment': 'export_kind_writtenAssessment',
+  'iup-published': 'export_kind_iupPublished',
+  'iup-posted': 'export_kind_iupPosted',
+  'decision-sent-home': 'export_kind_decisionSentHome',
+  'progress-meeting': 'export_kind_progressMeeting',
+};
+const CLOSED_BY: Record<NonNullable<ChecklistRecord['closedBy']>, MessageKey> = {
+  page: 'export_closedBy_page',
+  teacher: 'export_closedBy_teacher',
+  contact: 'export_closedBy_contact',
+};
+
+/** Pupils unknown to the lookup (their row was erased) show their id rather than nothing. */
+function pupilCells(pupils: PupilLookup, pupilId: string): [string, string] {
+  const pupil = pupils.get(pupilId);
+  return [pupil?.name ?? pupilId, pupil?.group ?? ''];
+}
+
+export function contactsSheet(contacts: readonly ContactRecord[], pupils: PupilLookup): Sheet {
+  const sorted = [...contacts].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  return {
+    title: t('export_sheetContacts'),
+    header: [
+      t('export_col_date'),
+      t('export_col_pupil'),
+      t('export_col_group'),
+      t('export_col_subjects'),
+      t('export_col_channel'),
+      t('export_col_withWhom'),
+      t('export_col_outcome'),
+      t('export_col_summary'),
+      t('export_col_followUp'),
+      t('export_col_author'),
+    ],
+    rows: sorted.map((c) => [
+      isoDate(c.at),
+      ...pupilCells(pupils, c.pupilId),
+      c.subjects.join(', '),
+      t(CHANNELS[c.channel]),
+      c.withWhom,
+      t(OUTCOMES[c.outcome]),
+      c.summary,
+      c.followUp ?? '',
+      c.author,
+    ]),
+  };
+}
+
+export function checklistSheet(items: readonly ChecklistRecord[], pupils: PupilLookup): Sheet {
+  const sorted = [...items].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
+  return {
+    title: t('export_sheetChecklist'),
+    header: [
+      t('export_col_due'),
+      t('export_col_pupil'),
+      t('export_col_group'),
+      t('export_col_kind'),
+      t('export_col_subject'),
+      t('export_col_term'),
+      t('export_col_status'),
+      t('export_col_closedBy'),
+      t('export_col_closedAt'),
+      t('export_col_confirmed'),
+    ],
+    rows: sorted.map((i) => [
+      i.due,
+      ...pupilCells(pupils, i.pupilId),
+      t(CHECKLIST_KINDS[i.kind]),
+      i.subject ?? '',
+      i.term,
+      t(i.status === 'open' ? 'export_status_open' : 'export_status_done'),
+      i.closedBy ? t(CLOSED_BY[i.closedBy]) : '',
+      i.closedAt === undefined ? '' : isoDate(i.closedAt),
+      i.confirmedDate ?? '',
+    ]),
+  };
+}

@@ -1,0 +1,70 @@
+import { TABLE_NAMES, type ExportTables, type TableName } from '../export/schema';
+import { keyOf, sameRow } from './row-keys';
+
+/**
+ * What an import would do, table by table, before anything is written: the preview the teacher confirms,
+ * and the exact writes `applyImport` makes. Pure.
+ * - merge: rows new to this database are added, rows that differ are replaced by the file's, the rest
+ *   is left alone (so importing the same file twice changes nothing);
+ * - replace: the database's exported tables become exactly the file's (a restore from backup).
+ */
+export type ImportMode = 'merge' | 'replace';
+
+export interface TableCounts {
+  added: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+}
+
+export interface ImportPlan {
+  mode: ImportMode;
+  counts: Record<TableName, TableCounts>;
+  /** Rows to write per table (all of the file's rows for replace). */
+  writes: { [K in TableName]: ExportTables[K] };
+  /** True when the import would change nothing. */
+  noChange: boolean;
+}
+
+export function planImport(current: ExportTables, incoming: ExportTables, mode: ImportMode): ImportPlan {
+  const counts = {} as Record<TableName, TableCounts>;
+  const writes = {} as Record<TableName, object[]>;
+  let noChange = true;
+  for (const name of TABLE_NAMES) {
+    const { tableCounts, tableWrites } = planTable(name, current[name] as object[], incoming[name] as object[], mode);
+    counts[name] = tableCounts;
+    writes[name] = mode === 'replace' ? (incoming[name] as object[]) : tableWrites;
+    if (tableCounts.added || tableCounts.changed || tableCounts.removed) noChange = false;
+  }
+  return { mode, counts, writes: writes as ImportPlan['writes'], noChange };
+}
+
+function planTable(name: TableName, current: object[], incoming: object[], mode: ImportMode) {
+  const existing = new Map(current.map((row) => [keyOf(name, row), row]));
+  const tableCounts: TableCounts = { added: 0, changed: 0, unchanged: 0, removed: 0 };
+  const tableWrites: object[] = [];
+  const seen = new Set<string>();
+  for (const row of incoming) {
+    const key = keyOf(name, row);
+    seen.add(key);
+    const before = existing.get(key);
+    if (!before) {
+      tableCounts.added++;
+      // A merged event gets this database's next id: ids of two databases mean nothing to each other.
+      tableWrites.push(name === 'events' ? withoutId(row) : row);
+    } else if (name === 'events' || sameRow(before, row)) {
+      // An event's key is all it says besides its id: the same key is the same event.
+      tableCounts.unchanged++;
+    } else {
+      tableCounts.changed++;
+      tableWrites.push(row);
+    }
+  }
+  if (mode === 'replace') tableCounts.removed = [...existing.keys()].filter((key) => !seen.has(key)).length;
+  return { tableCounts, tableWrites };
+}
+
+function withoutId(row: object): object {
+  const { id: _id, ...rest } = row as { id?: unknown };
+  return rest;
+}
