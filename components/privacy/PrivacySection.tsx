@@ -1,0 +1,53 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { getDatabase } from '@/utils/db/database';
+import { listPupils } from '@/utils/db/queries/pupils';
+import { t } from '@/utils/i18n';
+import { eraseEverything, erasePupil } from '@/utils/privacy/erase';
+import { findPupils, loadPrivacyOverview, type PrivacyOverview } from '@/utils/privacy/overview';
+import { ensurePersistentStorage, type Persistence } from '@/utils/privacy/persistence';
+import { useAsync } from '@/utils/ui/use-async';
+import { EraseAll } from './EraseAll';
+import { ErasePupil } from './ErasePupil';
+import { LockStatus } from './LockStatus';
+import { RetentionPreview } from './RetentionPreview';
+import { StoredData } from './StoredData';
+
+/** The dashboard's privacy section: what is stored and where, retention preview, erasure, lock status. */
+export function PrivacySection() {
+  const db = getDatabase();
+  const [version, setVersion] = useState(0);
+  const [persistence, setPersistence] = useState<Persistence>();
+  useEffect(() => void ensurePersistentStorage().then(setPersistence), []);
+  const overview = useAsync(() => loadPrivacyOverview(db, Date.now()), [version]);
+  const pupils = useAsync(() => listPupils(db), [version]);
+  const matches = useMemo(() => (query: string) => (pupils.status === 'done' ? findPupils(pupils.value, query) : []), [pupils]);
+  const changed = () => setVersion((v) => v + 1);
+
+  // Keep showing the last overview while a new one loads, so erasure's confirmation stays on screen.
+  const last = useRef<PrivacyOverview | undefined>(undefined);
+  if (overview.status === 'done') last.current = overview.value;
+  if (overview.status === 'error') return <p role="alert">{t('privacyError', { message: overview.message })}</p>;
+  if (!last.current) return <p>{t('loading')}</p>;
+  const { counts, plan, names, lock } = last.current;
+  return (
+    <div class="privacy">
+      <StoredData counts={counts} persistence={persistence} />
+      <RetentionPreview plan={plan} names={names} />
+      <LockStatus lock={lock} />
+      <ErasePupil
+        matches={matches}
+        onErase={async (pupil) => {
+          const erased = await erasePupil(db, pupil.id);
+          changed();
+          return Object.values(erased).reduce((sum, n) => sum + n, 0);
+        }}
+      />
+      <EraseAll
+        onErase={async () => {
+          await eraseEverything(db);
+          changed();
+        }}
+      />
+    </div>
+  );
+}
