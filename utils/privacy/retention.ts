@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
 import type { Settings } from '../settings/schema';
+import { loadSettings } from '../settings/store';
 
 /**
  * Retention (GLOSSARY "Data protection points", JOURNEYS default 13 months): what is finished is deleted
@@ -138,6 +139,11 @@ export async function purge(db: InsynDatabase, plan: PurgePlan): Promise<Partial
     if (byTable.size) await logEvent(db, 'privacy/purge', undefined, plan.now);
     return deleted;
   });
+}
+
+/** The daily alarm's retention run: deletes what has been listed for at least NOTICE_DAYS, nothing else. */
+export async function runScheduledPurge(db: InsynDatabase, now: number): Promise<Partial<Record<PurgeTable, number>>> {
+  return purge(db, duePart(await planPurge(db, now, await loadSettings(db))));
 }
 
 const purgeTables = (db: InsynDatabase) => ({

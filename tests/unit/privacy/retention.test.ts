@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addMonths, duePart, NOTICE_DAYS, planPurge, purge, type PurgePlan } from '@/utils/privacy/retention';
+import { addMonths, duePart, NOTICE_DAYS, planPurge, purge, runScheduledPurge, type PurgePlan } from '@/utils/privacy/retention';
+import { saveSettings } from '@/utils/settings/store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 import { at, contact, doc, freshDatabase, item, pupil, risk } from './rows';
 
@@ -133,5 +134,14 @@ describe('purge', () => {
     expect(await db.contacts.count()).toBe(2);
     expect(await db.checklist.count()).toBe(2);
     expect(await db.pupils.count()).toBe(2);
+  });
+});
+
+describe('runScheduledPurge', () => {
+  it('deletes what was listed a week ago, keeps what was listed since, with the retention from the settings', async () => {
+    await saveSettings(db, { retentionMonths: 6 });
+    await db.contacts.bulkPut([contact('c-week', 'im:1', addMonths(NOW, -6) - 8 * DAY), contact('c-yesterday', 'im:1', addMonths(NOW, -6) - DAY)]);
+    expect(await runScheduledPurge(db, NOW)).toEqual({ contacts: 1 });
+    expect(await db.contacts.toCollection().primaryKeys()).toEqual(['c-yesterday']);
   });
 });
