@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import config from '../../../wxt.config';
+import { INFOMENTOR_MATCHES } from '@/utils/infomentor/hosts';
+import { isHostPattern, README, readmePermissions, requestedAccess } from './permissions';
+
+/**
+ * The README's "Permissions" section is what a school's data protection officer reads before allowing
+ * Insyn. These tests fail when the manifest asks for a permission or host the README does not explain.
+ */
+type ManifestFn = (env: { browser: string; manifestVersion: 2 | 3; mode: string; command: 'build' | 'serve' }) => Record<string, unknown>;
+
+function manifestFor(browser: 'chrome' | 'firefox'): Record<string, unknown> {
+  const manifest = config.manifest as ManifestFn | Record<string, unknown> | undefined;
+  const env = { browser, manifestVersion: browser === 'firefox' ? (2 as const) : (3 as const), mode: 'production', command: 'build' as const };
+  return typeof manifest === 'function' ? manifest(env) : (manifest ?? {});
+}
+
+const documented = () => {
+  if (!existsSync(README)) throw new Error('README.md is missing: it must have a "Permissions" section listing each permission and host in `code`.');
+  const listed = readmePermissions();
+  if (!listed) throw new Error('README.md has no "Permissions" section listing each permission and host in `code`.');
+  return listed;
+};
+
+describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
+  const manifest = manifestFor(browser);
+
+  it('asks only for storage and alarms, plus optional permissions, and only InfoMentor hosts', () => {
+    const access = requestedAccess(manifest);
+    const hosts = access.filter(isHostPattern);
+    expect(hosts.every((host) => INFOMENTOR_MATCHES.includes(host))).toBe(true);
+    expect(access).toEqual(expect.arrayContaining(['storage', 'alarms']));
+    expect(access.filter((p) => !isHostPattern(p) && !['storage', 'alarms'].includes(p))).toEqual(
+      [...new Set([...((manifest.optional_permissions as string[] | undefined) ?? [])])].sort(),
+    );
+  });
+
+  it('overrides no content security policy and loads nothing from the web', () => {
+    expect(manifest).not.toHaveProperty('content_security_policy');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    expect(manifest).not.toHaveProperty('update_url');
+  });
+
+  it('has every permission and host explained in the README', () => {
+    const listed = documented();
+    expect(requestedAccess(manifest).filter((p) => !listed.includes(p))).toEqual([]);
+  });
+});
+
+describe('the README', () => {
+  it('lists no host the manifests do not ask for', () => {
+    const requested = new Set(['chrome', 'firefox'].flatMap((b) => requestedAccess(manifestFor(b as 'chrome' | 'firefox'))));
+    expect(documented().filter(isHostPattern).filter((host) => !requested.has(host))).toEqual([]);
+  });
+});
+
+describe('readmePermissions', () => {
+  const text = [
+    '# Insyn',
+    '## Permissions',
+    'Insyn asks for:',
+    '- `storage` – keeps your data in this browser',
+    '### Hosts',
+    '- `*://*.infomentor.se/*`',
+    '## Install',
+    'Run `npm i`.',
+  ].join('\n');
+
+  it('reads the code spans of the section and its subsections, and nothing after', () => {
+    expect(readmePermissions(text)).toEqual(['storage', '*://*.infomentor.se/*']);
+  });
+
+  it('says when there is no such section', () => {
+    expect(readmePermissions('# Insyn\nNothing here.')).toBeUndefined();
+  });
+});
