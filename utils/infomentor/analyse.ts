@@ -1,9 +1,96 @@
-import type { PageAnalysis } from './analysis';
+import type { PageAnalysis, PageContext, PageKind } from './analysis';
+import { type PageChrome, groupFromHeadings, readChrome, subjectFromHeadings } from './context';
+import { MAX_DOCUMENTS, MAX_ROWS } from './limits';
+import { normaliseGroup, normaliseName, normaliseSubject, parseTerm } from './normalise';
+import { readActionProgrammes } from './pages/action-programmes';
+import { readGrades } from './pages/grades';
+import { readGroupAssessment } from './pages/group-assessment';
+import type { ReaderInput } from './pages/input';
+import { readIupList } from './pages/iup-list';
+import { readPupilAssessment } from './pages/pupil-assessment';
+import { type PageReading, emptyReading } from './reading';
+import { type Recognition, recognise } from './recognise';
+import { DEFAULT_RISK_RULES, type RiskRules } from '../risk/defaults';
+import { judge } from '../risk/judge';
 
 /**
  * Steps 1–3 of the flow for one document: recognise, read, judge. Pure: the content script, the tests
- * and `npm run analyze` all call this one function.
+ * and `npm run analyze` all call these. They never throw: whatever goes wrong yields kind 'unknown'.
  */
-export function analysePage(_root: ParentNode, _url: string): PageAnalysis {
-  return { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] };
+export interface PageRead {
+  analysis: PageAnalysis;
+  /** The element (row, card or heading) that shows a pupil: where the page UI puts a badge. */
+  rowOf(pupil: string, pupilId?: string): Element | undefined;
+}
+
+const READERS: Record<Exclude<PageKind, 'unknown'>, (input: ReaderInput) => PageReading> = {
+  'group-assessment': readGroupAssessment,
+  'pupil-assessment': readPupilAssessment,
+  grades: readGrades,
+  'iup-list': readIupList,
+  'action-programmes': readActionProgrammes,
+};
+
+export function analysePage(root: ParentNode, url: string, rules: RiskRules = DEFAULT_RISK_RULES): PageAnalysis {
+  return readPage(root, url, rules).analysis;
+}
+
+export function readPage(root: ParentNode, url: string, rules: RiskRules = DEFAULT_RISK_RULES): PageRead {
+  try {
+    const recognition = recognise(root, url);
+    if (recognition.kind === 'unknown') return nothingRead();
+    const chrome = readChrome(root, new Set(recognition.tables.map((table) => table.container)));
+    const context = pageContext(recognition, chrome);
+    const reading = READERS[recognition.kind]({ tables: recognition.tables, blocks: recognition.blocks, chrome, context });
+    if (reading.kind === 'unknown' || reading.pupils.length === 0) return nothingRead();
+    return { analysis: toAnalysis(reading, rules), rowOf: rowFinder(reading) };
+  } catch {
+    return nothingRead();
+  }
+}
+
+function nothingRead(): PageRead {
+  const { observations: _observations, pupils: _pupils, ...rest } = emptyReading();
+  return { analysis: { ...rest, pupils: [], atRisk: [] }, rowOf: () => undefined };
+}
+
+/** What the page says it shows; a one-pupil page has no page subject, a document list none either. */
+function pageContext({ kind }: Recognition, chrome: PageChrome): PageContext {
+  const { labelled, headings } = chrome;
+  const context: PageContext = {};
+  const group = labelled.group ? normaliseGroup(labelled.group) : groupFromHeadings(headings);
+  if (group) context.group = group;
+  if (kind === 'group-assessment' || kind === 'grades') {
+    const subject = labelled.subject ? normaliseSubject(labelled.subject) : subjectFromHeadings(headings);
+    if (subject) context.subject = subject;
+  }
+  const term = (labelled.term ? parseTerm(labelled.term) : undefined) ?? headings.map(parseTerm).find((found) => found !== undefined);
+  if (term) context.term = term;
+  return context;
+}
+
+function toAnalysis(reading: PageReading, rules: RiskRules): PageAnalysis {
+  return {
+    kind: reading.kind,
+    context: reading.context,
+    pupils: reading.pupils.slice(0, MAX_ROWS).map(({ name, id }) => (id === undefined ? { name } : { name, id })),
+    atRisk: judge(reading.observations, rules),
+    documents: reading.documents.slice(0, MAX_DOCUMENTS),
+  };
+}
+
+function rowFinder(reading: PageReading): PageRead['rowOf'] {
+  const byId = new Map<string, Element>();
+  const byName = new Map<string, Element>();
+  for (const pupil of reading.pupils) {
+    if (pupil.id !== undefined && !byId.has(pupil.id)) byId.set(pupil.id, pupil.element);
+    if (!byName.has(pupil.name)) byName.set(pupil.name, pupil.element);
+  }
+  return (pupil, pupilId) => {
+    try {
+      return (pupilId === undefined ? undefined : byId.get(pupilId)) ?? byName.get(normaliseName(pupil));
+    } catch {
+      return undefined;
+    }
+  };
 }

@@ -1,0 +1,157 @@
+import { normaliseId } from './normalise';
+import { parseMark, type Grade, parseGrade, fold } from './vocabulary';
+
+/**
+ * Reading one cell (or card field) the way a person sees it: the chosen option of a select, the value of
+ * a text field, whether a box or radio is checked, a symbol, or the tooltip of an icon. Each function
+ * reads only inside the cell; none lays out the page (no innerText).
+ */
+
+const CONTROL = 'select, textarea, input:not([type=hidden]):not([type=radio]):not([type=checkbox])';
+const CHOICE = 'input[type=radio], input[type=checkbox], [role=radio], [role=checkbox], [role=switch], [role=option], [aria-checked]';
+const LABELLED = '[title], [aria-label], img[alt]';
+
+/** The text a cell shows: a control's current value, otherwise its text content. */
+export function cellText(cell: Element): string {
+  if (cell.firstElementChild === null) return cell.textContent ?? '';
+  const control = cell.querySelector(CONTROL);
+  if (control) return controlValue(control);
+  return cell.textContent ?? '';
+}
+
+function controlValue(control: Element): string {
+  if (control.localName === 'select') {
+    const option = selectedOption(control);
+    if (!option) return '';
+    const shown = option.textContent ?? '';
+    return shown.trim() === '' ? option.value : shown;
+  }
+  return (control as HTMLInputElement | HTMLTextAreaElement).value ?? '';
+}
+
+/** The chosen option of a select: the option's `selected` state is what the teacher sees (it follows their changes). */
+export function selectedOption(select: Element): HTMLOptionElement | undefined {
+  for (const option of select.querySelectorAll('option')) if (option.selected) return option;
+  return undefined;
+}
+
+/** The pupil name of a name cell: a link's text when the name is a link, otherwise the cell's text. */
+export function nameText(cell: Element): string {
+  if (cell.firstElementChild === null) return cell.textContent ?? '';
+  const link = cell.querySelector('a');
+  const text = link?.textContent ?? '';
+  return text.trim() === '' ? (cell.textContent ?? '') : text;
+}
+
+/** Whether a level column's cell marks its level: checked state first, then symbol or word, then tooltip. */
+export function isMarked(cell: Element): boolean {
+  const own = cell.getAttribute('aria-checked') ?? cell.getAttribute('aria-selected');
+  if (own !== null) return own === 'true';
+  if (cell.firstElementChild !== null) {
+    const choice = cell.querySelector(CHOICE);
+    if (choice) return choiceChecked(choice);
+  }
+  const byText = parseMark(cell.textContent ?? '');
+  if (byText !== undefined) return byText;
+  const labelled = cell.firstElementChild === null ? null : cell.querySelector(LABELLED);
+  return labelled ? parseMark(labelText(labelled)) === true : false;
+}
+
+function choiceChecked(choice: Element): boolean {
+  if (choice.localName === 'input') return (choice as HTMLInputElement).checked;
+  return (choice.getAttribute('aria-checked') ?? choice.getAttribute('aria-selected')) === 'true';
+}
+
+/** Tooltip-like text of an element: title, aria-label or alt. */
+export function labelText(element: Element): string {
+  return element.getAttribute('title') ?? element.getAttribute('aria-label') ?? element.getAttribute('alt') ?? '';
+}
+
+/**
+ * The label of the checked choice inside an element (a cell with radio buttons, a fieldset, a
+ * radiogroup), or of the selected option of a select; undefined when nothing is chosen.
+ */
+export function chosenText(container: Element): string | undefined {
+  const select = container.querySelector('select');
+  if (select) {
+    const value = controlValue(select).trim();
+    return value === '' ? undefined : value;
+  }
+  for (const choice of container.querySelectorAll(CHOICE)) {
+    if (choiceChecked(choice)) return choiceLabel(choice, container);
+  }
+  return undefined;
+}
+
+/** Whether an element holds choices (radios, checkboxes or a select) at all. */
+export function hasChoices(container: Element): boolean {
+  return container.querySelector(`select, ${CHOICE}`) !== null;
+}
+
+/** Every choice in a container with its label: for telling whether a group offers levels. */
+export function choiceLabels(container: Element): string[] {
+  return [...container.querySelectorAll(CHOICE)].map((choice) => choiceLabel(choice, container));
+}
+
+function choiceLabel(choice: Element, container: Element): string {
+  const aria = choice.getAttribute('aria-label');
+  if (aria) return aria;
+  if (choice.localName !== 'input') return choice.textContent ?? '';
+  const wrapping = choice.closest('label');
+  if (wrapping && container.contains(wrapping)) return wrapping.textContent ?? '';
+  const id = choice.id;
+  if (id) {
+    for (const label of container.querySelectorAll('label')) {
+      if (label.getAttribute('for') === id) return label.textContent ?? '';
+    }
+  }
+  const next = choice.nextElementSibling;
+  if (next?.localName === 'label') return next.textContent ?? '';
+  const sibling = choice.nextSibling?.textContent ?? '';
+  return sibling.trim() === '' ? ((choice as HTMLInputElement).value ?? '') : sibling;
+}
+
+/** A grade cell: a select's choice, the text, or an icon's tooltip (`title="Betyg F"`). */
+export function gradeOf(cell: Element): Grade | undefined {
+  const fromText = parseGrade(cellText(cell));
+  if (fromText) return fromText;
+  const own = labelText(cell);
+  if (own) {
+    const grade = parseGrade(own);
+    if (grade) return grade;
+  }
+  if (cell.firstElementChild === null) return undefined;
+  const labelled = cell.querySelector(LABELLED);
+  return labelled ? parseGrade(labelText(labelled)) : undefined;
+}
+
+const ID_ATTRIBUTES = ['data-pupil-id', 'data-pupilid', 'data-student-id', 'data-studentid', 'data-elev-id', 'data-elevid', 'data-person-id'];
+const ID_IN_LINK = /(?:[/#](?:elev|elever|pupil|pupils|student|students|person)\/|[?&#](?:pupil|student|elev|person)_?id=)([\w-]{1,80})/i;
+const HIDDEN_ID = 'input[type=hidden][name*="elev" i], input[type=hidden][name*="pupil" i], input[type=hidden][name*="student" i]';
+
+/**
+ * The pupil id a row carries, if any: a data attribute on the row or name cell, an id in the pupil's
+ * link, or a hidden field. Two rows with different ids are two pupils even with the same name.
+ */
+export function pupilIdOf(row: Element, nameCell: Element | undefined): string | undefined {
+  for (const element of nameCell && nameCell !== row ? [row, nameCell] : [row]) {
+    for (const attribute of ID_ATTRIBUTES) {
+      const id = normaliseId(element.getAttribute(attribute));
+      if (id) return id;
+    }
+  }
+  const link = (nameCell ?? row).querySelector('a[href]');
+  const fromLink = link ? ID_IN_LINK.exec(link.getAttribute('href') ?? '')?.[1] : undefined;
+  if (fromLink) return fromLink;
+  if (row.firstElementChild === null) return undefined;
+  const nested = (nameCell ?? row).querySelector('[data-pupil-id], [data-student-id], [data-elev-id]');
+  const fromNested = nested ? normaliseId(nested.getAttribute('data-pupil-id') ?? nested.getAttribute('data-student-id') ?? nested.getAttribute('data-elev-id')) : undefined;
+  if (fromNested) return fromNested;
+  const hidden = row.querySelector(HIDDEN_ID) as HTMLInputElement | null;
+  return hidden ? normaliseId(hidden.value) : undefined;
+}
+
+/** Folded text of a cell, read once. */
+export function foldedCell(cell: Element | undefined): string {
+  return cell ? fold(cellText(cell)) : '';
+}

@@ -1,0 +1,73 @@
+import { cellText, chosenText, hasChoices, isMarked } from '../cells';
+import { MAX_ROWS } from '../limits';
+import { normaliseSubject, parseTerm } from '../normalise';
+import { type Observation, type PageReading, PupilList, UNKNOWN_SUBJECT } from '../reading';
+import { type SemanticTable, type TableRow, columnsWith, firstColumn } from '../table';
+import { type LevelReading, parseLevel } from '../vocabulary';
+import type { ReaderInput } from './input';
+import { publishState, rowPupil, textOf } from './rows';
+
+/**
+ * Kunskapssammanställning / ämnesomdöme for a group: one row per pupil, the level as marks in level
+ * columns or as text or a choice in one column, an optional comment and publish status. Each row is a
+ * written assessment (a document) and an observation for the risk rules.
+ */
+export function readGroupAssessment({ tables, context }: ReaderInput): PageReading {
+  const pupils = new PupilList();
+  const observations: Observation[] = [];
+  const documents: PageReading['documents'] = [];
+  for (const table of tables) {
+    const levelColumns = columnsWith(table, 'level');
+    const assessment = firstColumn(table, 'assessment');
+    for (const row of table.rows) {
+      if (observations.length >= MAX_ROWS) break;
+      const pupil = rowPupil(table, row, pupils);
+      if (!pupil) continue;
+      const subjectText = textOf(table, row, 'subject');
+      const subject = subjectText === undefined ? context.subject : normaliseSubject(subjectText) || context.subject;
+      const termText = textOf(table, row, 'term');
+      const term = (termText === undefined ? undefined : parseTerm(termText)) ?? context.term;
+      const level = levelColumns.length > 0 ? markedLevel(table, row, levelColumns) : assessment === undefined ? undefined : writtenLevel(row.cells[assessment]);
+      const comment = textOf(table, row, 'comment');
+      const { published, status } = publishState(table, row);
+      observations.push({
+        pupil,
+        subject: subject ?? UNKNOWN_SUBJECT,
+        ...(term ? { term } : {}),
+        ...(level ? { level } : {}),
+        ...(comment ? { comment } : {}),
+      });
+      documents.push({
+        pupil: pupil.name,
+        ...(pupil.id ? { pupilId: pupil.id } : {}),
+        type: 'written-assessment',
+        ...(subject ? { subject } : {}),
+        ...(term ? { term } : {}),
+        status: status ?? (level ? 'complete' : 'in-progress'),
+        published,
+      });
+    }
+  }
+  return { kind: 'group-assessment', context, pupils: pupils.pupils, observations, documents };
+}
+
+const RANK = { insufficient: 0, acceptable: 1, 'more-than-acceptable': 2 } as const;
+
+/** The marked level column; if a page marks several, the lowest counts (a risk is never hidden). */
+export function markedLevel(table: SemanticTable, row: TableRow, levelColumns: readonly number[]): LevelReading | undefined {
+  let found: LevelReading | undefined;
+  for (const index of levelColumns) {
+    const cell = row.cells[index];
+    const level = table.columns[index]?.level;
+    if (!cell || !level || !isMarked(cell)) continue;
+    if (!found || RANK[level.level] < RANK[found.level]) found = level;
+  }
+  return found;
+}
+
+/** A level written in one column: as text, or as the chosen radio button or option. */
+export function writtenLevel(cell: Element | undefined): LevelReading | undefined {
+  if (!cell) return undefined;
+  const text = hasChoices(cell) ? chosenText(cell) : cellText(cell);
+  return text === undefined ? undefined : parseLevel(text);
+}

@@ -1,0 +1,53 @@
+import { pupilIdOf } from '../cells';
+import { pupilFromHeading } from '../context';
+import { normaliseSubject, parseTerm } from '../normalise';
+import { type Observation, type PageReading, PupilList, emptyReading } from '../reading';
+import { columnsWith, firstColumn } from '../table';
+import type { ReaderInput } from './input';
+import { markedLevel, writtenLevel } from './group-assessment';
+import { publishState, textOf } from './rows';
+
+/**
+ * One pupil's ämnesomdömen: a block per subject (or a table with a row per subject). The pupil is the
+ * one the page is about — its "Elev:" label or the name in its main heading.
+ */
+export function readPupilAssessment({ tables, blocks, chrome, context }: ReaderInput): PageReading {
+  const name = chrome.labelled.pupil ?? pupilFromHeading(chrome.mainHeading?.textContent ?? undefined) ?? pupilFromHeading(chrome.headings[0]);
+  const anchor = chrome.mainHeading ?? blocks[0]?.element ?? tables[0]?.container;
+  const pupils = new PupilList();
+  const pupil = name && anchor ? pupils.add(name, pupilIdOf(anchor, undefined), anchor) : undefined;
+  if (!pupil) return emptyReading();
+  const observations: Observation[] = [];
+  const documents: PageReading['documents'] = [];
+  const add = (subject: string, entry: Omit<Observation, 'pupil' | 'subject'>, published: boolean, stated?: 'in-progress' | 'complete') => {
+    const term = entry.term ?? context.term;
+    observations.push({ pupil, subject, ...entry, ...(term ? { term } : {}) });
+    documents.push({
+      pupil: pupil.name,
+      ...(pupil.id ? { pupilId: pupil.id } : {}),
+      type: 'written-assessment',
+      subject,
+      ...(term ? { term } : {}),
+      status: stated ?? (entry.level ? 'complete' : 'in-progress'),
+      published,
+    });
+  };
+  for (const block of blocks) {
+    add(block.subject, { ...(block.level ? { level: block.level } : {}), ...(block.comment ? { comment: block.comment } : {}) }, block.published, block.status);
+  }
+  for (const table of tables) {
+    const levels = columnsWith(table, 'level');
+    const assessment = firstColumn(table, 'assessment');
+    for (const row of table.rows) {
+      const subject = normaliseSubject(textOf(table, row, 'subject') ?? '');
+      if (subject === '') continue;
+      const level = levels.length > 0 ? markedLevel(table, row, levels) : assessment === undefined ? undefined : writtenLevel(row.cells[assessment]);
+      const comment = textOf(table, row, 'comment');
+      const termText = textOf(table, row, 'term');
+      const term = termText === undefined ? undefined : parseTerm(termText);
+      const { published, status } = publishState(table, row);
+      add(subject, { ...(level ? { level } : {}), ...(comment ? { comment } : {}), ...(term ? { term } : {}) }, published, status);
+    }
+  }
+  return { kind: 'pupil-assessment', context, pupils: pupils.pupils, observations, documents };
+}

@@ -1,0 +1,311 @@
+import { labelText } from './cells';
+import { MAX_COLUMNS, MAX_ROWS } from './limits';
+import { type ColumnRole, type LevelReading, foldHeader, headerRole, levelOfHeader } from './vocabulary';
+
+/**
+ * Reads any pupil table semantically: finds the header row, gives every column a meaning from its
+ * header text, and lines the cells of each row up with those columns. `<table>`s (with rowspan and
+ * colspan), ARIA grids (role=grid|table|treegrid with role=row cells) and cards with definition lists
+ * all become the same `SemanticTable`, so page readers never care about markup.
+ */
+
+export interface Column {
+  /** Folded header text. */
+  header: string;
+  /** The header as the page shows it (trimmed); used to name subjects in grade overviews. */
+  label: string;
+  role?: ColumnRole;
+  level?: LevelReading;
+}
+
+export interface TableRow {
+  /** The row, or the card: where a badge for this pupil belongs. */
+  element: Element;
+  /** Cells by column index; a cell spanning columns or rows appears at every position it covers. */
+  cells: readonly (Element | undefined)[];
+}
+
+export interface SemanticTable {
+  container: Element;
+  columns: readonly Column[];
+  rows: readonly TableRow[];
+  /** Column indexes per role, in page order. */
+  byRole: ReadonlyMap<ColumnRole, readonly number[]>;
+}
+
+const GRID_ROLES = '[role=grid], [role=table], [role=treegrid]';
+const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
+const HEADER_SCAN_ROWS = 6;
+
+/** Every table, grid and card list in `root` whose header row names the pupil (or subject) column. */
+export function findTables(root: ParentNode): SemanticTable[] {
+  const tables: SemanticTable[] = [];
+  for (const container of root.querySelectorAll(`table, ${GRID_ROLES}`)) {
+    const table = container.localName === 'table' ? readGrid(container, tableRows(container), 'colspan', 'rowspan') : readGrid(container, ariaRows(container), 'aria-colspan', 'aria-rowspan');
+    if (table) tables.push(table);
+  }
+  const cards = readCards(root);
+  if (cards) tables.push(cards);
+  return tables;
+}
+
+export function columnsWith(table: SemanticTable, role: ColumnRole): readonly number[] {
+  return table.byRole.get(role) ?? [];
+}
+
+export function firstColumn(table: SemanticTable, role: ColumnRole): number | undefined {
+  return table.byRole.get(role)?.[0];
+}
+
+// ── <table> and ARIA grids ───────────────────────────────────────────────────────────────────────
+
+/** Rows of this table only: nested tables keep their rows to themselves. */
+function tableRows(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  for (const child of table.children) {
+    if (child.localName === 'tr') rows.push(tableCells(child));
+    else if (child.localName === 'thead' || child.localName === 'tbody' || child.localName === 'tfoot') {
+      for (const row of child.children) if (row.localName === 'tr') rows.push(tableCells(row));
+    }
+    if (rows.length > MAX_ROWS) break;
+  }
+  return rows;
+}
+
+function tableCells(row: Element): Element[] {
+  const cells: Element[] = [row];
+  for (const cell of row.children) if (cell.localName === 'td' || cell.localName === 'th') cells.push(cell);
+  return cells;
+}
+
+function ariaRows(grid: Element): Element[][] {
+  const rows: Element[][] = [];
+  for (const row of grid.querySelectorAll('[role=row]')) {
+    if (row.parentElement?.closest(GRID_ROLES) !== grid) continue;
+    const cells: Element[] = [row];
+    for (const cell of row.children) if (CELL_ROLES.has(cell.getAttribute('role') ?? '')) cells.push(cell);
+    if (cells.length === 1) cells.push(...row.children);
+    rows.push(cells);
+    if (rows.length > MAX_ROWS) break;
+  }
+  return rows;
+}
+
+/**
+ * Lines cells up with columns, honouring colspan and rowspan (clamped, so a hostile `rowspan=65534`
+ * costs nothing). Each input row is `[rowElement, ...cells]`.
+ */
+function layOut(rows: Element[][], colspanName: string, rowspanName: string): TableRow[] {
+  const out: TableRow[] = [];
+  const pending: number[] = [];
+  const pendingCell: (Element | undefined)[] = [];
+  let spanning = false;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as Element[];
+    const element = row[0] as Element;
+    const cells: (Element | undefined)[] = [];
+    let column = 0;
+    for (let c = 1; c < row.length && column < MAX_COLUMNS; c++) {
+      const cell = row[c] as Element;
+      if (spanning) while ((pending[column] ?? 0) > 0) column = carry(cells, pending, pendingCell, column);
+      const colspan = span(cell.getAttribute(colspanName), MAX_COLUMNS - column);
+      const rowspanText = cell.getAttribute(rowspanName);
+      const rowspan = rowspanText === null ? 1 : span(rowspanText, rows.length - r, true);
+      for (let k = 0; k < colspan; k++) {
+        cells[column + k] = cell;
+        if (rowspan > 1) {
+          pending[column + k] = rowspan - 1;
+          pendingCell[column + k] = cell;
+          spanning = true;
+        }
+      }
+      column += colspan;
+    }
+    if (spanning) {
+      for (let c = column; c < pending.length; c++) if ((pending[c] ?? 0) > 0) carry(cells, pending, pendingCell, c);
+      spanning = pending.some((n) => n > 0);
+    }
+    out.push({ element, cells });
+  }
+  return out;
+}
+
+function carry(cells: (Element | undefined)[], pending: number[], pendingCell: (Element | undefined)[], column: number): number {
+  cells[column] = pendingCell[column];
+  pending[column] = (pending[column] ?? 1) - 1;
+  return column + 1;
+}
+
+/** A span attribute as a count: at least 1, at most `max`; rowspan 0 means "to the end". */
+function span(value: string | null, max: number, zeroMeansRest = false): number {
+  if (value === null) return 1;
+  const n = Number.parseInt(value, 10);
+  if (n === 0 && zeroMeansRest) return Math.max(1, max);
+  if (!Number.isFinite(n) || n < 1) return 1;
+  return Math.min(n, Math.max(1, max));
+}
+
+function readGrid(container: Element, rows: Element[][], colspanName: string, rowspanName: string): SemanticTable | undefined {
+  if (rows.length < 2) return undefined;
+  const laidOut = layOut(rows, colspanName, rowspanName);
+  const scan = Math.min(HEADER_SCAN_ROWS, laidOut.length - 1);
+  for (let h = 0; h < scan; h++) {
+    const columns = headerColumns((laidOut[h] as TableRow).cells);
+    if (!isHeaderRow(columns)) continue;
+    let first = h + 1;
+    const below = laidOut[first];
+    if (below && isSubHeader(below)) {
+      mergeSubHeader(columns, headerColumns(below.cells));
+      first++;
+    }
+    return makeTable(container, columns, laidOut.slice(first));
+  }
+  return undefined;
+}
+
+function headerColumns(cells: readonly (Element | undefined)[]): Column[] {
+  const columns: Column[] = [];
+  let previous: Element | undefined;
+  let previousColumn: Column | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell && cell === previous && previousColumn) {
+      columns.push(previousColumn);
+      continue;
+    }
+    const column = cell ? headerColumn(cell) : { header: '', label: '' };
+    columns.push(column);
+    previous = cell;
+    previousColumn = column;
+  }
+  return columns;
+}
+
+function headerColumn(cell: Element): Column {
+  const label = (cell.textContent ?? '').trim();
+  let header = foldHeader(label);
+  let role = headerRole(header);
+  if (!role) {
+    // An abbreviated header (`<abbr title="Otillräckliga kunskaper">O</abbr>`) says what it means in its tooltip.
+    const tip = labelText(cell) || (cell.firstElementChild ? labelText(cell.querySelector('[title], [aria-label]') ?? cell) : '');
+    const tipRole = tip ? headerRole(foldHeader(tip)) : undefined;
+    if (tipRole) {
+      header = foldHeader(tip);
+      role = tipRole;
+    }
+  }
+  const level = role === 'level' ? levelOfHeader(header) : undefined;
+  return { header, label, ...(role ? { role } : {}), ...(level ? { level } : {}) };
+}
+
+/** The header row names the key column (pupil, or subject on one pupil's page) and at least one more. */
+function isHeaderRow(columns: readonly Column[]): boolean {
+  let key = false;
+  let others = 0;
+  let named = 0;
+  for (const column of columns) {
+    if (column.role === 'pupil' || column.role === 'subject') key = true;
+    else if (column.role) others++;
+    else if (column.header !== '') named++;
+  }
+  return key && (others > 0 || named > 1);
+}
+
+/** A second header row (level names under a spanning "Ämnesomdöme"): header cells only, some with meaning. */
+function isSubHeader(row: TableRow): boolean {
+  let meaningful = false;
+  for (const cell of row.cells) {
+    if (!cell) continue;
+    const isHeaderCell = cell.localName === 'th' || cell.getAttribute('role') === 'columnheader';
+    if (!isHeaderCell) return false;
+    if (!meaningful && headerRole(foldHeader(cell.textContent ?? ''))) meaningful = true;
+  }
+  return meaningful;
+}
+
+function mergeSubHeader(columns: Column[], sub: readonly Column[]): void {
+  for (let i = 0; i < sub.length; i++) {
+    const below = sub[i];
+    if (below?.role && below.role !== columns[i]?.role) columns[i] = below;
+  }
+}
+
+function makeTable(container: Element, columns: readonly Column[], rows: TableRow[]): SemanticTable {
+  const byRole = new Map<ColumnRole, number[]>();
+  let previous: Column | undefined;
+  columns.forEach((column, index) => {
+    // A header spanning several columns gives them one meaning; only its first position counts.
+    if (column === previous || !column.role) {
+      previous = column;
+      return;
+    }
+    previous = column;
+    const list = byRole.get(column.role);
+    if (list) list.push(index);
+    else byRole.set(column.role, [index]);
+  });
+  return { container, columns, rows, byRole };
+}
+
+// ── Cards with definition lists ──────────────────────────────────────────────────────────────────
+
+const CARD_HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading], legend, summary, caption';
+
+/**
+ * One row per `<dl>` whose terms name at least one known field; the pupil is a `Elev` term or, more
+ * often, the card's heading. Cards sharing a parent are told apart by the heading right before each.
+ */
+function readCards(root: ParentNode): SemanticTable | undefined {
+  const lists = root.querySelectorAll('dl');
+  if (lists.length === 0) return undefined;
+  const columns: Column[] = [{ header: 'elev', label: 'Elev', role: 'pupil' }];
+  const indexOf = new Map<string, number>([['elev', 0]]);
+  const rows: TableRow[] = [];
+  for (const list of lists) {
+    if (rows.length >= MAX_ROWS) break;
+    const fields = definitions(list);
+    if (!fields.some(([column]) => column.role && column.role !== 'pupil')) continue;
+    const card = cardOf(list);
+    const cells: (Element | undefined)[] = [];
+    for (const [column, value] of fields) {
+      const key = column.role === 'pupil' ? 'elev' : column.header;
+      let index = indexOf.get(key);
+      if (index === undefined) {
+        index = columns.length;
+        indexOf.set(key, index);
+        columns.push(column);
+      }
+      cells[index] ??= value;
+    }
+    cells[0] ??= (card === list ? headingBefore(list) : undefined) ?? card.querySelector(CARD_HEADING) ?? undefined;
+    if (cells[0]) rows.push({ element: card, cells });
+  }
+  return rows.length > 0 ? makeTable(lists[0]?.parentElement ?? (lists[0] as Element), columns, rows) : undefined;
+}
+
+function definitions(list: Element): [Column, Element][] {
+  const fields: [Column, Element][] = [];
+  let term: Column | undefined;
+  const visit = (element: Element) => {
+    if (element.localName === 'dt') term = headerColumn(element);
+    else if (element.localName === 'dd' && term) {
+      fields.push([term, element]);
+      term = undefined;
+    } else if (element.localName === 'div') for (const child of element.children) visit(child);
+  };
+  for (const child of list.children) visit(child);
+  return fields;
+}
+
+/** The card a list belongs to: its parent, unless siblings share that parent (then the list itself). */
+function cardOf(list: Element): Element {
+  const parent = list.parentElement;
+  if (!parent) return list;
+  for (const sibling of parent.children) if (sibling !== list && sibling.localName === 'dl') return list;
+  return parent;
+}
+
+function headingBefore(list: Element): Element | undefined {
+  const previous = list.previousElementSibling;
+  return previous?.matches(CARD_HEADING) ? previous : undefined;
+}

@@ -1,0 +1,325 @@
+import type { DocumentType, PageKind } from './analysis';
+
+/**
+ * Every word and phrase Insyn recognises on an InfoMentor page, Swedish and English, in one place.
+ * Entries are written as people write them; they are folded once at load (see `fold`) and every
+ * comparison is made on folded text, so case, accents and white space never matter.
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const WHITE_SPACE = /\s+/g;
+
+/** Case-, accent- and white-space-insensitive form of a text: `  Ämnes-OMDÖME ` → `amnes-omdome`. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(WHITE_SPACE, ' ').trim();
+}
+
+const folded = (words: readonly string[]): readonly string[] => words.map(fold);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `text` is `phrase`, or starts with it followed by something that is not a letter or digit. */
+function startsWithWord(text: string, phrase: string): boolean {
+  if (!text.startsWith(phrase)) return false;
+  const next = text.charAt(phrase.length);
+  return next === '' || !LETTER_OR_DIGIT.test(next);
+}
+
+function firstMatch<T>(text: string, table: readonly (readonly [readonly string[], T])[]): T | undefined {
+  for (const [phrases, value] of table) {
+    for (const phrase of phrases) if (startsWithWord(text, phrase)) return value;
+  }
+  return undefined;
+}
+
+// ── Column headers ───────────────────────────────────────────────────────────────────────────────
+
+export type ColumnRole =
+  | 'pupil'
+  | 'subject'
+  | 'term'
+  | 'status'
+  | 'published'
+  | 'publishedDate'
+  | 'level'
+  | 'assessment'
+  | 'grade'
+  | 'finalGrade'
+  | 'finished'
+  | 'comment'
+  | 'type'
+  | 'decisionDate';
+
+/** Header texts per column meaning. Order matters where one phrase begins another (dates before states). */
+const HEADER_WORDS: readonly (readonly [readonly string[], ColumnRole])[] = [
+  [folded(['Elev', 'Elever', 'Elevnamn', 'Namn', 'Barn', 'Pupil', 'Pupils', 'Student', 'Students', 'Name']), 'pupil'],
+  [folded(['Ämne', 'Ämnen', 'Kurs', 'Subject', 'Subjects', 'Course']), 'subject'],
+  [folded(['Termin', 'Period', 'Läsperiod', 'Term']), 'term'],
+  [folded(['Publiceringsdatum', 'Publicerad datum', 'Publicerat datum', 'Datum för publicering', 'Published date', 'Publish date', 'Date published']), 'publishedDate'],
+  [folded(['Publicerad', 'Publicerat', 'Publicering', 'Publiceringsstatus', 'Synlig för vårdnadshavare', 'Published', 'Publication', 'Visible to guardians']), 'published'],
+  [folded(['Status', 'Tillstånd', 'Dokumentstatus', 'State']), 'status'],
+  [folded(['Ämnesomdöme', 'Omdöme', 'Bedömning', 'Kunskapsbedömning', 'Nivå', 'Kunskapsnivå', 'Subject assessment', 'Assessment', 'Level', 'Knowledge level']), 'assessment'],
+  [folded(['Slutbetyg', 'Final grade']), 'finalGrade'],
+  [folded(['Betyg', 'Terminsbetyg', 'Grade', 'Term grade']), 'grade'],
+  [folded(['Avslutat ämne', 'Ämnet avslutat', 'Avslutat', 'Subject finished', 'Finished subject', 'Finished']), 'finished'],
+  [folded(['Kommentar', 'Kommentarer', 'Anteckning', 'Anteckningar', 'Comment', 'Comments', 'Note', 'Notes']), 'comment'],
+  [folded(['Typ', 'Dokumenttyp', 'Beslut', 'Type', 'Document type', 'Decision']), 'type'],
+  [folded(['Beslutsdatum', 'Datum för beslut', 'Beslutad', 'Decision date', 'Date of decision', 'Decided']), 'decisionDate'],
+];
+
+const HEADER_NOISE = /[:*▲▼↑↓⇅]+/g;
+const TRAILING_PARENTHESIS = /\s*\([^)]*\)\s*$/;
+
+/** The folded header text without sort arrows, required-field stars and a trailing colon. */
+export function foldHeader(text: string): string {
+  return fold(text.replace(HEADER_NOISE, ' '));
+}
+
+/** What a column holds, judged by its folded header (see `foldHeader`). */
+export function headerRole(header: string): ColumnRole | undefined {
+  if (header === '') return undefined;
+  if (levelOfHeader(header)) return 'level';
+  const exact = exactRole(header);
+  if (exact) return exact;
+  const bare = header.replace(TRAILING_PARENTHESIS, '');
+  return bare === header ? undefined : exactRole(bare);
+}
+
+function exactRole(header: string): ColumnRole | undefined {
+  for (const [phrases, role] of HEADER_WORDS) if (phrases.includes(header)) return role;
+  return undefined;
+}
+
+// ── Knowledge levels ─────────────────────────────────────────────────────────────────────────────
+
+export type Level = 'insufficient' | 'acceptable' | 'more-than-acceptable';
+export interface LevelReading {
+  level: Level;
+  curriculum: 'Lgr22' | 'Lgr11';
+}
+
+const LGR22_LEVELS: readonly (readonly [readonly string[], Level])[] = [
+  [folded(['Mer än godtagbara kunskaper', 'Mer än godtagbara', 'More than acceptable knowledge', 'More than acceptable']), 'more-than-acceptable'],
+  [folded(['Otillräckliga kunskaper', 'Otillräckliga', 'Insufficient knowledge', 'Insufficient']), 'insufficient'],
+  [folded(['Godtagbara kunskaper', 'Godtagbara', 'Acceptable knowledge', 'Acceptable']), 'acceptable'],
+];
+const LGR11_LEVELS: readonly (readonly [readonly string[], Level])[] = [
+  [folded(['Ej uppnått', 'Ej uppnådd', 'Inte uppnått', 'Not achieved', 'Not reached']), 'insufficient'],
+  [folded(['E']), 'acceptable'],
+  [folded(['D', 'C', 'B', 'A']), 'more-than-acceptable'],
+];
+
+/** A level written as text: a Lgr22 level name or a Lgr11 matrix label. */
+export function parseLevel(text: string): LevelReading | undefined {
+  const value = fold(text);
+  if (value === '') return undefined;
+  const lgr22 = firstMatch(value, LGR22_LEVELS);
+  if (lgr22) return { level: lgr22, curriculum: 'Lgr22' };
+  const lgr11 = LGR11_LEVELS.find(([phrases]) => phrases.includes(value))?.[1];
+  return lgr11 ? { level: lgr11, curriculum: 'Lgr11' } : undefined;
+}
+
+/** A level column's header names exactly one level (`Otillräckliga kunskaper`, `Ej uppnått`, `E`). */
+export function levelOfHeader(header: string): LevelReading | undefined {
+  const lgr22 = LGR22_LEVELS.find(([phrases]) => phrases.includes(header))?.[1];
+  if (lgr22) return { level: lgr22, curriculum: 'Lgr22' };
+  const lgr11 = LGR11_LEVELS.find(([phrases]) => phrases.includes(header))?.[1];
+  return lgr11 ? { level: lgr11, curriculum: 'Lgr11' } : undefined;
+}
+
+// ── Grades ───────────────────────────────────────────────────────────────────────────────────────
+
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | '–';
+
+const GRADE_LETTER = /^[a-f]$/;
+/** A dash: no basis for a grade ("streck"). */
+const DASH = /^[-–—‐‑−]$/;
+const GRADE_IN_LABEL = /^(?:betyg|terminsbetyg|slutbetyg|grade|term grade|final grade)\s*:?\s*([a-f]|[-–—‐‑−])$/;
+const DASH_WORDS = folded(['Streck', 'Underlag saknas', 'No grade', 'Insufficient basis']);
+
+/** A grade written as text: A–F, a dash, or a label such as `Betyg: F` (from a title attribute). */
+export function parseGrade(text: string): Grade | undefined {
+  const value = fold(text);
+  if (value === '') return undefined;
+  if (GRADE_LETTER.test(value)) return value.toUpperCase() as Grade;
+  if (DASH.test(value) || DASH_WORDS.includes(value)) return '–';
+  const labelled = GRADE_IN_LABEL.exec(value)?.[1];
+  if (labelled === undefined) return undefined;
+  return GRADE_LETTER.test(labelled) ? (labelled.toUpperCase() as Grade) : '–';
+}
+
+// ── Publish state and document status ─────────────────────────────────────────────────────────────
+
+const PUBLISHED: readonly (readonly [readonly string[], boolean])[] = [
+  [folded(['Ej publicerad', 'Ej publicerat', 'Inte publicerad', 'Inte publicerat', 'Opublicerad', 'Ej synlig', 'Not published', 'Unpublished', 'Not visible', 'Utkast', 'Draft', 'Nej', 'No', 'False', '✗', '✘', '-', '–']), false],
+  [folded(['Publicerad', 'Publicerat', 'Publicerade', 'Synlig', 'Published', 'Visible', 'Ja', 'Yes', 'True', '✔', '✓', '☑', '✅']), true],
+];
+
+/** Whether a status or "Publicerad" cell says the document is visible to guardians. */
+export function parsePublished(text: string): boolean | undefined {
+  return firstMatch(fold(text), PUBLISHED);
+}
+
+export type DocumentStatus = 'in-progress' | 'complete';
+const STATUSES: readonly (readonly [readonly string[], DocumentStatus])[] = [
+  [folded(['Ej bedömd', 'Inte bedömd', 'Ej klar', 'Inte klar', 'Ej påbörjad', 'Ej avslutad', 'Not assessed', 'Not started', 'Not finished', 'Not complete', 'Incomplete']), 'in-progress'],
+  [folded(['Pågående', 'Påbörjad', 'Under arbete', 'Utkast', 'Aktiv', 'Öppen', 'In progress', 'Ongoing', 'Started', 'Draft', 'Active', 'Open']), 'in-progress'],
+  [folded(['Klar', 'Klart', 'Avslutad', 'Avslutat', 'Färdig', 'Bedömd', 'Fastställd', 'Beslutad', 'Stängd', 'Complete', 'Completed', 'Finished', 'Closed', 'Done', 'Assessed', 'Decided']), 'complete'],
+];
+
+/** A document's status as the page words it (`Pågående`, `Klar`, `Avslutad`, `Ej bedömd`). */
+export function parseDocumentStatus(text: string): DocumentStatus | undefined {
+  return firstMatch(fold(text), STATUSES);
+}
+
+const DOCUMENT_TYPES: readonly (readonly [readonly string[], DocumentType])[] = [
+  [folded(['Beslut att inte utarbeta åtgärdsprogram', 'Beslut om att inte utarbeta åtgärdsprogram', 'Beslut att inte upprätta åtgärdsprogram', 'Inget åtgärdsprogram', 'Decision not to draw up an action programme', 'Decision not to draw up an action program', 'No action programme', 'No action program']), 'no-action-programme'],
+  [folded(['Anpassad studiegång', 'Adapted course of study', 'Adapted study plan']), 'adapted-study-plan'],
+  [folded(['Åtgärdsprogram', 'Action programme', 'Action program', 'Action plan']), 'action-programme'],
+  [folded(['IUP', 'Individuell utvecklingsplan', 'Individual development plan']), 'iup'],
+  [folded(['Skriftligt omdöme', 'Ämnesomdöme', 'Written assessment', 'Subject assessment']), 'written-assessment'],
+];
+
+/** The kind of document a "Typ" cell names; the longest, most specific wording wins. */
+export function parseDocumentType(text: string): DocumentType | undefined {
+  const value = fold(text);
+  if (value === '') return undefined;
+  for (const [phrases, type] of DOCUMENT_TYPES) {
+    for (const phrase of phrases) if (value.includes(phrase)) return type;
+  }
+  return undefined;
+}
+
+// ── Marks in a level column ──────────────────────────────────────────────────────────────────────
+
+const MARKED = new Set(folded(['●', '•', '⬤', '◉', '✔', '✓', '☑', '✅', 'x', '×', '✗', '✘', '☒', '■', '◼', 'Ja', 'Yes', 'Vald', 'Markerad', 'Ifylld', 'Selected', 'Checked', 'Marked', 'True']));
+const UNMARKED = new Set(folded(['', '○', '◯', '☐', '□', '-', '–', 'Nej', 'No', 'Ej vald', 'Inte vald', 'Not selected', 'Unchecked', 'False']));
+
+/** Whether a symbol or word in a level column marks that level; undefined when it says neither. */
+export function parseMark(text: string): boolean | undefined {
+  const value = fold(text);
+  if (MARKED.has(value)) return true;
+  if (UNMARKED.has(value)) return false;
+  return undefined;
+}
+
+// ── Risk phrases in free text ─────────────────────────────────────────────────────────────────────
+
+const RISK_PHRASES = folded([
+  'riskerar att inte nå',
+  'riskerar att inte uppnå',
+  'riskerar att inte klara',
+  'riskerar att få F',
+  'riskerar underkänt',
+  'risk för att inte nå',
+  'risk för F',
+  'F-varning',
+  'F varning',
+  'betygsvarning',
+  'varning för F',
+  'at risk of not reaching',
+  'at risk of not achieving',
+  'at risk of not meeting',
+  'at risk of failing',
+  'risk of failing',
+  'fail warning',
+  'F warning',
+]);
+/** A negation right before the phrase ("ingen risk för F", "no risk of failing") cancels it. */
+const NEGATED = /(?:^|\s)(?:ingen|inte|ej|utan|no|not|without)\s*$/;
+const SENTENCE_END = /[.!?\n]/;
+const EXCERPT_MAX = 120;
+
+/**
+ * The sentence of a comment that says the pupil is at risk, or undefined. Only pupil-row comments are
+ * passed here: risk words elsewhere on a page (news, calendars) are never read as risks.
+ */
+export function findRiskPhrase(comment: string): string | undefined {
+  const text = comment.normalize('NFC').replace(WHITE_SPACE, ' ').trim();
+  if (text === '') return undefined;
+  const value = fold(text);
+  for (const phrase of RISK_PHRASES) {
+    let at = value.indexOf(phrase);
+    while (at >= 0) {
+      const before = value.slice(Math.max(0, at - 10), at);
+      const after = value.charAt(at + phrase.length);
+      if (!NEGATED.test(before) && (after === '' || !LETTER_OR_DIGIT.test(after))) return excerpt(text, value, at);
+      at = value.indexOf(phrase, at + 1);
+    }
+  }
+  return undefined;
+}
+
+/** The sentence around a folded position. Folding keeps NFC text's length, so positions carry over. */
+function excerpt(text: string, value: string, at: number): string {
+  const source = value.length === text.length ? text : value;
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(source.charAt(start - 1))) start--;
+  let end = at;
+  while (end < source.length && !SENTENCE_END.test(source.charAt(end))) end++;
+  const sentence = source.slice(start, end).trim();
+  const short = sentence.length > EXCERPT_MAX ? `${sentence.slice(0, EXCERPT_MAX).trimEnd()}…` : sentence;
+  return short.charAt(0).toLowerCase() + short.slice(1);
+}
+
+// ── Page kinds, context labels and terms ─────────────────────────────────────────────────────────
+
+/** Heading words that say what a page is about. */
+export const KIND_WORDS: Readonly<Record<Exclude<PageKind, 'unknown'>, readonly string[]>> = {
+  'group-assessment': folded(['Kunskapssammanställning', 'Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Bedömning', 'Kunskapsbedömning', 'Matris', 'Knowledge summary', 'Subject assessment', 'Subject assessments', 'Assessment', 'Assessments']),
+  'pupil-assessment': folded(['Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Skriftligt omdöme', 'Subject assessment', 'Subject assessments', 'Written assessment']),
+  grades: folded(['Betyg', 'Terminsbetyg', 'Slutbetyg', 'Betygsöversikt', 'Betygsinmatning', 'Grades', 'Grade', 'Grading', 'Term grades', 'Grade overview']),
+  'iup-list': folded(['IUP', 'IUP:er', 'Individuell utvecklingsplan', 'Individuella utvecklingsplaner', 'Individual development plan', 'Individual development plans']),
+  'action-programmes': folded(['Åtgärdsprogram', 'Anpassad studiegång', 'Beslut om särskilt stöd', 'Action programme', 'Action programmes', 'Action program', 'Action programs']),
+};
+
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/** Whether folded heading text contains one of the phrases as whole words. */
+export function mentions(foldedText: string, phrases: readonly string[]): boolean {
+  if (foldedText === '') return false;
+  const padded = ` ${foldedText.split(WORD_SPLIT).join(' ')} `;
+  return phrases.some((phrase) => padded.includes(` ${phrase.split(WORD_SPLIT).join(' ')} `));
+}
+
+export type ContextLabel = 'group' | 'subject' | 'term' | 'pupil';
+/** Labels of the page's filters and "Label: value" lines, as written (matched case-insensitively). */
+export const CONTEXT_LABEL_WORDS: readonly (readonly [readonly string[], ContextLabel])[] = [
+  [['Grupp', 'Klass', 'Undervisningsgrupp', 'Mentorsgrupp', 'Group', 'Class', 'Form'], 'group'],
+  [['Ämne', 'Amne', 'Kurs', 'Subject', 'Course'], 'subject'],
+  [['Termin', 'Period', 'Term'], 'term'],
+  [['Elev', 'Pupil', 'Student'], 'pupil'],
+];
+const CONTEXT_LABELS = CONTEXT_LABEL_WORDS.map(([words, role]) => [folded(words), role] as const);
+
+/** What a filter or "Label:" names, from its label text. */
+export function contextLabel(label: string): ContextLabel | undefined {
+  const value = foldHeader(label);
+  for (const [phrases, role] of CONTEXT_LABELS) if (phrases.includes(value)) return role;
+  return undefined;
+}
+
+/** Ways pages write a term's season (folded). Autumn → Ht, spring → Vt. */
+export const AUTUMN_WORDS = folded(['Ht', 'Höstterminen', 'Hösttermin', 'Hösten', 'Höst', 'Autumn', 'Autumn term', 'Fall', 'Fall term']);
+export const SPRING_WORDS = folded(['Vt', 'Vårterminen', 'Vårtermin', 'Våren', 'Vår', 'Spring', 'Spring term']);
+
+/** Month names for dates written out (`12 december 2025`, `12 Dec 2025`), folded, January first. */
+export const MONTHS: readonly (readonly string[])[] = [
+  ['januari', 'january', 'jan'],
+  ['februari', 'february', 'feb'],
+  ['mars', 'march', 'mar'],
+  ['april', 'apr'],
+  ['maj', 'may'],
+  ['juni', 'june', 'jun'],
+  ['juli', 'july', 'jul'],
+  ['augusti', 'august', 'aug'],
+  ['september', 'sept', 'sep'],
+  ['oktober', 'october', 'okt', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+
+/** Rows that summarise a table rather than name a pupil. */
+export const SUMMARY_ROWS = new Set(folded(['Summa', 'Totalt', 'Total', 'Antal', 'Medel', 'Medelvärde', 'Average', 'Sum', 'Count']));
+
+/** Words that are the product, never a subject or group. */
+export const PRODUCT_WORDS = new Set(folded(['InfoMentor', 'InfoMentor Hub', 'Start', 'Hem', 'Home']));
