@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '@/utils/i18n';
 
-export const SECTIONS = ['overview', 'risks', 'contacts', 'checklist', 'templates', 'export', 'settings'] as const;
+export const SECTIONS = ['overview', 'risks', 'contacts', 'checklist', 'templates', 'export', 'principal', 'privacy', 'settings'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 const titles: Record<SectionId, MessageKey> = {
@@ -11,6 +11,8 @@ const titles: Record<SectionId, MessageKey> = {
   checklist: 'sectionChecklist',
   templates: 'sectionTemplates',
   export: 'sectionExport',
+  principal: 'dashSectionPrincipal',
+  privacy: 'dashSectionPrivacy',
   settings: 'sectionSettings',
 };
 
@@ -18,10 +20,19 @@ export function sectionTitle(id: SectionId): string {
   return t(titles[id]);
 }
 
-/** The dashboard's frame: navigation between sections (hash links) and the current section. */
-export function Dashboard({ current, children }: { current: SectionId; children: ComponentChildren }) {
+/** The section named by a location hash ("#checklist"), the overview for anything else. */
+export function sectionOf(hash: string): SectionId {
+  const id = hash.replace(/^#/, '');
+  return (SECTIONS as readonly string[]).includes(id) ? (id as SectionId) : 'overview';
+}
+
+/** The dashboard's frame: a skip link, navigation between sections (hash links), the live region and the current section. */
+export function Dashboard({ current, notice, children }: { current: SectionId; notice?: ComponentChildren; children: ComponentChildren }) {
   return (
     <div class="dashboard">
+      <a class="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('dashSkipToContent')}
+      </a>
       <header class="top">
         <h1>{t('dashboardTitle')}</h1>
       </header>
@@ -38,6 +49,7 @@ export function Dashboard({ current, children }: { current: SectionId; children:
       </nav>
       <main id="main" tabIndex={-1} aria-labelledby="section-title">
         <h2 id="section-title">{sectionTitle(current)}</h2>
+        {notice}
         {children}
       </main>
     </div>

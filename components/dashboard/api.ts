@@ -1,0 +1,65 @@
+import type { ChecklistFilter, ChecklistRow } from '@/utils/db/queries/checklist';
+import type { ContactFilter, ContactRow } from '@/utils/db/queries/contacts';
+import type { Overview } from '@/utils/db/queries/overview';
+import type { PageRequest, PageResult } from '@/utils/db/queries/page';
+import type { RiskFilter, RiskRow } from '@/utils/db/queries/risks';
+import type { ChecklistRecord, ContactRecord, PupilRecord, TemplateRecord } from '@/utils/db/records';
+import type { LanguageChoice } from '@/utils/i18n/language-store';
+import type { Settings, SettingsPatch } from '@/utils/settings/schema';
+
+/** A field the settings form must show an error for: its path in Settings ("terms.ht") and the rule broken. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export type SaveSettingsResult = { ok: true; settings: Settings } | { ok: false; problems: FieldProblem[] };
+
+/** What a deleted contact takes with it, to be put back exactly by undo. */
+export interface DeletedContact {
+  contact: ContactRecord;
+  restore: () => Promise<void>;
+}
+
+export type TemplateInput = Pick<TemplateRecord, 'name' | 'lang' | 'subject' | 'body'> & { id?: string };
+
+/**
+ * Everything the dashboard's sections read and change. Sections get this as a prop: they hold no
+ * database code, and tests give them one bound to a fake database.
+ */
+export interface DashboardApi {
+  /** Today's ISO date (the teacher's local day). */
+  today(): string;
+  overview(): Promise<Overview>;
+  groups(): Promise<string[]>;
+  pupils(): Promise<PupilRecord[]>;
+  subjects(): Promise<string[]>;
+
+  listRisks(filter: RiskFilter, page: PageRequest): Promise<PageResult<RiskRow>>;
+  dismissRisks(ids: string[], reason: string): Promise<number>;
+  resolveRisks(ids: string[], reason: string): Promise<number>;
+
+  listContacts(filter: ContactFilter, page: PageRequest): Promise<PageResult<ContactRow>>;
+  updateContact(id: string, patch: Partial<Pick<ContactRecord, 'at' | 'channel' | 'withWhom' | 'summary' | 'outcome' | 'followUp'>>): Promise<ContactRecord>;
+  deleteContact(id: string): Promise<DeletedContact | undefined>;
+
+  listChecklist(filter: ChecklistFilter, page: PageRequest): Promise<PageResult<ChecklistRow>>;
+  confirmItems(ids: string[], date: string): Promise<ChecklistRecord[]>;
+  restoreItems(previous: ChecklistRecord[]): Promise<void>;
+
+  listTemplates(): Promise<TemplateRecord[]>;
+  saveTemplate(input: TemplateInput): Promise<{ ok: true; template: TemplateRecord } | { ok: false; problems: FieldProblem[] }>;
+  deleteTemplate(id: string): Promise<TemplateRecord | undefined>;
+  restoreTemplate(template: TemplateRecord): Promise<void>;
+
+  loadSettings(): Promise<Settings>;
+  saveSettings(patch: SettingsPatch): Promise<SaveSettingsResult>;
+  loadLanguage(): Promise<LanguageChoice>;
+  /** Saves and applies the language; the caller re-renders. */
+  saveLanguage(choice: LanguageChoice): Promise<void>;
+  /**
+   * Asks the browser for the optional notifications permission. Must be called straight from the click
+   * handler (before any await): browsers only grant permissions during a user action.
+   */
+  requestNotifications(): Promise<boolean>;
+}

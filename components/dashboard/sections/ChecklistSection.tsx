@@ -1,0 +1,170 @@
+import { useState } from 'preact/hooks';
+import { DataTable, type Column } from '@/components/common/DataTable';
+import { InputField, SelectField } from '@/components/common/Field';
+import { useDebounced, usePaged, useReload, useSelection } from '@/components/common/hooks';
+import { Pager } from '@/components/common/Pager';
+import type { ChecklistFilter, ChecklistRow, DueBucket } from '@/utils/db/queries/checklist';
+import type { ChecklistKind, ChecklistRecord } from '@/utils/db/records';
+import { formatDate, formatNumber, t } from '@/utils/i18n';
+import { useAsync } from '@/utils/ui/use-async';
+import { DUE_BUCKETS, KINDS, dueLabel, formatDay, kindLabel, withAll } from '../labels';
+import { AsyncError, Loading } from './status';
+import type { SectionProps } from './types';
+
+type Status = ChecklistRecord['status'];
+
+/**
+ * What is owed to guardians, with filters. The teacher ticks items and confirms them done on a date
+ * ("skickad per post 12 dec"); undo puts them back as they were.
+ */
+export function ChecklistSection({ api, announce, fail }: SectionProps) {
+  const [group, setGroup] = useState('');
+  const [subject, setSubject] = useState('');
+  const [kind, setKind] = useState<ChecklistKind | ''>('');
+  const [status, setStatus] = useState<Status | ''>('open');
+  const [due, setDue] = useState<DueBucket | ''>('');
+  const [text, setText] = useState('');
+  const [date, setDate] = useState(api.today());
+  const search = useDebounced(text, 300);
+  const [version, reload] = useReload();
+  const choices = useAsync(() => Promise.all([api.groups(), api.subjects()]), []);
+
+  const filter: ChecklistFilter = {
+    ...(group && { group }),
+    ...(subject && { subject }),
+    ...(kind && { kind }),
+    ...(status && { status }),
+    ...(due && { due }),
+    ...(search && { text: search }),
+  };
+  const key = JSON.stringify(filter);
+  const { state, offset, limit, goTo } = usePaged((page) => api.listChecklist(filter, page), key, version);
+  const selection = useSelection(key);
+  const rows = state.status === 'done' ? state.value.rows : [];
+  const today = api.today();
+  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today;
+
+  const confirm = async () => {
+    const ids = [...selection.selected];
+    try {
+      const previous = await api.confirmItems(ids, date);
+      selection.clear();
+      reload();
+      announce({
+        message: t('dashChecklistConfirmed', { count: formatNumber(previous.length), date: formatDay(date) }),
+        action: {
+          label: t('dashUndo'),
+          run: async () => {
+            try {
+              await api.restoreItems(previous);
+              announce({ message: t('dashChecklistRestored', { count: formatNumber(previous.length) }) });
+              reload();
+            } catch (error) {
+              fail(error);
+            }
+          },
+        },
+      });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const what = (item: ChecklistRow) => (item.subject ? `${kindLabel(item.kind)} – ${item.subject}` : kindLabel(item.kind));
+  const columns: Column<ChecklistRow>[] = [
+    { id: 'pupil', header: t('dashColPupil'), cell: (i) => i.pupil?.name ?? i.pupilId },
+    { id: 'group', header: t('dashColGroup'), cell: (i) => i.pupil?.group ?? '' },
+    { id: 'what', header: t('dashColWhat'), cell: what },
+    { id: 'term', header: t('dashColTerm'), cell: (i) => i.term },
+    {
+      id: 'due',
+      header: t('dashColDue'),
+      cell: (i) => (
+        <span>
+          {formatDay(i.due)}
+          {i.status === 'open' && i.due < today && <strong class="overdue"> {t('dashOverdueMark')}</strong>}
+        </span>
+      ),
+    },
+    {
+      id: 'status',
+      header: t('dashColStatus'),
+      cell: (i) =>
+        i.status === 'open'
+          ? t('dashItemOpen')
+          : t(i.closedBy === 'page' ? 'dashItemDonePage' : i.closedBy === 'contact' ? 'dashItemDoneContact' : 'dashItemDoneTeacher', {
+              date: i.confirmedDate ? formatDay(i.confirmedDate) : i.closedAt ? formatDate(i.closedAt) : '',
+            }),
+    },
+  ];
+
+  const groups = choices.status === 'done' ? choices.value[0] : [];
+  const subjects = choices.status === 'done' ? choices.value[1] : [];
+  return (
+    <>
+      <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
+        <SelectField id="item-group" label={t('dashColGroup')} value={group} options={withAll(groups, (g) => g)} onChange={setGroup} />
+        <InputField id="item-subject" label={t('dashColSubject')} list="item-subjects" value={subject} onChange={setSubject} />
+        <datalist id="item-subjects">
+          {subjects.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+        <SelectField id="item-kind" label={t('dashColKind')} value={kind} options={withAll(KINDS, (k) => kindLabel(k as ChecklistKind))} onChange={(v) => setKind(v as ChecklistKind | '')} />
+        <SelectField
+          id="item-status"
+          label={t('dashColStatus')}
+          value={status}
+          options={withAll(['open', 'done'], (s) => t(s === 'open' ? 'dashItemOpen' : 'dashItemDone'))}
+          onChange={(v) => setStatus(v as Status | '')}
+        />
+        <SelectField id="item-due" label={t('dashColDue')} value={due} options={withAll(DUE_BUCKETS, (d) => dueLabel(d as DueBucket))} onChange={(v) => setDue(v as DueBucket | '')} />
+        <InputField id="item-search" type="search" label={t('dashSearchPupil')} value={text} onChange={setText} />
+      </form>
+      <form
+        class="bulk"
+        aria-label={t('dashBulkLabel')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (selection.selected.size > 0 && validDate) void confirm();
+        }}
+      >
+        <span>{t('dashSelectedCount', { count: formatNumber(selection.selected.size) })}</span>
+        <InputField
+          id="item-date"
+          type="date"
+          label={t('dashChecklistDate')}
+          hint={t('dashChecklistDateHint')}
+          max={today}
+          value={date}
+          onChange={setDate}
+          error={validDate ? undefined : t('dashChecklistBadDate')}
+        />
+        <button type="submit" disabled={selection.selected.size === 0 || !validDate}>
+          {t('dashChecklistConfirm', { count: formatNumber(selection.selected.size) })}
+        </button>
+      </form>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <AsyncError message={state.message} />}
+      {state.status === 'done' && (
+        <>
+          <DataTable
+            caption={t('dashChecklistCaption', { count: formatNumber(state.value.total) })}
+            columns={columns}
+            rows={rows}
+            rowKey={(i) => i.id}
+            empty={t('dashChecklistEmpty')}
+            selection={{
+              ...selection,
+              rowLabel: (id) => {
+                const item = rows.find((r) => r.id === id)!;
+                return t('dashSelectRow', { what: `${item.pupil?.name ?? item.pupilId}, ${what(item)}` });
+              },
+            }}
+          />
+          <Pager label={t('dashChecklistPages')} offset={offset} limit={limit} total={state.value.total} onPage={goTo} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { useState } from 'preact/hooks';
+import { DataTable, type Column } from '@/components/common/DataTable';
+import { Dialog } from '@/components/common/Dialog';
+import { InputField, SelectField } from '@/components/common/Field';
+import { useDebounced, usePaged, useReload } from '@/components/common/hooks';
+import { Pager } from '@/components/common/Pager';
+import type { ContactFilter, ContactRow } from '@/utils/db/queries/contacts';
+import type { ContactChannel, ContactOutcome } from '@/utils/db/records';
+import { formatDate, formatNumber, t } from '@/utils/i18n';
+import { useAsync } from '@/utils/ui/use-async';
+import { CHANNELS, OUTCOMES, channelLabel, formatDay, outcomeLabel, withAll } from '../labels';
+import { ContactEditor } from './ContactEditor';
+import { AsyncError, Loading } from './status';
+import type { SectionProps } from './types';
+
+/** The contact log: search, filters, correcting a contact, and deleting one with undo. */
+export function ContactsSection({ api, announce, fail }: SectionProps) {
+  const [text, setText] = useState('');
+  const [channel, setChannel] = useState<ContactChannel | ''>('');
+  const [outcome, setOutcome] = useState<ContactOutcome | ''>('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [pupilId, setPupilId] = useState('');
+  const search = useDebounced(text, 300);
+  const [version, reload] = useReload();
+  const [editing, setEditing] = useState<ContactRow | null>(null);
+  const [deleting, setDeleting] = useState<ContactRow | null>(null);
+  const pupils = useAsync(() => api.pupils(), []);
+
+  const filter: ContactFilter = {
+    ...(search && { text: search }),
+    ...(channel && { channel }),
+    ...(outcome && { outcome }),
+    ...(from && { from }),
+    ...(to && { to }),
+    ...(pupilId && { pupilId }),
+  };
+  const { state, offset, limit, goTo } = usePaged((page) => api.listContacts(filter, page), JSON.stringify(filter), version);
+  const describe = (c: ContactRow) => t('dashContactWhat', { pupil: c.pupil?.name ?? c.pupilId, date: formatDate(c.at) });
+
+  const remove = async (contact: ContactRow) => {
+    setDeleting(null);
+    try {
+      const deleted = await api.deleteContact(contact.id);
+      reload();
+      if (!deleted) return;
+      announce({
+        message: t('dashContactDeleted'),
+        action: {
+          label: t('dashUndo'),
+          run: async () => {
+            try {
+              await deleted.restore();
+              announce({ message: t('dashContactRestored') });
+              reload();
+            } catch (error) {
+              fail(error);
+            }
+          },
+        },
+      });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const columns: Column<ContactRow>[] = [
+    { id: 'pupil', header: t('dashColPupil'), cell: (c) => c.pupil?.name ?? c.pupilId },
+    { id: 'at', header: t('dashColDate'), cell: (c) => formatDate(c.at, { dateStyle: 'medium', timeStyle: 'short' }) },
+    { id: 'subjects', header: t('dashColSubjects'), cell: (c) => c.subjects.join(', ') },
+    { id: 'channel', header: t('dashColChannel'), cell: (c) => channelLabel(c.channel) },
+    { id: 'outcome', header: t('dashColOutcome'), cell: (c) => outcomeLabel(c.outcome) },
+    { id: 'with', header: t('dashColWithWhom'), cell: (c) => c.withWhom },
+    { id: 'summary', header: t('dashColSummary'), cell: (c) => c.summary },
+    { id: 'followUp', header: t('dashColFollowUp'), cell: (c) => (c.followUp ? formatDay(c.followUp) : '') },
+    {
+      id: 'actions',
+      header: t('dashColActions'),
+      cell: (c) => (
+        <span class="row-actions">
+          <button type="button" aria-label={t('dashEditThe', { what: describe(c) })} onClick={() => setEditing(c)}>
+            {t('dashEdit')}
+          </button>
+          <button type="button" aria-label={t('dashDeleteThe', { what: describe(c) })} onClick={() => setDeleting(c)}>
+            {t('dashDelete')}
+          </button>
+        </span>
+      ),
+    },
+  ];
+
+  const pupilOptions = withAll(
+    pupils.status === 'done' ? pupils.value.map((p) => p.id) : [],
+    (id) => {
+      const p = pupils.status === 'done' ? pupils.value.find((x) => x.id === id) : undefined;
+      return p ? (p.group ? `${p.name} (${p.group})` : p.name) : id;
+    },
+  );
+  return (
+    <>
+      <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
+        <InputField id="contact-search" type="search" label={t('dashSearch')} hint={t('dashContactSearchHint')} value={text} onChange={setText} />
+        <SelectField id="contact-pupil" label={t('dashColPupil')} value={pupilId} options={pupilOptions} onChange={setPupilId} />
+        <SelectField id="contact-channel" label={t('dashColChannel')} value={channel} options={withAll(CHANNELS, (c) => channelLabel(c as ContactChannel))} onChange={(v) => setChannel(v as ContactChannel | '')} />
+        <SelectField id="contact-outcome" label={t('dashColOutcome')} value={outcome} options={withAll(OUTCOMES, (o) => outcomeLabel(o as ContactOutcome))} onChange={(v) => setOutcome(v as ContactOutcome | '')} />
+        <InputField id="contact-from" type="date" label={t('dashFrom')} value={from} onChange={setFrom} />
+        <InputField id="contact-to" type="date" label={t('dashTo')} value={to} onChange={setTo} />
+      </form>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <AsyncError message={state.message} />}
+      {state.status === 'done' && (
+        <>
+          <DataTable
+            caption={t('dashContactsCaption', { count: formatNumber(state.value.total) })}
+            columns={columns}
+            rows={state.value.rows}
+            rowKey={(c) => c.id}
+            empty={t('dashContactsEmpty')}
+          />
+          <Pager label={t('dashContactsPages')} offset={offset} limit={limit} total={state.value.total} onPage={goTo} />
+        </>
+      )}
+      {editing && (
+        <ContactEditor
+          contact={editing}
+          onCancel={() => setEditing(null)}
+          onSave={async (patch) => {
+            try {
+              await api.updateContact(editing.id, patch);
+              setEditing(null);
+              announce({ message: t('dashContactSaved') });
+              reload();
+            } catch (error) {
+              fail(error);
+            }
+          }}
+        />
+      )}
+      {deleting && (
+        <Dialog title={t('dashContactDeleteTitle')} confirmLabel={t('dashDelete')} danger onConfirm={() => void remove(deleting)} onCancel={() => setDeleting(null)}>
+          <p>{t('dashContactDeleteBody', { what: describe(deleting) })}</p>
+        </Dialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import { DataTable, type Column } from '@/components/common/DataTable';
+import { Dialog } from '@/components/common/Dialog';
+import { InputField, SelectField } from '@/components/common/Field';
+import { useDebounced, usePaged, useReload, useSelection } from '@/components/common/hooks';
+import { Pager } from '@/components/common/Pager';
+import type { RiskFilter, RiskRow } from '@/utils/db/queries/risks';
+import type { RiskStatus } from '@/utils/db/records';
+import { formatDate, formatNumber, t } from '@/utils/i18n';
+import { useAsync } from '@/utils/ui/use-async';
+import { RISK_STATUSES, riskStatusLabel, withAll } from '../labels';
+import { AsyncError, Loading } from './status';
+import type { SectionProps } from './types';
+
+type Decision = 'resolve' | 'dismiss';
+
+/** Risks with filters; the teacher marks chosen risks resolved or "not at risk", always with a reason. */
+export function RisksSection({ api, announce, fail }: SectionProps) {
+  const [status, setStatus] = useState<RiskStatus | ''>('open');
+  const [group, setGroup] = useState('');
+  const [subject, setSubject] = useState('');
+  const [text, setText] = useState('');
+  const search = useDebounced(text, 300);
+  const [version, reload] = useReload();
+  const [deciding, setDeciding] = useState<Decision | null>(null);
+  const [reason, setReason] = useState('');
+  const choices = useAsync(() => Promise.all([api.groups(), api.subjects()]), []);
+
+  const filter: RiskFilter = { ...(status && { status }), ...(group && { group }), ...(subject && { subject }), ...(search && { text: search }) };
+  const key = JSON.stringify(filter);
+  const { state, offset, limit, goTo } = usePaged((page) => api.listRisks(filter, page), key, version);
+  const selection = useSelection(key);
+  const rows = state.status === 'done' ? state.value.rows : [];
+  const label = (row: RiskRow) => `${row.pupil?.name ?? row.pupilId}, ${row.subject}`;
+
+  const decide = async () => {
+    const ids = [...selection.selected];
+    try {
+      const count = deciding === 'resolve' ? await api.resolveRisks(ids, reason.trim()) : await api.dismissRisks(ids, reason.trim());
+      announce({ message: t(deciding === 'resolve' ? 'dashRisksResolved' : 'dashRisksDismissed', { count: formatNumber(count) }) });
+      setDeciding(null);
+      setReason('');
+      selection.clear();
+      reload();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const columns: Column<RiskRow>[] = [
+    { id: 'pupil', header: t('dashColPupil'), cell: (r) => r.pupil?.name ?? r.pupilId },
+    { id: 'group', header: t('dashColGroup'), cell: (r) => r.pupil?.group ?? '' },
+    { id: 'subject', header: t('dashColSubject'), cell: (r) => r.subject },
+    { id: 'term', header: t('dashColTerm'), cell: (r) => r.term },
+    { id: 'evidence', header: t('dashColEvidence'), cell: (r) => r.evidence.join('; ') },
+    { id: 'first', header: t('dashColFirstSeen'), cell: (r) => formatDate(r.firstSeen) },
+    {
+      id: 'status',
+      header: t('dashColStatus'),
+      cell: (r) => (
+        <span data-status={r.status}>
+          {riskStatusLabel(r.status)}
+          {r.statusReason && ` — ${r.statusReason}`}
+        </span>
+      ),
+    },
+  ];
+
+  const groups = choices.status === 'done' ? choices.value[0] : [];
+  const subjects = choices.status === 'done' ? choices.value[1] : [];
+  return (
+    <>
+      <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
+        <SelectField id="risk-status" label={t('dashColStatus')} value={status} options={withAll(RISK_STATUSES, (s) => riskStatusLabel(s as RiskStatus))} onChange={(v) => setStatus(v as RiskStatus | '')} />
+        <SelectField id="risk-group" label={t('dashColGroup')} value={group} options={withAll(groups, (g) => g)} onChange={setGroup} />
+        <SelectField id="risk-subject" label={t('dashColSubject')} value={subject} options={withAll(subjects, (s) => s)} onChange={setSubject} />
+        <InputField id="risk-search" type="search" label={t('dashSearchPupil')} value={text} onChange={setText} />
+      </form>
+      <div class="bulk" role="group" aria-label={t('dashBulkLabel')}>
+        <span>{t('dashSelectedCount', { count: formatNumber(selection.selected.size) })}</span>
+        <button type="button" disabled={selection.selected.size === 0} onClick={() => setDeciding('resolve')}>
+          {t('dashRisksResolve')}
+        </button>
+        <button type="button" disabled={selection.selected.size === 0} onClick={() => setDeciding('dismiss')}>
+          {t('dashRisksDismiss')}
+        </button>
+      </div>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <AsyncError message={state.message} />}
+      {state.status === 'done' && (
+        <>
+          <DataTable
+            caption={t('dashRisksCaption', { count: formatNumber(state.value.total) })}
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => r.id}
+            empty={t('dashRisksEmpty')}
+            selection={{ ...selection, rowLabel: (id) => t('dashSelectRow', { what: label(rows.find((r) => r.id === id)!) }) }}
+          />
+          <Pager label={t('dashRisksPages')} offset={offset} limit={limit} total={state.value.total} onPage={goTo} />
+        </>
+      )}
+      {deciding && (
+        <Dialog
+          title={t(deciding === 'resolve' ? 'dashRisksResolveTitle' : 'dashRisksDismissTitle', { count: formatNumber(selection.selected.size) })}
+          confirmLabel={t(deciding === 'resolve' ? 'dashRisksResolve' : 'dashRisksDismiss')}
+          canConfirm={reason.trim().length > 0}
+          onConfirm={() => void decide()}
+          onCancel={() => setDeciding(null)}
+        >
+          <div class="field">
+            <label for="risk-reason">{t('dashRisksReason')}</label>
+            <textarea id="risk-reason" required maxLength={500} rows={3} value={reason} onInput={(e) => setReason(e.currentTarget.value)} aria-describedby="risk-reason-hint" />
+            <span id="risk-reason-hint" class="hint">
+              {t('dashRisksReasonHint')}
+            </span>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}
