@@ -23,6 +23,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learnt data_collection_permissions later (142); web-ext lint warns otherwise.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
