@@ -45,6 +45,8 @@ export async function launchChromium({ fixturePort, headless = true, extensionDi
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,
+    // A Swedish teacher's browser: Insyn's UI follows the browser's language.
+    locale: 'sv-SE',
     logger: {
       isEnabled: (name) => name === 'browser',
       log: (_name, _severity, message) => {
@@ -60,6 +62,7 @@ export async function launchChromium({ fixturePort, headless = true, extensionDi
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',
+      '--lang=sv-SE',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

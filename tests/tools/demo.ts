@@ -1,0 +1,121 @@
+/**
+ * `npm run demo`: Insyn's production build in a real browser on the fixture pages, served under an
+ * InfoMentor address. With a display the browser is visible and stays open until Ctrl+C; without one
+ * it runs headless and prints what the panel says.
+ *
+ *   npm run demo                                  Chromium on kunskapssammanstallning-5a-matematik
+ *   npm run demo -- --page iup-lista-2a           another fixture page (name or path below tests/fixtures)
+ *   npm run demo -- --firefox                     Firefox ESR instead of Chromium
+ *   npm run demo -- --screenshot demo.png         save the page with the Insyn panel and exit
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import { listPages, startFixtureServer, type FixtureServer } from './fixture-server';
+
+const PANEL_READY = '[data-insyn-kind]';
+
+/** The one page both browsers drive the same way. */
+interface DemoPage {
+  panelText(): Promise<string>;
+  screenshot(path: string): Promise<void>;
+}
+
+interface DemoBrowser {
+  open(url: string): Promise<DemoPage>;
+  closed: Promise<void>;
+  close(): Promise<void>;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      page: { type: 'string', default: 'kunskapssammanstallning-5a-matematik' },
+      screenshot: { type: 'string' },
+      firefox: { type: 'boolean', default: false },
+    },
+  });
+  const server = await startFixtureServer();
+  const pagePath = await findPage(values.page!);
+  const headless = !process.env.DISPLAY || values.screenshot !== undefined;
+  const browser = values.firefox ? await firefox(server, headless) : await chromium(server, headless);
+  const stop = async () => {
+    await browser.close().catch(() => {});
+    await server.close();
+  };
+
+  try {
+    if (!headless) await browser.open(server.url('/'));
+    const page = await browser.open(server.url(pagePath));
+    console.log(`Insyn demo (${values.firefox ? 'Firefox ESR' : 'Chromium'}): ${server.url(pagePath)}`);
+    console.log(`Insyn's panel says: ${(await page.panelText()).replace(/\s+/g, ' ').trim()}`);
+    if (values.screenshot !== undefined) {
+      const file = resolve(values.screenshot);
+      await page.screenshot(file);
+      console.log(`Screenshot: ${file}`);
+      await stop();
+      return;
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  console.log(`All fixture pages: ${server.url('/')}`);
+  console.log('Press Ctrl+C to stop.');
+  process.once('SIGINT', () => void stop().then(() => process.exit(0)));
+  // A teacher closing the window ends the demo too.
+  void browser.closed.then(() => stop().then(() => process.exit(0)));
+}
+
+async function findPage(name: string): Promise<string> {
+  const pages = await listPages();
+  const found = pages.find((page) => page === name || page === `${name}.html` || page.endsWith(`/${name}.html`));
+  if (!found) throw new Error(`No fixture page "${name}". Pages:\n  ${pages.join('\n  ')}`);
+  return found;
+}
+
+async function chromium(server: FixtureServer, headless: boolean): Promise<DemoBrowser> {
+  const { context, close } = await launchChromium({ fixturePort: server.port, headless });
+  const closed = new Promise<void>((done) => context.once('close', () => done()));
+  return {
+    closed,
+    close,
+    async open(url) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(url);
+      const panel = page.locator(`insyn-panel ${PANEL_READY}`);
+      await panel.waitFor({ timeout: 15_000 });
+      return {
+        panelText: async () => (await page.locator('insyn-panel [data-insyn-panel]').textContent()) ?? '',
+        screenshot: async (path) => void (await page.screenshot({ path })),
+      };
+    },
+  };
+}
+
+async function firefox(server: FixtureServer, headless: boolean): Promise<DemoBrowser> {
+  const { browser, close } = await launchFirefox({ fixturePort: server.port, headless });
+  const closed = new Promise<void>((done) => browser.once('disconnected', () => done()));
+  return {
+    closed,
+    close,
+    async open(url) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      await page.goto(url);
+      await page.waitForSelector(`insyn-panel >>> ${PANEL_READY}`, { timeout: 15_000 });
+      return {
+        panelText: async () => (await page.$eval('insyn-panel >>> [data-insyn-panel]', (element) => element.textContent)) ?? '',
+        screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+      };
+    },
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
