@@ -1,5 +1,6 @@
 import type { PageAnalysis } from '../infomentor/analysis';
 import type { RiskView } from '../messaging/protocol';
+import { refreshChecklist } from '../checklist/refresh';
 import { isoDate } from '../dates';
 import { halfYearTerm, termOfDate } from '../settings/calendar';
 import { loadSettings } from '../settings/store';
@@ -16,12 +17,13 @@ export const documentIdOf = (d: Pick<DocumentRecord, 'pupilId' | 'type' | 'subje
   `${d.pupilId}|${d.type}|${d.subject ?? ''}|${d.term ?? ''}`;
 
 /**
- * Stores what one page showed: its pupils, risks and documents, in one transaction. Idempotent: the same
+ * Stores what one page showed: its pupils, risks and documents, and brings their checklist items up to
+ * date, in one transaction. Idempotent: the same
  * page read twice changes nothing but `lastSeen`. A risk keeps the status the teacher gave it (contacted,
  * dismissed, postponed). Returns where each of the page's risks stands, in the page's order.
  */
 export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, now: number): Promise<RiskView[]> {
-  const tables = [db.pupils, db.risks, db.documents, db.contacts, db.settings, db.events];
+  const tables = [db.pupils, db.risks, db.documents, db.contacts, db.settings, db.events, db.checklist];
   return db.transaction('rw', tables, async () => {
     const settings = await loadSettings(db);
     const calendar = settings.terms;
@@ -117,6 +119,9 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
         return merged;
       }),
     );
+
+    // The page may close items (published) or owe new ones; only its pupils' items can change.
+    await refreshChecklist(db, now, pupilIds);
 
     const stored = new Map(risks.map((r) => [r.id, r]));
     return analysis.atRisk.map((entry, i) => {

@@ -1,4 +1,5 @@
 import type { RiskView } from '../messaging/protocol';
+import { refreshChecklist } from '../checklist/refresh';
 import { isoDate } from '../dates';
 import { termOfDate, type Calendar } from '../settings/calendar';
 import { loadSettings } from '../settings/store';
@@ -78,7 +79,16 @@ export function postponeRisks(db: InsynDatabase, ids: readonly string[], until: 
   return updateRisks(db, ids, (risk) => ({ ...risk, snoozedUntil: until }), 'risk/postpone');
 }
 
-/** "Inte i risk": the teacher's decision, kept with its reason; the prompt never returns for these risks. */
-export function dismissRisks(db: InsynDatabase, ids: readonly string[], reason: string): Promise<number> {
-  return updateRisks(db, ids, (risk) => ({ ...risk, status: 'dismissed', statusReason: reason }), 'risk/dismiss');
+/**
+ * "Inte i risk": the teacher's decision, kept with its reason; the prompt never returns for these risks,
+ * and their open guardian-contact items go.
+ */
+export async function dismissRisks(db: InsynDatabase, ids: readonly string[], reason: string, now = Date.now()): Promise<number> {
+  const tables = [db.risks, db.events, db.pupils, db.documents, db.settings, db.checklist];
+  return db.transaction('rw', tables, async () => {
+    const updated = await updateRisks(db, ids, (risk) => ({ ...risk, status: 'dismissed', statusReason: reason }), 'risk/dismiss');
+    const pupilIds = (await db.risks.bulkGet([...ids])).flatMap((r) => (r ? [r.pupilId] : []));
+    await refreshChecklist(db, now, pupilIds);
+    return updated;
+  });
 }

@@ -13,6 +13,7 @@ async function snapshot(db: InsynDatabase) {
     pupils: dropLastSeen(await db.pupils.toArray()),
     risks: dropLastSeen(await db.risks.toArray()),
     documents: dropLastSeen(await db.documents.toArray()),
+    checklist: await db.checklist.toArray(),
     events: (await db.events.toArray()).length,
   };
 }
@@ -36,6 +37,8 @@ describe('storeReading', () => {
     });
     expect(await db.documents.get(`${ALVA}|written-assessment|Matematik|Ht 2025`)).toMatchObject({ published: false, status: 'complete' });
     expect((await db.documents.get('name:berg, elias|5a|written-assessment|Matematik|Ht 2025'))?.publishedAt).toBe(at('2025-11-05'));
+    // In the same transaction, the page's pupils get their checklist items.
+    expect(await db.checklist.get(`guardian-contact|${ALVA_RISK}`)).toMatchObject({ status: 'open', due: '2025-11-12' });
   });
 
   it('changes nothing but lastSeen when the same page is read again', async () => {

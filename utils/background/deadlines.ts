@@ -1,0 +1,77 @@
+import { refreshChecklist } from '../checklist/refresh';
+import type { InsynDatabase } from '../db/database';
+import { isoDate } from '../dates';
+import { t } from '../i18n';
+import { applyStoredLanguage } from '../i18n/language-store';
+import { addDays } from '../settings/calendar';
+import { loadSettings } from '../settings/store';
+
+export const DAILY_ALARM = 'insyn-daily';
+const SOON_DAYS = 7;
+const NOTIFIED_KEY = 'notified-on';
+const NOTIFICATION_ID = 'insyn-due';
+
+/** Open checklist items that are overdue or due within a week of `today` (ISO date). */
+export function countDueSoon(db: InsynDatabase, today: string): Promise<number> {
+  return db.checklist
+    .where('due')
+    .belowOrEqual(addDays(today, SOON_DAYS))
+    .and((item) => item.status === 'open')
+    .count();
+}
+
+type ToolbarButton = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
+
+/** Chrome MV3 has `action`; Firefox MV2 has `browserAction` with the same badge calls. */
+function toolbarButton(): ToolbarButton | undefined {
+  return browser.action ?? (browser as unknown as { browserAction?: ToolbarButton }).browserAction;
+}
+
+/** Shows the number of items due soon on the toolbar button (nothing when none), with a title saying what it counts. */
+export async function updateBadge(db: InsynDatabase, now: number): Promise<number> {
+  const count = await countDueSoon(db, isoDate(now));
+  const button = toolbarButton();
+  if (!button) return count;
+  await applyStoredLanguage();
+  await button.setBadgeText({ text: count === 0 ? '' : count > 999 ? '999+' : String(count) });
+  if (count > 0) await button.setBadgeBackgroundColor({ color: '#B3261E' });
+  await button.setTitle({ title: count === 0 ? t('extName') : t('bgBadgeTitle', { count }) });
+  return count;
+}
+
+/**
+ * Tells the teacher once a day what is due, only when they switched notifications on and the browser
+ * granted the optional permission.
+ */
+async function notifyDue(db: InsynDatabase, count: number, now: number): Promise<boolean> {
+  if (count === 0 || !(await loadSettings(db)).notifications) return false;
+  const today = isoDate(now);
+  if ((await db.settings.get(NOTIFIED_KEY))?.value === today) return false;
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return false;
+  await applyStoredLanguage();
+  // The manifest's own icon; WXT lists public/icon/<size>.png there. Chrome refuses a notification without one.
+  const icons = browser.runtime.getManifest().icons ?? {};
+  const icon = icons['128'] ?? Object.values(icons).at(-1);
+  await browser.notifications.create(NOTIFICATION_ID, {
+    type: 'basic',
+    iconUrl: icon ? new URL(icon, browser.runtime.getURL('/')).href : '',
+    title: t('bgNotifyTitle'),
+    message: t('bgNotifyBody', { count }),
+  });
+  await db.settings.put({ key: NOTIFIED_KEY, value: today });
+  return true;
+}
+
+/** The daily check: brings the whole checklist up to date, shows the count, and notifies if asked to. */
+export async function dailyCheck(db: InsynDatabase, now: number, { notify = true } = {}): Promise<number> {
+  await refreshChecklist(db, now);
+  const count = await updateBadge(db, now);
+  if (notify) await notifyDue(db, count, now);
+  return count;
+}
+
+/** Creates the daily alarm unless it exists (re-creating it at every start would keep postponing it). */
+export async function scheduleDaily(): Promise<void> {
+  if (await browser.alarms.get(DAILY_ALARM)) return;
+  await browser.alarms.create(DAILY_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+}
