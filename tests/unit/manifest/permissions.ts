@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * What the extension asks the browser for, and what the README promises. Shared by the manifest test
@@ -25,9 +25,9 @@ export function requestedAccess(manifest: Manifest): string[] {
 
 /**
  * The `code` spans of the README's "Permissions" section (a heading naming Permissions or Behörigheter,
- * up to the next heading of the same or a higher level). Undefined when there is no such section.
+ * up to the next heading of the same or a higher level). Undefined when there is no such section or no README.
  */
-export function readmePermissions(text = readFileSync(README, 'utf8')): string[] | undefined {
+export function readmePermissions(text = existsSync(README) ? readFileSync(README, 'utf8') : ''): string[] | undefined {
   const lines = text.split(/\r?\n/);
   const start = lines.findIndex((line) => /^#{1,6}\s.*\b(permissions|behörigheter)\b/i.test(line));
   if (start < 0) return undefined;
