@@ -1,44 +1,130 @@
-import { useState } from 'preact/hooks';
-import type { PageAnalysis } from '@/utils/infomentor/analysis';
+import { useId } from 'preact/hooks';
+import { isExpanded, type ContactFlow, type FlowState } from '@/utils/content/contact-flow';
+import { pupilsNeedingContact } from '@/utils/content/page-risks';
+import type { Letter } from '@/utils/content/print-letter';
+import { summaryLines } from '@/utils/content/status-text';
 import { pageKindKey, t } from '@/utils/i18n';
+import { DismissForm } from './DismissForm';
+import { DraftForm } from './DraftForm';
+import { LogForm } from './LogForm';
+import { RiskList } from './RiskList';
+import { RiskPrompt } from './RiskPrompt';
 
-export type PanelState =
-  | { phase: 'reading' }
-  | { phase: 'read'; analysis: PageAnalysis }
-  | { phase: 'failed' };
+export interface PanelProps {
+  state: FlowState;
+  flow: ContactFlow;
+  copy(text: string): Promise<boolean>;
+  print(letter: Letter): void;
+  now(): Date;
+}
 
-/** The in-page Insyn panel: what Insyn read on this page. Gets data, renders text, holds no logic. */
-export function Panel({ state }: { state: PanelState }) {
-  const [open, setOpen] = useState(true);
+/**
+ * The in-page Insyn panel: what Insyn read on this page, the prompt, the at-risk pupils and the forms
+ * to draft and log guardian contacts. Renders the flow's state and calls its actions; decides nothing.
+ */
+export function Panel({ state, flow, copy, print, now }: PanelProps) {
+  const bodyId = useId();
+  const expanded = isExpanded(state);
+  const { analysis, pupils, form } = state;
+  const waiting = pupilsNeedingContact(pupils);
+  const formPupils = form ? pupils.filter((p) => (form.kind === 'log' ? p.key === form.pupilKey : form.pupilKeys.includes(p.key))) : [];
+
   return (
-    <section class="insyn-panel" aria-label={t('panelTitle')} data-insyn-panel>
+    <section class="insyn-panel" aria-label={t('panelTitle')} data-insyn-panel data-expanded={expanded}>
       <header>
         <h2>{t('panelTitle')}</h2>
-        <button type="button" class="toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? t('panelCollapse') : t('panelExpand')}
+        <button type="button" class="toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => flow.setExpanded(!expanded)}>
+          {expanded ? t('panelCollapse') : t('panelExpand')}
         </button>
       </header>
-      {open && (
-        <div class="body" role="status">
-          <PanelBody state={state} />
+      <div class="summary">
+        {state.phase === 'reading' && <p class="muted">{t('loading')}</p>}
+        {state.phase === 'failed' && <p>{t('pageCouldNotRead')}</p>}
+        {analysis && (
+          <>
+            <p data-insyn-kind={analysis.kind}>{t(pageKindKey(analysis.kind))}</p>
+            {analysis.kind !== 'unknown' && (
+              <p class="muted">
+                {t('countPupils', { count: analysis.pupils.length })} · {t('countAtRisk', { count: analysis.atRisk.length })}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+      <div class="sr-only" role="status" aria-live="polite" data-insyn-live>
+        {state.announcement.text}
+      </div>
+      {expanded && (
+        <div class="body" id={bodyId}>
+          {analysis && summaryLines(pupils, analysis.kind).map((line) => (
+            <p key={line} class="headline" data-insyn-summary>
+              {line}
+            </p>
+          ))}
+          {pupils.length > 0 && !state.statusKnown && <p class="muted">{t('pageStatusUnavailable')}</p>}
+          {waiting.length > 1 && !form && (
+            <button type="button" onClick={() => flow.openForm({ kind: 'draft', pupilKeys: waiting.map((p) => p.key) })}>
+              {t('pageWriteAll', { count: waiting.length })}
+            </button>
+          )}
+          {state.prompt.length > 0 && (
+            <RiskPrompt
+              pupils={state.prompt}
+              onWrite={(keys) => flow.openForm({ kind: 'draft', pupilKeys: keys })}
+              onPostpone={(keys) => void flow.postpone(keys)}
+              onDismiss={(keys) => flow.openForm({ kind: 'dismiss', pupilKeys: keys })}
+              onClose={() => flow.closePrompt()}
+            />
+          )}
+          {state.error && !form && (
+            <p class="error" role="alert">
+              {state.error}
+            </p>
+          )}
+          {form?.kind === 'draft' && formPupils.length > 0 && (
+            <DraftForm
+              key={form.pupilKeys.join('\n')}
+              pupils={formPupils}
+              drafting={state.drafting}
+              now={now}
+              onCopy={copy}
+              onPrint={print}
+              onLog={flow.logContact}
+              announce={flow.announce}
+              onClose={flow.closeForm}
+            />
+          )}
+          {form?.kind === 'log' && formPupils[0] && (
+            <LogForm
+              key={form.pupilKey}
+              pupil={formPupils[0]}
+              preset={form.preset}
+              now={now}
+              onSubmit={(log) => flow.logContact(form.pupilKey, log)}
+              onSaved={flow.closeForm}
+              onClose={flow.closeForm}
+            />
+          )}
+          {form?.kind === 'dismiss' && formPupils.length > 0 && (
+            <DismissForm
+              key={form.pupilKeys.join('\n')}
+              pupils={formPupils}
+              onSubmit={(reason) => flow.dismiss(form.pupilKeys, reason)}
+              onClose={flow.closeForm}
+            />
+          )}
+          {pupils.length > 0 && (
+            <RiskList
+              pupils={pupils}
+              canAct={state.statusKnown}
+              focus={state.focus}
+              onWrite={(keys) => flow.openForm({ kind: 'draft', pupilKeys: keys })}
+              onLog={(key) => flow.openForm({ kind: 'log', pupilKey: key })}
+              onDismiss={(keys) => flow.openForm({ kind: 'dismiss', pupilKeys: keys })}
+            />
+          )}
         </div>
       )}
     </section>
-  );
-}
-
-function PanelBody({ state }: { state: PanelState }) {
-  if (state.phase === 'reading') return <p class="muted">{t('loading')}</p>;
-  if (state.phase === 'failed') return <p>{t('pageCouldNotRead')}</p>;
-  const { analysis } = state;
-  return (
-    <>
-      <p data-insyn-kind={analysis.kind}>{t(pageKindKey(analysis.kind))}</p>
-      {analysis.kind !== 'unknown' && (
-        <p class="muted">
-          {t('countPupils', { count: analysis.pupils.length })} · {t('countAtRisk', { count: analysis.atRisk.length })}
-        </p>
-      )}
-    </>
   );
 }

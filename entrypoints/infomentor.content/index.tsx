@@ -1,21 +1,40 @@
 import { render } from 'preact';
-import { Panel, type PanelState } from '@/components/page/Panel';
-import { analysePage } from '@/utils/infomentor/analyse';
-import { send } from '@/utils/messaging/client';
-import { watchPage } from '@/utils/content/watch-page';
+import { Panel } from '@/components/page/Panel';
 import panelCss from '@/components/page/panel.css?inline';
+import badgeCss from '@/components/page/badge.css?inline';
+import { readPage } from '@/utils/infomentor/analyse';
+import { send } from '@/utils/messaging/client';
+import { applyStoredLanguage } from '@/utils/i18n/language-store';
+import { BADGE_ATTRIBUTE, createBadges } from '@/utils/content/badges';
+import { copyText } from '@/utils/content/clipboard';
+import { createContactFlow } from '@/utils/content/contact-flow';
+import { startPageSession } from '@/utils/content/page-session';
+import { printLetter } from '@/utils/content/print-letter';
 import { INFOMENTOR_MATCHES } from '@/utils/infomentor/hosts';
+
+// Keys typed in Insyn's panel are Insyn's: InfoMentor's own shortcuts must not see them.
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
 
 export default defineContentScript({
   matches: INFOMENTOR_MATCHES,
   runAt: 'document_idle',
-  // Styles are inlined into the shadow root: fetching a CSS file would sit on the page's load path.
+  // Styles are inlined into the shadow roots: fetching a CSS file would sit on the page's load path.
   cssInjectionMode: 'manual',
   main(ctx) {
     // Nothing here may throw into InfoMentor's page: every step is guarded and failures go to the popup.
-    let state: PanelState = { phase: 'reading' };
+    const flow = createContactFlow({ send });
+    const now = () => new Date();
+    let shadowRoot: ShadowRoot | undefined;
     let container: HTMLElement | undefined;
-    const paint = () => container && render(<Panel state={state} />, container);
+    const paint = () => {
+      if (!container || !shadowRoot) return;
+      const root = shadowRoot;
+      render(
+        <Panel state={flow.getState()} flow={flow} now={now} copy={(text) => copyText(text, root)} print={(letter) => printLetter(root, letter)} />,
+        container,
+      );
+    };
+    flow.subscribe(paint);
 
     const ui = createShadowRootUi(ctx, {
       name: 'insyn-panel',
@@ -26,6 +45,8 @@ export default defineContentScript({
         const style = document.createElement('style');
         style.textContent = panelCss;
         shadow.prepend(style);
+        for (const type of KEY_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+        shadowRoot = shadow;
         container = uiContainer;
         paint();
       },
@@ -35,38 +56,27 @@ export default defineContentScript({
       },
     });
 
-    const readNow = () => {
-      if (ctx.isInvalid || !document.body) return;
-      const url = location.href;
-      try {
-        const analysis = analysePage(document, url);
-        state = { phase: 'read', analysis };
-        paint();
-        send('page/read', { url, title: document.title.slice(0, 500), analysis }).catch(() => {});
-      } catch (error) {
-        state = { phase: 'failed' };
-        paint();
-        const message = error instanceof Error ? error.message : String(error);
-        send('page/failed', { url, message: message.slice(0, 500) }).catch(() => {});
-      }
-    };
-
-    void ui.then((mounted) => {
-      if (ctx.isInvalid || !document.body) return;
-      mounted.mount();
-      const controller = new AbortController();
-      ctx.onInvalidated(() => {
-        controller.abort();
-        mounted.remove();
-      });
-      const host = mounted.shadowHost;
-      const { readSoon } = watchPage({
-        root: document.body,
-        read: readNow,
-        ignore: (node) => host.contains(node),
-        signal: controller.signal,
-      });
-      ctx.addEventListener(window, 'wxt:locationchange', readSoon);
-    }).catch(() => {});
+    void Promise.all([ui, applyStoredLanguage().catch(() => undefined)])
+      .then(([mounted]) => {
+        if (ctx.isInvalid || !document.body) return;
+        mounted.mount();
+        const controller = new AbortController();
+        ctx.onInvalidated(() => {
+          controller.abort();
+          mounted.remove();
+        });
+        const host = mounted.shadowHost;
+        const { readSoon } = startPageSession({
+          document,
+          flow,
+          badges: createBadges({ css: badgeCss, onActivate: (key) => flow.showPupil(key) }),
+          read: readPage,
+          isOurs: (node) => host.contains(node) || (node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE)),
+          onFailure: (url, message) => void send('page/failed', { url, message }).catch(() => {}),
+          signal: controller.signal,
+        });
+        ctx.addEventListener(window, 'wxt:locationchange', readSoon);
+      })
+      .catch(() => {});
   },
 });

@@ -26,8 +26,14 @@ export function watchPage({ root, read, debounceMs = 300, ignore = () => false, 
       if (!signal.aborted) read();
     }, debounceMs);
   };
+  // A badge added to or removed from a page cell changes the cell, not Insyn's UI: judge by the nodes moved.
+  const ours = (m: MutationRecord) => {
+    if (ignore(m.target)) return true;
+    const moved = [...m.addedNodes, ...m.removedNodes];
+    return m.type === 'childList' && moved.length > 0 && moved.every(ignore);
+  };
   const observer = new MutationObserver((mutations) => {
-    if (mutations.some((m) => !ignore(m.target))) readSoon();
+    if (mutations.some((m) => !ours(m))) readSoon();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'checked', 'selected', 'value'] });
   signal.addEventListener('abort', () => {

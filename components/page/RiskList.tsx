@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { PupilAtRisk } from '@/utils/content/page-risks';
+import { followUpText, statusText } from '@/utils/content/status-text';
+import { t } from '@/utils/i18n';
+
+export interface RiskListProps {
+  pupils: PupilAtRisk[];
+  /** Status known: logging and "Inte i risk" need the background's risk ids. */
+  canAct: boolean;
+  focus?: { pupilKey: string; seq: number };
+  onWrite(pupilKeys: string[]): void;
+  onLog(pupilKey: string): void;
+  onDismiss(pupilKeys: string[]): void;
+}
+
+/** This page's at-risk pupils, each with the page's reasons and where guardian contact stands. */
+export function RiskList({ pupils, canAct, focus, onWrite, onLog, onDismiss }: RiskListProps) {
+  const headings = useRef(new Map<string, HTMLElement>());
+  useEffect(() => {
+    if (!focus) return;
+    const heading = headings.current.get(focus.pupilKey);
+    heading?.scrollIntoView({ block: 'nearest' });
+    heading?.focus();
+  }, [focus?.seq]);
+
+  return (
+    <ul class="risks" aria-label={t('pageRiskListLabel')}>
+      {pupils.map((pupil) => (
+        <li key={pupil.key} data-insyn-pupil={pupil.pupil} class={focus?.pupilKey === pupil.key ? 'focused' : undefined}>
+          <h3
+            tabIndex={-1}
+            ref={(element) => {
+              if (element) headings.current.set(pupil.key, element);
+              else headings.current.delete(pupil.key);
+            }}
+          >
+            {pupil.pupil}
+          </h3>
+          {pupil.risks.map((risk) => (
+            <div key={risk.subject} class="risk">
+              <p>
+                <strong>{risk.subject}</strong>: {risk.reasons.join('; ')}
+              </p>
+              <p class="status" data-insyn-status={risk.view?.status ?? 'unknown'}>
+                {statusText(risk.view)}
+                {followUpText(risk.view) && <> · {followUpText(risk.view)}</>}
+              </p>
+            </div>
+          ))}
+          <div class="actions">
+            <button type="button" aria-label={t('pageWriteFor', { pupil: pupil.pupil })} onClick={() => onWrite([pupil.key])}>
+              {t('pageWrite')}
+            </button>
+            {canAct && (
+              <>
+                <button type="button" aria-label={t('pageLogFor', { pupil: pupil.pupil })} onClick={() => onLog(pupil.key)}>
+                  {t('pageLog')}
+                </button>
+                <button type="button" aria-label={t('pageDismissFor', { pupil: pupil.pupil })} onClick={() => onDismiss([pupil.key])}>
+                  {t('pageDismiss')}
+                </button>
+              </>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

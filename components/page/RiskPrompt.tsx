@@ -1,0 +1,52 @@
+import { useId } from 'preact/hooks';
+import type { PupilAtRisk } from '@/utils/content/page-risks';
+import { t } from '@/utils/i18n';
+
+export interface RiskPromptProps {
+  pupils: PupilAtRisk[];
+  onWrite(pupilKeys: string[]): void;
+  onPostpone(pupilKeys: string[]): void;
+  onDismiss(pupilKeys: string[]): void;
+  onClose(): void;
+}
+
+/**
+ * The nudge when the page shows risks whose guardians have not been contacted. Part of the panel, not
+ * a dialog: it never takes focus and it never comes back once the teacher has decided or closed it.
+ */
+export function RiskPrompt({ pupils, onWrite, onPostpone, onDismiss, onClose }: RiskPromptProps) {
+  const headingId = useId();
+  const keys = pupils.map((p) => p.key);
+  const subjects = [...new Set(pupils.flatMap((p) => p.risks.map((r) => r.subject)))].join(', ');
+  return (
+    <section class="prompt" role="region" aria-labelledby={headingId} data-insyn-prompt>
+      <h3 id={headingId}>
+        {pupils.length === 1
+          ? t('promptHeadingOne', { pupil: pupils[0]!.pupil, subjects })
+          : t('promptHeadingMany', { count: pupils.length, subjects })}
+      </h3>
+      <p class="muted">{t('promptWhy')}</p>
+      {pupils.length > 1 && (
+        <ul class="names">
+          {pupils.map((p) => (
+            <li key={p.key}>{p.pupil}</li>
+          ))}
+        </ul>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => onWrite(keys)}>
+          {t('promptWrite')}
+        </button>
+        <button type="button" onClick={() => onPostpone(keys)}>
+          {t('promptPostpone')}
+        </button>
+        <button type="button" onClick={() => onDismiss(keys)}>
+          {t('promptDismiss')}
+        </button>
+        <button type="button" class="quiet" onClick={onClose}>
+          {t('promptClose')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+
+/** The focused element, looking inside shadow roots (Insyn's UI lives in one). */
+export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
+  const active = root.activeElement;
+  return active?.shadowRoot ? deepActiveElement(active.shadowRoot) ?? active : active;
+}
+
+/**
+ * A disclosure form's focus: moves focus to its first control when it opens and gives focus back to
+ * whatever opened it (a button in the panel, a badge) when it closes, if that is still on the page.
+ */
+export function useFormFocus<T extends HTMLElement>() {
+  const first = useRef<T>(null);
+  // A layout effect: focus moves in the same task as the click that opened the form.
+  useLayoutEffect(() => {
+    const opener = deepActiveElement();
+    first.current?.focus();
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
+  return first;
+}
+
+/** Escape closes the form it happens in (and no outer one). */
+export function closeOnEscape(close: () => void) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    event.preventDefault();
+    close();
+  };
+}

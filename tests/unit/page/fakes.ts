@@ -1,0 +1,85 @@
+import { vi } from 'vitest';
+import type { AtRisk, PageAnalysis } from '@/utils/infomentor/analysis';
+import type { DraftingContext, RequestPayload, RequestType, Responses, RiskView } from '@/utils/messaging/protocol';
+import type { Send } from '@/utils/content/contact-flow';
+import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
+
+/** A page analysis with the given at-risk entries (one subject, group 5A). */
+export function analysisWith(atRisk: Partial<AtRisk>[], subject = 'Matematik'): PageAnalysis {
+  const entries: AtRisk[] = atRisk.map((entry) => ({
+    pupil: 'Elev, Okänd',
+    subject,
+    source: 'assessment',
+    reasons: ['Ämnesomdöme: otillräckliga kunskaper'],
+    ...entry,
+  }));
+  return {
+    kind: 'group-assessment',
+    context: { group: '5A', subject, term: 'Ht 2025' },
+    pupils: entries.map((e) => ({ name: e.pupil, id: e.pupilId })),
+    atRisk: entries,
+    documents: [],
+  };
+}
+
+export const drafting: DraftingContext = {
+  templates: DEFAULT_TEMPLATES.map(({ id, name, lang, subject, body }) => ({ id, name, lang, subject, body })),
+  teacher: 'Lena Lärare',
+  school: 'Björkskolan',
+  term: 'Ht 2025',
+};
+
+/**
+ * A background that behaves like the real one for the requests the page sends: one risk per page
+ * entry, prompted until postponed, dismissed or answered by a logged contact. Records every request.
+ */
+export function fakeBackground({ prompt = true, failing = [] as RequestType[] } = {}) {
+  const risks = new Map<string, RiskView>();
+  const calls: { type: RequestType; payload: unknown }[] = [];
+  const answer = async (type: RequestType, payload: any): Promise<unknown> => {
+    calls.push({ type, payload });
+    if (failing.includes(type)) throw new Error('database closed');
+    switch (type) {
+      case 'page/read':
+        return {
+          stored: true,
+          risks: (payload as RequestPayload<'page/read'>).analysis.atRisk.map((entry) => {
+            const riskId = `${entry.pupilId ?? entry.pupil}|${entry.subject}|Ht 2025`;
+            const known = risks.get(riskId) ?? { riskId, pupil: entry.pupil, pupilId: entry.pupilId, subject: entry.subject, status: 'open' as const, prompt };
+            risks.set(riskId, known);
+            return known;
+          }),
+        };
+      case 'risk/postpone':
+      case 'risk/dismiss': {
+        for (const id of payload.riskIds) {
+          const risk = risks.get(id)!;
+          risks.set(id, type === 'risk/dismiss' ? { ...risk, status: 'dismissed', statusReason: payload.reason, prompt: false } : { ...risk, prompt: false });
+        }
+        return { updated: payload.riskIds.length };
+      }
+      case 'contact/log': {
+        const updated = (payload.riskIds as string[]).map((id) => {
+          const risk: RiskView = {
+            ...risks.get(id)!,
+            status: 'contacted',
+            prompt: false,
+            lastContact: { at: payload.at, channel: payload.channel, outcome: payload.outcome },
+            followUp: payload.followUp,
+          };
+          risks.set(id, risk);
+          return risk;
+        });
+        return { contactId: `c${calls.length}`, risks: updated };
+      }
+      case 'drafting/get':
+        return drafting;
+      default:
+        throw new Error(`unexpected ${type}`);
+    }
+  };
+  const send = vi.fn(answer) as unknown as Send & ReturnType<typeof vi.fn>;
+  return { send: send as Send, spy: send, calls, risks, callsOf: <K extends RequestType>(type: K) => calls.filter((c) => c.type === type).map((c) => c.payload as RequestPayload<K>) };
+}
+
+export type { Responses };

@@ -1,0 +1,119 @@
+/**
+ * The small "Risk · Ej kontaktad" buttons beside at-risk pupils' names. Each is a tiny inline element
+ * with its own shadow root, appended at the end of the pupil's name cell (never inside a link, never
+ * as a table's own child), so InfoMentor's layout barely moves and its styles cannot reach in.
+ * Events from a badge stop at its shadow root: a click on the badge must not also trigger InfoMentor's
+ * row handlers.
+ */
+export interface BadgeItem {
+  key: string;
+  /** The pupil's name as the page writes it (normalised), to find the name inside the row. */
+  pupil: string;
+  row: Element;
+  text: string;
+  label: string;
+  /** "open" or "answered": a style hook only; the text says the same. */
+  tone: 'open' | 'answered';
+}
+
+export const BADGE_ATTRIBUTE = 'data-insyn-badge';
+
+const CELL = 'td, th, [role="gridcell"], [role="rowheader"], [role="cell"], [role="columnheader"]';
+const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'];
+
+const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
+
+/** The smallest element in the row whose text is the pupil's name. */
+export function findNameElement(row: Element, pupil: string): Element | undefined {
+  const wanted = normalise(pupil);
+  let found: Element | undefined;
+  const visit = (element: Element) => {
+    if (element.hasAttribute(BADGE_ATTRIBUTE)) return;
+    if (!normalise(element.textContent ?? '').includes(wanted)) return;
+    if (normalise(element.textContent ?? '') === wanted) found = element;
+    for (const child of element.children) visit(child);
+  };
+  visit(row);
+  return found;
+}
+
+/** Where a badge goes: the end of the name's cell; beside the name where there are no cells. */
+export function placeBadge(row: Element, pupil: string, badge: Element): boolean {
+  const name = findNameElement(row, pupil);
+  const cell = name?.closest(CELL) ?? (row.matches(CELL) ? row : undefined);
+  if (cell && row.contains(cell)) {
+    cell.append(badge);
+    return true;
+  }
+  if (name && name !== row) {
+    name.after(badge);
+    return true;
+  }
+  const firstCell = row.querySelector(CELL);
+  if (firstCell) {
+    firstCell.append(badge);
+    return true;
+  }
+  // A heading or card that names the pupil in longer text: the badge ends it. Never a table row's own child.
+  if (!row.matches('tr, [role="row"], table, thead, tbody, tfoot, ul, ol, dl, select')) {
+    row.append(badge);
+    return true;
+  }
+  return false;
+}
+
+export interface Badges {
+  show(items: readonly BadgeItem[]): void;
+  clear(): void;
+}
+
+export function createBadges({ css, onActivate }: { css: string; onActivate: (key: string) => void }): Badges {
+  const placed = new Map<string, { host: HTMLElement; button: HTMLButtonElement; row: Element }>();
+
+  const create = (item: BadgeItem) => {
+    const host = document.createElement('span');
+    host.setAttribute(BADGE_ATTRIBUTE, '');
+    // Inline style wins over the page's own rules for spans in table cells.
+    host.style.cssText = 'all: initial; display: inline-block; margin-inline-start: 6px; vertical-align: baseline;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = css;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.addEventListener('click', () => onActivate(item.key));
+    shadow.append(style, button);
+    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+    return { host, button };
+  };
+
+  const remove = (key: string) => {
+    placed.get(key)?.host.remove();
+    placed.delete(key);
+  };
+
+  return {
+    show(items) {
+      const keys = new Set(items.map((item) => item.key));
+      for (const key of placed.keys()) if (!keys.has(key)) remove(key);
+      for (const item of items) {
+        let badge = placed.get(item.key);
+        if (badge && (!badge.host.isConnected || badge.row !== item.row)) {
+          remove(item.key);
+          badge = undefined;
+        }
+        if (!badge) {
+          const made = create(item);
+          if (!placeBadge(item.row, item.pupil, made.host)) continue;
+          badge = { ...made, row: item.row };
+          placed.set(item.key, badge);
+        }
+        badge.button.textContent = item.text;
+        badge.button.setAttribute('aria-label', item.label);
+        badge.button.dataset.tone = item.tone;
+      }
+    },
+    clear() {
+      for (const key of [...placed.keys()]) remove(key);
+    },
+  };
+}

@@ -1,0 +1,204 @@
+import type { PageAnalysis } from '@/utils/infomentor/analysis';
+import type { DraftingContext, RequestPayload, RequestType, Responses } from '@/utils/messaging/protocol';
+import { t } from '@/utils/i18n';
+import type { ContactLog, LogFields } from './log-form';
+import { joinRisks, riskIdsOf, updateViews, type PupilAtRisk } from './page-risks';
+import { pupilsToPrompt, tomorrowMorning } from './prompt-rules';
+
+/**
+ * The in-page contact flow's state and the decisions behind it, free of any UI: from "this pupil is at
+ * risk" to "guardians contacted and logged". The content script feeds it page readings; the panel
+ * renders its state and calls its actions; the badges follow its pupils.
+ */
+export type Send = <K extends RequestType>(type: K, payload: RequestPayload<K>) => Promise<Responses[K]>;
+
+export type FlowForm =
+  | { kind: 'draft'; pupilKeys: string[] }
+  | { kind: 'log'; pupilKey: string; preset?: Partial<LogFields> }
+  | { kind: 'dismiss'; pupilKeys: string[] };
+
+export interface FlowState {
+  phase: 'reading' | 'read' | 'failed';
+  analysis?: PageAnalysis;
+  pupils: PupilAtRisk[];
+  /** False when the background could not say where the risks stand (then nothing can be logged). */
+  statusKnown: boolean;
+  /** The pupils to prompt about now. */
+  prompt: PupilAtRisk[];
+  /** The teacher's choice; until then the panel opens by itself only when the page shows risks. */
+  expanded?: boolean;
+  /** The pupil a badge pointed at, shown first and focused in the list. */
+  focus?: { pupilKey: string; seq: number };
+  form?: FlowForm;
+  drafting: { status: 'idle' | 'loading' | 'ready' | 'failed'; context?: DraftingContext };
+  /** For the live region; seq makes the same words announce again. */
+  announcement: { text: string; seq: number };
+  /** An action the background refused; shown in the panel, the form's input kept. */
+  error?: string;
+}
+
+export type ActionResult = { ok: true } | { ok: false; error: string };
+
+export interface ContactFlow {
+  getState(): FlowState;
+  subscribe(listener: () => void): () => void;
+  pageRead(analysis: PageAnalysis, url: string, title: string): Promise<void>;
+  pageFailed(): void;
+  setExpanded(expanded: boolean): void;
+  showPupil(pupilKey: string): void;
+  openForm(form: FlowForm): void;
+  closeForm(): void;
+  closePrompt(): void;
+  postpone(pupilKeys: string[]): Promise<ActionResult>;
+  dismiss(pupilKeys: string[], reason: string): Promise<ActionResult>;
+  logContact(pupilKey: string, log: ContactLog): Promise<ActionResult>;
+  loadDrafting(): Promise<void>;
+  announce(text: string): void;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function createContactFlow({ send, now = () => new Date() }: { send: Send; now?: () => Date }): ContactFlow {
+  // Risks settled in this page session (closed, postponed, answered): never prompted again while the page lives.
+  const settled = new Set<string>();
+  const listeners = new Set<() => void>();
+  let readSeq = 0;
+  let seq = 0;
+  let state: FlowState = {
+    phase: 'reading',
+    pupils: [],
+    statusKnown: false,
+    prompt: [],
+    drafting: { status: 'idle' },
+    announcement: { text: '', seq: 0 },
+  };
+
+  const set = (patch: Partial<FlowState>) => {
+    const next = { ...state, ...patch };
+    next.prompt = pupilsToPrompt(next.pupils, settled);
+    state = next;
+    for (const listener of listeners) listener();
+  };
+  const pupilsFor = (keys: readonly string[]) => state.pupils.filter((p) => keys.includes(p.key));
+  const settle = (riskIds: readonly string[]) => riskIds.forEach((id) => settled.add(id));
+
+  const flow: ContactFlow = {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    async pageRead(analysis, url, title) {
+      const mine = ++readSeq;
+      // Until the background answers, the last known status stands (no flicker on every re-read).
+      const known = state.pupils.flatMap((p) => p.risks.flatMap((r) => (r.view ? [r.view] : [])));
+      const pupils = joinRisks(analysis.atRisk, known);
+      // The form stays open across re-reads when its pupils are still on the page.
+      const keys = new Set(pupils.map((p) => p.key));
+      const form = state.form && formKeys(state.form).every((k) => keys.has(k)) ? state.form : undefined;
+      set({ phase: 'read', analysis, pupils, form });
+      try {
+        const { risks } = await send('page/read', { url, title, analysis });
+        if (mine !== readSeq) return;
+        set({ pupils: joinRisks(analysis.atRisk, risks), statusKnown: true });
+      } catch {
+        // The page still shows its risks; only their status (and logging) waits for the background.
+        if (mine === readSeq) set({ pupils: joinRisks(analysis.atRisk, []), statusKnown: false });
+      }
+    },
+    pageFailed() {
+      readSeq++;
+      set({ phase: 'failed', analysis: undefined, pupils: [], statusKnown: false, form: undefined });
+    },
+    setExpanded(expanded) {
+      set({ expanded });
+    },
+    showPupil(pupilKey) {
+      set({ expanded: true, focus: { pupilKey, seq: ++seq } });
+    },
+    openForm(form) {
+      set({ form, expanded: true, error: undefined });
+      if (form.kind === 'draft' && state.drafting.status !== 'ready') void flow.loadDrafting();
+    },
+    closeForm() {
+      set({ form: undefined, error: undefined });
+    },
+    closePrompt() {
+      settle(riskIdsOf(state.prompt));
+      set({});
+    },
+    async postpone(pupilKeys) {
+      const riskIds = riskIdsOf(pupilsToPrompt(pupilsFor(pupilKeys), settled));
+      if (riskIds.length === 0) return { ok: true };
+      try {
+        await send('risk/postpone', { riskIds, until: tomorrowMorning(now()) });
+        settle(riskIds);
+        set({ announcement: { text: t('promptPostponed'), seq: ++seq }, error: undefined });
+        return { ok: true };
+      } catch (error) {
+        return fail(error);
+      }
+    },
+    async dismiss(pupilKeys, reason) {
+      const riskIds = riskIdsOf(pupilsFor(pupilKeys));
+      if (riskIds.length === 0) return fail(new Error(t('pageStatusUnknown')));
+      try {
+        await send('risk/dismiss', { riskIds, reason });
+        settle(riskIds);
+        const pupils = state.pupils.map((pupil) => ({
+          ...pupil,
+          risks: pupil.risks.map((risk) =>
+            risk.view && riskIds.includes(risk.view.riskId)
+              ? { ...risk, view: { ...risk.view, status: 'dismissed' as const, statusReason: reason, prompt: false } }
+              : risk,
+          ),
+        }));
+        set({ pupils, form: undefined, error: undefined, announcement: { text: t('promptDismissed'), seq: ++seq } });
+        return { ok: true };
+      } catch (error) {
+        return fail(error);
+      }
+    },
+    async logContact(pupilKey, log) {
+      const riskIds = riskIdsOf(pupilsFor([pupilKey]));
+      if (riskIds.length === 0) return fail(new Error(t('pageStatusUnknown')));
+      try {
+        const { risks } = await send('contact/log', { ...log, riskIds });
+        settle(riskIds);
+        // The form that asked decides what comes next (close, or the next pupil's draft).
+        set({ pupils: updateViews(state.pupils, risks), error: undefined, announcement: { text: t('logSaved'), seq: ++seq } });
+        return { ok: true };
+      } catch (error) {
+        return fail(error);
+      }
+    },
+    async loadDrafting() {
+      set({ drafting: { status: 'loading' } });
+      try {
+        set({ drafting: { status: 'ready', context: await send('drafting/get', {}) } });
+      } catch {
+        set({ drafting: { status: 'failed' } });
+      }
+    },
+    announce(text) {
+      set({ announcement: { text, seq: ++seq } });
+    },
+  };
+
+  function fail(error: unknown): ActionResult {
+    const text = t('pageActionFailed', { message: message(error) });
+    set({ error: text });
+    return { ok: false, error: text };
+  }
+
+  return flow;
+}
+
+export function isExpanded(state: FlowState): boolean {
+  return state.expanded ?? (state.pupils.length > 0 || state.form !== undefined);
+}
+
+function formKeys(form: FlowForm): string[] {
+  return form.kind === 'log' ? [form.pupilKey] : form.pupilKeys;
+}

@@ -1,0 +1,78 @@
+import type { DraftingContext, TemplateView } from '@/utils/messaging/protocol';
+import { renderTemplate } from '@/utils/templates/render';
+import type { Letter } from './print-letter';
+import { subjectsOf, type PupilAtRisk } from './page-risks';
+
+/**
+ * One guardian message for one pupil: a template filled with the pupil's subject(s) and the reasons
+ * the page showed, plus the teacher's details and a proposed meeting time. Text only, start to end.
+ */
+export interface Draft {
+  subject: string;
+  body: string;
+}
+
+/** "Carlsson, Maja" → "Maja Carlsson": how a name is written in a letter. Other forms are kept. */
+export function displayName(pupil: string): string {
+  const parts = pupil.split(',');
+  if (parts.length !== 2) return pupil;
+  const [last, first] = parts.map((part) => part.trim()) as [string, string];
+  return first && last ? `${first} ${last}` : pupil;
+}
+
+const locale = (lang: TemplateView['lang']) => (lang === 'sv' ? 'sv-SE' : 'en-GB');
+
+/** A datetime-local value as words in the template's language: "onsdag 3 december 15:00". */
+export function formatMeeting(value: string, lang: TemplateView['lang']): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(locale(lang), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}
+
+function joinList(items: string[], lang: TemplateView['lang']): string {
+  return new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(items);
+}
+
+export function draftFor(template: TemplateView, pupil: PupilAtRisk, context: DraftingContext, meeting: string): Draft {
+  const reasons = [...new Set(pupil.risks.flatMap((r) => r.reasons))];
+  const values = {
+    pupil: displayName(pupil.pupil),
+    subject: joinList(subjectsOf(pupil), template.lang),
+    teacher: context.teacher,
+    school: context.school,
+    term: context.term,
+    // Templates put {reasons} on a line of its own: one reason per line reads well on a phone.
+    reasons: reasons.map((reason) => `– ${reason}`).join('\n'),
+    meeting: formatMeeting(meeting, template.lang),
+  };
+  return { subject: renderTemplate(template.subject, values), body: renderTemplate(template.body, values) };
+}
+
+/** A mailto: link with no address (the teacher picks the guardians in the mail program). */
+export function mailtoUrl(draft: Draft): string {
+  return `mailto:?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body.replace(/\r?\n/g, '\r\n'))}`;
+}
+
+/** The template to start from: the first in the teacher's language, else the first there is. */
+export function defaultTemplate(templates: readonly TemplateView[], lang: TemplateView['lang']): TemplateView | undefined {
+  return templates.find((tpl) => tpl.lang === lang) ?? templates[0];
+}
+
+/** The printed letter for a draft: dated today in the template's language, signed by the teacher. */
+export function letterFor(draft: Draft, lang: TemplateView['lang'], context: DraftingContext, today: Date): Letter {
+  return {
+    lang,
+    date: new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long' }).format(today),
+    school: context.school,
+    heading: draft.subject,
+    body: draft.body,
+    teacher: context.teacher,
+  };
+}

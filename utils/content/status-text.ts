@@ -1,0 +1,95 @@
+import type { PageKind } from '@/utils/infomentor/analysis';
+import type { RiskView } from '@/utils/messaging/protocol';
+import { formatDate, t, type MessageKey } from '@/utils/i18n';
+import { pupilsNeedingContact, type PageRisk, type PupilAtRisk } from './page-risks';
+
+/**
+ * The words a teacher reads about a risk: "Ej kontaktad", "Kontaktad 21 nov (telefon)",
+ * "Uppföljning 1 dec", "Inte i risk (skäl)". Text, never colour alone.
+ */
+type Channel = NonNullable<RiskView['lastContact']>['channel'];
+type Outcome = NonNullable<RiskView['lastContact']>['outcome'];
+
+export const CHANNELS: readonly Channel[] = ['telefon', 'e-post', 'infomentor', 'mote', 'brev', 'sms', 'annat'];
+export const OUTCOMES: readonly Outcome[] = ['nadd', 'ej-nadd', 'mote-bokat'];
+
+// Message names allow only letters, digits and "_", so the stored values are mapped to keys here.
+const CHANNEL_KEYS: Record<Channel, MessageKey> = {
+  telefon: 'logChannelPhone',
+  'e-post': 'logChannelEmail',
+  infomentor: 'logChannelInfoMentor',
+  mote: 'logChannelMeeting',
+  brev: 'logChannelLetter',
+  sms: 'logChannelSms',
+  annat: 'logChannelOther',
+};
+const OUTCOME_KEYS: Record<Outcome, MessageKey> = {
+  nadd: 'logOutcomeReached',
+  'ej-nadd': 'logOutcomeNotReached',
+  'mote-bokat': 'logOutcomeMeetingBooked',
+};
+
+export const channelLabel = (channel: Channel) => t(CHANNEL_KEYS[channel]);
+export const outcomeLabel = (outcome: Outcome) => t(OUTCOME_KEYS[outcome]);
+
+/** A label inside a sentence: "(telefon)", but "(InfoMentor-meddelande)" keeps its inner capital. */
+function inSentence(label: string): string {
+  return /\p{Lu}/u.test(label.slice(1)) ? label : label.charAt(0).toLocaleLowerCase() + label.slice(1);
+}
+
+/** "21 nov": day and short month, without the abbreviation dot Swedish adds. */
+export function shortDate(at: number | string): string {
+  return formatDate(at, { day: 'numeric', month: 'short' }).replace(/\.$/, '');
+}
+
+export function statusText(view: RiskView | undefined): string {
+  if (!view) return t('pageStatusUnknown');
+  switch (view.status) {
+    case 'open':
+      return t('pageStatusOpen');
+    case 'contacted':
+      return view.lastContact
+        ? t('pageStatusContactedOn', { date: shortDate(view.lastContact.at), channel: inSentence(channelLabel(view.lastContact.channel)) })
+        : t('pageStatusContacted');
+    case 'dismissed':
+      return view.statusReason ? t('pageStatusDismissedWhy', { reason: view.statusReason }) : t('pageStatusDismissed');
+    case 'resolved':
+      return t('pageStatusResolved');
+  }
+}
+
+export function followUpText(view: RiskView | undefined): string | undefined {
+  return view?.followUp ? t('pageFollowUp', { date: shortDate(`${view.followUp}T12:00:00`) }) : undefined;
+}
+
+const needsContact = (risk: PageRisk) => !risk.view || risk.view.status === 'open';
+
+/** The badge beside a pupil's name: "Risk · Ej kontaktad" until every risk is answered, then the latest contact. */
+export function badgeText(pupil: PupilAtRisk): string {
+  if (pupilsNeedingContact([pupil]).length > 0) return t('pageBadgeOpen');
+  const contacts = pupil.risks.flatMap((r) => (r.view?.lastContact ? [r.view.lastContact.at] : []));
+  if (contacts.length > 0) return t('pageBadgeContacted', { date: shortDate(Math.max(...contacts)) });
+  return t('pageBadgeDecided');
+}
+
+export function badgeLabel(pupil: PupilAtRisk): string {
+  const subjects = [...new Set(pupil.risks.map((r) => r.subject))].join(', ');
+  return t('pageBadgeLabel', { pupil: pupil.pupil, subjects, status: badgeText(pupil) });
+}
+
+/**
+ * One line per subject: "3 elever riskerar att inte nå godtagbara kunskaper i Matematik — vårdnadshavare
+ * ej kontaktade". Grade pages (years 6–9) speak of grade E instead.
+ */
+export function summaryLines(pupils: readonly PupilAtRisk[], kind: PageKind): string[] {
+  const bySubject = new Map<string, PageRisk[]>();
+  for (const risk of pupils.flatMap((p) => p.risks)) bySubject.set(risk.subject, [...(bySubject.get(risk.subject) ?? []), risk]);
+  return [...bySubject].map(([subject, risks]) => {
+    const open = risks.filter(needsContact).length;
+    const count = open > 0 ? open : risks.length;
+    const level = kind === 'grades' ? 'Grade' : 'Level';
+    const number = count === 1 ? 'One' : 'Many';
+    const state = open > 0 ? 'NotContacted' : 'Answered';
+    return t(`pageSummary${level}${number}${state}` as MessageKey, { count, subject });
+  });
+}
