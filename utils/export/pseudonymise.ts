@@ -52,18 +52,30 @@ export function pupilIdsOf(tables: ExportTables): Set<string> {
 }
 
 /**
- * Replaces a pupil id at the start of a composite id (`<pupilId>|Matematik|Ht 2025`). Pupil ids may
- * themselves contain `|` (`name:berg, alva|5a`), so each prefix of the parts is tried, longest first.
+ * Replaces pupil ids inside a composite id (`<pupilId>|Matematik|Ht 2025`, `iup-posted|<pupilId>|Ht 2025`).
+ * Pupil ids may themselves contain `|` (`name:berg, alva|5a`), so at each part the longest run of parts
+ * that is a known pupil id wins.
  */
+const MAX_ID_PARTS = 4;
+
 function rewriteId(id: string, codes: PupilCodes): string {
   const whole = codes.get(id);
   if (whole) return whole;
   const parts = id.split('|');
-  for (let n = parts.length - 1; n >= 1; n--) {
-    const code = codes.get(parts.slice(0, n).join('|'));
-    if (code) return [code, ...parts.slice(n)].join('|');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; ) {
+    let matched = 0;
+    for (let n = Math.min(MAX_ID_PARTS, parts.length - i); n >= 1 && !matched; n--) {
+      const code = codes.get(parts.slice(i, i + n).join('|'));
+      if (code) {
+        out.push(code);
+        matched = n;
+      }
+    }
+    if (!matched) out.push(parts[i]!);
+    i += matched || 1;
   }
-  return id;
+  return out.join('|');
 }
 
 /** The same tables with pupils replaced by their codes and free text about pupils removed. Pure. */
@@ -75,6 +87,7 @@ export function pseudonymiseTables(tables: ExportTables, codes: PupilCodes): Exp
     documents: tables.documents.map((d) => ({ ...d, id: code(d.id), pupilId: code(d.pupilId) })),
     contacts: tables.contacts.map((c) => ({
       ...c,
+      id: code(c.id),
       pupilId: code(c.pupilId),
       riskIds: c.riskIds.map(code),
       withWhom: '',

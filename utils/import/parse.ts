@@ -57,7 +57,8 @@ export function parseExport(text: string): ParseResult {
   if (header) return fail(header);
   const shape = checkJsonShape(json);
   if (shape) return fail({ path: displayPath(shape.path), code: shape.code });
-  const parsed = InsynExportSchema.safeParse(json);
+  // reportInput tells a missing field (input undefined) from a field of the wrong kind.
+  const parsed = InsynExportSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map(toProblem) };
   const duplicates = findDuplicates(parsed.data);
   return duplicates.length ? { ok: false, problems: duplicates } : { ok: true, data: parsed.data };

@@ -1,0 +1,70 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { InsynDatabase } from '@/utils/db/database';
+import { buildExport } from '@/utils/export/json';
+import { readTables } from '@/utils/export/read-tables';
+import { canonical } from '@/utils/import/row-keys';
+import { storeSchoolExport } from '@/utils/principal/store';
+import { databaseName, sampleTables } from '../export/sample-data';
+
+/**
+ * Each schema version opened on data written by the version before. The old versions are frozen copies
+ * here on purpose: the point is what an installed Insyn left on a teacher's computer.
+ */
+const V1_STORES = {
+  visits: '++id, at, url',
+  pupils: 'id, group, lastSeen',
+  risks: 'id, pupilId, status, subject, term, firstSeen',
+  documents: 'id, pupilId, type, term',
+  contacts: 'id, pupilId, at, followUp',
+  checklist: 'id, pupilId, kind, status, due, term',
+  templates: 'id',
+  recipes: 'id',
+  settings: 'key',
+  events: '++id, at',
+};
+
+const names: string[] = [];
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
+});
+
+describe('schema migrations', () => {
+  it('version 1 → 2: every row kept, the schoolExports table added and usable', async () => {
+    const name = databaseName();
+    names.push(name);
+    const v1 = new Dexie(name);
+    v1.version(1).stores(V1_STORES);
+    const tables = sampleTables();
+    await v1.transaction('rw', v1.tables, async () => {
+      for (const [table, rows] of Object.entries(tables)) await v1.table(table).bulkPut(rows as object[]);
+      await v1.table('visits').add({ url: 'https://skola.infomentor.se/', kind: 'unknown', at: 1, pupils: 0, atRisk: 0 });
+    });
+    v1.close();
+
+    const v2 = new InsynDatabase(name);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(canonical(await readTables(v2))).toBe(canonical(await readTablesSorted(tables)));
+    expect(await v2.visits.count()).toBe(1);
+    expect(await v2.schoolExports.count()).toBe(0);
+
+    const data = buildExport(tables, { teacher: 'Lena', school: 'Ängsskolan', appVersion: '1', exportedAt: Date.UTC(2025, 11, 10) });
+    expect(await storeSchoolExport(v2, data)).toBe('added');
+    expect(await v2.schoolExports.where('teacher').equals('Lena').count()).toBe(1);
+    v2.close();
+  });
+});
+
+/** The rows as the database returns them: in primary-key order. */
+async function readTablesSorted(tables: ReturnType<typeof sampleTables>) {
+  const name = databaseName();
+  names.push(name);
+  const db = new InsynDatabase(name);
+  await db.transaction('rw', db.tables, async () => {
+    for (const [table, rows] of Object.entries(tables)) await db.table(table).bulkPut(rows as object[]);
+  });
+  const read = await readTables(db);
+  db.close();
+  return read;
+}

@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { InsynDatabase } from '@/utils/db/database';
+import { buildExport } from '@/utils/export/json';
+import type { ExportTables, InsynExport } from '@/utils/export/schema';
+import { exportSchoolView } from '@/utils/principal/actions';
+import { buildSchoolView } from '@/utils/principal/metrics';
+import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
+import { databaseName } from '../export/sample-data';
+
+const at = (iso: string) => Date.parse(`${iso}T09:00:00Z`);
+const empty = (): ExportTables => ({ pupils: [], risks: [], documents: [], contacts: [], checklist: [], templates: [], recipes: [], settings: [], events: [] });
+const pupil = (id: string, group: string) => ({ id, name: `Elev ${id}`, group, firstSeen: at('2025-11-01'), lastSeen: at('2025-11-01') });
+const risk = (pupilId: string, subject: string, firstSeen: string, status: 'open' | 'contacted' | 'dismissed' = 'open') => ({
+  id: `${pupilId}|${subject}|Ht 2025`,
+  pupilId,
+  subject,
+  term: 'Ht 2025',
+  source: 'assessment' as const,
+  evidence: [],
+  firstSeen: at(firstSeen),
+  lastSeen: at(firstSeen),
+  status,
+});
+let n = 0;
+const contact = (pupilId: string, day: string, subjects: string[], riskIds: string[] = []) => ({
+  id: `c${n++}`,
+  pupilId,
+  subjects,
+  riskIds,
+  at: at(day),
+  channel: 'telefon' as const,
+  withWhom: '',
+  summary: '',
+  outcome: 'nadd' as const,
+  author: 'x',
+  created: at(day),
+  updated: at(day),
+});
+const item = (pupilId: string, kind: 'written-assessment' | 'iup-posted' | 'decision-sent-home' | 'iup-published', due: string, status: 'open' | 'done' = 'open', subject?: string) => ({
+  id: `${kind}|${pupilId}|${subject ?? ''}|${due}`,
+  pupilId,
+  kind,
+  term: 'Ht 2025',
+  due,
+  status,
+  ...(subject ? { subject } : {}),
+});
+const file = (teacher: string, tables: ExportTables): InsynExport =>
+  buildExport(tables, { teacher, school: 'Ängsskolan', appVersion: '1', exportedAt: at('2025-12-10') });
+
+function lena(): InsynExport {
+  const t = empty();
+  t.pupils = [pupil('p1', '5A'), pupil('p2', '5A'), pupil('p3', '5B')];
+  t.risks = [
+    risk('p1', 'Matematik', '2025-11-07'), // contacted on the 5th school day: in time
+    risk('p2', 'Matematik', '2025-11-07'), // contacted on the 6th: late
+    risk('p3', 'Svenska', '2025-12-08'), // deadline 15 Dec, after the export: not yet due
+    risk('p1', 'Svenska', '2025-11-03', 'dismissed'), // dismissed: not counted
+    risk('p2', 'Engelska', '2025-11-03', 'contacted'), // linked contact the next day
+  ];
+  t.contacts = [
+    contact('p1', '2025-11-14', ['Matematik']),
+    contact('p2', '2025-11-17', ['Matematik']),
+    contact('p2', '2025-11-04', [], ['p2|Engelska|Ht 2025']),
+    contact('p3', '2025-11-20', ['Svenska']), // before the risk showed: not counted for it
+  ];
+  t.checklist = [
+    item('p1', 'written-assessment', '2025-12-06', 'open', 'Matematik'), // overdue at export
+    item('p1', 'written-assessment', '2025-12-15', 'open', 'Svenska'), // not yet due
+    item('p2', 'iup-posted', '2025-12-20'),
+    item('p2', 'iup-published', '2025-11-30', 'done'),
+    item('p3', 'decision-sent-home', '2025-12-12'),
+  ];
+  return file('Lena Lärare', t);
+}
+
+function ahmed(): InsynExport {
+  const t = empty();
+  t.pupils = [pupil('p9', '8C')];
+  // Wednesday 5 Nov + 5 school days = Wednesday 12 Nov; counting weekends it would be Monday 10 Nov.
+  t.risks = [risk('p9', 'Fysik', '2025-11-05')];
+  t.contacts = [contact('p9', '2025-11-12', ['Fysik'])];
+  return file('Ahmed Lärare', t);
+}
+
+describe('the school view', () => {
+  const view = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 5, calendar: DEFAULT_SETTINGS.terms });
+
+  it('has one row per teacher, group, subject and term with the right figures', () => {
+    const brief = view.rows.map((r) => [r.teacher, r.group, r.subject, r.pupilsAtRisk, r.risksDue, r.contactedInTime, r.shareInTime, r.overduePublications, r.iupsNotSentHome, r.decisionsNotSentHome]);
+    expect(brief).toEqual([
+      ['Ahmed Lärare', '8C', 'Fysik', 1, 1, 1, 1, 0, 0, 0],
+      ['Lena Lärare', '5A', '', 0, 0, 0, null, 0, 1, 0],
+      ['Lena Lärare', '5A', 'Engelska', 1, 1, 1, 1, 0, 0, 0],
+      ['Lena Lärare', '5A', 'Matematik', 2, 2, 1, 0.5, 1, 0, 0],
+      ['Lena Lärare', '5B', '', 0, 0, 0, null, 0, 0, 1],
+      ['Lena Lärare', '5B', 'Svenska', 1, 0, 0, null, 0, 0, 0],
+    ]);
+  });
+
+  it('sums per teacher and for the school', () => {
+    expect(view.teachers.map((r) => [r.teacher, r.contactedInTime, r.risksDue, r.shareInTime])).toEqual([
+      ['Ahmed Lärare', 1, 1, 1],
+      ['Lena Lärare', 2, 3, 2 / 3],
+    ]);
+    expect(view.total).toMatchObject({ pupilsAtRisk: 5, risksDue: 4, contactedInTime: 3, shareInTime: 0.75, overduePublications: 1, iupsNotSentHome: 1, decisionsNotSentHome: 1 });
+  });
+
+  it('excludes weekends: counting calendar days Ahmed would be late', () => {
+    const line = view.risks.find((r) => r.pupilId === 'p9')!;
+    expect(line).toMatchObject({ firstSeen: '2025-11-05', deadline: '2025-11-12', contacted: '2025-11-12', inTime: true, due: true });
+  });
+
+  it('a shorter deadline changes the share', () => {
+    const strict = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 1 });
+    expect(strict.total).toMatchObject({ contactedInTime: 1, risksDue: 5 });
+  });
+});
+
+describe('exporting the school view', () => {
+  let db: InsynDatabase;
+  beforeEach(() => {
+    db = new InsynDatabase(databaseName());
+  });
+  afterEach(() => db.delete());
+
+  it('as XLSX with the figures and the risks, pupils pseudonymised on request', async () => {
+    const view = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 5 });
+    for (const pseudonymise of [false, true]) {
+      const file = await exportSchoolView(db, view, 'xlsx', pseudonymise, at('2025-12-11'));
+      expect(file.name).toBe('insyn-skolvy-2025-12-11.xlsx');
+      const book = XLSX.read(file.content as Uint8Array, { type: 'array' });
+      expect(book.SheetNames).toEqual(['Översikt', 'Risker']);
+      const overview = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Översikt']!, { header: 1, raw: true, defval: '' });
+      expect(overview[0]).toEqual(['Lärare', 'Grupp', 'Ämne', 'Termin', 'Elever i risk', 'Risker att bedöma', 'Kontaktade i tid', 'Andel i tid (%)', 'Försenade publiceringar', 'IUP ej skickade hem', 'Beslut ej skickade hem']);
+      expect(overview.at(-1)).toEqual(['Hela skolan', '', '', '', 5, 4, 3, 75, 1, 1, 1]);
+      const risks = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Risker!, { header: 1, raw: true, defval: '' });
+      const names = risks.slice(1).map((r) => String(r[1]));
+      if (pseudonymise) expect(names.every((name) => /^Elev-[0-9A-F]{6,}$/.test(name))).toBe(true);
+      else expect(names).toContain('Elev p9');
+    }
+  });
+
+  it('as CSV with ; and a BOM', async () => {
+    const view = buildSchoolView([ahmed()], { withinSchoolDays: 5 });
+    const file = await exportSchoolView(db, view, 'csv', false, at('2025-12-11'));
+    const lines = (file.content as string).split('\r\n');
+    expect(lines[0]!.startsWith('\uFEFFLärare;Grupp;')).toBe(true);
+    expect(lines[1]).toBe('Ahmed Lärare;8C;Fysik;Ht 2025;1;1;1;100;0;0;0');
+  });
+});
