@@ -39,7 +39,7 @@ export function readPage(root: ParentNode, url: string, rules: RiskRules = DEFAU
   try {
     const recognition = recognise(root, url);
     if (recognition.kind === 'unknown') return nothingRead();
-    const chrome = readChrome(root, new Set(recognition.tables.map((table) => table.container)));
+    const chrome = readChrome(root, new Set(recognition.tables.flatMap((table) => table.regions)));
     const context = pageContext(recognition, chrome);
     const reading = READERS[recognition.kind]({ tables: recognition.tables, blocks: recognition.blocks, chrome, context });
     if (reading.kind === 'unknown' || reading.pupils.length === 0) return nothingRead();

@@ -27,6 +27,8 @@ export interface TableRow {
 
 export interface SemanticTable {
   container: Element;
+  /** Where the pupil data lives (the table, or each card): the page's context is read outside them. */
+  regions: readonly Element[];
   columns: readonly Column[];
   rows: readonly TableRow[];
   /** Column indexes per role, in page order. */
@@ -230,7 +232,7 @@ function mergeSubHeader(columns: Column[], sub: readonly Column[]): void {
   }
 }
 
-function makeTable(container: Element, columns: readonly Column[], rows: TableRow[]): SemanticTable {
+function makeTable(container: Element, columns: readonly Column[], rows: TableRow[], regions: readonly Element[] = [container]): SemanticTable {
   const byRole = new Map<ColumnRole, number[]>();
   let previous: Column | undefined;
   columns.forEach((column, index) => {
@@ -244,12 +246,14 @@ function makeTable(container: Element, columns: readonly Column[], rows: TableRo
     if (list) list.push(index);
     else byRole.set(column.role, [index]);
   });
-  return { container, columns, rows, byRole };
+  return { container, regions, columns, rows, byRole };
 }
 
 // ── Cards with definition lists ──────────────────────────────────────────────────────────────────
 
-const CARD_HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading], legend, summary, caption';
+const CARD_HEADING = 'h2, h3, h4, h5, h6, [role=heading]:not([aria-level="1"]), legend, summary, caption';
+/** Fields that make a definition list a pupil's card rather than the page's filters or facts. */
+const CARD_ROLES = new Set<ColumnRole>(['level', 'assessment', 'grade', 'finalGrade', 'comment', 'status', 'published', 'publishedDate', 'type', 'decisionDate', 'finished']);
 
 /**
  * One row per `<dl>` whose terms name at least one known field; the pupil is a `Elev` term or, more
@@ -264,7 +268,7 @@ function readCards(root: ParentNode): SemanticTable | undefined {
   for (const list of lists) {
     if (rows.length >= MAX_ROWS) break;
     const fields = definitions(list);
-    if (!fields.some(([column]) => column.role && column.role !== 'pupil')) continue;
+    if (!fields.some(([column]) => column.role && CARD_ROLES.has(column.role))) continue;
     const card = cardOf(list);
     const cells: (Element | undefined)[] = [];
     for (const [column, value] of fields) {
@@ -280,7 +284,8 @@ function readCards(root: ParentNode): SemanticTable | undefined {
     cells[0] ??= (card === list ? headingBefore(list) : undefined) ?? card.querySelector(CARD_HEADING) ?? undefined;
     if (cells[0]) rows.push({ element: card, cells });
   }
-  return rows.length > 0 ? makeTable(lists[0]?.parentElement ?? (lists[0] as Element), columns, rows) : undefined;
+  const first = rows[0];
+  return first ? makeTable(first.element.parentElement ?? first.element, columns, rows, rows.map((row) => row.element)) : undefined;
 }
 
 function definitions(list: Element): [Column, Element][] {
