@@ -1,0 +1,108 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExportSection } from '@/components/export/ExportSection';
+import { getDatabase } from '@/utils/db/database';
+import { buildExport, exportToJson } from '@/utils/export/json';
+import { readTables } from '@/utils/export/read-tables';
+import { canonical } from '@/utils/import/row-keys';
+import { fillDatabase, sampleTables } from './sample-data';
+
+const db = getDatabase();
+let saved: { name: string; blob: Blob }[];
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+  saved = [];
+  let lastBlob: Blob | undefined;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    lastBlob = blob as Blob;
+    return 'blob:insyn/1';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: lastBlob! });
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function choose(label: RegExp, file: File) {
+  const input = screen.getByLabelText(label) as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('the Export section', () => {
+  it('saves the contact log as CSV through a download link, with a spoken confirmation', async () => {
+    await fillDatabase(db);
+    render(<ExportSection />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kontaktlogg (CSV)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toMatch(/^insyn-kontakter-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await saved[0]!.blob.text();
+    expect(text).toContain('Åke Andersson (pappa)');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Sparade insyn-kontakter/));
+  });
+
+  it('pseudonymises the JSON export when asked', async () => {
+    await fillDatabase(db);
+    render(<ExportSection />);
+    fireEvent.click(screen.getByLabelText(/pseudonymisera/));
+    fireEvent.click(screen.getByRole('button', { name: 'Exportera allt (JSON)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const text = await saved[0]!.blob.text();
+    expect(JSON.parse(text).pseudonymised).toBe(true);
+    expect(text).not.toContain('Alva');
+  });
+
+  it('shows what an import will change, and imports only after confirmation', async () => {
+    render(<ExportSection />);
+    const file = new File([exportToJson(buildExport(sampleTables(), { teacher: 'Lena', school: 'Ängsskolan', appVersion: '1', exportedAt: Date.now() }))], 'lena.json');
+    choose(/Välj en Insyn-fil/, file);
+    const preview = await screen.findByRole('region', { name: /Det här ändras om du importerar lena.json/ });
+    const contactsRow = within(preview).getByRole('row', { name: /Kontakter/ });
+    expect(contactsRow.textContent).toContain('Kontakter200');
+    expect(await db.contacts.count()).toBe(0);
+    fireEvent.click(within(preview).getByRole('button', { name: 'Importera' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Importen är klar: \d+ nya och 0 ändrade/));
+    expect(await db.contacts.count()).toBe(2);
+  });
+
+  it('Escape closes the preview without importing', async () => {
+    render(<ExportSection />);
+    choose(/Välj en Insyn-fil/, new File([exportToJson(buildExport(sampleTables(), { teacher: 'L', school: 'S', appVersion: '1', exportedAt: Date.now() }))], 'x.json'));
+    const preview = await screen.findByRole('region', { name: /Det här ändras/ });
+    fireEvent.keyDown(within(preview).getByRole('button', { name: 'Avbryt' }), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('region', { name: /Det här ändras/ })).toBeNull());
+    expect(await db.pupils.count()).toBe(0);
+  });
+
+  it('refuses a damaged file with the reason, and nothing changes', async () => {
+    await fillDatabase(db);
+    const before = canonical(await readTables(db));
+    render(<ExportSection />);
+    const broken = JSON.parse(exportToJson(buildExport(sampleTables(), { teacher: 'L', school: 'S', appVersion: '1', exportedAt: Date.now() })));
+    broken.tables.contacts[1].at = 'i går';
+    choose(/Återställ från säkerhetskopia/, new File([JSON.stringify(broken)], 'backup.json'));
+    expect((await screen.findByRole('alert')).textContent).toContain('Rad contacts[1].at: inte ett datum');
+    expect(screen.getByRole('status').textContent).toContain('backup.json lästes inte in. Ingenting i Insyn har ändrats.');
+    expect(canonical(await readTables(db))).toBe(before);
+  });
+
+  it('the print view shows the checklist and contact log as tables, names as text', async () => {
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    await fillDatabase(db);
+    render(<ExportSection />);
+    fireEvent.click(screen.getByRole('button', { name: 'Utskrift' }));
+    const checklist = await screen.findByRole('table', { name: 'Checklista' });
+    expect(within(checklist).getAllByRole('row')).toHaveLength(4);
+    const contacts = screen.getByRole('table', { name: 'Kontaktlogg' });
+    expect(contacts.textContent).toContain('Andersson, Alva');
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('.print-view b')).toBeNull();
+    vi.unstubAllGlobals();
+  });
+});
