@@ -19,7 +19,10 @@ const loadPrivacy = () => import('@/components/privacy/PrivacySection').then((m)
 /** The dashboard page: follows the location hash, and renders again in a newly chosen language. */
 export function DashboardApp({ api }: { api: DashboardApi }) {
   const [section, setSection] = useState<SectionId>(() => sectionOf(location.hash));
-  const [lang, setLang] = useState(getLanguage());
+  const [lang, setLang] = useState(() => {
+    document.documentElement.lang = getLanguage();
+    return getLanguage();
+  });
   const { notice, announce, fail, clear } = useNotice();
 
   useEffect(() => {
@@ -33,9 +36,11 @@ export function DashboardApp({ api }: { api: DashboardApi }) {
     return () => window.removeEventListener('hashchange', onHash);
   }, [clear]);
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
+  const languageChanged = () => {
+    const next = getLanguage();
+    document.documentElement.lang = next;
+    setLang(next);
+  };
 
   const props = { api, announce, fail };
   return (
@@ -48,7 +53,7 @@ export function DashboardApp({ api }: { api: DashboardApi }) {
       {section === 'export' && <LazySection load={loadExport} />}
       {section === 'principal' && <LazySection load={loadPrincipal} />}
       {section === 'privacy' && <LazySection load={loadPrivacy} />}
-      {section === 'settings' && <SettingsSection {...props} onLanguageChange={() => setLang(getLanguage())} />}
+      {section === 'settings' && <SettingsSection {...props} onLanguageChange={languageChanged} />}
     </Dashboard>
   );
 }

@@ -3,6 +3,7 @@ import { Dialog } from '@/components/common/Dialog';
 import { InputField, SelectField } from '@/components/common/Field';
 import type { ContactRecord } from '@/utils/db/records';
 import { t } from '@/utils/i18n';
+import { healthWordsIn } from '@/utils/privacy/health-words';
 import { CHANNELS, OUTCOMES, channelLabel, outcomeLabel } from '../labels';
 
 type Patch = Pick<ContactRecord, 'at' | 'channel' | 'withWhom' | 'summary' | 'outcome'> & { followUp?: string };
@@ -22,6 +23,7 @@ export function ContactEditor({ contact, onSave, onCancel }: { contact: ContactR
   const [withWhom, setWithWhom] = useState(contact.withWhom);
   const [summary, setSummary] = useState(contact.summary);
   const [followUp, setFollowUp] = useState(contact.followUp ?? '');
+  const healthWords = healthWordsIn(summary);
   const when = new Date(at).getTime();
   const atError = Number.isNaN(when) ? t('dashContactBadDate') : undefined;
 
@@ -39,7 +41,19 @@ export function ContactEditor({ contact, onSave, onCancel }: { contact: ContactR
       <InputField id="edit-with" label={t('dashColWithWhom')} value={withWhom} onChange={setWithWhom} />
       <div class="field">
         <label for="edit-summary">{t('dashColSummary')}</label>
-        <textarea id="edit-summary" rows={4} maxLength={2000} value={summary} onInput={(e) => setSummary(e.currentTarget.value)} />
+        <textarea
+          id="edit-summary"
+          rows={4}
+          maxLength={2000}
+          value={summary}
+          aria-describedby={healthWords.length ? 'edit-summary-health' : undefined}
+          onInput={(e) => setSummary(e.currentTarget.value)}
+        />
+        {healthWords.length > 0 && (
+          <p id="edit-summary-health" class="warning">
+            ⚠ {t('logHealthWarning')} {t('logHealthWords', { words: healthWords.join(', ') })}
+          </p>
+        )}
       </div>
       <InputField id="edit-followup" type="date" label={t('dashColFollowUp')} hint={t('dashFollowUpHint')} value={followUp} onChange={setFollowUp} />
     </Dialog>
