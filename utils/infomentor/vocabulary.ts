@@ -77,14 +77,14 @@ export function foldHeader(text: string): string {
 /** What a column holds, judged by its folded header (see `foldHeader`). */
 export function headerRole(header: string): ColumnRole | undefined {
   if (header === '') return undefined;
-  if (levelOfHeader(header)) return 'level';
-  const exact = exactRole(header);
-  if (exact) return exact;
+  const role = exactRole(header);
+  if (role) return role;
   const bare = header.replace(TRAILING_PARENTHESIS, '');
   return bare === header ? undefined : exactRole(bare);
 }
 
 function exactRole(header: string): ColumnRole | undefined {
+  if (levelOfHeader(header)) return 'level';
   for (const [phrases, role] of HEADER_WORDS) if (phrases.includes(header)) return role;
   return undefined;
 }
@@ -118,8 +118,12 @@ export function parseLevel(text: string): LevelReading | undefined {
   return lgr11 ? { level: lgr11, curriculum: 'Lgr11' } : undefined;
 }
 
-/** A level column's header names exactly one level (`Otillräckliga kunskaper`, `Ej uppnått`, `E`). */
-export function levelOfHeader(header: string): LevelReading | undefined {
+/** A level column's header names exactly one level (`Otillräckliga kunskaper`, `Ej uppnått`, `E`), maybe with a note in parentheses. */
+export function levelOfHeader(folded: string): LevelReading | undefined {
+  return exactLevel(folded) ?? exactLevel(folded.replace(TRAILING_PARENTHESIS, ''));
+}
+
+function exactLevel(header: string): LevelReading | undefined {
   const lgr22 = LGR22_LEVELS.find(([phrases]) => phrases.includes(header))?.[1];
   if (lgr22) return { level: lgr22, curriculum: 'Lgr22' };
   const lgr11 = LGR11_LEVELS.find(([phrases]) => phrases.includes(header))?.[1];
@@ -226,6 +230,11 @@ const RISK_PHRASES = folded([
 ]);
 /** A negation right before the phrase ("ingen risk för F", "no risk of failing") cancels it. */
 const NEGATED = /(?:^|\s)(?:ingen|inte|ej|utan|no|not|without)\s*$/;
+/**
+ * Phrases ending in a short word ("risk för F") must end there ("risk för fysik" is no risk); longer
+ * endings may be inflected ("F-varningen", "F-varningar").
+ */
+const SHORT_LAST_WORD = /(?:^|[\s-])\S{1,2}$/;
 const SENTENCE_END = /[.!?\n]/;
 const EXCERPT_MAX = 120;
 
@@ -242,7 +251,7 @@ export function findRiskPhrase(comment: string): string | undefined {
     while (at >= 0) {
       const before = value.slice(Math.max(0, at - 10), at);
       const after = value.charAt(at + phrase.length);
-      if (!NEGATED.test(before) && (after === '' || !LETTER_OR_DIGIT.test(after))) return excerpt(text, value, at);
+      if (!NEGATED.test(before) && (!SHORT_LAST_WORD.test(phrase) || after === '' || !LETTER_OR_DIGIT.test(after))) return excerpt(text, value, at);
       at = value.indexOf(phrase, at + 1);
     }
   }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { clip, normaliseName, normaliseSubject, parseDate, parseTerm, termOfDate } from '@/utils/infomentor/normalise';
+
+describe('names', () => {
+  it('trims, collapses white space and removes space before the comma', () => {
+    expect(normaliseName('  Berg ,   Alva  ')).toBe('Berg, Alva');
+    expect(normaliseName('Berg,\u00a0\u00a0Alva')).toBe('Berg, Alva');
+    expect(normaliseName('Lind\n,\tOla')).toBe('Lind, Ola');
+  });
+
+  it('composes accents (NFC)', () => {
+    const decomposed = 'Ng\u0301uyen, Linh';
+    expect(normaliseName(decomposed)).toBe(decomposed.normalize('NFC'));
+    expect(normaliseName('A\u030Akesson, Per')).toBe('Åkesson, Per');
+  });
+
+  it('keeps names at most 200 characters without splitting a character', () => {
+    const name = `${'a'.repeat(199)}😀tail`;
+    const clipped = normaliseName(name);
+    expect(clipped.length).toBeLessThanOrEqual(200);
+    expect(clipped).toBe('a'.repeat(199));
+    expect(clip('abc   def', 5)).toBe('abc');
+  });
+});
+
+describe('subjects', () => {
+  it('drops a curriculum suffix', () => {
+    expect(normaliseSubject('Kemi_Lgr11')).toBe('Kemi');
+    expect(normaliseSubject('Idrott och hälsa_Lgr22 ')).toBe('Idrott och hälsa');
+    expect(normaliseSubject('Fysik (Lgr11)')).toBe('Fysik');
+    expect(normaliseSubject('Matematik')).toBe('Matematik');
+  });
+});
+
+describe('terms', () => {
+  it.each([
+    ['HT 2025', 'Ht 2025'],
+    ['Ht 2025', 'Ht 2025'],
+    ['ht2025', 'Ht 2025'],
+    ['VT 2026', 'Vt 2026'],
+    ['Höstterminen 2025', 'Ht 2025'],
+    ['hostterminen 2025', 'Ht 2025'],
+    ['Vårterminen 2026', 'Vt 2026'],
+    ['Autumn 2025', 'Ht 2025'],
+    ['Autumn term 2025', 'Ht 2025'],
+    ['Spring term 2026', 'Vt 2026'],
+    ['Termin: VT26', 'Vt 2026'],
+    ['Betyg HT-25', 'Ht 2025'],
+  ])('%s → %s', (text, term) => {
+    expect(parseTerm(text)).toBe(term);
+  });
+
+  it('finds no term where none is written', () => {
+    for (const text of ['Läsår 2025/2026', '2025', 'Hösten', 'Matematik', 'Chtonic 2025']) expect(parseTerm(text)).toBeUndefined();
+  });
+
+  it('gives a date the term it falls in (July–December: Ht)', () => {
+    expect(termOfDate('2025-06-30')).toBe('Vt 2025');
+    expect(termOfDate('2025-07-01')).toBe('Ht 2025');
+    expect(termOfDate('2026-01-01')).toBe('Vt 2026');
+    expect(termOfDate('2025-12-31')).toBe('Ht 2025');
+    expect(termOfDate('garbage')).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('reads ISO, day.month.year and written dates', () => {
+    expect(parseDate('2025-09-18')).toBe('2025-09-18');
+    expect(parseDate('Beslut 2025-9-8 kl 10')).toBe('2025-09-08');
+    expect(parseDate('18.9.2025')).toBe('2025-09-18');
+    expect(parseDate('3 februari 2026')).toBe('2026-02-03');
+    expect(parseDate('12 Dec. 2025')).toBe('2025-12-12');
+  });
+
+  it('refuses dates that do not exist', () => {
+    expect(parseDate('2025-02-30')).toBeUndefined();
+    expect(parseDate('2025-13-01')).toBeUndefined();
+    expect(parseDate('')).toBeUndefined();
+    expect(parseDate('Nej')).toBeUndefined();
+  });
+});
