@@ -12,6 +12,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'sv',
     permissions: ['storage', 'alarms'],
+    // Asked for only when the teacher switches daily notifications on in settings.
+    optional_permissions: ['notifications'],
     host_permissions: INFOMENTOR_MATCHES,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

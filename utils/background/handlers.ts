@@ -1,31 +1,64 @@
 import type { InsynDatabase } from '../db/database';
+import { logContact } from '../db/contacts';
+import { storeReading } from '../db/readings';
+import { dismissRisks, postponeRisks, riskViews } from '../db/risks';
 import { readStats } from '../db/stats';
 import { recordVisit } from '../db/visits';
 import { isoDate } from '../dates';
 import type { Handlers } from '../messaging/router';
+import type { TemplateView } from '../messaging/protocol';
+import { termOfDate } from '../settings/calendar';
+import { loadSettings } from '../settings/store';
 import { loadTabStatus, saveTabStatus } from '../tabs/tab-status';
+import { updateBadge } from './deadlines';
 
-/** The background's answers to each request. Payloads arrive already checked by the router. */
-export function createHandlers(db: InsynDatabase): Handlers {
+/**
+ * The background's answers to each request. Payloads arrive already checked by the router. Every change
+ * to risks or the checklist ends with the toolbar badge brought up to date.
+ */
+export function createHandlers(db: InsynDatabase, now: () => number = Date.now): Handlers {
   return {
     async 'page/read'({ url, analysis }, sender) {
-      const at = Date.now();
+      const at = now();
+      const risks = await storeReading(db, analysis, at);
       const summary = { url, at, kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.length };
       await recordVisit(db, summary);
       if (sender.tab?.id !== undefined) await saveTabStatus(sender.tab.id, summary);
-      return { stored: true, risks: [] };
+      await updateBadge(db, at);
+      return { stored: true, risks };
     },
     async 'page/failed'({ url, message }, sender) {
-      const summary = { url, at: Date.now(), kind: 'unknown' as const, pupils: 0, atRisk: 0, error: message };
+      const summary = { url, at: now(), kind: 'unknown' as const, pupils: 0, atRisk: 0, error: message };
       await recordVisit(db, summary);
       if (sender.tab?.id !== undefined) await saveTabStatus(sender.tab.id, summary);
       return { stored: true };
     },
     'tab/status': ({ tabId }) => loadTabStatus(tabId),
-    'stats/get': () => readStats(db, isoDate()),
-    'risk/postpone': () => Promise.reject(new Error('not yet built')),
-    'risk/dismiss': () => Promise.reject(new Error('not yet built')),
-    'contact/log': () => Promise.reject(new Error('not yet built')),
-    'drafting/get': () => Promise.reject(new Error('not yet built')),
+    'stats/get': () => readStats(db, isoDate(now())),
+    async 'risk/postpone'({ riskIds, until }) {
+      return { updated: await postponeRisks(db, riskIds, until) };
+    },
+    async 'risk/dismiss'({ riskIds, reason }) {
+      const updated = await dismissRisks(db, riskIds, reason, now());
+      await updateBadge(db, now());
+      return { updated };
+    },
+    async 'contact/log'(input) {
+      const at = now();
+      const contact = await logContact(db, input, at);
+      await updateBadge(db, at);
+      return { contactId: contact.id, risks: await riskViews(db, contact.riskIds, at) };
+    },
+    async 'drafting/get'() {
+      const [settings, templates] = await Promise.all([loadSettings(db), db.templates.toArray()]);
+      return {
+        templates: templates
+          .map(({ id, name, lang, subject, body }): TemplateView => ({ id, name, lang, subject, body }))
+          .sort((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name, 'sv')),
+        teacher: settings.teacherName,
+        school: settings.school,
+        term: termOfDate(isoDate(now()), settings.terms),
+      };
+    },
   };
 }

@@ -1,0 +1,116 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/utils/background/handlers';
+import type { InsynDatabase } from '@/utils/db/database';
+import { seedTemplates } from '@/utils/db/templates';
+import { dispatch } from '@/utils/messaging/router';
+import type { RiskView } from '@/utils/messaging/protocol';
+import { saveSettings } from '@/utils/settings/store';
+import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
+import { loadTabStatus } from '@/utils/tabs/tab-status';
+import { ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from '../db/test-db';
+
+const OWN = 'insyn-test-id';
+const URL = 'https://skola.infomentor.se/kunskap';
+let db: InsynDatabase;
+let now: number;
+const ask = async (type: string, payload: unknown, tabId = 7) => {
+  const reply = await dispatch(createHandlers(db, () => now), { insyn: 1, type, payload }, { id: OWN, tab: { id: tabId } as never }, OWN);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as never;
+};
+
+beforeEach(() => {
+  db = freshDb();
+  now = at('2025-11-05');
+});
+
+describe('background handlers', () => {
+  it('page/read stores the reading, answers where each risk stands, and updates tab status and badge', async () => {
+    const reply: { stored: boolean; risks: RiskView[] } = await ask('page/read', { url: URL, analysis: mathsPage() });
+    expect(reply.stored).toBe(true);
+    expect(reply.risks.map((r) => [r.riskId, r.pupil, r.prompt])).toEqual([
+      [ALVA_RISK, 'Andersson, Alva', true],
+      [MAJA_RISK, 'Carlsson, Maja', true],
+    ]);
+    expect(await db.risks.count()).toBe(2);
+    expect(await loadTabStatus(7)).toMatchObject({ url: URL, kind: 'group-assessment', pupils: 3, atRisk: 2 });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+
+  it('stats/get counts open risks and items, overdue meaning due before today', async () => {
+    await ask('page/read', { url: URL, analysis: mathsPage() });
+    now = at('2025-11-13');
+    expect(await ask('stats/get', {})).toEqual({ visits: 1, pupils: 3, openRisks: 2, openItems: 7, overdueItems: 2 });
+  });
+
+  it('risk/postpone silences the prompt until the given time', async () => {
+    await ask('page/read', { url: URL, analysis: mathsPage() });
+    expect(await ask('risk/postpone', { riskIds: [ALVA_RISK], until: at('2025-11-06') })).toEqual({ updated: 1 });
+    const { risks }: { risks: RiskView[] } = await ask('page/read', { url: URL, analysis: mathsPage() });
+    expect(risks.map((r) => r.prompt)).toEqual([false, true]);
+  });
+
+  it('risk/dismiss keeps the decision and its reason, and the contact item goes', async () => {
+    await ask('page/read', { url: URL, analysis: mathsPage() });
+    expect(await ask('risk/dismiss', { riskIds: [ALVA_RISK], reason: 'Har kommit ikapp' })).toEqual({ updated: 1 });
+    const { risks }: { risks: RiskView[] } = await ask('page/read', { url: URL, analysis: mathsPage() });
+    expect(risks[0]).toMatchObject({ status: 'dismissed', statusReason: 'Har kommit ikapp', prompt: false });
+    expect(await db.checklist.get(`guardian-contact|${ALVA_RISK}`)).toBeUndefined();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('contact/log logs the contact and answers the risks as contacted', async () => {
+    await saveSettings(db, { teacherName: 'Lena' });
+    await ask('page/read', { url: URL, analysis: mathsPage() });
+    now = at('2025-11-07');
+    const reply: { contactId: string; risks: RiskView[] } = await ask('contact/log', {
+      riskIds: [MAJA_RISK],
+      at: at('2025-11-07'),
+      channel: 'brev',
+      withWhom: 'Vårdnadshavare',
+      summary: 'Brev skickat',
+      outcome: 'ej-nadd',
+      followUp: '2025-11-20',
+    });
+    expect(await db.contacts.get(reply.contactId)).toMatchObject({ author: 'Lena', channel: 'brev' });
+    expect(reply.risks).toEqual([
+      {
+        riskId: MAJA_RISK,
+        pupil: 'Carlsson, Maja',
+        subject: 'Matematik',
+        status: 'contacted',
+        lastContact: { at: at('2025-11-07'), channel: 'brev', outcome: 'ej-nadd' },
+        followUp: '2025-11-20',
+        prompt: false,
+      },
+    ]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('contact/log answers an error for an unknown risk, storing nothing', async () => {
+    const reply = await dispatch(
+      createHandlers(db, () => now),
+      { insyn: 1, type: 'contact/log', payload: { riskIds: ['nope'], at: now, channel: 'sms', withWhom: '', summary: '', outcome: 'nadd' } },
+      { id: OWN },
+      OWN,
+    );
+    expect(reply).toEqual({ ok: false, error: 'unknown risk' });
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('drafting/get gives the templates, the teacher, the school and the current term', async () => {
+    await seedTemplates(db);
+    await saveSettings(db, { teacherName: 'Lena Lärare', school: 'Ekskolan' });
+    now = at('2026-03-02');
+    const drafting: { templates: { id: string; lang: string }[]; teacher: string; school: string; term: string } = await ask('drafting/get', {});
+    expect(drafting).toMatchObject({ teacher: 'Lena Lärare', school: 'Ekskolan', term: 'Vt 2026' });
+    expect(drafting.templates.map((t) => t.id).sort()).toEqual(DEFAULT_TEMPLATES.map((t) => t.id).sort());
+    expect(drafting.templates[0]).not.toHaveProperty('builtIn');
+  });
+
+  it('page/failed is kept for the popup', async () => {
+    expect(await ask('page/failed', { url: URL, message: 'table not found' })).toEqual({ stored: true });
+    expect(await loadTabStatus(7)).toMatchObject({ kind: 'unknown', error: 'table not found' });
+  });
+});

@@ -1,0 +1,30 @@
+import type { InsynDatabase } from '../db/database';
+import { seedTemplates } from '../db/templates';
+import { listen } from '../messaging/router';
+import { forgetTab } from '../tabs/tab-status';
+import { DAILY_ALARM, dailyCheck, scheduleDaily, updateBadge } from './deadlines';
+import { createHandlers } from './handlers';
+
+/**
+ * Everything the background does, wired to the browser. Listeners are registered synchronously: an MV3
+ * service worker woken by an event only delivers it to listeners added in its first turn.
+ */
+export function startBackground(db: InsynDatabase): Promise<void> {
+  listen(createHandlers(db));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DAILY_ALARM) void dailyCheck(db, Date.now()).catch(report);
+  });
+  browser.runtime.onStartup.addListener(() => void dailyCheck(db, Date.now()).catch(report));
+  browser.runtime.onInstalled.addListener(() => void dailyCheck(db, Date.now(), { notify: false }).catch(report));
+  // At every wake of the worker: idempotent set-up and the cheap badge count (the full check is daily).
+  return (async () => {
+    await seedTemplates(db);
+    await scheduleDaily();
+    await updateBadge(db, Date.now());
+  })().catch(report);
+}
+
+function report(error: unknown): void {
+  console.error('Insyn background:', error);
+}
