@@ -1,49 +1,78 @@
+import type { ComponentChildren } from 'preact';
 import type { Stats, TabStatus } from '@/utils/messaging/protocol';
-import { formatDate, pageKindKey, t } from '@/utils/i18n';
+import { formatDate, formatNumber, pageKindKey, t } from '@/utils/i18n';
+
+/** Where the popup can send the teacher in the dashboard. */
+export type PopupTarget = 'overview' | 'checklist';
 
 export interface PopupProps {
   tab: TabStatus | null;
   stats: Stats | null;
-  onOpenDashboard: () => void;
+  onOpenDashboard: (target: PopupTarget) => void;
+  /** Offered under "Insyn känner inte igen den här sidan" (e.g. "Lär Insyn den här sidan"). */
+  unknownPageActions?: ComponentChildren;
 }
 
-/** The toolbar popup: what this tab showed and the counts that need the teacher. */
-export function Popup({ tab, stats, onOpenDashboard }: PopupProps) {
+/** The toolbar popup: what this tab showed, the counts that need the teacher, and the way to the dashboard. */
+export function Popup({ tab, stats, onOpenDashboard, unknownPageActions }: PopupProps) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
       <section aria-labelledby="this-tab">
         <h2 id="this-tab">{t('popupThisTab')}</h2>
-        <TabSummary tab={tab} />
+        <TabSummary tab={tab} unknownPageActions={unknownPageActions} />
       </section>
-      {stats && (
-        <dl class="counts">
-          <dt>{t('countOpenRisks')}</dt>
-          <dd data-count="openRisks">{stats.openRisks}</dd>
-          <dt>{t('countOpenItems')}</dt>
-          <dd data-count="openItems">{stats.openItems}</dd>
-          <dt>{t('countOverdue')}</dt>
-          <dd data-count="overdueItems">{stats.overdueItems}</dd>
-          <dt>{t('countVisits')}</dt>
-          <dd data-count="visits">{stats.visits}</dd>
-        </dl>
-      )}
-      <button type="button" onClick={onOpenDashboard}>
-        {t('popupOpenDashboard')}
-      </button>
+      <section aria-labelledby="to-do">
+        <h2 id="to-do">{t('popupToDo')}</h2>
+        {stats ? (
+          <dl class="counts">
+            <dt>{t('countOpenRisks')}</dt>
+            <dd data-count="openRisks">{formatNumber(stats.openRisks)}</dd>
+            <dt>{t('countOpenItems')}</dt>
+            <dd data-count="openItems">{formatNumber(stats.openItems)}</dd>
+            <dt>{t('countOverdue')}</dt>
+            <dd data-count="overdueItems" class={stats.overdueItems > 0 ? 'overdue' : undefined}>
+              {formatNumber(stats.overdueItems)}
+              {stats.overdueItems > 0 && <span aria-hidden="true"> ⚠</span>}
+            </dd>
+            <dt>{t('countVisits')}</dt>
+            <dd data-count="visits">{formatNumber(stats.visits)}</dd>
+          </dl>
+        ) : (
+          <p>{t('popupNoCounts')}</p>
+        )}
+      </section>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => onOpenDashboard('overview')}>
+          {t('popupOpenDashboard')}
+        </button>
+        <button type="button" onClick={() => onOpenDashboard('checklist')}>
+          {t('popupOpenChecklist')}
+        </button>
+      </div>
     </main>
   );
 }
 
-function TabSummary({ tab }: { tab: TabStatus | null }) {
+function TabSummary({ tab, unknownPageActions }: { tab: TabStatus | null; unknownPageActions?: ComponentChildren }) {
   if (!tab) return <p>{t('popupNoInfoMentor')}</p>;
-  if (tab.error) return <p data-tab-kind="failed">{t('pageCouldNotRead')}</p>;
+  if (tab.error)
+    return (
+      <>
+        <p data-tab-kind="failed">
+          <strong>{t('pageCouldNotRead')}</strong>
+        </p>
+        <p class="muted">{t('popupFailedHint')}</p>
+      </>
+    );
   return (
     <>
       <p data-tab-kind={tab.kind}>{t(pageKindKey(tab.kind))}</p>
-      {tab.kind !== 'unknown' && (
+      {tab.kind === 'unknown' ? (
+        unknownPageActions && <div class="unknown-actions">{unknownPageActions}</div>
+      ) : (
         <p>
-          {t('countPupils', { count: tab.pupils })} · {t('countAtRisk', { count: tab.atRisk })}
+          {t('countPupils', { count: formatNumber(tab.pupils) })} · {t('countAtRisk', { count: formatNumber(tab.atRisk) })}
         </p>
       )}
       <p class="muted">{t('popupLastRead', { time: formatDate(tab.at, { timeStyle: 'short' }) })}</p>

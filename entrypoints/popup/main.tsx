@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { z } from 'zod';
-import { Popup } from '@/components/popup/Popup';
+import { Popup, type PopupTarget } from '@/components/popup/Popup';
 import { send } from '@/utils/messaging/client';
 import { applyStoredLanguage } from '@/utils/i18n/language-store';
 import type { Stats, TabStatus } from '@/utils/messaging/protocol';
@@ -14,8 +14,8 @@ async function start() {
     tabId !== undefined ? send('tab/status', { tabId }).catch(() => null) : Promise.resolve(null),
     send('stats/get', {}).catch((): Stats | null => null),
   ]);
-  const openDashboard = () => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  const openDashboard = (target: PopupTarget) => {
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}#${target}` });
     window.close();
   };
   render(<Popup tab={tab as TabStatus | null} stats={stats} onOpenDashboard={openDashboard} />, document.getElementById('app')!);

@@ -1,0 +1,66 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Popup } from '@/components/popup/Popup';
+import { setLanguage } from '@/utils/i18n';
+import type { Stats, TabStatus } from '@/utils/messaging/protocol';
+
+afterEach(cleanup);
+
+const stats: Stats = { visits: 12, pupils: 24, openRisks: 3, openItems: 1234, overdueItems: 2 };
+const read = (patch: Partial<TabStatus>): TabStatus => ({
+  url: 'https://skola.infomentor.se/x',
+  at: new Date('2025-11-12T14:05:00').getTime(),
+  kind: 'group-assessment',
+  pupils: 24,
+  atRisk: 3,
+  ...patch,
+});
+
+describe('Popup', () => {
+  it('tells what this tab showed and the counts that need the teacher', () => {
+    render(<Popup tab={read({})} stats={stats} onOpenDashboard={() => {}} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Insyn för InfoMentor');
+    expect(screen.getByText('Kunskapssammanställning')).toBeTruthy();
+    expect(screen.getByText('24 elever på sidan · 3 i risk')).toBeTruthy();
+    expect(screen.getByText('Läst 14:05')).toBeTruthy();
+    expect(document.querySelector('[data-count="openItems"]')?.textContent).toBe('1\u00a0234');
+    expect(document.querySelector('[data-count="overdueItems"]')?.textContent).toContain('2');
+    expect(document.querySelector('[data-count="openRisks"]')?.textContent).toBe('3');
+  });
+
+  it('says so when the page could not be read', () => {
+    render(<Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0, error: 'TypeError: boom' })} stats={stats} onOpenDashboard={() => {}} />);
+    expect(screen.getByText('Insyn kunde inte läsa sidan')).toBeTruthy();
+    expect(screen.queryByText(/boom/)).toBeNull();
+  });
+
+  it('says so for a page it does not know, and leaves room for teaching it', () => {
+    const { rerender } = render(<Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0 })} stats={stats} onOpenDashboard={() => {}} />);
+    expect(screen.getByText('Insyn känner inte igen den här sidan')).toBeTruthy();
+    expect(screen.queryByText(/elever på sidan/)).toBeNull();
+    rerender(<Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0 })} stats={stats} onOpenDashboard={() => {}} unknownPageActions={<button type="button">Lär Insyn den här sidan</button>} />);
+    expect(screen.getByRole('button', { name: 'Lär Insyn den här sidan' })).toBeTruthy();
+  });
+
+  it('invites opening InfoMentor when this tab is not an InfoMentor page, and copes without counts', () => {
+    render(<Popup tab={null} stats={null} onOpenDashboard={() => {}} />);
+    expect(screen.getByText('Öppna en sida i InfoMentor så läser Insyn den.')).toBeTruthy();
+    expect(screen.getByText(/kunde inte räkna just nu/)).toBeTruthy();
+  });
+
+  it('opens the dashboard, or straight at the checklist', async () => {
+    const open = vi.fn();
+    render(<Popup tab={null} stats={stats} onOpenDashboard={open} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Öppna Insyn' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Visa checklistan' }));
+    expect(open.mock.calls).toEqual([['overview'], ['checklist']]);
+  });
+
+  it('speaks English when the teacher chose it', () => {
+    setLanguage('en');
+    render(<Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0 })} stats={stats} onOpenDashboard={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Show the checklist' })).toBeTruthy();
+    expect(screen.queryByText(/[åäö]/)).toBeNull();
+  });
+});
