@@ -4,6 +4,7 @@ import { isoDate } from '../dates';
 import { t } from '../i18n';
 import { applyStoredLanguage } from '../i18n/language-store';
 import { addDays } from '../settings/calendar';
+import { runScheduledPurge } from '../privacy/retention';
 import { loadSettings } from '../settings/store';
 
 export const DAILY_ALARM = 'insyn-daily';
@@ -62,8 +63,12 @@ async function notifyDue(db: InsynDatabase, count: number, now: number): Promise
   return true;
 }
 
-/** The daily check: brings the whole checklist up to date, shows the count, and notifies if asked to. */
+/**
+ * The daily check: deletes what retention has listed long enough, brings the whole checklist up to date,
+ * shows the count, and notifies if asked to. A failed purge does not stop the reminders.
+ */
 export async function dailyCheck(db: InsynDatabase, now: number, { notify = true } = {}): Promise<number> {
+  await runScheduledPurge(db, now).catch((error: unknown) => console.error('Insyn retention:', error));
   await refreshChecklist(db, now);
   const count = await updateBadge(db, now);
   if (notify) await notifyDue(db, count, now);

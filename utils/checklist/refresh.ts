@@ -1,4 +1,6 @@
 import type { InsynDatabase } from '../db/database';
+import { isoDate } from '../dates';
+import { addMonths } from '../privacy/retention';
 import { loadSettings } from '../settings/store';
 import { reconcile } from './close';
 import { generateChecklist } from './generate';
@@ -25,7 +27,12 @@ export async function refreshChecklist(db: InsynDatabase, now: number, pupilIds?
       ids ? db.documents.where('pupilId').anyOf(ids).toArray() : db.documents.toArray(),
       ids ? db.checklist.where('pupilId').anyOf(ids).toArray() : db.checklist.toArray(),
     ]);
-    const { put, remove } = reconcile(existing, generateChecklist({ pupils, risks, documents, settings }), now);
+    // Nothing is created that retention would already have deleted: a duty older than that was purged
+    // on purpose and must not come back from a document or risk that happens to remain.
+    const cutoff = isoDate(addMonths(now, -settings.retentionMonths));
+    const stored = new Set(existing.map((item) => item.id));
+    const desired = generateChecklist({ pupils, risks, documents, settings }).filter((item) => item.due >= cutoff || stored.has(item.id));
+    const { put, remove } = reconcile(existing, desired, now);
     await db.checklist.bulkPut(put);
     await db.checklist.bulkDelete(remove);
     return { written: put.length, removed: remove.length };

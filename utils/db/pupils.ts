@@ -1,5 +1,6 @@
 import type { InsynDatabase } from './database';
 import type { PupilRecord } from './records';
+import { refreshChecklist } from '../checklist/refresh';
 import { schoolYearFromGroup } from '../checklist/school-year';
 
 /** A pupil's name as a key: NFC, trimmed, white space collapsed, no space before a comma, lower case. */
@@ -70,10 +71,13 @@ export function mergePupil(
   return merged;
 }
 
-/** The teacher sets (or, with undefined, clears) a pupil's school year; it then wins over the group name. */
-export async function setPupilYear(db: InsynDatabase, pupilId: string, year: number | undefined): Promise<void> {
+/**
+ * The teacher sets (or, with undefined, clears) a pupil's school year; it then wins over the group name.
+ * The pupil's checklist follows in the same transaction (no IUP in year 7, omdömen only in years 1–6).
+ */
+export async function setPupilYear(db: InsynDatabase, pupilId: string, year: number | undefined, now = Date.now()): Promise<void> {
   if (year !== undefined && !(Number.isInteger(year) && year >= 0 && year <= 10)) throw new Error(`not a school year: ${year}`);
-  await db.transaction('rw', db.pupils, async () => {
+  await db.transaction('rw', [db.pupils, db.risks, db.documents, db.settings, db.checklist], async () => {
     const pupil = await db.pupils.get(pupilId);
     if (!pupil) throw new Error('unknown pupil');
     const next: PupilRecord = { ...pupil };
@@ -84,5 +88,6 @@ export async function setPupilYear(db: InsynDatabase, pupilId: string, year: num
       if (fromGroup !== undefined) Object.assign(next, { year: fromGroup, yearSource: 'group' });
     } else Object.assign(next, { year, yearSource: 'teacher' });
     await db.pupils.put(next);
+    await refreshChecklist(db, now, [pupilId]);
   });
 }

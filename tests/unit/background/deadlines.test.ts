@@ -142,6 +142,16 @@ describe('daily alarm', () => {
     expect(notified()).toBe(1);
   });
 
+  it('runs the retention purge: deletes items closed longer ago than the retention period and a week’s notice', async () => {
+    const db = freshDb();
+    await db.checklist.bulkAdd([
+      { ...item('old-done', '2024-08-20', 'done'), closedAt: at('2024-09-01') },
+      { ...item('recent-done', '2025-08-20', 'done'), closedAt: at('2025-09-01') },
+    ]);
+    await dailyCheck(db, at('2025-11-05'));
+    expect((await db.checklist.toArray()).map((i) => i.id)).toEqual(['recent-done']);
+  });
+
   it('does not notify when nothing is due', async () => {
     const db = freshDb();
     await saveSettings(db, { notifications: true });

@@ -77,12 +77,16 @@ describe('refreshChecklist', () => {
   it('follows a school year the teacher sets: no IUP or omdömen in year 7', async () => {
     const db = await seeded();
     await setPupilYear(db, ALVA, 7);
-    await refreshChecklist(db, at('2025-11-09'), [ALVA]);
     const kinds = (await db.checklist.where('pupilId').equals(ALVA).toArray()).map((i) => i.kind);
     expect(kinds).toEqual(['guardian-contact']);
     // A later reading of the 5A page does not overrule the teacher.
     await storeReading(db, mathsPage(), at('2025-11-10'));
     expect((await db.pupils.get(ALVA))?.year).toBe(7);
+    // Cleared, the group name counts again and the duties of year 5 return.
+    await setPupilYear(db, ALVA, undefined);
+    expect(await db.pupils.get(ALVA)).toMatchObject({ year: 5, yearSource: 'group' });
+    expect(await db.checklist.get(`iup-published|${ALVA}|2025/26`)).toMatchObject({ status: 'open' });
+    await expect(setPupilYear(db, ALVA, 12)).rejects.toThrow(/not a school year/);
   });
 
   it('moves due dates when the teacher changes the rules, and drops items of a rule switched off', async () => {
@@ -94,6 +98,22 @@ describe('refreshChecklist', () => {
     await saveSettings(db, { rules: { progressMeeting: false } });
     await refreshChecklist(db, at('2025-11-10'));
     expect(await db.checklist.where('kind').equals('progress-meeting').count()).toBe(0);
+  });
+
+  it('does not bring back duties older than the retention period', async () => {
+    const db = freshDb();
+    const decisions = mathsPage({
+      kind: 'action-programmes',
+      context: { group: '8C' },
+      atRisk: [],
+      documents: [
+        { pupil: 'Berg, Elias', type: 'action-programme', status: 'complete', published: true, decided: '2024-01-10' },
+        { pupil: 'Berg, Elias', type: 'no-action-programme', status: 'complete', published: false, decided: '2025-10-01' },
+      ],
+    });
+    await storeReading(db, decisions, at('2025-11-05'));
+    const items = await db.checklist.where('kind').equals('decision-sent-home').toArray();
+    expect(items.map((i) => i.due)).toEqual(['2025-10-08']);
   });
 });
 
