@@ -1,8 +1,8 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ActionResult } from '@/utils/content/contact-flow';
 import type { PupilAtRisk } from '@/utils/content/page-risks';
 import { t } from '@/utils/i18n';
-import { closeOnEscape, useFormFocus } from './focus';
+import { closeOnEscape, useFormFocus, useUniqueId } from './focus';
 
 export interface DismissFormProps {
   pupils: PupilAtRisk[];
@@ -12,7 +12,7 @@ export interface DismissFormProps {
 
 /** "Inte i risk": the teacher's judgement, with the reason required so it can be explained later. */
 export function DismissForm({ pupils, onSubmit, onClose }: DismissFormProps) {
-  const id = useId();
+  const id = useUniqueId();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   const first = useFormFocus<HTMLTextAreaElement>();

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ActionResult, FlowState } from '@/utils/content/contact-flow';
 import { defaultTemplate, draftFor, letterFor, mailtoUrl, type Draft } from '@/utils/content/draft';
 import type { ContactLog, LogFields } from '@/utils/content/log-form';
@@ -7,11 +7,13 @@ import type { Letter } from '@/utils/content/print-letter';
 import { statusText } from '@/utils/content/status-text';
 import { blanksIn } from '@/utils/templates/render';
 import { getLanguage, t } from '@/utils/i18n';
-import { closeOnEscape, useFormFocus } from './focus';
+import { closeOnEscape, useFormFocus, useUniqueId } from './focus';
 import { LogForm } from './LogForm';
 
 export interface DraftFormProps {
   pupils: PupilAtRisk[];
+  /** A grade page (years 6–9): the message speaks of grade E. */
+  grades: boolean;
   drafting: FlowState['drafting'];
   now(): Date;
   onCopy(text: string): Promise<boolean>;
@@ -27,8 +29,8 @@ const EMPTY: Draft = { subject: '', body: '' };
  * Drafting guardian messages, one per pupil, stepping through the pupils chosen. The text is the
  * template filled in; the teacher edits it freely, then copies, mails, prints and logs the contact.
  */
-export function DraftForm({ pupils, drafting, now, onCopy, onPrint, onLog, announce, onClose }: DraftFormProps) {
-  const id = useId();
+export function DraftForm({ pupils, grades, drafting, now, onCopy, onPrint, onLog, announce, onClose }: DraftFormProps) {
+  const id = useUniqueId();
   const templates = drafting.context?.templates ?? [];
   const [templateId, setTemplateId] = useState<string>();
   const [meeting, setMeeting] = useState('');
@@ -40,7 +42,7 @@ export function DraftForm({ pupils, drafting, now, onCopy, onPrint, onLog, annou
 
   const pupil = pupils[Math.min(index, pupils.length - 1)];
   if (!pupil) return null;
-  const template = templates.find((tpl) => tpl.id === templateId) ?? defaultTemplate(templates, getLanguage());
+  const template = templates.find((tpl) => tpl.id === templateId) ?? defaultTemplate(templates, getLanguage(), grades);
   const context = drafting.context;
   const draft = edits[pupil.key] ?? (template && context ? draftFor(template, pupil, context, meeting) : EMPTY);
   const missing = blanksIn(`${draft.subject}\n${draft.body}`);

@@ -1,10 +1,10 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ActionResult } from '@/utils/content/contact-flow';
 import { healthWarning, initialLogFields, MAX_SUMMARY, MAX_WITH_WHOM, validateLog, type ContactLog, type LogErrors, type LogFields } from '@/utils/content/log-form';
 import type { PupilAtRisk } from '@/utils/content/page-risks';
 import { CHANNELS, channelLabel, OUTCOMES, outcomeLabel } from '@/utils/content/status-text';
 import { t } from '@/utils/i18n';
-import { closeOnEscape, useFormFocus } from './focus';
+import { closeOnEscape, useFormFocus, useUniqueId } from './focus';
 
 export interface LogFormProps {
   pupil: PupilAtRisk;
@@ -19,7 +19,7 @@ const FIELD_ORDER: (keyof LogFields)[] = ['channel', 'withWhom', 'when', 'summar
 
 /** Logging one guardian contact for one pupil. A disclosure in the panel, not a dialog. */
 export function LogForm({ pupil, preset, now, onSubmit, onSaved, onClose }: LogFormProps) {
-  const id = useId();
+  const id = useUniqueId();
   const [fields, setFields] = useState(() => initialLogFields(now(), preset));
   const [errors, setErrors] = useState<LogErrors>({});
   const [failure, setFailure] = useState<string>();

@@ -1,4 +1,3 @@
-import { useId } from 'preact/hooks';
 import { isExpanded, type ContactFlow, type FlowState } from '@/utils/content/contact-flow';
 import { pupilsNeedingContact } from '@/utils/content/page-risks';
 import type { Letter } from '@/utils/content/print-letter';
@@ -9,6 +8,7 @@ import { DraftForm } from './DraftForm';
 import { LogForm } from './LogForm';
 import { RiskList } from './RiskList';
 import { RiskPrompt } from './RiskPrompt';
+import { useUniqueId } from './focus';
 
 export interface PanelProps {
   state: FlowState;
@@ -23,7 +23,7 @@ export interface PanelProps {
  * to draft and log guardian contacts. Renders the flow's state and calls its actions; decides nothing.
  */
 export function Panel({ state, flow, copy, print, now }: PanelProps) {
-  const bodyId = useId();
+  const bodyId = useUniqueId();
   const expanded = isExpanded(state);
   const { analysis, pupils, form } = state;
   const waiting = pupilsNeedingContact(pupils);
@@ -85,6 +85,7 @@ export function Panel({ state, flow, copy, print, now }: PanelProps) {
             <DraftForm
               key={form.pupilKeys.join('\n')}
               pupils={formPupils}
+              grades={analysis?.kind === 'grades'}
               drafting={state.drafting}
               now={now}
               onCopy={copy}

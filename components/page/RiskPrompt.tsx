@@ -1,6 +1,6 @@
-import { useId } from 'preact/hooks';
 import type { PupilAtRisk } from '@/utils/content/page-risks';
 import { t } from '@/utils/i18n';
+import { useUniqueId } from './focus';
 
 export interface RiskPromptProps {
   pupils: PupilAtRisk[];
@@ -15,7 +15,7 @@ export interface RiskPromptProps {
  * a dialog: it never takes focus and it never comes back once the teacher has decided or closed it.
  */
 export function RiskPrompt({ pupils, onWrite, onPostpone, onDismiss, onClose }: RiskPromptProps) {
-  const headingId = useId();
+  const headingId = useUniqueId();
   const keys = pupils.map((p) => p.key);
   const subjects = [...new Set(pupils.flatMap((p) => p.risks.map((r) => r.subject)))].join(', ');
   return (

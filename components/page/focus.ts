@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** The focused element, looking inside shadow roots (Insyn's UI lives in one). */
 export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
@@ -31,4 +31,15 @@ export function closeOnEscape(close: () => void) {
     event.preventDefault();
     close();
   };
+}
+
+let lastId = 0;
+
+/**
+ * An id unique in the whole page for label/for and aria links. Preact's useId repeats ids between
+ * components mounted at different times in one root (a form opened after the prompt got "P0-0" too).
+ */
+export function useUniqueId(): string {
+  const [id] = useState(() => `insyn-${++lastId}`);
+  return id;
 }

@@ -102,6 +102,8 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
         const { risks } = await send('page/read', { url, title, analysis });
         if (mine !== readSeq) return;
         set({ pupils: joinRisks(analysis.atRisk, risks), statusKnown: true });
+        // Templates are fetched once the page has risks, so "Skriv" opens a ready draft.
+        if (analysis.atRisk.length > 0 && state.drafting.status === 'idle') void flow.loadDrafting();
       } catch {
         // The page still shows its risks; only their status (and logging) waits for the background.
         if (mine === readSeq) set({ pupils: joinRisks(analysis.atRisk, []), statusKnown: false });

@@ -60,9 +60,20 @@ export function mailtoUrl(draft: Draft): string {
   return `mailto:?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body.replace(/\r?\n/g, '\r\n'))}`;
 }
 
-/** The template to start from: the first in the teacher's language, else the first there is. */
-export function defaultTemplate(templates: readonly TemplateView[], lang: TemplateView['lang']): TemplateView | undefined {
-  return templates.find((tpl) => tpl.lang === lang) ?? templates[0];
+// Insyn's own message templates (utils/templates/defaults.ts): the natural start for a first message,
+// where the background's list is sorted by name and would offer the printed letter first.
+const STARTERS: Record<TemplateView['lang'], { grades: string; other: string }> = {
+  sv: { grades: 'builtin-sv-meddelande-6-9', other: 'builtin-sv-meddelande-1-5' },
+  en: { grades: 'builtin-en-message', other: 'builtin-en-message' },
+};
+
+/**
+ * The template to start from: Insyn's message for the page's school years (grade pages are years 6–9)
+ * in the teacher's language if the teacher kept it, else the first in that language, else the first.
+ */
+export function defaultTemplate(templates: readonly TemplateView[], lang: TemplateView['lang'], grades = false): TemplateView | undefined {
+  const starter = STARTERS[lang][grades ? 'grades' : 'other'];
+  return templates.find((tpl) => tpl.id === starter) ?? templates.find((tpl) => tpl.lang === lang) ?? templates[0];
 }
 
 /** The printed letter for a draft: dated today in the template's language, signed by the teacher. */

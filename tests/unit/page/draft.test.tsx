@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { buildLetter } from '@/utils/content/print-letter';
-import { displayName, draftFor, mailtoUrl } from '@/utils/content/draft';
+import { defaultTemplate, displayName, draftFor, mailtoUrl } from '@/utils/content/draft';
 import type { Letter } from '@/utils/content/print-letter';
 import { analysisWith, drafting, fakeBackground } from './fakes';
 import { renderPanel } from './render-panel';
@@ -130,5 +130,20 @@ describe('the printed letter', () => {
     expect(blocks[0]).toBe('Björkskolan21 november 2025');
     expect(blocks.slice(-3)).toEqual(['Med vänliga hälsningar', '____', 'Lena Lärare\nBjörkskolan']);
     expect(doc.documentElement.lang).toBe('sv');
+  });
+});
+
+describe('the template offered first', () => {
+  const sorted = [...drafting.templates].sort((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name, 'sv'));
+  it('is Insyn’s message for the school years, not the letter that sorts first', () => {
+    expect(sorted.find((tpl) => tpl.lang === 'sv')!.id).toBe('builtin-sv-brev');
+    expect(defaultTemplate(sorted, 'sv')!.id).toBe('builtin-sv-meddelande-1-5');
+    expect(defaultTemplate(sorted, 'sv', true)!.id).toBe('builtin-sv-meddelande-6-9');
+    expect(defaultTemplate(sorted, 'en')!.id).toBe('builtin-en-message');
+  });
+  it('falls back to the teacher’s language, then to any template', () => {
+    const own = [{ id: 'x', name: 'Egen', lang: 'en' as const, subject: '', body: '' }];
+    expect(defaultTemplate(own, 'sv')!.id).toBe('x');
+    expect(defaultTemplate([], 'sv')).toBeUndefined();
   });
 });
