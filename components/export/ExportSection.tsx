@@ -10,6 +10,7 @@ import { applyImport, previewImport } from '@/utils/import/apply';
 import type { ImportMode, ImportPlan } from '@/utils/import/plan';
 import { describeProblem } from '@/utils/import/problems';
 import { readExportFile } from '@/utils/import/read-file';
+import { loadSettings } from '@/utils/settings/store';
 import { ImportPreview } from './ImportPreview';
 import { PrintView } from './PrintView';
 
@@ -31,6 +32,11 @@ export function ExportSection() {
   const [problems, setProblems] = useState<string[]>([]);
   const [pending, setPending] = useState<Pending>();
   const [print, setPrint] = useState<Sheet[]>();
+  const [teacherMissing, setTeacherMissing] = useState(false);
+
+  useEffect(() => {
+    void loadSettings(db).then((settings) => setTeacherMissing(!settings.teacherName.trim()));
+  }, []);
 
   useEffect(() => {
     if (print) window.print();
@@ -99,6 +105,11 @@ export function ExportSection() {
       <section aria-labelledby="export-files-heading">
         <h3 id="export-files-heading">{t('export_filesHeading')}</h3>
         <p>{t('export_filesIntro')}</p>
+        {teacherMissing && (
+          <p class="export-teacher-missing">
+            {t('export_noTeacherName')} <a href="#settings">{t('export_toSettings')}</a>
+          </p>
+        )}
         <p>
           <label>
             <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.currentTarget.checked)} /> {t('export_pseudonymise')}

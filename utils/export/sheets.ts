@@ -48,6 +48,11 @@ const CLOSED_BY: Record<NonNullable<ChecklistRecord['closedBy']>, MessageKey> = 
   contact: 'export_closedBy_contact',
 };
 
+/** Each label looked up once per sheet, not once per row: exports run to tens of thousands of rows. */
+function labels<K extends string>(keys: Record<K, MessageKey>): Record<K, string> {
+  return Object.fromEntries(Object.entries<MessageKey>(keys).map(([value, key]) => [value, t(key)])) as Record<K, string>;
+}
+
 /** Pupils unknown to the lookup (their row was erased) show their id rather than nothing. */
 function pupilCells(pupils: PupilLookup, pupilId: string): [string, string] {
   const pupil = pupils.get(pupilId);
@@ -56,6 +61,8 @@ function pupilCells(pupils: PupilLookup, pupilId: string): [string, string] {
 
 export function contactsSheet(contacts: readonly ContactRecord[], pupils: PupilLookup): Sheet {
   const sorted = [...contacts].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  const channels = labels(CHANNELS);
+  const outcomes = labels(OUTCOMES);
   return {
     title: t('export_sheetContacts'),
     header: [
@@ -74,9 +81,9 @@ export function contactsSheet(contacts: readonly ContactRecord[], pupils: PupilL
       isoDate(c.at),
       ...pupilCells(pupils, c.pupilId),
       c.subjects.join(', '),
-      t(CHANNELS[c.channel]),
+      channels[c.channel],
       c.withWhom,
-      t(OUTCOMES[c.outcome]),
+      outcomes[c.outcome],
       c.summary,
       c.followUp ?? '',
       c.author,
@@ -86,6 +93,9 @@ export function contactsSheet(contacts: readonly ContactRecord[], pupils: PupilL
 
 export function checklistSheet(items: readonly ChecklistRecord[], pupils: PupilLookup): Sheet {
   const sorted = [...items].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
+  const kinds = labels(CHECKLIST_KINDS);
+  const closedBy = labels(CLOSED_BY);
+  const status = { open: t('export_status_open'), done: t('export_status_done') };
   return {
     title: t('export_sheetChecklist'),
     header: [
@@ -103,11 +113,11 @@ export function checklistSheet(items: readonly ChecklistRecord[], pupils: PupilL
     rows: sorted.map((i) => [
       i.due,
       ...pupilCells(pupils, i.pupilId),
-      t(CHECKLIST_KINDS[i.kind]),
+      kinds[i.kind],
       i.subject ?? '',
       i.term,
-      t(i.status === 'open' ? 'export_status_open' : 'export_status_done'),
-      i.closedBy ? t(CLOSED_BY[i.closedBy]) : '',
+      status[i.status],
+      i.closedBy ? closedBy[i.closedBy] : '',
       i.closedAt === undefined ? '' : isoDate(i.closedAt),
       i.confirmedDate ?? '',
     ]),

@@ -105,4 +105,15 @@ describe('the Export section', () => {
     expect(document.querySelector('.print-view b')).toBeNull();
     vi.unstubAllGlobals();
   });
+
+  it("asks for the teacher's name when settings lack it, since the principal needs it", async () => {
+    render(<ExportSection />);
+    expect((await screen.findByText(/Ditt namn saknas i inställningarna/)).textContent).toContain('Till inställningarna');
+    cleanup();
+    await fillDatabase(db);
+    render(<ExportSection />);
+    await screen.findByRole('button', { name: 'Exportera allt (JSON)' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText(/Ditt namn saknas/)).toBeNull();
+  });
 });
