@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
+import { FIXTURE_HOST, listPages, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { errorsFromInsyn } from '../tools/page-errors';
+import { setLanguage, t } from '../../utils/i18n';
+
+/**
+ * What a data protection officer asks, checked in Chromium with the production build:
+ * - pupil names are text: hostile names on a page never run as script, in the page or in Insyn's UI;
+ * - nothing leaves the computer: a whole working session makes no request to any host but InfoMentor's
+ *   (here the local fixture server) and the extension itself.
+ */
+const HOSTILE = 'infomentor/kunskapssammanstallning-fientliga-namn.html';
+const SLOW = { timeout: 15_000, interval: 200 };
+
+let server: FixtureServer;
+let browser: ChromiumWithInsyn;
+
+beforeAll(async () => {
+  setLanguage('sv');
+  server = await startFixtureServer();
+  browser = await launchChromium({ fixturePort: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const panel = (page: Page) => page.locator('insyn-panel [data-insyn-panel]');
+
+async function openRead(page: Page, path: string) {
+  await page.goto(server.url(path));
+  await panel(page).locator('[data-insyn-kind]').waitFor(SLOW);
+}
+
+async function expandPanel(page: Page) {
+  const toggle = panel(page).locator('button.toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+describe('trust (Chromium)', () => {
+  it('shows hostile pupil names as text and runs none of them', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // Marks any call of alert — the hostile name's payload — even one a dialog handler would miss.
+    await page.addInitScript(() => {
+      const original = window.alert.bind(window);
+      window.alert = (message?: unknown) => {
+        (window as unknown as { __hostileRan?: boolean }).__hostileRan = true;
+        original(message);
+      };
+    });
+    const served = server.requests.length;
+
+    await openRead(page, HOSTILE);
+    expect(await panel(page).locator('[data-insyn-kind]').getAttribute('data-insyn-kind')).toBe('group-assessment');
+    await expandPanel(page);
+    const names = panel(page).locator('li[data-insyn-pupil] h3');
+    await expect.poll(() => names.allTextContents(), SLOW).toContain('<img src=x onerror="alert(1)">, Elev');
+    expect(await names.allTextContents()).toContain('=HYPERLINK("http://example.invalid/x","klicka"), Test');
+
+    await page.waitForTimeout(1_000);
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __hostileRan?: boolean }).__hostileRan)).toBeUndefined();
+    // An <img src=x> made from a name, in any tree (open or closed shadow roots too), would ask the server for "x".
+    expect(server.requests.slice(served).filter((path) => path.endsWith('/x'))).toEqual([]);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(errorsFromInsyn(errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('makes no request to any other host during a whole session: reading, logging a contact, the dashboard, exporting', async () => {
+    const start = browser.requests.length;
+    const page = await browser.context.newPage();
+
+    // Reading: every fixture page, the SPA included.
+    for (const path of await listPages()) {
+      if (path.startsWith('infomentor/')) await openRead(page, path);
+    }
+
+    // Logging a contact from the page.
+    await openRead(page, 'infomentor/kunskapssammanstallning-5a-matematik.html');
+    await expandPanel(page);
+    const pupil = (await panel(page).locator('li[data-insyn-pupil]').first().getAttribute('data-insyn-pupil'))!;
+    await panel(page).getByRole('button', { name: t('pageLogFor', { pupil }) }).click();
+    const form = panel(page).locator('form[data-insyn-log]');
+    await form.getByLabel(t('logChannel')).selectOption('telefon');
+    await form.getByLabel(t('logWithWhom')).fill('Mamma');
+    await form.getByLabel(t('logSummary')).fill('Pratade om matematiken.');
+    await form.getByRole('radio', { name: t('logOutcomeReached'), exact: true }).check();
+    await form.getByRole('button', { name: t('logSave') }).click();
+    await expect.poll(() => panel(page).locator('[data-insyn-live]').textContent(), SLOW).toBe(t('logSaved'));
+
+    // The popup, every dashboard section, and the exports.
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.locator('body *').first().waitFor();
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(browser.extensionUrl('dashboard.html'));
+    for (const section of ['overview', 'risks', 'contacts', 'checklist', 'templates', 'principal', 'settings', 'privacy', 'export']) {
+      await dashboard.evaluate((hash) => (location.hash = hash), section);
+      await dashboard.locator('main').waitFor();
+      await dashboard.waitForTimeout(300);
+    }
+    await dashboard.getByRole('heading', { name: t('export_filesHeading') }).waitFor(SLOW);
+    for (const label of [t('export_json'), t('export_xlsx')]) {
+      const download = dashboard.waitForEvent('download', SLOW);
+      await dashboard.getByRole('button', { name: label }).click();
+      expect((await download).suggestedFilename()).toMatch(/\.(json|xlsx)$/);
+    }
+    await dashboard.evaluate(() => (location.hash = 'privacy'));
+    await dashboard.getByText(t('privacyStoredHeading')).waitFor(SLOW);
+    await dashboard.waitForTimeout(500);
+
+    const requests = browser.requests.slice(start);
+    expect(requests.some((url) => url.startsWith(`https://${FIXTURE_HOST}/`))).toBe(true);
+    const own = (url: string) =>
+      url.startsWith(`chrome-extension://${browser.extensionId}/`) ||
+      /^(data|blob|about):/.test(url) ||
+      new URL(url).host === FIXTURE_HOST;
+    expect(requests.filter((url) => !own(url))).toEqual([]);
+    for (const p of [page, popup, dashboard]) await p.close();
+  });
+});
