@@ -9,6 +9,7 @@ import { logEvents } from './events';
 import { indexByName, mergePupil, resolvePupilId } from './pupils';
 import type { DocumentRecord, PupilRecord, RiskRecord } from './records';
 import { contactCovers, toRiskView } from './risks';
+import { minimiseEvidence } from '../privacy/minimise';
 
 const MAX_EVIDENCE = 10;
 
@@ -63,7 +64,7 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
         subject: entry.subject,
         term,
         source: entry.source,
-        evidence: [...new Set([...(before?.evidence ?? []), ...entry.reasons])],
+        evidence: [...new Set([...(before?.evidence ?? []), ...entry.reasons.map(minimiseEvidence)])],
         firstSeen: now,
         lastSeen: now,
         status: 'open',
