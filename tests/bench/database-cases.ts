@@ -1,0 +1,71 @@
+import type { InsynDatabase } from '../../utils/db/database';
+import { listChecklist } from '../../utils/db/queries/checklist';
+import { listContacts } from '../../utils/db/queries/contacts';
+import { overview } from '../../utils/db/queries/overview';
+import { FIRST_PAGE } from '../../utils/db/queries/page';
+import { checklistToCsv, contactsToCsv } from '../../utils/export/csv';
+import { pupilLookup } from '../../utils/export/sheets';
+import { seedData, SIZES, TODAY } from './seed-data';
+
+/**
+ * What the dashboard does with a full database, each as one timed case: the same code runs against
+ * fake-indexeddb in Node and against Chromium's IndexedDB in the extension's own page.
+ */
+export interface DatabaseCase {
+  name: string;
+  kind: 'list' | 'export';
+  run(db: InsynDatabase): Promise<unknown>;
+}
+
+export const LIST_BUDGET_MS = 50;
+export const EXPORT_BUDGET_MS = 500;
+
+const term = { start: '2026-01-07', end: '2026-06-12' };
+
+export const DATABASE_CASES: DatabaseCase[] = [
+  { name: 'overview (dashboard start)', kind: 'list', run: (db) => overview(db, TODAY, term) },
+  { name: 'contacts: first page', kind: 'list', run: (db) => listContacts(db, {}, FIRST_PAGE) },
+  { name: 'contacts: filter channel', kind: 'list', run: (db) => listContacts(db, { channel: 'telefon' }, FIRST_PAGE) },
+  { name: 'contacts: search text', kind: 'list', run: (db) => listContacts(db, { text: 'matematik berg' }, FIRST_PAGE) },
+  { name: 'contacts: one month', kind: 'list', run: (db) => listContacts(db, { from: '2026-02-01', to: '2026-02-28' }, FIRST_PAGE) },
+  { name: 'checklist: first page', kind: 'list', run: (db) => listChecklist(db, {}, FIRST_PAGE, TODAY) },
+  { name: 'checklist: overdue', kind: 'list', run: (db) => listChecklist(db, { due: 'overdue' }, FIRST_PAGE, TODAY) },
+  { name: 'checklist: open, one group', kind: 'list', run: (db) => listChecklist(db, { status: 'open', group: '5A' }, FIRST_PAGE, TODAY) },
+  { name: 'checklist: filter kind', kind: 'list', run: (db) => listChecklist(db, { kind: 'iup-posted' }, FIRST_PAGE, TODAY) },
+  { name: 'checklist: search text', kind: 'list', run: (db) => listChecklist(db, { text: 'öberg' }, FIRST_PAGE, TODAY) },
+  {
+    name: `export ${SIZES.contacts} contacts as CSV`,
+    kind: 'export',
+    run: async (db) => contactsToCsv(await db.contacts.toArray(), pupilLookup(await db.pupils.toArray())),
+  },
+  {
+    name: `export ${SIZES.checklist} checklist items as CSV`,
+    kind: 'export',
+    run: async (db) => checklistToCsv(await db.checklist.toArray(), pupilLookup(await db.pupils.toArray())),
+  },
+];
+
+export async function seedDatabase(db: InsynDatabase): Promise<void> {
+  const data = seedData();
+  await db.transaction('rw', [db.pupils, db.contacts, db.checklist, db.risks], async () => {
+    await db.pupils.bulkAdd(data.pupils);
+    await db.contacts.bulkAdd(data.contacts);
+    await db.checklist.bulkAdd(data.checklist);
+    await db.risks.bulkAdd(data.risks);
+  });
+}
+
+/** Milliseconds per run of each case, after one unmeasured run. */
+export async function timeDatabaseCases(db: InsynDatabase, samples: number): Promise<Record<string, number[]>> {
+  const times: Record<string, number[]> = {};
+  for (const dbCase of DATABASE_CASES) {
+    await dbCase.run(db);
+    const list: number[] = (times[dbCase.name] = []);
+    for (let i = 0; i < (dbCase.kind === 'export' ? Math.min(samples, 5) : samples); i++) {
+      const start = performance.now();
+      await dbCase.run(db);
+      list.push(performance.now() - start);
+    }
+  }
+  return times;
+}

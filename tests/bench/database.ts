@@ -1,0 +1,44 @@
+import { launchChromium } from '../tools/chromium';
+import { bundleForBrowser } from './bundle';
+import { DATABASE_CASES, EXPORT_BUDGET_MS, LIST_BUDGET_MS } from './database-cases';
+import { SIZES } from './seed-data';
+import { summarise } from './stats';
+import type { Row } from './table';
+
+const SAMPLES = 9;
+
+/**
+ * The dashboard's lists, filters and CSV exports on a full database, in Chromium's IndexedDB inside
+ * Insyn's own dashboard page (the extension origin, where the real database lives). fake-indexeddb
+ * in Node is not used: it is orders of magnitude slower on cursors and would mislead.
+ */
+export async function databaseInChromium(): Promise<Row[]> {
+  const code = await bundleForBrowser('./browser-database.ts');
+  // No InfoMentor page is opened, so no fixture server is needed; port 9 (discard) is never reached.
+  const browser = await launchChromium({ fixturePort: 9 });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    await page.evaluate(code);
+    const { seedMs, times } = (await page.evaluate(`insynDbBench.run(${SAMPLES})`)) as {
+      seedMs: number;
+      times: Record<string, number[]>;
+    };
+    const note = `${SIZES.contacts} contacts, ${SIZES.checklist} checklist items, ${SIZES.pupils} pupils`;
+    return [
+      ...DATABASE_CASES.map(
+        (dbCase): Row => ({
+          group: 'database (Chromium)',
+          measure: dbCase.name,
+          unit: 'ms',
+          summary: summarise(times[dbCase.name] ?? []),
+          budget: { limit: dbCase.kind === 'export' ? EXPORT_BUDGET_MS : LIST_BUDGET_MS },
+          note: dbCase.kind === 'export' ? 'read all + CSV' : undefined,
+        }),
+      ),
+      { group: 'database (Chromium)', measure: 'seeding (setup, not a budget)', unit: 'ms', value: seedMs, note },
+    ];
+  } finally {
+    await browser.close();
+  }
+}

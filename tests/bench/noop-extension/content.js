@@ -1,0 +1,1 @@
+// Intentionally empty: the cost of any content script on these hosts, nothing more.

@@ -1,0 +1,145 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
+import { startFixtureServer } from '../tools/fixture-server';
+import type { BenchPage } from './bench-pages';
+import { evaluateInPage, pageSource } from './in-page';
+import { summarise } from './stats';
+import type { Row } from './table';
+
+export const NOOP_EXTENSION = fileURLToPath(new URL('./noop-extension', import.meta.url));
+const LOAD_RATIO_LIMIT = 1.05;
+const PAIRS = Number(process.env.BENCH_LOAD_PAIRS ?? 12);
+const WARMUP_PAIRS = 2;
+/** Time after `load` for deferred work (idle callbacks, the first read, messages) to run and be counted. */
+const SETTLE_MS = 2000;
+
+interface LoadSample {
+  /** navigationStart → loadEventEnd. */
+  load: number;
+  /** navigationStart → domContentLoadedEventEnd. */
+  dcl: number;
+  /** Sum of main-thread long tasks (> 50 ms) from navigation until settled. */
+  longTasks: number;
+  /** Main-thread script time of the renderer (page and content scripts' isolated worlds), CDP Performance. */
+  script: number;
+  /** Main-thread task time of the renderer, CDP Performance. */
+  tasks: number;
+  /** JS heap in use after a forced garbage collection (the page's isolate: page and content scripts). */
+  heapMb: number;
+}
+
+/** Runs in the page before any of its own script: counts long tasks from the first byte on. */
+function observeLongTasks() {
+  const store: number[] = [];
+  (globalThis as unknown as { __benchLongTasks: number[] }).__benchLongTasks = store;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) store.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+async function loadOnce(browser: ChromiumWithInsyn, url: string): Promise<LoadSample> {
+  const page: Page = await browser.context.newPage();
+  try {
+    await page.addInitScript({ content: pageSource(observeLongTasks) });
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = await metrics(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+    const timing = await evaluateInPage(page, () => {
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const longTasks = (globalThis as unknown as { __benchLongTasks?: number[] }).__benchLongTasks ?? [];
+      return {
+        load: navigation?.loadEventEnd ?? Number.NaN,
+        dcl: navigation?.domContentLoadedEventEnd ?? Number.NaN,
+        longTasks: longTasks.reduce((sum, duration) => sum + duration, 0),
+      };
+    }, null);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const after = await metrics(cdp);
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.detach();
+    return {
+      ...timing,
+      script: (after.ScriptDuration! - (before.ScriptDuration ?? 0)) * 1000,
+      tasks: (after.TaskDuration! - (before.TaskDuration ?? 0)) * 1000,
+      heapMb: heap.usedSize / 2 ** 20,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function metrics(cdp: { send(method: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }> }) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map(({ name, value }) => [name, value])) as Record<string, number>;
+}
+
+/**
+ * The 1,000-row page loaded in Chromium with Insyn and with the no-op extension, alternately, in two
+ * browsers that run side by side, so both see the same machine load. Returns rows for load time, long
+ * tasks, main-thread time and heap.
+ */
+export async function pageLoad(page: BenchPage): Promise<Row[]> {
+  const root = await mkdtemp(join(tmpdir(), 'insyn-bench-pages-'));
+  await mkdir(join(root, 'infomentor'));
+  await writeFile(join(root, 'infomentor', 'kunskapssammanstallning.html'), page.html);
+  const server = await startFixtureServer(root);
+  const url = `${server.url('infomentor/kunskapssammanstallning.html')}${new URL(page.url).hash}`;
+  let insyn: ChromiumWithInsyn | undefined;
+  let noop: ChromiumWithInsyn | undefined;
+  try {
+    insyn = await launchChromium({ fixturePort: server.port });
+    noop = await launchChromium({ fixturePort: server.port, extensionDir: NOOP_EXTENSION });
+    const samples = { insyn: [] as LoadSample[], noop: [] as LoadSample[] };
+    for (let i = 0; i < WARMUP_PAIRS + PAIRS; i++) {
+      // Alternate which goes first, so neither always runs on a machine the other just warmed.
+      const order = i % 2 === 0 ? (['insyn', 'noop'] as const) : (['noop', 'insyn'] as const);
+      for (const which of order) {
+        const sample = await loadOnce(which === 'insyn' ? insyn : noop, url);
+        if (i >= WARMUP_PAIRS) samples[which].push(sample);
+      }
+    }
+    return loadRows(page, samples.insyn, samples.noop);
+  } finally {
+    await insyn?.close();
+    await noop?.close();
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+function loadRows(page: BenchPage, insyn: LoadSample[], noop: LoadSample[]): Row[] {
+  const pick = (list: LoadSample[], key: keyof LoadSample) => list.map((sample) => sample[key]);
+  const compared = (measure: string, key: keyof LoadSample, unit: string, limit?: number, note?: string): Row => {
+    const mine = summarise(pick(insyn, key));
+    const floor = summarise(pick(noop, key)).median;
+    return {
+      group: `page load (Chromium, ${page.rows} rows)`,
+      measure,
+      unit,
+      summary: mine,
+      ratio: { value: mine.median / floor, baseline: 'no-op', limit },
+      note: `no-op ${floor.toFixed(1)} ${unit}${note ? `; ${note}` : ''}`,
+    };
+  };
+  const heapExtra = summarise(insyn.map((sample, i) => sample.heapMb - (noop[i]?.heapMb ?? Number.NaN)));
+  return [
+    compared('load event end', 'load', 'ms', LOAD_RATIO_LIMIT),
+    compared('DOMContentLoaded end', 'dcl', 'ms'),
+    compared('long tasks, total', 'longTasks', 'ms', LOAD_RATIO_LIMIT, 'navigation until 2 s after load'),
+    compared('main-thread script', 'script', 'ms', undefined, 'page + content scripts, until 2 s after load'),
+    compared('main-thread tasks', 'tasks', 'ms', undefined, 'until 2 s after load'),
+    {
+      group: 'memory (Chromium)',
+      measure: `JS heap, Insyn − no-op, ${page.rows} rows`,
+      unit: 'MB',
+      summary: heapExtra,
+      note: `no-op heap ${summarise(pick(noop, 'heapMb')).median.toFixed(1)} MB, after GC, pairs of loads`,
+    },
+  ];
+}
