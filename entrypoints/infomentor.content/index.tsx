@@ -65,6 +65,11 @@ export default defineContentScript({
           controller.abort();
           mounted.remove();
         });
+        // Where the Navigation API exists (Chromium) WXT does not poll the URL, and then nothing notices that
+        // Insyn was reloaded or updated under this page: ask once a second, so the orphaned panel leaves.
+        const alive = setInterval(() => {
+          if (ctx.isInvalid) clearInterval(alive);
+        }, 1000);
         const host = mounted.shadowHost;
         const { readSoon } = startPageSession({
           document,
