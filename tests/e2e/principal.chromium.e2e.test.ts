@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import * as XLSX from 'xlsx';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
@@ -129,8 +130,38 @@ describe('principal view in Chromium (production build)', () => {
     expect(risks.slice(1).map((r) => String(r[1])).every((name) => /^Elev-[0-9A-F]{6,}$/.test(name))).toBe(true);
     expect(JSON.stringify(risks)).not.toContain('Åsa');
 
+    const axe = await new AxeBuilder({ page }).include('.principal-section').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
     expect(errors).toEqual([]);
     expect(browser.requests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([]);
+    await page.close();
+  });
+
+  it("a teacher imports a colleague's file with a preview, then saves the workbook (exceljs loads in the extension)", async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(browser.extensionUrl('dashboard.html#export'));
+    await page.getByLabel('Välj en Insyn-fil att importera').setInputFiles(join(dir, 'Lena.json'));
+    const preview = page.getByRole('region', { name: 'Det här ändras om du importerar Lena.json' });
+    expect(await preview.getByRole('row', { name: /Kontakter/ }).textContent()).toBe('Kontakter200');
+    await preview.getByRole('button', { name: 'Importera' }).click();
+    await page.getByText(/Importen är klar: 6 nya och 0 ändrade/).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kontaktlogg och checklista (Excel)' }).click()]);
+    const path = join(dir, download.suggestedFilename());
+    await download.saveAs(path);
+    const book = XLSX.read(readFileSync(path), { type: 'buffer' });
+    expect(book.SheetNames).toEqual(['Checklista', 'Kontaktlogg']);
+    const contacts = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Kontaktlogg!, { header: 1, raw: true, defval: '' });
+    expect(contacts.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['2025-11-14', 'Andersson, Alva', 'Telefon'],
+      ['2025-11-17', 'Berg, Elias', 'Telefon'],
+    ]);
+
+    const axe = await new AxeBuilder({ page }).include('.export-section').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
