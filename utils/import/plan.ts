@@ -5,7 +5,8 @@ import { keyOf, sameRow } from './row-keys';
  * What an import would do, table by table, before anything is written: the preview the teacher confirms,
  * and the exact writes `applyImport` makes. Pure.
  * - merge: rows new to this database are added, rows that differ are replaced by the file's, the rest
- *   is left alone (so importing the same file twice changes nothing);
+ *   is left alone (so importing the same file twice changes nothing). Settings already here are kept:
+ *   a colleague's file must not change this teacher's name, calendar or pseudonym key;
  * - replace: the database's exported tables become exactly the file's (a restore from backup).
  */
 export type ImportMode = 'merge' | 'replace';
@@ -52,7 +53,7 @@ function planTable(name: TableName, current: object[], incoming: object[], mode:
       tableCounts.added++;
       // A merged event gets this database's next id: ids of two databases mean nothing to each other.
       tableWrites.push(name === 'events' ? withoutId(row) : row);
-    } else if (name === 'events' || sameRow(before, row)) {
+    } else if (name === 'events' || (name === 'settings' && mode === 'merge') || sameRow(before, row)) {
       // An event's key is all it says besides its id: the same key is the same event.
       tableCounts.unchanged++;
     } else {

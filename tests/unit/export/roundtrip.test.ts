@@ -119,4 +119,16 @@ describe('export → wipe → import', () => {
     await applyImport(db, data, 'replace');
     expect(await db.visits.count()).toBe(1);
   });
+
+  it("merging a colleague's file keeps this teacher's own settings, restore replaces them", async () => {
+    const db = newDb();
+    await fillDatabase(db);
+    const { data } = await exported(db);
+    const colleague = { ...data, tables: { ...data.tables, settings: [{ key: 'settings', value: { teacherName: 'Kollega' } }, { key: 'ny', value: 1 }] } };
+    const plan = await applyImport(db, colleague, 'merge');
+    expect(plan.counts.settings).toEqual({ added: 1, changed: 0, unchanged: 1, removed: 0 });
+    expect((await db.settings.get('settings'))?.value).toMatchObject({ teacherName: 'Lena Lärare' });
+    await applyImport(db, colleague, 'replace');
+    expect((await db.settings.get('settings'))?.value).toEqual({ teacherName: 'Kollega' });
+  });
 });
