@@ -49,7 +49,8 @@ async function main() {
     if (!headless) await browser.open(server.url('/'));
     const page = await browser.open(server.url(pagePath));
     console.log(`Insyn demo (${values.firefox ? 'Firefox ESR' : 'Chromium'}): ${server.url(pagePath)}`);
-    console.log(`Insyn's panel says: ${(await page.panelText()).replace(/\s+/g, ' ').trim()}`);
+    const said = (await page.panelText()).replace(/\s+/g, ' ').trim();
+    console.log(`Insyn's panel says: ${said.length > 200 ? `${said.slice(0, 200)}…` : said}`);
     if (values.screenshot !== undefined) {
       const file = resolve(values.screenshot);
       await page.screenshot(file);
