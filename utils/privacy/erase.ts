@@ -1,5 +1,6 @@
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
+import { pageIdOf } from '../db/pupils';
 
 /**
  * Erasure on request (GLOSSARY "Data protection points"): one pupil everywhere, or everything. The school's
@@ -13,16 +14,18 @@ export interface PupilErasure {
   contacts: number;
   checklist: number;
   events: number;
+  visits: number;
 }
 
 /**
  * Deletes one pupil and every row about them, in one transaction: the pupil, their risks, documents,
  * contacts and checklist items, and every event that names any of these. Events name rows by id; a risk's
  * or document's id starts with the pupil's id, so events about rows deleted earlier (by retention) are
- * found too. The erasure itself is logged without saying whom it concerned.
+ * found too. Page visits whose address carries the pupil's InfoMentor id (a pupil's own page) go as well.
+ * The erasure itself is logged without saying whom it concerned.
  */
 export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<PupilErasure> {
-  const tables = [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.events];
+  const tables = [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.events, db.visits];
   return db.transaction('rw', tables, async () => {
     const [risks, documents, contacts, checklist] = await Promise.all([
       db.risks.where('pupilId').equals(pupilId).primaryKeys(),
@@ -36,6 +39,7 @@ export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<Pu
     const aboutPupil = (subject: string) =>
       named.has(subject) || subject.startsWith(prefix) || subject.slice(subject.indexOf('|') + 1).startsWith(prefix);
     const events = await db.events.filter((e) => e.subject !== undefined && aboutPupil(e.subject)).primaryKeys();
+    const visits = await pupilVisits(db, pupilId);
 
     const pupils = (await db.pupils.get(pupilId)) ? 1 : 0;
     await Promise.all([
@@ -45,11 +49,30 @@ export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<Pu
       db.contacts.bulkDelete(contacts),
       db.checklist.bulkDelete(checklist),
       db.events.bulkDelete(events),
+      db.visits.bulkDelete(visits),
     ]);
-    const erased = { pupils, risks: risks.length, documents: documents.length, contacts: contacts.length, checklist: checklist.length, events: events.length };
+    const erased = {
+      pupils,
+      risks: risks.length,
+      documents: documents.length,
+      contacts: contacts.length,
+      checklist: checklist.length,
+      events: events.length,
+      visits: visits.length,
+    };
     if (Object.values(erased).some((n) => n > 0)) await logEvent(db, 'privacy/erase-pupil');
     return erased;
   });
+}
+
+/** Visits to pages whose address names the pupil's InfoMentor id as a whole word (…/elev/4901, ?id=4901). */
+async function pupilVisits(db: InsynDatabase, pupilId: string): Promise<number[]> {
+  const pageId = pageIdOf(pupilId);
+  if (!pageId) return [];
+  const escaped = pageId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const token = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
+  const keys = await db.visits.filter((v) => token.test(v.url)).primaryKeys();
+  return keys.filter((k): k is number => typeof k === 'number');
 }
 
 /**

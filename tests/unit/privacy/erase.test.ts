@@ -29,18 +29,21 @@ async function twoPupils() {
     ]);
   }
   await db.events.add({ at: T, action: 'settings/save' });
+  const visit = (url: string) => ({ url, at: T, kind: 'pupil-assessment' as const, pupils: 1, atRisk: 0 });
+  await db.visits.bulkAdd([visit('https://skola.infomentor.se/#/elev/49/omdome'), visit('https://skola.infomentor.se/elev?id=490'), visit('https://skola.infomentor.se/#/grupp/5A')]);
 }
 
 describe('erasePupil', () => {
   it('deletes the pupil and everything about them, and nothing about anyone else', async () => {
     await twoPupils();
     const erased = await erasePupil(db, 'im:49');
-    expect(erased).toEqual({ pupils: 1, risks: 1, documents: 1, contacts: 1, checklist: 1, events: 4 });
+    expect(erased).toEqual({ pupils: 1, risks: 1, documents: 1, contacts: 1, checklist: 1, events: 4, visits: 1 });
 
     const mentions = async () => JSON.stringify(await Promise.all(db.tables.map((t) => t.toArray())));
     expect(await mentions()).not.toMatch(/im:49[^0]/);
     expect(await mentions()).not.toContain('contact-im:49"');
     for (const table of [db.pupils, db.risks, db.documents, db.contacts, db.checklist]) expect(await table.count()).toBe(1);
+    expect((await db.visits.toArray()).map((v) => v.url)).toEqual(['https://skola.infomentor.se/elev?id=490', 'https://skola.infomentor.se/#/grupp/5A']);
     const events = await db.events.toArray();
     expect(events.filter((e) => e.subject?.includes('im:490'))).toHaveLength(4);
     // The erasure is on record, without saying whom it concerned.
@@ -61,7 +64,7 @@ describe('erasePupil', () => {
   it('changes nothing and logs nothing for an unknown pupil', async () => {
     await twoPupils();
     const before = await db.events.count();
-    expect(await erasePupil(db, 'im:7')).toEqual({ pupils: 0, risks: 0, documents: 0, contacts: 0, checklist: 0, events: 0 });
+    expect(await erasePupil(db, 'im:7')).toEqual({ pupils: 0, risks: 0, documents: 0, contacts: 0, checklist: 0, events: 0, visits: 0 });
     expect(await db.events.count()).toBe(before);
   });
 
