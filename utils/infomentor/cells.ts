@@ -7,15 +7,19 @@ import { parseMark, type Grade, parseGrade, fold } from './vocabulary';
  * reads only inside the cell; none lays out the page (no innerText).
  */
 
-const CONTROL = 'select, textarea, input:not([type=hidden]):not([type=radio]):not([type=checkbox])';
+const CONTROL = 'select, textarea, input';
+const CONTROL_TAGS = new Set(['select', 'textarea', 'input']);
+const NOT_A_VALUE = new Set(['hidden', 'radio', 'checkbox', 'button', 'submit', 'image', 'reset']);
 const CHOICE = 'input[type=radio], input[type=checkbox], [role=radio], [role=checkbox], [role=switch], [role=option], [aria-checked]';
 const LABELLED = '[title], [aria-label], img[alt]';
 
 /** The text a cell shows: a control's current value, otherwise its text content. */
 export function cellText(cell: Element): string {
-  if (cell.firstElementChild === null) return cell.textContent ?? '';
-  const control = cell.querySelector(CONTROL);
-  if (control) return controlValue(control);
+  const first = cell.firstElementChild;
+  if (first === null || (first.firstElementChild === null && first.nextElementSibling === null && !CONTROL_TAGS.has(first.localName))) return cell.textContent ?? '';
+  for (const control of cell.querySelectorAll(CONTROL)) {
+    if (control.localName !== 'input' || !NOT_A_VALUE.has((control as HTMLInputElement).type)) return controlValue(control);
+  }
   return cell.textContent ?? '';
 }
 
@@ -37,8 +41,9 @@ export function selectedOption(select: Element): HTMLOptionElement | undefined {
 
 /** The pupil name of a name cell: a link's text when the name is a link, otherwise the cell's text. */
 export function nameText(cell: Element): string {
-  if (cell.firstElementChild === null) return cell.textContent ?? '';
-  const link = cell.querySelector('a');
+  const first = cell.firstElementChild;
+  if (first === null) return cell.textContent ?? '';
+  const link = first.localName === 'a' ? first : cell.querySelector('a');
   const text = link?.textContent ?? '';
   return text.trim() === '' ? (cell.textContent ?? '') : text;
 }

@@ -1,4 +1,4 @@
-import { AUTUMN_WORDS, MONTHS, SPRING_WORDS, fold } from './vocabulary';
+import { AUTUMN_WORDS, MONTHS, SPRING_WORDS, fold, memo } from './vocabulary';
 
 /**
  * How names, subjects, groups, terms and dates read from a page are written in an analysis, whatever
@@ -9,8 +9,12 @@ const WHITE_SPACE = /\s+/g;
 const SPACE_BEFORE_COMMA = / ,/g;
 const HIGH_SURROGATE = /[\uD800-\uDBFF]$/;
 
-/** Unicode NFC, trimmed, white space collapsed. */
+/** Anything NFC or white-space collapsing would change: characters from U+0300 on, or untidy spaces. */
+const UNTIDY = /[^\u0000-\u02ff]|[\t\n\v\f\r\u00a0]|\s\s|^\s|\s$/;
+
+/** Unicode NFC, trimmed, white space collapsed. Tidy Latin text (most names) is returned as it is. */
 export function normaliseText(raw: string): string {
+  if (!UNTIDY.test(raw)) return raw;
   return raw.normalize('NFC').replace(WHITE_SPACE, ' ').trim();
 }
 
@@ -22,7 +26,8 @@ export function clip(text: string, max: number): string {
 
 /** `  Berg ,   Alva ` → `Berg, Alva`. */
 export function normaliseName(raw: string): string {
-  return clip(normaliseText(raw).replace(SPACE_BEFORE_COMMA, ','), 200);
+  const text = normaliseText(raw);
+  return clip(text.includes(' ,') ? text.replace(SPACE_BEFORE_COMMA, ',') : text, 200);
 }
 
 const CURRICULUM_SUFFIX = /(?:[_\s-]+|\s*\()lgr\s?(?:11|22)\)?$/i;
@@ -53,13 +58,13 @@ const SEASON_WORDS = [...AUTUMN_WORDS, ...SPRING_WORDS].sort(byLength).join('|')
 const TERM = new RegExp(`(?:^|[^\\p{L}])(${SEASON_WORDS})\\s*[-–]?\\s*(\\d{4}|\\d{2})(?!\\d)`, 'u');
 
 /** `HT 2025`, `Höstterminen 2025`, `Autumn 2025` → `Ht 2025`; undefined when the text names no term. */
-export function parseTerm(raw: string): Term | undefined {
+export const parseTerm = memo((raw: string): Term | undefined => {
   const match = TERM.exec(fold(raw));
   if (!match?.[1] || !match[2]) return undefined;
   const year = match[2].length === 2 ? 2000 + Number(match[2]) : Number(match[2]);
   if (year < 1990 || year > 2199) return undefined;
   return `${AUTUMN.has(match[1]) ? 'Ht' : 'Vt'} ${year}`;
-}
+});
 
 /** The term a date falls in: July–December is Ht, January–June Vt. */
 export function termOfDate(isoDate: string): Term | undefined {
@@ -77,7 +82,7 @@ const MONTH_NUMBER = new Map(MONTHS.flatMap((names, index) => names.map((name) =
 const WRITTEN_DATE = new RegExp(`(?:^|\\D)(\\d{1,2})\\.?\\s+(${[...MONTH_NUMBER.keys()].sort(byLength).join('|')})\\.?\\s+(\\d{4})(?!\\d)`);
 
 /** A date as ISO `YYYY-MM-DD`: from `2025-09-18`, `18.9.2025`, `18/9/2025` or `18 september 2025`. */
-export function parseDate(raw: string): string | undefined {
+export const parseDate = memo((raw: string): string | undefined => {
   const text = fold(raw);
   if (text === '') return undefined;
   const iso = ISO_DATE.exec(text);
@@ -87,7 +92,7 @@ export function parseDate(raw: string): string | undefined {
   const written = WRITTEN_DATE.exec(text);
   if (written?.[2]) return isoOf(Number(written[3]), MONTH_NUMBER.get(written[2]) ?? 0, Number(written[1]));
   return undefined;
-}
+});
 
 function isoOf(year: number, month: number, day: number): string | undefined {
   if (year < 1990 || year > 2199 || month < 1 || month > 12 || day < 1) return undefined;

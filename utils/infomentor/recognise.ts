@@ -18,14 +18,32 @@ export interface Recognition {
 }
 
 const UNKNOWN: Recognition = { kind: 'unknown', tables: [], blocks: [] };
-const HEADINGS = 'title, h1, h2, h3, [role=heading], caption';
+const ARIA_GRIDS = '[role=grid], [role=table], [role=treegrid]';
 const URL_WORDS = /[^\p{L}\p{N}]+/u;
 
+/** Elements by tag name: a fast, native walk (selector matching over a big page costs more). */
+function byTag(root: ParentNode, tag: string): ArrayLike<Element> & Iterable<Element> {
+  return 'getElementsByTagName' in root ? (root as Element).getElementsByTagName(tag) : root.querySelectorAll(tag);
+}
+
 export function recognise(root: ParentNode, url: string): Recognition {
-  const headings = headingWords(root, url);
+  // `<table>`s first; ARIA grids and cards are looked for only when no table is a pupil table, since
+  // scanning a big page for roles costs as much as reading it.
+  let headingText = (root as Node).nodeType === 9 ? (root as Document).title : (root.querySelector('title')?.textContent ?? '');
+  const tables = [...byTag(root, 'table')];
+  let found = findTables({ grids: tables, lists: [] });
+  if (!found.some((table) => kindOfTable(table, NO_HEADINGS))) {
+    const grids = [...root.querySelectorAll(ARIA_GRIDS)].filter((grid) => grid.localName !== 'table');
+    found = [...found, ...findTables({ grids, lists: [...byTag(root, 'dl')] })];
+    for (const grid of grids) headingText += ` ${grid.getAttribute('aria-label') ?? ''}`;
+  }
+  for (const table of tables) headingText += ` ${table.getAttribute('aria-label') ?? ''}`;
+  for (const tag of ['h1', 'h2', 'h3', 'caption']) for (const heading of byTag(root, tag)) headingText += ` ${heading.textContent ?? ''}`;
+  if (byTag(root, 'h1').length === 0) for (const heading of root.querySelectorAll('[role=heading]')) headingText += ` ${heading.textContent ?? ''}`;
+  const headings = headingWords(headingText, url);
   let best: { kind: PageKind; score: number; key: string } | undefined;
   const judged: { table: SemanticTable; kind: PageKind; key: string }[] = [];
-  for (const table of findTables(root)) {
+  for (const table of found) {
     const verdict = kindOfTable(table, headings);
     if (!verdict) continue;
     judged.push({ table, ...verdict });
@@ -41,6 +59,8 @@ export function recognise(root: ParentNode, url: string): Recognition {
   return UNKNOWN;
 }
 
+const NO_HEADINGS: Headings = { text: '', url: '' };
+
 interface Headings {
   /** Folded headings (title, h1–h3, captions, grid labels). */
   text: string;
@@ -48,10 +68,7 @@ interface Headings {
   url: string;
 }
 
-function headingWords(root: ParentNode, url: string): Headings {
-  let text = '';
-  for (const heading of root.querySelectorAll(HEADINGS)) text += ` ${heading.textContent ?? ''}`;
-  for (const grid of root.querySelectorAll('[aria-label][role=grid], table[aria-label]')) text += ` ${grid.getAttribute('aria-label') ?? ''}`;
+function headingWords(text: string, url: string): Headings {
   let path = '';
   try {
     const parsed = new URL(url);

@@ -39,14 +39,20 @@ const GRID_ROLES = '[role=grid], [role=table], [role=treegrid]';
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
 const HEADER_SCAN_ROWS = 6;
 
-/** Every table, grid and card list in `root` whose header row names the pupil (or subject) column. */
-export function findTables(root: ParentNode): SemanticTable[] {
+/** Where tables may be: `<table>`s and ARIA grids, and definition lists (cards). */
+export interface TableCandidates {
+  grids: readonly Element[];
+  lists: readonly Element[];
+}
+
+/** Every table, grid and card list whose header row names the pupil (or subject) column. */
+export function findTables({ grids, lists }: TableCandidates): SemanticTable[] {
   const tables: SemanticTable[] = [];
-  for (const container of root.querySelectorAll(`table, ${GRID_ROLES}`)) {
+  for (const container of grids) {
     const table = container.localName === 'table' ? readGrid(container, tableRows(container), 'colspan', 'rowspan') : readGrid(container, ariaRows(container), 'aria-colspan', 'aria-rowspan');
     if (table) tables.push(table);
   }
-  const cards = readCards(root);
+  const cards = readCards(lists);
   if (cards) tables.push(cards);
   return tables;
 }
@@ -62,32 +68,42 @@ export function firstColumn(table: SemanticTable, role: ColumnRole): number | un
 // ── <table> and ARIA grids ───────────────────────────────────────────────────────────────────────
 
 /** Rows of this table only: nested tables keep their rows to themselves. */
-function tableRows(table: Element): Element[][] {
-  const rows: Element[][] = [];
-  for (const child of table.children) {
-    if (child.localName === 'tr') rows.push(tableCells(child));
-    else if (child.localName === 'thead' || child.localName === 'tbody' || child.localName === 'tfoot') {
-      for (const row of child.children) if (row.localName === 'tr') rows.push(tableCells(row));
+/** A row with its own cells, before spans are laid out. */
+interface RawRow {
+  element: Element;
+  cells: Element[];
+}
+
+function tableRows(table: Element): RawRow[] {
+  const rows: RawRow[] = [];
+  for (let child = table.firstElementChild; child && rows.length <= MAX_ROWS; child = child.nextElementSibling) {
+    const name = child.localName;
+    if (name === 'tr') rows.push(tableCells(child));
+    else if (name === 'thead' || name === 'tbody' || name === 'tfoot') {
+      for (let row = child.firstElementChild; row && rows.length <= MAX_ROWS; row = row.nextElementSibling) if (row.localName === 'tr') rows.push(tableCells(row));
     }
-    if (rows.length > MAX_ROWS) break;
   }
   return rows;
 }
 
-function tableCells(row: Element): Element[] {
-  const cells: Element[] = [row];
-  for (const cell of row.children) if (cell.localName === 'td' || cell.localName === 'th') cells.push(cell);
-  return cells;
+// Sibling walking rather than iterating HTMLCollections: it is the reader's innermost loop.
+function tableCells(row: Element): RawRow {
+  const cells: Element[] = [];
+  for (let cell = row.firstElementChild; cell && cells.length < MAX_COLUMNS; cell = cell.nextElementSibling) {
+    const name = cell.localName;
+    if (name === 'td' || name === 'th') cells.push(cell);
+  }
+  return { element: row, cells };
 }
 
-function ariaRows(grid: Element): Element[][] {
-  const rows: Element[][] = [];
+function ariaRows(grid: Element): RawRow[] {
+  const rows: RawRow[] = [];
   for (const row of grid.querySelectorAll('[role=row]')) {
     if (row.parentElement?.closest(GRID_ROLES) !== grid) continue;
-    const cells: Element[] = [row];
+    const cells: Element[] = [];
     for (const cell of row.children) if (CELL_ROLES.has(cell.getAttribute('role') ?? '')) cells.push(cell);
-    if (cells.length === 1) cells.push(...row.children);
-    rows.push(cells);
+    if (cells.length === 0) cells.push(...row.children);
+    rows.push({ element: row, cells: cells.slice(0, MAX_COLUMNS) });
     if (rows.length > MAX_ROWS) break;
   }
   return rows;
@@ -97,18 +113,18 @@ function ariaRows(grid: Element): Element[][] {
  * Lines cells up with columns, honouring colspan and rowspan (clamped, so a hostile `rowspan=65534`
  * costs nothing). Each input row is `[rowElement, ...cells]`.
  */
-function layOut(rows: Element[][], colspanName: string, rowspanName: string): TableRow[] {
+function layOut(rows: RawRow[], colspanName: string, rowspanName: string, hasSpans: boolean): readonly TableRow[] {
+  if (!hasSpans) return rows;
   const out: TableRow[] = [];
   const pending: number[] = [];
   const pendingCell: (Element | undefined)[] = [];
   let spanning = false;
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as Element[];
-    const element = row[0] as Element;
+    const { element, cells: own } = rows[r] as RawRow;
     const cells: (Element | undefined)[] = [];
     let column = 0;
-    for (let c = 1; c < row.length && column < MAX_COLUMNS; c++) {
-      const cell = row[c] as Element;
+    for (let c = 0; c < own.length && column < MAX_COLUMNS; c++) {
+      const cell = own[c] as Element;
       if (spanning) while ((pending[column] ?? 0) > 0) column = carry(cells, pending, pendingCell, column);
       const colspan = span(cell.getAttribute(colspanName), MAX_COLUMNS - column);
       const rowspanText = cell.getAttribute(rowspanName);
@@ -147,9 +163,11 @@ function span(value: string | null, max: number, zeroMeansRest = false): number 
   return Math.min(n, Math.max(1, max));
 }
 
-function readGrid(container: Element, rows: Element[][], colspanName: string, rowspanName: string): SemanticTable | undefined {
+function readGrid(container: Element, rows: RawRow[], colspanName: string, rowspanName: string): SemanticTable | undefined {
   if (rows.length < 2) return undefined;
-  const laidOut = layOut(rows, colspanName, rowspanName);
+  // One native scan for spans saves reading two attributes of every cell.
+  const hasSpans = container.querySelector(`[${colspanName}], [${rowspanName}]`) !== null;
+  const laidOut = layOut(rows, colspanName, rowspanName, hasSpans);
   const scan = Math.min(HEADER_SCAN_ROWS, laidOut.length - 1);
   for (let h = 0; h < scan; h++) {
     const columns = headerColumns((laidOut[h] as TableRow).cells);
@@ -259,8 +277,7 @@ const CARD_ROLES = new Set<ColumnRole>(['level', 'assessment', 'grade', 'finalGr
  * One row per `<dl>` whose terms name at least one known field; the pupil is a `Elev` term or, more
  * often, the card's heading. Cards sharing a parent are told apart by the heading right before each.
  */
-function readCards(root: ParentNode): SemanticTable | undefined {
-  const lists = root.querySelectorAll('dl');
+function readCards(lists: readonly Element[]): SemanticTable | undefined {
   if (lists.length === 0) return undefined;
   const columns: Column[] = [{ header: 'elev', label: 'Elev', role: 'pupil' }];
   const indexOf = new Map<string, number>([['elev', 0]]);

@@ -14,6 +14,25 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(WHITE_SPACE, ' ').trim();
 }
 
+const MEMO_TEXT = 80;
+const MEMO_ENTRIES = 1000;
+
+/**
+ * Remembers a word parser's answers: a page repeats the same few cell texts ("Publicerad", "●", "F")
+ * hundreds of times, and folding is the costly part of reading a row. Long texts are not remembered.
+ */
+export function memo<T>(parse: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (text.length > MEMO_TEXT) return parse(text);
+    if (known.has(text)) return known.get(text) as T;
+    const value = parse(text);
+    if (known.size >= MEMO_ENTRIES) known.clear();
+    known.set(text, value);
+    return value;
+  };
+}
+
 const folded = (words: readonly string[]): readonly string[] => words.map(fold);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -109,14 +128,14 @@ const LGR11_LEVELS: readonly (readonly [readonly string[], Level])[] = [
 ];
 
 /** A level written as text: a Lgr22 level name or a Lgr11 matrix label. */
-export function parseLevel(text: string): LevelReading | undefined {
+export const parseLevel = memo((text: string): LevelReading | undefined => {
   const value = fold(text);
   if (value === '') return undefined;
   const lgr22 = firstMatch(value, LGR22_LEVELS);
   if (lgr22) return { level: lgr22, curriculum: 'Lgr22' };
   const lgr11 = LGR11_LEVELS.find(([phrases]) => phrases.includes(value))?.[1];
   return lgr11 ? { level: lgr11, curriculum: 'Lgr11' } : undefined;
-}
+});
 
 /** A level column's header names exactly one level (`Otillräckliga kunskaper`, `Ej uppnått`, `E`), maybe with a note in parentheses. */
 export function levelOfHeader(folded: string): LevelReading | undefined {
@@ -141,7 +160,7 @@ const GRADE_IN_LABEL = /^(?:betyg|terminsbetyg|slutbetyg|grade|term grade|final 
 const DASH_WORDS = folded(['Streck', 'Underlag saknas', 'No grade', 'Insufficient basis']);
 
 /** A grade written as text: A–F, a dash, or a label such as `Betyg: F` (from a title attribute). */
-export function parseGrade(text: string): Grade | undefined {
+export const parseGrade = memo((text: string): Grade | undefined => {
   const value = fold(text);
   if (value === '') return undefined;
   if (GRADE_LETTER.test(value)) return value.toUpperCase() as Grade;
@@ -149,7 +168,7 @@ export function parseGrade(text: string): Grade | undefined {
   const labelled = GRADE_IN_LABEL.exec(value)?.[1];
   if (labelled === undefined) return undefined;
   return GRADE_LETTER.test(labelled) ? (labelled.toUpperCase() as Grade) : '–';
-}
+});
 
 // ── Publish state and document status ─────────────────────────────────────────────────────────────
 
@@ -159,9 +178,9 @@ const PUBLISHED: readonly (readonly [readonly string[], boolean])[] = [
 ];
 
 /** Whether a status or "Publicerad" cell says the document is visible to guardians. */
-export function parsePublished(text: string): boolean | undefined {
+export const parsePublished = memo((text: string): boolean | undefined => {
   return firstMatch(fold(text), PUBLISHED);
-}
+});
 
 export type DocumentStatus = 'in-progress' | 'complete';
 const STATUSES: readonly (readonly [readonly string[], DocumentStatus])[] = [
@@ -171,9 +190,9 @@ const STATUSES: readonly (readonly [readonly string[], DocumentStatus])[] = [
 ];
 
 /** A document's status as the page words it (`Pågående`, `Klar`, `Avslutad`, `Ej bedömd`). */
-export function parseDocumentStatus(text: string): DocumentStatus | undefined {
+export const parseDocumentStatus = memo((text: string): DocumentStatus | undefined => {
   return firstMatch(fold(text), STATUSES);
-}
+});
 
 const DOCUMENT_TYPES: readonly (readonly [readonly string[], DocumentType])[] = [
   [folded(['Beslut att inte utarbeta åtgärdsprogram', 'Beslut om att inte utarbeta åtgärdsprogram', 'Beslut att inte upprätta åtgärdsprogram', 'Inget åtgärdsprogram', 'Decision not to draw up an action programme', 'Decision not to draw up an action program', 'No action programme', 'No action program']), 'no-action-programme'],
@@ -184,14 +203,14 @@ const DOCUMENT_TYPES: readonly (readonly [readonly string[], DocumentType])[] = 
 ];
 
 /** The kind of document a "Typ" cell names; the longest, most specific wording wins. */
-export function parseDocumentType(text: string): DocumentType | undefined {
+export const parseDocumentType = memo((text: string): DocumentType | undefined => {
   const value = fold(text);
   if (value === '') return undefined;
   for (const [phrases, type] of DOCUMENT_TYPES) {
     for (const phrase of phrases) if (value.includes(phrase)) return type;
   }
   return undefined;
-}
+});
 
 // ── Marks in a level column ──────────────────────────────────────────────────────────────────────
 
@@ -199,12 +218,12 @@ const MARKED = new Set(folded(['●', '•', '⬤', '◉', '✔', '✓', '☑', 
 const UNMARKED = new Set(folded(['', '○', '◯', '☐', '□', '-', '–', 'Nej', 'No', 'Ej vald', 'Inte vald', 'Not selected', 'Unchecked', 'False']));
 
 /** Whether a symbol or word in a level column marks that level; undefined when it says neither. */
-export function parseMark(text: string): boolean | undefined {
+export const parseMark = memo((text: string): boolean | undefined => {
   const value = fold(text);
   if (MARKED.has(value)) return true;
   if (UNMARKED.has(value)) return false;
   return undefined;
-}
+});
 
 // ── Risk phrases in free text ─────────────────────────────────────────────────────────────────────
 
@@ -228,6 +247,8 @@ const RISK_PHRASES = folded([
   'fail warning',
   'F warning',
 ]);
+/** Every risk phrase contains one of these: most comments are passed over without folding them. */
+const RISK_ANCHOR = /risk|varn|fail|warn/i;
 /** A negation right before the phrase ("ingen risk för F", "no risk of failing") cancels it. */
 const NEGATED = /(?:^|\s)(?:ingen|inte|ej|utan|no|not|without)\s*$/;
 /**
@@ -243,6 +264,7 @@ const EXCERPT_MAX = 120;
  * passed here: risk words elsewhere on a page (news, calendars) are never read as risks.
  */
 export function findRiskPhrase(comment: string): string | undefined {
+  if (!RISK_ANCHOR.test(comment)) return undefined;
   const text = comment.normalize('NFC').replace(WHITE_SPACE, ' ').trim();
   if (text === '') return undefined;
   const value = fold(text);

@@ -9,9 +9,13 @@ import { REASONS } from './reasons';
 type Source = AtRisk['source'];
 
 /** The reasons one observation gives under the rules, each with the kind of evidence it rests on. */
-export function reasonsFor(observation: Observation, rules: RiskRules): [Source, string][] {
-  const reasons: [Source, string][] = [];
+const NONE: readonly [Source, string][] = Object.freeze([]);
+
+export function reasonsFor(observation: Observation, rules: RiskRules): readonly [Source, string][] {
   const { level, grade, comment } = observation;
+  // Most pupils give no reason: answer them without allocating.
+  if (level?.level !== 'insufficient' && grade !== 'F' && grade !== '–' && !comment) return NONE;
+  const reasons: [Source, string][] = [];
   if (rules.levelNotReached && level?.level === 'insufficient') reasons.push(['assessment', REASONS.level(level)]);
   if (rules.gradeF && grade === 'F') reasons.push(['grade', REASONS.gradeF]);
   if (rules.gradeDash && grade === '–') reasons.push(['grade', REASONS.gradeDash]);

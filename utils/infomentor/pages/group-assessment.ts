@@ -1,3 +1,4 @@
+import type { PageDocument } from '../analysis';
 import { cellText, chosenText, hasChoices, isMarked } from '../cells';
 import { MAX_ROWS } from '../limits';
 import { normaliseSubject, parseTerm } from '../normalise';
@@ -15,7 +16,7 @@ import { publishState, rowPupil, textOf } from './rows';
 export function readGroupAssessment({ tables, context }: ReaderInput): PageReading {
   const pupils = new PupilList();
   const observations: Observation[] = [];
-  const documents: PageReading['documents'] = [];
+  const documents: PageDocument[] = [];
   for (const table of tables) {
     const levelColumns = columnsWith(table, 'level');
     const assessment = firstColumn(table, 'assessment');
@@ -30,22 +31,16 @@ export function readGroupAssessment({ tables, context }: ReaderInput): PageReadi
       const level = levelColumns.length > 0 ? markedLevel(table, row, levelColumns) : assessment === undefined ? undefined : writtenLevel(row.cells[assessment]);
       const comment = textOf(table, row, 'comment');
       const { published, status } = publishState(table, row);
-      observations.push({
-        pupil,
-        subject: subject ?? UNKNOWN_SUBJECT,
-        ...(term ? { term } : {}),
-        ...(level ? { level } : {}),
-        ...(comment ? { comment } : {}),
-      });
-      documents.push({
-        pupil: pupil.name,
-        ...(pupil.id ? { pupilId: pupil.id } : {}),
-        type: 'written-assessment',
-        ...(subject ? { subject } : {}),
-        ...(term ? { term } : {}),
-        status: status ?? (level ? 'complete' : 'in-progress'),
-        published,
-      });
+      const observation: Observation = { pupil, subject: subject ?? UNKNOWN_SUBJECT };
+      if (term) observation.term = term;
+      if (level) observation.level = level;
+      if (comment) observation.comment = comment;
+      observations.push(observation);
+      const document: PageDocument = { pupil: pupil.name, type: 'written-assessment', status: status ?? (level ? 'complete' : 'in-progress'), published };
+      if (pupil.id) document.pupilId = pupil.id;
+      if (subject) document.subject = subject;
+      if (term) document.term = term;
+      documents.push(document);
     }
   }
   return { kind: 'group-assessment', context, pupils: pupils.pupils, observations, documents };

@@ -6,14 +6,19 @@ import { type DocumentStatus, SUMMARY_ROWS, fold, headerRole, parseDocumentStatu
 
 /** Row reading shared by the table-based page readers. */
 
+const SHORT_LABEL = 24;
+
 /** The pupil a row names, or undefined for empty, summary and repeated header rows. */
 export function rowPupil(table: SemanticTable, row: TableRow, pupils: PupilList): ReadPupil | undefined {
   const column = firstColumn(table, 'pupil');
   const cell = column === undefined ? undefined : row.cells[column];
   if (!cell) return undefined;
   const name = nameText(cell);
-  const folded = fold(name);
-  if (folded === '' || SUMMARY_ROWS.has(folded) || headerRole(folded) === 'pupil') return undefined;
+  // Summary and repeated header rows have short labels without a comma; names are not folded (folding is costly).
+  if (name.length <= SHORT_LABEL && !name.includes(',')) {
+    const folded = fold(name);
+    if (folded === '' || SUMMARY_ROWS.has(folded) || headerRole(folded) === 'pupil') return undefined;
+  }
   return pupils.add(name, pupilIdOf(row.element, cell), row.element);
 }
 
