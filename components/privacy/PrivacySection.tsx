@@ -8,11 +8,11 @@ import { ensurePersistentStorage, type Persistence } from '@/utils/privacy/persi
 import { useAsync } from '@/utils/ui/use-async';
 import { EraseAll } from './EraseAll';
 import { ErasePupil } from './ErasePupil';
-import { LockStatus } from './LockStatus';
 import { RetentionPreview } from './RetentionPreview';
+import { SharedComputer } from './SharedComputer';
 import { StoredData } from './StoredData';
 
-/** The dashboard's privacy section: what is stored and where, retention preview, erasure, lock status. */
+/** The dashboard's privacy section: what is stored and where, retention preview, shared computers, erasure. */
 export function PrivacySection() {
   const db = getDatabase();
   const [version, setVersion] = useState(0);
@@ -28,12 +28,12 @@ export function PrivacySection() {
   if (overview.status === 'done') last.current = overview.value;
   if (overview.status === 'error') return <p role="alert">{t('privacyError', { message: overview.message })}</p>;
   if (!last.current) return <p>{t('loading')}</p>;
-  const { counts, plan, names, lock } = last.current;
+  const { counts, plan, names } = last.current;
   return (
     <div class="privacy">
       <StoredData counts={counts} persistence={persistence} />
       <RetentionPreview plan={plan} names={names} />
-      <LockStatus lock={lock} />
+      <SharedComputer />
       <ErasePupil
         matches={matches}
         onErase={async (pupil) => {

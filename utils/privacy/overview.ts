@@ -2,17 +2,15 @@ import type { InsynDatabase } from '../db/database';
 import { matchesQuery } from '../db/queries/text';
 import type { PupilRecord } from '../db/records';
 import { loadSettings } from '../settings/store';
-import type { Settings } from '../settings/schema';
 import { planPurge, type PurgePlan, type PurgeTable } from './retention';
 
-/** What the dashboard's privacy section shows: what is stored, what retention will delete, the lock. */
+/** What the dashboard's privacy section shows: what is stored and what retention will delete. */
 export interface PrivacyOverview {
   /** Rows per table, for "what Insyn stores". */
   counts: Record<string, number>;
   plan: PurgePlan;
   /** The pupils the plan's rows concern, by id, to name them in the preview. */
   names: Map<string, string>;
-  lock: Settings['lock'];
 }
 
 export async function loadPrivacyOverview(db: InsynDatabase, now: number): Promise<PrivacyOverview> {
@@ -21,7 +19,7 @@ export async function loadPrivacyOverview(db: InsynDatabase, now: number): Promi
   const ids = [...new Set(plan.items.flatMap((i) => (i.pupilId ? [i.pupilId] : [])))];
   const pupils = await db.pupils.bulkGet(ids);
   const names = new Map(pupils.filter((p): p is PupilRecord => p !== undefined).map((p) => [p.id, p.name]));
-  return { counts, plan, names, lock: settings.lock };
+  return { counts, plan, names };
 }
 
 export async function countStored(db: InsynDatabase): Promise<Record<string, number>> {
