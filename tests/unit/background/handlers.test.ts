@@ -109,6 +109,12 @@ describe('background handlers', () => {
     expect(drafting.templates[0]).not.toHaveProperty('builtIn');
   });
 
+  it('page/read of a page Insyn does not know stores only the visit', async () => {
+    const unknown = { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] };
+    expect(await ask('page/read', { url: URL, analysis: unknown })).toEqual({ stored: true, risks: [] });
+    expect([await db.visits.count(), await db.pupils.count(), await db.risks.count(), await db.checklist.count()]).toEqual([1, 0, 0, 0]);
+  });
+
   it('page/failed is kept for the popup', async () => {
     expect(await ask('page/failed', { url: URL, message: 'table not found' })).toEqual({ stored: true });
     expect(await loadTabStatus(7)).toMatchObject({ kind: 'unknown', error: 'table not found' });
