@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import { DocumentTypeSchema } from '../infomentor/analysis';
+import type {
+  ChecklistRecord,
+  ContactRecord,
+  DocumentRecord,
+  EventRecord,
+  PupilRecord,
+  RecipeRecord,
+  RiskRecord,
+  SettingRecord,
+  TemplateRecord,
+} from '../db/records';
 
 /**
  * Insyn's export file: a teacher's whole database (visits aside: they serve diagnosis, not history), with
@@ -51,6 +62,7 @@ const PupilSchema = z.strictObject({
   name: short,
   group: short.optional(),
   year: z.int('wrongType').min(0, 'badValue').max(10, 'badValue').optional(),
+  yearSource: z.enum(['group', 'teacher'], 'badValue').optional(),
   firstSeen: EpochSchema,
   lastSeen: EpochSchema,
 });
@@ -77,6 +89,7 @@ const DocumentSchema = z.strictObject({
   term: short.optional(),
   status: z.enum(['in-progress', 'complete'], 'badValue'),
   published: z.boolean('wrongType'),
+  publishedAt: EpochSchema.optional(),
   decided: IsoDateSchema.optional(),
   firstSeen: EpochSchema,
   lastSeen: EpochSchema,
@@ -170,3 +183,35 @@ export type InsynExport = z.infer<typeof InsynExportSchema>;
 export type ExportTables = InsynExport['tables'];
 export type TableName = keyof ExportTables;
 export const TABLE_NAMES = Object.keys(ExportTablesSchema.shape) as TableName[];
+
+/**
+ * Compile-time guards: a field added to a database row, or a new value of one of its types, must be added
+ * here too, or exports would drop it and restores of files that carry it would be refused.
+ * `npm run typecheck` fails naming the field or the row.
+ */
+type MissingFields<Row, Schema extends z.ZodType> = Exclude<keyof Row, keyof z.infer<Schema>>;
+type NoneMissing<T extends never> = T;
+export type ExportCoversFields = NoneMissing<
+  | MissingFields<PupilRecord, typeof PupilSchema>
+  | MissingFields<RiskRecord, typeof RiskSchema>
+  | MissingFields<DocumentRecord, typeof DocumentSchema>
+  | MissingFields<ContactRecord, typeof ContactSchema>
+  | MissingFields<ChecklistRecord, typeof ChecklistSchema>
+  | MissingFields<TemplateRecord, typeof TemplateSchema>
+  | MissingFields<RecipeRecord, typeof RecipeSchema>
+  | MissingFields<SettingRecord, typeof SettingSchema>
+  | MissingFields<EventRecord, typeof EventSchema>
+>;
+type Fits<Row extends Schema, Schema> = Row;
+export type ExportCoversValues = [
+  Fits<PupilRecord, z.input<typeof PupilSchema>>,
+  Fits<RiskRecord, z.input<typeof RiskSchema>>,
+  Fits<DocumentRecord, z.input<typeof DocumentSchema>>,
+  Fits<ContactRecord, z.input<typeof ContactSchema>>,
+  Fits<ChecklistRecord, z.input<typeof ChecklistSchema>>,
+  Fits<TemplateRecord, z.input<typeof TemplateSchema>>,
+  Fits<RecipeRecord, z.input<typeof RecipeSchema>>,
+  Fits<SettingRecord, z.input<typeof SettingSchema>>,
+  // Stored events always have their auto-increment id.
+  Fits<EventRecord & { id: number }, z.input<typeof EventSchema>>,
+];

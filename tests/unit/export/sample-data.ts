@@ -9,7 +9,7 @@ export function sampleTables(): ExportTables {
   const elias = 'name:berg, elias|5a';
   return {
     pupils: [
-      { id: alva, name: 'Andersson, Alva', group: '5A', year: 5, firstSeen: at('2025-11-03'), lastSeen: at('2025-11-20') },
+      { id: alva, name: 'Andersson, Alva', group: '5A', year: 5, yearSource: 'teacher', firstSeen: at('2025-11-03'), lastSeen: at('2025-11-20') },
       { id: elias, name: 'Berg, Elias', group: '5A', year: 5, firstSeen: at('2025-11-03'), lastSeen: at('2025-11-20') },
       { id: 'im:1003', name: '=HYPERLINK("http://x","Öberg, Åsa")', group: '5A', firstSeen: at('2025-11-03'), lastSeen: at('2025-11-03') },
     ],
@@ -46,6 +46,7 @@ export function sampleTables(): ExportTables {
         term: 'Ht 2025',
         status: 'complete',
         published: true,
+        publishedAt: at('2025-11-18'),
         firstSeen: at('2025-11-03'),
         lastSeen: at('2025-11-20'),
       },
