@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PupilRecord } from '@/utils/db/records';
 import { t } from '@/utils/i18n';
 
@@ -16,14 +16,22 @@ export function ErasePupil({ matches, onErase }: ErasePupilProps) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const found = query.trim() ? matches(query) : [];
+  const search = useRef<HTMLInputElement>(null);
+  const question = useRef<HTMLParagraphElement>(null);
+  // The question gets focus so it is read out; leaving it (cancel, Escape, done) returns to the search.
+  useEffect(() => question.current?.focus(), [chosen]);
+  const cancel = () => {
+    setChosen(undefined);
+    search.current?.focus();
+  };
 
   const erase = async (pupil: PupilRecord) => {
     setBusy(true);
     try {
       const count = await onErase(pupil);
       setStatus(t('privacyErasedPupil', { name: pupil.name, count }));
-      setChosen(undefined);
       setQuery('');
+      cancel();
     } catch (error) {
       setStatus(t('privacyError', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -37,7 +45,7 @@ export function ErasePupil({ matches, onErase }: ErasePupilProps) {
       <p>{t('privacyEraseIntro')}</p>
       <label>
         {t('privacyEraseSearch')}{' '}
-        <input type="search" value={query} onInput={(e) => { setQuery(e.currentTarget.value); setChosen(undefined); }} />
+        <input ref={search} type="search" value={query} onInput={(e) => { setQuery(e.currentTarget.value); setChosen(undefined); }} />
       </label>
       {query.trim() && !chosen && (
         found.length === 0 ? (
@@ -55,12 +63,14 @@ export function ErasePupil({ matches, onErase }: ErasePupilProps) {
         )
       )}
       {chosen && (
-        <div role="group" aria-labelledby="privacy-erase-confirm" onKeyDown={(e) => e.key === 'Escape' && setChosen(undefined)}>
-          <p id="privacy-erase-confirm">{t('privacyEraseConfirm', { name: chosen.name })}</p>
+        <div role="group" aria-labelledby="privacy-erase-confirm" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
+          <p id="privacy-erase-confirm" ref={question} tabIndex={-1}>
+            {t('privacyEraseConfirm', { name: chosen.name })}
+          </p>
           <button type="button" class="danger" disabled={busy} onClick={() => void erase(chosen)}>
             {t('privacyEraseConfirmButton')}
           </button>{' '}
-          <button type="button" onClick={() => setChosen(undefined)}>{t('privacyCancel')}</button>
+          <button type="button" onClick={cancel}>{t('privacyCancel')}</button>
         </div>
       )}
       <p role="status" aria-live="polite">{status}</p>

@@ -63,8 +63,10 @@ describe('PrivacySection', () => {
     fireEvent.input(await screen.findByLabelText('Sök elev'), { target: { value: 'alva' } });
     fireEvent.click(screen.getByRole('button', { name: 'Berg, Alva (5A)' }));
     const confirm = screen.getByRole('group', { name: /Radera allt om Berg, Alva/ });
+    expect(document.activeElement?.textContent).toBe('Radera allt om Berg, Alva? Det går inte att ångra.');
     fireEvent.keyDown(within(confirm).getByRole('button', { name: 'Radera' }), { key: 'Escape' });
     expect(screen.queryByRole('group', { name: /Radera allt om/ })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByLabelText('Sök elev'));
     expect(await db.pupils.get('im:1')).toBeDefined();
   });
 
