@@ -50,8 +50,8 @@ export function readPage(root: ParentNode, url: string, rules: RiskRules = DEFAU
 }
 
 function nothingRead(): PageRead {
-  const { observations: _observations, pupils: _pupils, ...rest } = emptyReading();
-  return { analysis: { ...rest, pupils: [], atRisk: [] }, rowOf: () => undefined };
+  const { kind, context, documents } = emptyReading();
+  return { analysis: { kind, context, pupils: [], atRisk: [], documents }, rowOf: () => undefined };
 }
 
 /** What the page says it shows; a one-pupil page has no page subject, a document list none either. */
@@ -73,22 +73,31 @@ function toAnalysis(reading: PageReading, rules: RiskRules): PageAnalysis {
   return {
     kind: reading.kind,
     context: reading.context,
-    pupils: reading.pupils.slice(0, MAX_ROWS).map(({ name, id }) => (id === undefined ? { name } : { name, id })),
+    pupils: reading.pupils.length > MAX_ROWS ? reading.pupils.slice(0, MAX_ROWS) : reading.pupils,
     atRisk: judge(reading.observations, rules),
-    documents: reading.documents.slice(0, MAX_DOCUMENTS),
+    documents: reading.documents.length > MAX_DOCUMENTS ? reading.documents.slice(0, MAX_DOCUMENTS) : reading.documents,
   };
 }
 
-function rowFinder(reading: PageReading): PageRead['rowOf'] {
-  const byId = new Map<string, Element>();
-  const byName = new Map<string, Element>();
-  for (const pupil of reading.pupils) {
-    if (pupil.id !== undefined && !byId.has(pupil.id)) byId.set(pupil.id, pupil.element);
-    if (!byName.has(pupil.name)) byName.set(pupil.name, pupil.element);
-  }
+/** Looks pupils up by id, then by name; the indexes are built on first use (most reads never ask). */
+function rowFinder({ pupils, elementOf }: PageReading): PageRead['rowOf'] {
+  let byId: Map<string, Element> | undefined;
+  let byName: Map<string, Element> | undefined;
+  const index = () => {
+    byId = new Map();
+    byName = new Map();
+    for (const pupil of pupils) {
+      const element = elementOf.get(pupil);
+      if (!element) continue;
+      if (pupil.id !== undefined && !byId.has(pupil.id)) byId.set(pupil.id, element);
+      if (!byName.has(pupil.name)) byName.set(pupil.name, element);
+    }
+    return { byId, byName };
+  };
   return (pupil, pupilId) => {
     try {
-      return (pupilId === undefined ? undefined : byId.get(pupilId)) ?? byName.get(normaliseName(pupil));
+      const found = byId && byName ? { byId, byName } : index();
+      return (pupilId === undefined ? undefined : found.byId.get(pupilId)) ?? found.byName.get(normaliseName(pupil));
     } catch {
       return undefined;
     }

@@ -1,5 +1,5 @@
 import { normaliseId } from './normalise';
-import { parseMark, type Grade, parseGrade, fold } from './vocabulary';
+import { PUPIL_ID_WORDS, type Grade, parseGrade, parseMark } from './vocabulary';
 
 /**
  * Reading one cell (or card field) the way a person sees it: the chosen option of a select, the value of
@@ -130,9 +130,11 @@ export function gradeOf(cell: Element): Grade | undefined {
   return labelled ? parseGrade(labelText(labelled)) : undefined;
 }
 
-const ID_ATTRIBUTES = ['data-pupil-id', 'data-pupilid', 'data-student-id', 'data-studentid', 'data-elev-id', 'data-elevid', 'data-person-id'];
-const ID_IN_LINK = /(?:[/#](?:elev|elever|pupil|pupils|student|students|person)\/|[?&#](?:pupil|student|elev|person)_?id=)([\w-]{1,80})/i;
-const HIDDEN_ID = 'input[type=hidden][name*="elev" i], input[type=hidden][name*="pupil" i], input[type=hidden][name*="student" i]';
+const ID_WORDS = PUPIL_ID_WORDS.filter((word) => !word.endsWith('s') && word !== 'elever');
+const ID_ATTRIBUTES = ID_WORDS.flatMap((word) => [`data-${word}-id`, `data-${word}id`]);
+const ID_IN_LINK = new RegExp(`(?:[/#](?:${PUPIL_ID_WORDS.join('|')})/|[?&#](?:${ID_WORDS.join('|')})_?id=)([\\w-]{1,80})`, 'i');
+const NESTED_ID = ID_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
+const HIDDEN_ID = ID_WORDS.map((word) => `input[type=hidden][name*="${word}" i]`).join(', ');
 
 /**
  * The pupil id a row carries, if any: a data attribute on the row or name cell, an id in the pupil's
@@ -149,14 +151,13 @@ export function pupilIdOf(row: Element, nameCell: Element | undefined): string |
   const fromLink = link ? ID_IN_LINK.exec(link.getAttribute('href') ?? '')?.[1] : undefined;
   if (fromLink) return fromLink;
   if (row.firstElementChild === null) return undefined;
-  const nested = (nameCell ?? row).querySelector('[data-pupil-id], [data-student-id], [data-elev-id]');
-  const fromNested = nested ? normaliseId(nested.getAttribute('data-pupil-id') ?? nested.getAttribute('data-student-id') ?? nested.getAttribute('data-elev-id')) : undefined;
-  if (fromNested) return fromNested;
+  const nested = (nameCell ?? row).querySelector(NESTED_ID);
+  if (nested) {
+    for (const attribute of ID_ATTRIBUTES) {
+      const id = normaliseId(nested.getAttribute(attribute));
+      if (id) return id;
+    }
+  }
   const hidden = row.querySelector(HIDDEN_ID) as HTMLInputElement | null;
   return hidden ? normaliseId(hidden.value) : undefined;
-}
-
-/** Folded text of a cell, read once. */
-export function foldedCell(cell: Element | undefined): string {
-  return cell ? fold(cellText(cell)) : '';
 }

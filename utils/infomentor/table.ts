@@ -40,7 +40,7 @@ const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
 const HEADER_SCAN_ROWS = 6;
 
 /** Where tables may be: `<table>`s and ARIA grids, and definition lists (cards). */
-export interface TableCandidates {
+interface TableCandidates {
   grids: readonly Element[];
   lists: readonly Element[];
 }

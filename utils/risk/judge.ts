@@ -11,7 +11,7 @@ type Source = AtRisk['source'];
 /** The reasons one observation gives under the rules, each with the kind of evidence it rests on. */
 const NONE: readonly [Source, string][] = Object.freeze([]);
 
-export function reasonsFor(observation: Observation, rules: RiskRules): readonly [Source, string][] {
+function reasonsFor(observation: Observation, rules: RiskRules): readonly [Source, string][] {
   const { level, grade, comment } = observation;
   // Most pupils give no reason: answer them without allocating.
   if (level?.level !== 'insufficient' && grade !== 'F' && grade !== '–' && !comment) return NONE;

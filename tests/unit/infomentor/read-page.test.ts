@@ -118,3 +118,14 @@ describe('the reading path stays small', () => {
     expect([...seen].map((f) => join(f)).some((f) => f.endsWith('analysis.ts'))).toBe(false);
   });
 });
+
+describe('what is sent to the background', () => {
+  it('is plain data that survives structured cloning (no page elements in it)', () => {
+    for (const name of ['infomentor/kunskapssammanstallning-5a-matematik', 'infomentor/amnesomdome-elev-3b', 'own/kort-med-dl']) {
+      const analysis = analysePage(page(name), FIXTURE_URL);
+      expect(analysis.pupils.length).toBeGreaterThan(0);
+      expect(structuredClone(analysis)).toEqual(analysis);
+      expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
+    }
+  });
+});

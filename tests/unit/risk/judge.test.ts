@@ -4,10 +4,9 @@ import { DEFAULT_RISK_RULES, type RiskRules } from '@/utils/risk/defaults';
 import { judge } from '@/utils/risk/judge';
 import { RiskRulesSchema } from '@/utils/risk/rules';
 
-const element = {} as Element;
-const alva: ReadPupil = { name: 'Berg, Alva', id: '7', element };
-const emma1: ReadPupil = { name: 'Nilsson, Emma', id: '1', element };
-const emma2: ReadPupil = { name: 'Nilsson, Emma', id: '2', element };
+const alva: ReadPupil = { name: 'Berg, Alva', id: '7' };
+const emma1: ReadPupil = { name: 'Nilsson, Emma', id: '1' };
+const emma2: ReadPupil = { name: 'Nilsson, Emma', id: '2' };
 const observe = (extra: Partial<Observation>): Observation => ({ pupil: alva, subject: 'Matematik', term: 'Ht 2025', ...extra });
 const only = (rule: keyof RiskRules): RiskRules => ({ levelNotReached: false, gradeF: false, gradeDash: false, commentPhrases: false, fInFinishedSubject: false, [rule]: true });
 const insufficient = { level: 'insufficient', curriculum: 'Lgr22' } as const;
@@ -79,7 +78,7 @@ describe('one risk per pupil and subject', () => {
   });
 
   it('omits a term the page does not show', () => {
-    const [risk] = judge([{ pupil: { name: 'Ek, Ola', element }, subject: 'Bild', grade: 'F' }], DEFAULT_RISK_RULES);
+    const [risk] = judge([{ pupil: { name: 'Ek, Ola' }, subject: 'Bild', grade: 'F' }], DEFAULT_RISK_RULES);
     expect(risk).toEqual({ pupil: 'Ek, Ola', subject: 'Bild', source: 'grade', reasons: ['Betyg: F'] });
   });
 });

@@ -7,6 +7,6 @@ import type { ReaderInput } from './input';
  * tells them apart; the decision date gives the term.
  */
 export function readActionProgrammes({ tables, context }: ReaderInput): PageReading {
-  const { pupils, documents } = readDocumentRows(tables, context, 'action-programme');
-  return { kind: 'action-programmes', context, pupils, observations: [], documents };
+  const { pupils, elementOf, documents } = readDocumentRows(tables, context, 'action-programme');
+  return { kind: 'action-programmes', context, pupils, elementOf, observations: [], documents };
 }

@@ -15,7 +15,7 @@ export function readDocumentRows(
   tables: readonly SemanticTable[],
   context: PageContext,
   defaultType: DocumentType,
-): { pupils: ReadPupil[]; documents: PageDocument[] } {
+): { pupils: ReadPupil[]; elementOf: ReadonlyMap<ReadPupil, Element>; documents: PageDocument[] } {
   const pupils = new PupilList();
   const documents: PageDocument[] = [];
   for (const table of tables) {
@@ -43,5 +43,5 @@ export function readDocumentRows(
       });
     }
   }
-  return { pupils: pupils.pupils, documents };
+  return { pupils: pupils.pupils, elementOf: pupils.elementOf, documents };
 }

@@ -48,7 +48,7 @@ export function readGrades({ tables, context }: ReaderInput): PageReading {
       if ((overview || gradeColumns.length === 0) && comment) observations.push({ pupil, subject: rowSubject || UNKNOWN_SUBJECT, ...(term ? { term } : {}), comment });
     }
   }
-  return { kind: 'grades', context, pupils: pupils.pupils, observations, documents: [] };
+  return { kind: 'grades', context, pupils: pupils.pupils, elementOf: pupils.elementOf, observations, documents: [] };
 }
 
 const SAMPLE_ROWS = 20;

@@ -43,7 +43,7 @@ export function readGroupAssessment({ tables, context }: ReaderInput): PageReadi
       documents.push(document);
     }
   }
-  return { kind: 'group-assessment', context, pupils: pupils.pupils, observations, documents };
+  return { kind: 'group-assessment', context, pupils: pupils.pupils, elementOf: pupils.elementOf, observations, documents };
 }
 
 const RANK = { insufficient: 0, acceptable: 1, 'more-than-acceptable': 2 } as const;
