@@ -22,6 +22,9 @@ export function BarChart({ id, title, description, bars, target = 1 }: { id: str
   const height = Math.max(1, bars.length) * ROW + 8;
   return (
     <figure class="bar-chart">
+      <figcaption>
+        <strong>{title}</strong> {description}
+      </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
@@ -48,7 +51,6 @@ export function BarChart({ id, title, description, bars, target = 1 }: { id: str
           );
         })}
       </svg>
-      <figcaption>{description}</figcaption>
     </figure>
   );
 }

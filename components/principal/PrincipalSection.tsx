@@ -84,6 +84,9 @@ export function PrincipalSection() {
             {t('principal_fileLabel')} <input type="file" multiple accept=".json,application/json" disabled={busy} onChange={(e) => void onFiles(e)} />
           </label>
         </p>
+        <p role="status" aria-live="polite">
+          {status}
+        </p>
         {outcomes.length > 0 && (
           <ul class="principal-outcomes" aria-label={t('principal_outcomesLabel')}>
             {outcomes.map((o, i) => (
@@ -146,9 +149,6 @@ export function PrincipalSection() {
           </button>
         </p>
       </section>
-      <p role="status" aria-live="polite">
-        {status}
-      </p>
     </div>
   );
 }
