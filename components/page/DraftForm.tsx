@@ -14,6 +14,8 @@ export interface DraftFormProps {
   pupils: PupilAtRisk[];
   /** A grade page (years 6–9): the message speaks of grade E. */
   grades: boolean;
+  /** The term the page shows; the risk belongs to it, whatever today's term is. */
+  term?: string;
   drafting: FlowState['drafting'];
   now(): Date;
   onCopy(text: string): Promise<boolean>;
@@ -29,7 +31,7 @@ const EMPTY: Draft = { subject: '', body: '' };
  * Drafting guardian messages, one per pupil, stepping through the pupils chosen. The text is the
  * template filled in; the teacher edits it freely, then copies, mails, prints and logs the contact.
  */
-export function DraftForm({ pupils, grades, drafting, now, onCopy, onPrint, onLog, announce, onClose }: DraftFormProps) {
+export function DraftForm({ pupils, grades, term, drafting, now, onCopy, onPrint, onLog, announce, onClose }: DraftFormProps) {
   const id = useUniqueId();
   const templates = drafting.context?.templates ?? [];
   const [templateId, setTemplateId] = useState<string>();
@@ -44,7 +46,7 @@ export function DraftForm({ pupils, grades, drafting, now, onCopy, onPrint, onLo
   if (!pupil) return null;
   const template = templates.find((tpl) => tpl.id === templateId) ?? defaultTemplate(templates, getLanguage(), grades);
   const context = drafting.context;
-  const draft = edits[pupil.key] ?? (template && context ? draftFor(template, pupil, context, meeting) : EMPTY);
+  const draft = edits[pupil.key] ?? (template && context ? draftFor(template, pupil, { ...context, term: term ?? context.term }, meeting) : EMPTY);
   const missing = blanksIn(`${draft.subject}\n${draft.body}`);
   const edit = (patch: Partial<Draft>) => setEdits((all) => ({ ...all, [pupil.key]: { ...draft, ...patch } }));
   // A new template or meeting time starts every text over from the template.
@@ -121,6 +123,7 @@ export function DraftForm({ pupils, grades, drafting, now, onCopy, onPrint, onLo
       {missing.length > 0 && (
         <p id={`${id}-missing`} class="warning">
           {t('draftMissing', { placeholders: missing.join(', ') })}
+          {(missing.includes('{teacher}') || missing.includes('{school}')) && <> {t('draftMissingSettings')}</>}
         </p>
       )}
 

@@ -2,7 +2,7 @@ import { isExpanded, type ContactFlow, type FlowState } from '@/utils/content/co
 import { pupilsNeedingContact } from '@/utils/content/page-risks';
 import type { Letter } from '@/utils/content/print-letter';
 import { summaryLines } from '@/utils/content/status-text';
-import { pageKindKey, t } from '@/utils/i18n';
+import { getLanguage, pageKindKey, t } from '@/utils/i18n';
 import { DismissForm } from './DismissForm';
 import { DraftForm } from './DraftForm';
 import { LogForm } from './LogForm';
@@ -30,7 +30,7 @@ export function Panel({ state, flow, copy, print, now }: PanelProps) {
   const formPupils = form ? pupils.filter((p) => (form.kind === 'log' ? p.key === form.pupilKey : form.pupilKeys.includes(p.key))) : [];
 
   return (
-    <section class="insyn-panel" aria-label={t('panelTitle')} data-insyn-panel data-expanded={expanded}>
+    <section class="insyn-panel" lang={getLanguage()} aria-label={t('panelTitle')} data-insyn-panel data-expanded={expanded}>
       <header>
         <h2>{t('panelTitle')}</h2>
         <button type="button" class="toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => flow.setExpanded(!expanded)}>
@@ -62,7 +62,7 @@ export function Panel({ state, flow, copy, print, now }: PanelProps) {
             </p>
           ))}
           {pupils.length > 0 && !state.statusKnown && <p class="muted">{t('pageStatusUnavailable')}</p>}
-          {waiting.length > 1 && !form && (
+          {waiting.length > 1 && !form && state.prompt.length === 0 && (
             <button type="button" onClick={() => flow.openForm({ kind: 'draft', pupilKeys: waiting.map((p) => p.key) })}>
               {t('pageWriteAll', { count: waiting.length })}
             </button>
@@ -86,6 +86,7 @@ export function Panel({ state, flow, copy, print, now }: PanelProps) {
               key={form.pupilKeys.join('\n')}
               pupils={formPupils}
               grades={analysis?.kind === 'grades'}
+              term={analysis?.context.term}
               drafting={state.drafting}
               now={now}
               onCopy={copy}

@@ -17,13 +17,12 @@ export interface RiskPromptProps {
 export function RiskPrompt({ pupils, onWrite, onPostpone, onDismiss, onClose }: RiskPromptProps) {
   const headingId = useUniqueId();
   const keys = pupils.map((p) => p.key);
-  const subjects = [...new Set(pupils.flatMap((p) => p.risks.map((r) => r.subject)))].join(', ');
   return (
     <section class="prompt" role="region" aria-labelledby={headingId} data-insyn-prompt>
       <h3 id={headingId}>
         {pupils.length === 1
-          ? t('promptHeadingOne', { pupil: pupils[0]!.pupil, subjects })
-          : t('promptHeadingMany', { count: pupils.length, subjects })}
+          ? t('promptHeadingOne', { pupil: pupils[0]!.pupil })
+          : t('promptHeadingMany', { count: pupils.length })}
       </h3>
       <p class="muted">{t('promptWhy')}</p>
       {pupils.length > 1 && (

@@ -43,6 +43,16 @@ const rowInPanel = (page: Page, pupil: string) => panel(page).locator(`li[data-i
 const pupilsWithBadges = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort());
 
+/** Where InfoMentor's table puts its columns and how tall each row is, with the badges shown or not. */
+const tableLayout = (page: Page, badges: 'shown' | 'hidden') =>
+  page.evaluate((display) => {
+    document.querySelectorAll<HTMLElement>('[data-insyn-badge]').forEach((host) => host.style.setProperty('display', display));
+    return {
+      columns: [...document.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().left),
+      rows: [...document.querySelectorAll('tbody tr')].map((tr) => ({ badge: tr.querySelector('[data-insyn-badge]') !== null, height: tr.getBoundingClientRect().height })),
+    };
+  }, badges === 'shown' ? 'block' : 'none');
+
 /** What has keyboard focus, looking into shadow roots: its tag and accessible text. */
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -107,6 +117,17 @@ describe('guardian contact from the InfoMentor page (Chromium)', () => {
     expect(await badgeOf(page, pupil).textContent()).toBe(t('pageBadgeOpen'));
     const summary = panel(page).locator('[data-insyn-summary]');
     expect(await summary.textContent()).toBe(t('pageSummaryLevelManyNotContacted', { count: 4, subject: 'Matematik' }));
+
+    // InfoMentor's layout barely moves: columns stay put, only at-risk rows may gain one small line.
+    const withBadges = await tableLayout(page, 'shown');
+    const without = await tableLayout(page, 'hidden');
+    await tableLayout(page, 'shown');
+    withBadges.columns.forEach((left, i) => expect(Math.abs(left - without.columns[i]!)).toBeLessThanOrEqual(8));
+    withBadges.rows.forEach((row, i) => {
+      const grew = row.height - without.rows[i]!.height;
+      if (row.badge) expect(grew).toBeLessThanOrEqual(22);
+      else expect(grew).toBeCloseTo(0, 0);
+    });
 
     // The badge opens the pupil in the panel.
     await badgeOf(page, pupil).click();

@@ -74,7 +74,9 @@ export function createBadges({ css, onActivate }: { css: string; onActivate: (ke
     const host = document.createElement('span');
     host.setAttribute(BADGE_ATTRIBUTE, '');
     // Inline style wins over the page's own rules for spans in table cells.
-    host.style.cssText = 'all: initial; display: inline-block; margin-inline-start: 6px; vertical-align: baseline;';
+    // A line of its own under the name: beside it, the badge would widen the name column and move every
+    // column of InfoMentor's table; under it, only the pupil's row grows by one small line.
+    host.style.cssText = 'all: initial; display: block; width: max-content; margin-top: 2px;';
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = css;

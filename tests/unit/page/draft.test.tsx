@@ -15,8 +15,9 @@ const HOSTILE = [
 const page = analysisWith(HOSTILE.map((pupil) => ({ pupil })), 'Historia');
 const body = () => screen.getByLabelText('Meddelande (du kan ändra texten)') as HTMLTextAreaElement;
 
+/** "Skriv till vårdnadshavare för alla" (offered when no prompt is showing). */
 async function openDraftForAll(options: Parameters<typeof renderPanel>[0] = {}) {
-  const view = renderPanel(options);
+  const view = renderPanel({ background: fakeBackground({ prompt: false }), ...options });
   await act(() => view.flow.pageRead(page, 'https://skola.infomentor.se/x', ''));
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: 'Skriv till vårdnadshavare för alla 3 ej kontaktade' }));
@@ -33,6 +34,8 @@ describe('drafting a guardian message', () => {
       expect(body().value).toContain('Historia');
       expect(body().value).toContain('– Ämnesomdöme: otillräckliga kunskaper');
       expect(body().value).toContain('Lena Lärare');
+      // The page's term, not today's (the drafting context says Vt 2026).
+      expect(body().value).toContain('(Ht 2025)');
       if (index < 2) await user.click(screen.getByRole('button', { name: 'Nästa elev' }));
     }
     expect(body().value).toContain('ليلى الحسن');

@@ -26,7 +26,7 @@ export const drafting: DraftingContext = {
   templates: DEFAULT_TEMPLATES.map(({ id, name, lang, subject, body }) => ({ id, name, lang, subject, body })),
   teacher: 'Lena Lärare',
   school: 'Björkskolan',
-  term: 'Ht 2025',
+  term: 'Vt 2026',
 };
 
 /**
