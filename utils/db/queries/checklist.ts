@@ -2,9 +2,9 @@ import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
 import type { ChecklistKind, ChecklistRecord, PupilRecord } from '../records';
 import { addDays, endOfWeek } from './dates';
-import { narrowest } from './narrowest';
 import { clampPage, slicePage, type PageRequest, type PageResult } from './page';
 import { pupilIdsInGroup, pupilNames, pupilsById } from './pupils';
+import { hasSnapshot, snapshot } from './snapshot';
 import { foldText, matchesQuery } from './text';
 
 /** When an item is due, relative to today: overdue means still open and past its date. */
@@ -35,10 +35,15 @@ export function dueRange(bucket: DueBucket, today: string): { from?: string; to?
   return { from: addDays(sunday, 1) };
 }
 
+const soonestFirst = (a: ChecklistRecord, b: ChecklistRecord) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * The checklist, soonest due first, one page at a time. Every filter that maps to an index (pupil,
- * group, status, kind, due) offers a candidate range; the smallest one is read and the others are
- * checked in memory. With no filter but a due bucket, the page is read straight off the `due` index.
+ * The checklist, soonest due first, one page at a time.
+ * - Only a due bucket (or nothing): the page is read straight off the `due` index.
+ * - A pupil or a group: their items by the `pupilId` index (a few hundred rows at most).
+ * - Open items (the usual view), until the in-memory copy exists: the `status` index.
+ * - Otherwise: the in-memory copy of the checklist (see snapshot.ts).
+ * The other conditions are checked in memory on the rows read.
  */
 export async function listChecklist(db: InsynDatabase, filter: ChecklistFilter, page: PageRequest, today: string): Promise<PageResult<ChecklistRow>> {
   const range = filter.due ? dueRange(filter.due, today) : {};
@@ -49,37 +54,32 @@ export async function listChecklist(db: InsynDatabase, filter: ChecklistFilter, 
   const onlyDue = !filter.group && !filter.subject && !filter.kind && !status && !filter.pupilId && !matchesQuery(filter.text ?? '');
   if (onlyDue) {
     const { offset, limit } = clampPage(page);
-    const [total, rows] = await Promise.all([byDue().count(), byDue().offset(offset).limit(limit).toArray()]);
+    // A whole-table count is kept by IndexedDB; a range count walks the range.
+    const count = filter.due ? byDue().count() : db.checklist.count();
+    const [total, rows] = await Promise.all([count, byDue().offset(offset).limit(limit).toArray()]);
     return { rows: await withPupils(db, rows), total, offset };
   }
 
-  const candidates = [byDue];
-  let groupIds: Set<string> | undefined;
-  if (filter.pupilId) candidates.push(() => db.checklist.where('pupilId').equals(filter.pupilId!));
-  if (filter.group) {
-    const ids = await pupilIdsInGroup(db, filter.group);
-    groupIds = new Set(ids);
-    candidates.push(() => db.checklist.where('pupilId').anyOf(ids));
-  }
-  if (status) candidates.push(() => db.checklist.where('status').equals(status));
-  if (filter.kind) candidates.push(() => db.checklist.where('kind').equals(filter.kind!));
-  const { open } = await narrowest(candidates);
-
+  const groupIds = filter.group ? await pupilIdsInGroup(db, filter.group) : undefined;
+  const inGroup = groupIds ? new Set(groupIds) : undefined;
   const subject = filter.subject ? foldText(filter.subject) : undefined;
   const matches = filter.text ? matchesQuery(filter.text) : undefined;
   const names = matches ? await pupilNames(db) : undefined;
-  const rows = (await open().toArray()).filter(
-    (item) =>
-      (!filter.pupilId || item.pupilId === filter.pupilId) &&
-      (!groupIds || groupIds.has(item.pupilId)) &&
-      (!status || item.status === status) &&
-      (!filter.kind || item.kind === filter.kind) &&
-      (!range.from || item.due >= range.from) &&
-      (!range.to || item.due <= range.to) &&
-      (!subject || foldText(item.subject ?? '') === subject) &&
-      (!matches || matches(names!.get(item.pupilId) ?? '')),
-  );
-  rows.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id.localeCompare(b.id)));
+  const keep = (item: ChecklistRecord) =>
+    (!filter.pupilId || item.pupilId === filter.pupilId) &&
+    (!inGroup || inGroup.has(item.pupilId)) &&
+    (!status || item.status === status) &&
+    (!filter.kind || item.kind === filter.kind) &&
+    (!range.from || item.due >= range.from) &&
+    (!range.to || item.due <= range.to) &&
+    (!subject || foldText(item.subject ?? '') === subject) &&
+    (!matches || matches(names!.get(item.pupilId) ?? ''));
+
+  let rows: ChecklistRecord[];
+  if (filter.pupilId) rows = (await db.checklist.where('pupilId').equals(filter.pupilId).toArray()).filter(keep).sort(soonestFirst);
+  else if (groupIds) rows = (await db.checklist.where('pupilId').anyOf(groupIds).toArray()).filter(keep).sort(soonestFirst);
+  else if (status === 'open' && !hasSnapshot(db, 'checklist')) rows = (await db.checklist.where('status').equals('open').toArray()).filter(keep).sort(soonestFirst);
+  else rows = (await snapshot(db, 'checklist', soonestFirst)).filter(keep);
   const result = slicePage(rows, page);
   return { ...result, rows: await withPupils(db, result.rows) };
 }

@@ -2,9 +2,9 @@ import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
 import type { ContactChannel, ContactOutcome, ContactRecord, PupilRecord } from '../records';
 import { endOfDay, startOfDay } from './dates';
-import { narrowest } from './narrowest';
 import { clampPage, slicePage, type PageRequest, type PageResult } from './page';
 import { pupilNames, pupilsById } from './pupils';
+import { hasSnapshot, snapshot } from './snapshot';
 import { matchesQuery } from './text';
 
 export interface ContactFilter {
@@ -22,44 +22,55 @@ export interface ContactRow extends ContactRecord {
   pupil?: PupilRecord;
 }
 
+const newestFirst = (a: ContactRecord, b: ContactRecord) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * The contact log, newest first, one page at a time. Without a channel, outcome or search the page is
- * read straight off the `at` index (native count, cursor skips to the offset); otherwise the narrowest
- * index range (date span or pupil) is read once and the rest is filtered in memory.
+ * The contact log, newest first, one page at a time.
+ * - Only dates (or nothing): the page is read straight off the `at` index, the total counted natively.
+ * - One pupil: that pupil's contacts, by the `pupilId` index (a handful of rows).
+ * - A date span with other filters: the span is read by the index and the rest checked in memory.
+ * - Otherwise (channel, outcome, words): the in-memory copy of the log (see snapshot.ts).
  */
 export async function listContacts(db: InsynDatabase, filter: ContactFilter, page: PageRequest): Promise<PageResult<ContactRow>> {
-  const from = filter.from ? startOfDay(filter.from) : -Infinity;
-  const to = filter.to ? endOfDay(filter.to) : Infinity;
-  const byDate = () => db.contacts.where('at').between(from === -Infinity ? Dexie.minKey : from, to === Infinity ? Dexie.maxKey : to, true, false);
+  const from = filter.from ? startOfDay(filter.from) : undefined;
+  const to = filter.to ? endOfDay(filter.to) : undefined;
+  const byDate = () => db.contacts.where('at').between(from ?? Dexie.minKey, to ?? Dexie.maxKey, true, false);
   const residual = await residualPredicate(db, filter, from, to);
 
   if (!residual && !filter.pupilId) {
     const { offset, limit } = clampPage(page);
-    const [total, rows] = await Promise.all([byDate().count(), byDate().reverse().offset(offset).limit(limit).toArray()]);
+    // A whole-table count is kept by IndexedDB; a range count walks the range.
+    const count = from === undefined && to === undefined ? db.contacts.count() : byDate().count();
+    const [total, rows] = await Promise.all([count, byDate().reverse().offset(offset).limit(limit).toArray()]);
     return { rows: await withPupils(db, rows), total, offset };
   }
 
-  const candidates = [byDate];
-  if (filter.pupilId) candidates.push(() => db.contacts.where('pupilId').equals(filter.pupilId!));
-  const { open } = await narrowest(candidates);
-  const rows = (await open().toArray()).filter((c) => (residual ? residual(c) : true) && (!filter.pupilId || c.pupilId === filter.pupilId));
-  rows.sort((a, b) => b.at - a.at || a.id.localeCompare(b.id));
+  const keep = (c: ContactRecord) => (!filter.pupilId || c.pupilId === filter.pupilId) && (!residual || residual(c));
+  let rows: ContactRecord[];
+  if (filter.pupilId && !hasSnapshot(db, 'contacts')) {
+    rows = (await db.contacts.where('pupilId').equals(filter.pupilId).toArray()).filter(keep).sort(newestFirst);
+  } else if ((from !== undefined || to !== undefined) && !hasSnapshot(db, 'contacts')) {
+    rows = (await byDate().toArray()).filter(keep).sort(newestFirst);
+  } else {
+    rows = (await snapshot(db, 'contacts', newestFirst)).filter(keep);
+  }
   const result = slicePage(rows, page);
   return { ...result, rows: await withPupils(db, result.rows) };
 }
 
 /** Everything the indexes cannot answer, as one predicate; undefined when nothing is left to check. */
-async function residualPredicate(db: InsynDatabase, filter: ContactFilter, from: number, to: number): Promise<((c: ContactRecord) => boolean) | undefined> {
+async function residualPredicate(db: InsynDatabase, filter: ContactFilter, from?: number, to?: number): Promise<((c: ContactRecord) => boolean) | undefined> {
   const checks: Array<(c: ContactRecord) => boolean> = [];
   if (filter.channel) checks.push((c) => c.channel === filter.channel);
   if (filter.outcome) checks.push((c) => c.outcome === filter.outcome);
-  if (filter.pupilId && (from !== -Infinity || to !== Infinity)) checks.push((c) => c.at >= from && c.at < to);
   const matches = filter.text ? matchesQuery(filter.text) : undefined;
   if (matches) {
     const names = await pupilNames(db);
     checks.push((c) => matches(`${names.get(c.pupilId) ?? ''} ${c.withWhom} ${c.summary} ${c.subjects.join(' ')}`));
   }
-  if (checks.length === 0) return undefined;
+  if (checks.length === 0 && !filter.pupilId) return undefined;
+  if (from !== undefined) checks.push((c) => c.at >= from);
+  if (to !== undefined) checks.push((c) => c.at < to);
   return (c) => checks.every((check) => check(c));
 }
 

@@ -1,8 +1,8 @@
 import type { InsynDatabase } from '../database';
 import type { PupilRecord, RiskRecord, RiskStatus } from '../records';
-import { narrowest } from './narrowest';
 import { slicePage, type PageRequest, type PageResult } from './page';
 import { pupilIdsInGroup, pupilNames, pupilsById } from './pupils';
+import { snapshot } from './snapshot';
 import { foldText, matchesQuery } from './text';
 
 export interface RiskFilter {
@@ -18,33 +18,27 @@ export interface RiskRow extends RiskRecord {
   pupil?: PupilRecord;
 }
 
+const longestWaitingFirst = (a: RiskRecord, b: RiskRecord) => a.firstSeen - b.firstSeen || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * Risks, longest waiting first. A teacher has at most a few thousand risks, so the narrowest index
- * range (status, term or group) is read and the rest is filtered in memory.
+ * Risks, longest waiting first. A teacher has at most a few thousand, so the filters run over the
+ * in-memory copy of the table (see snapshot.ts), one group's risks being read by the `pupilId` index.
  */
 export async function listRisks(db: InsynDatabase, filter: RiskFilter, page: PageRequest): Promise<PageResult<RiskRow>> {
-  const candidates = [() => db.risks.toCollection()];
-  if (filter.status) candidates.push(() => db.risks.where('status').equals(filter.status!));
-  if (filter.term) candidates.push(() => db.risks.where('term').equals(filter.term!));
-  let groupIds: Set<string> | undefined;
-  if (filter.group) {
-    const ids = await pupilIdsInGroup(db, filter.group);
-    groupIds = new Set(ids);
-    candidates.push(() => db.risks.where('pupilId').anyOf(ids));
-  }
-  const { open } = await narrowest(candidates);
+  const groupIds = filter.group ? await pupilIdsInGroup(db, filter.group) : undefined;
+  const inGroup = groupIds ? new Set(groupIds) : undefined;
   const subject = filter.subject ? foldText(filter.subject) : undefined;
   const matches = filter.text ? matchesQuery(filter.text) : undefined;
   const names = matches ? await pupilNames(db) : undefined;
-  const rows = (await open().toArray()).filter(
-    (risk) =>
-      (!filter.status || risk.status === filter.status) &&
-      (!filter.term || risk.term === filter.term) &&
-      (!groupIds || groupIds.has(risk.pupilId)) &&
-      (!subject || foldText(risk.subject) === subject) &&
-      (!matches || matches(names!.get(risk.pupilId) ?? '')),
-  );
-  rows.sort((a, b) => a.firstSeen - b.firstSeen || a.id.localeCompare(b.id));
+  const keep = (risk: RiskRecord) =>
+    (!filter.status || risk.status === filter.status) &&
+    (!filter.term || risk.term === filter.term) &&
+    (!inGroup || inGroup.has(risk.pupilId)) &&
+    (!subject || foldText(risk.subject) === subject) &&
+    (!matches || matches(names!.get(risk.pupilId) ?? ''));
+  const rows = groupIds
+    ? (await db.risks.where('pupilId').anyOf(groupIds).toArray()).filter(keep).sort(longestWaitingFirst)
+    : (await snapshot(db, 'risks', longestWaitingFirst)).filter(keep);
   const result = slicePage(rows, page);
   const pupils = await pupilsById(db, result.rows.map((r) => r.pupilId));
   return { ...result, rows: result.rows.map((r) => ({ ...r, pupil: pupils.get(r.pupilId) })) };
