@@ -18,14 +18,16 @@ export interface SubjectBlock {
 
 const GROUPS = 'fieldset, [role=radiogroup], [role=group]';
 const MAX_BLOCKS = 200;
+const MAX_EXAMINED = 2000;
 const STATUS_TEXT = 'span, p, div, small, strong, em, output, [role=status], dd, td';
 const TITLE = 'legend, h2, h3, h4, h5, h6, [role=heading]';
 const KIND_PREFIX = new RegExp(`^(?:${[...KIND_WORDS['pupil-assessment'], ...KIND_WORDS['group-assessment']].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[-–—:]\\s*)?`);
 
 export function findSubjectBlocks(root: ParentNode): SubjectBlock[] {
   const groups: Element[] = [];
+  let examined = 0;
   for (const group of root.querySelectorAll(GROUPS)) {
-    if (groups.length >= MAX_BLOCKS) break;
+    if (groups.length >= MAX_BLOCKS || ++examined > MAX_EXAMINED) break;
     if (groups.some((outer) => outer.contains(group))) continue;
     const levels = choiceLabels(group).filter((label) => parseLevel(label) !== undefined);
     if (levels.length >= 2) groups.push(group);
