@@ -80,14 +80,15 @@ function toAnalysis(reading: PageReading, rules: RiskRules): PageAnalysis {
 }
 
 /** Looks pupils up by id, then by name; the indexes are built on first use (most reads never ask). */
-function rowFinder({ pupils, elementOf }: PageReading): PageRead['rowOf'] {
+function rowFinder({ pupils, elements }: PageReading): PageRead['rowOf'] {
   let byId: Map<string, Element> | undefined;
   let byName: Map<string, Element> | undefined;
   const index = () => {
     byId = new Map();
     byName = new Map();
-    for (const pupil of pupils) {
-      const element = elementOf.get(pupil);
+    for (let i = 0; i < pupils.length; i++) {
+      const pupil = pupils[i] as PageReading['pupils'][number];
+      const element = elements[i];
       if (!element) continue;
       if (pupil.id !== undefined && !byId.has(pupil.id)) byId.set(pupil.id, element);
       if (!byName.has(pupil.name)) byName.set(pupil.name, element);

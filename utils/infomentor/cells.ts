@@ -136,28 +136,64 @@ const ID_IN_LINK = new RegExp(`(?:[/#](?:${PUPIL_ID_WORDS.join('|')})/|[?&#](?:$
 const NESTED_ID = ID_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
 const HIDDEN_ID = ID_WORDS.map((word) => `input[type=hidden][name*="${word}" i]`).join(', ');
 
+type IdSource = (row: Element, nameCell: Element | undefined) => string | undefined;
+
+function idAttribute(element: Element): string | undefined {
+  for (const attribute of ID_ATTRIBUTES) {
+    const id = normaliseId(element.getAttribute(attribute));
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/** Where a page may keep a pupil's id: data attributes on the row or name cell, the pupil's link, nested data attributes, a hidden field. */
+const ID_SOURCES: readonly IdSource[] = [
+  (row, cell) => idAttribute(row) ?? (cell && cell !== row ? idAttribute(cell) : undefined),
+  (row, cell) => {
+    const link = (cell ?? row).querySelector('a[href]');
+    return link ? ID_IN_LINK.exec(link.getAttribute('href') ?? '')?.[1] : undefined;
+  },
+  (row, cell) => {
+    const nested = (cell ?? row).querySelector(NESTED_ID);
+    return nested ? idAttribute(nested) : undefined;
+  },
+  (row) => normaliseId((row.querySelector(HIDDEN_ID) as HTMLInputElement | null)?.value),
+];
+
 /**
- * The pupil id a row carries, if any: a data attribute on the row or name cell, an id in the pupil's
- * link, or a hidden field. Two rows with different ids are two pupils even with the same name.
+ * The pupil id a row carries, if any. Two rows with different ids are two pupils even with the same
+ * name.
  */
 export function pupilIdOf(row: Element, nameCell: Element | undefined): string | undefined {
-  for (const element of nameCell && nameCell !== row ? [row, nameCell] : [row]) {
-    for (const attribute of ID_ATTRIBUTES) {
-      const id = normaliseId(element.getAttribute(attribute));
-      if (id) return id;
-    }
+  for (const source of ID_SOURCES) {
+    const id = source(row, nameCell);
+    if (id) return id;
   }
-  const link = (nameCell ?? row).querySelector('a[href]');
-  const fromLink = link ? ID_IN_LINK.exec(link.getAttribute('href') ?? '')?.[1] : undefined;
-  if (fromLink) return fromLink;
-  if (row.firstElementChild === null) return undefined;
-  const nested = (nameCell ?? row).querySelector(NESTED_ID);
-  if (nested) {
-    for (const attribute of ID_ATTRIBUTES) {
-      const id = normaliseId(nested.getAttribute(attribute));
-      if (id) return id;
+  return undefined;
+}
+
+const ROWS_WITHOUT_IDS = 3;
+
+/**
+ * Pupil ids of one table's rows. A table keeps its ids the same way on every row, so the place that
+ * worked is tried first; when the first rows carry no id at all, the table is taken to carry none.
+ */
+export class PupilIds {
+  private source: IdSource | null | undefined;
+  private misses = 0;
+
+  read(row: Element, nameCell: Element | undefined): string | undefined {
+    if (this.source === null) return undefined;
+    const known = this.source?.(row, nameCell);
+    if (known) return known;
+    for (const source of ID_SOURCES) {
+      const id = source(row, nameCell);
+      if (id) {
+        this.source = source;
+        return id;
+      }
     }
+    if (this.source === undefined && ++this.misses >= ROWS_WITHOUT_IDS) this.source = null;
+    return undefined;
   }
-  const hidden = row.querySelector(HIDDEN_ID) as HTMLInputElement | null;
-  return hidden ? normaliseId(hidden.value) : undefined;
 }

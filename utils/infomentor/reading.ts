@@ -24,14 +24,14 @@ export interface PageReading {
   kind: PageKind;
   context: PageContext;
   pupils: ReadPupil[];
-  /** The row, card or heading that shows each pupil: where the page UI puts a badge. */
-  elementOf: ReadonlyMap<ReadPupil, Element>;
+  /** The row, card or heading that shows each pupil (same order as `pupils`): where the page UI puts a badge. */
+  elements: readonly Element[];
   observations: Observation[];
   documents: PageDocument[];
 }
 
 export function emptyReading(): PageReading {
-  return { kind: 'unknown', context: {}, pupils: [], elementOf: new Map(), observations: [], documents: [] };
+  return { kind: 'unknown', context: {}, pupils: [], elements: [], observations: [], documents: [] };
 }
 
 /** Subject of an observation when the page names none (risks always carry a subject). */
@@ -43,19 +43,21 @@ export const UNKNOWN_SUBJECT = 'Okänt ämne';
  */
 export class PupilList {
   readonly pupils: ReadPupil[] = [];
-  readonly elementOf = new Map<ReadPupil, Element>();
-  private readonly byKey = new Map<string, ReadPupil>();
+  readonly elements: Element[] = [];
+  private readonly byId = new Map<string, ReadPupil>();
+  private readonly byName = new Map<string, ReadPupil>();
 
   add(rawName: string, id: string | undefined, element: Element): ReadPupil | undefined {
     const name = normaliseName(rawName);
     if (name === '') return undefined;
-    const key = id === undefined ? `n:${name}` : `i:${id}`;
-    const known = this.byKey.get(key);
+    const index = id === undefined ? this.byName : this.byId;
+    const key = id ?? name;
+    const known = index.get(key);
     if (known) return known;
     const pupil: ReadPupil = id === undefined ? { name } : { name, id };
-    this.byKey.set(key, pupil);
-    this.elementOf.set(pupil, element);
+    index.set(key, pupil);
     this.pupils.push(pupil);
+    this.elements.push(element);
     return pupil;
   }
 }

@@ -165,9 +165,7 @@ function span(value: string | null, max: number, zeroMeansRest = false): number 
 
 function readGrid(container: Element, rows: RawRow[], colspanName: string, rowspanName: string): SemanticTable | undefined {
   if (rows.length < 2) return undefined;
-  // One native scan for spans saves reading two attributes of every cell.
-  const hasSpans = container.querySelector(`[${colspanName}], [${rowspanName}]`) !== null;
-  const laidOut = layOut(rows, colspanName, rowspanName, hasSpans);
+  const laidOut = layOut(rows, colspanName, rowspanName, needsSpans(container, rows, colspanName, rowspanName));
   const scan = Math.min(HEADER_SCAN_ROWS, laidOut.length - 1);
   for (let h = 0; h < scan; h++) {
     const columns = headerColumns((laidOut[h] as TableRow).cells);
@@ -181,6 +179,22 @@ function readGrid(container: Element, rows: RawRow[], colspanName: string, rowsp
     return makeTable(container, columns, laidOut.slice(first));
   }
   return undefined;
+}
+
+/**
+ * Whether spans change the table's shape. Reading two attributes of every cell would cost as much as
+ * the rest of the reading, so: spans in the header rows are looked for directly; below them a span
+ * always leaves some row with a different number of cells. ARIA grids are searched for aria spans.
+ */
+function needsSpans(container: Element, rows: readonly RawRow[], colspanName: string, rowspanName: string): boolean {
+  if (container.localName !== 'table') return container.querySelector(`[${colspanName}], [${rowspanName}]`) !== null;
+  const head = Math.min(rows.length, HEADER_SCAN_ROWS + 1);
+  for (let r = 0; r < head; r++) {
+    for (const cell of (rows[r] as RawRow).cells) if (cell.getAttribute(colspanName) !== null || cell.getAttribute(rowspanName) !== null) return true;
+  }
+  const width = rows[0]?.cells.length;
+  for (const row of rows) if (row.cells.length !== width) return true;
+  return false;
 }
 
 function headerColumns(cells: readonly (Element | undefined)[]): Column[] {

@@ -350,7 +350,7 @@ export const MONTHS: readonly (readonly string[])[] = [
 ];
 
 /** Words for "pupil" in addresses, data attributes and hidden field names that carry a pupil's id. */
-export const PUPIL_ID_WORDS = ['elev', 'elever', 'pupil', 'pupils', 'student', 'students', 'person'];
+export const PUPIL_ID_WORDS = ['pupil', 'pupils', 'elev', 'elever', 'student', 'students', 'person'];
 
 /** Rows that summarise a table rather than name a pupil. */
 export const SUMMARY_ROWS = new Set(folded(['Summa', 'Totalt', 'Total', 'Antal', 'Medel', 'Medelvärde', 'Average', 'Sum', 'Count']));

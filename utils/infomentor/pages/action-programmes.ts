@@ -7,6 +7,6 @@ import type { ReaderInput } from './input';
  * tells them apart; the decision date gives the term.
  */
 export function readActionProgrammes({ tables, context }: ReaderInput): PageReading {
-  const { pupils, elementOf, documents } = readDocumentRows(tables, context, 'action-programme');
-  return { kind: 'action-programmes', context, pupils, elementOf, observations: [], documents };
+  const { pupils, elements, documents } = readDocumentRows(tables, context, 'action-programme');
+  return { kind: 'action-programmes', context, pupils, elements, observations: [], documents };
 }

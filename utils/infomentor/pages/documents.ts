@@ -1,4 +1,5 @@
 import type { DocumentType, PageDocument } from '../analysis';
+import { PupilIds } from '../cells';
 import { MAX_ROWS } from '../limits';
 import { parseDate, parseTerm, termOfDate } from '../normalise';
 import { PupilList, type ReadPupil } from '../reading';
@@ -15,13 +16,14 @@ export function readDocumentRows(
   tables: readonly SemanticTable[],
   context: PageContext,
   defaultType: DocumentType,
-): { pupils: ReadPupil[]; elementOf: ReadonlyMap<ReadPupil, Element>; documents: PageDocument[] } {
+): { pupils: ReadPupil[]; elements: readonly Element[]; documents: PageDocument[] } {
   const pupils = new PupilList();
   const documents: PageDocument[] = [];
   for (const table of tables) {
+    const ids = new PupilIds();
     for (const row of table.rows) {
       if (documents.length >= MAX_ROWS) break;
-      const pupil = rowPupil(table, row, pupils);
+      const pupil = rowPupil(table, row, pupils, ids);
       if (!pupil) continue;
       const typeText = textOf(table, row, 'type');
       const type = (typeText === undefined ? undefined : parseDocumentType(typeText)) ?? defaultType;
@@ -43,5 +45,5 @@ export function readDocumentRows(
       });
     }
   }
-  return { pupils: pupils.pupils, elementOf: pupils.elementOf, documents };
+  return { pupils: pupils.pupils, elements: pupils.elements, documents };
 }

@@ -1,4 +1,4 @@
-import { cellText, gradeOf, isMarked } from '../cells';
+import { PupilIds, cellText, gradeOf, isMarked } from '../cells';
 import { MAX_ROWS } from '../limits';
 import { normaliseSubject, parseTerm } from '../normalise';
 import { type Observation, type PageReading, PupilList, UNKNOWN_SUBJECT } from '../reading';
@@ -16,12 +16,13 @@ export function readGrades({ tables, context }: ReaderInput): PageReading {
   const pupils = new PupilList();
   const observations: Observation[] = [];
   for (const table of tables) {
+    const ids = new PupilIds();
     const named = [...columnsWith(table, 'grade'), ...columnsWith(table, 'finalGrade')];
     const overview = named.length === 0;
     const gradeColumns = overview ? subjectGradeColumns(table) : named;
     for (const row of table.rows) {
       if (observations.length >= MAX_ROWS) break;
-      const pupil = rowPupil(table, row, pupils);
+      const pupil = rowPupil(table, row, pupils, ids);
       if (!pupil) continue;
       const subjectText = textOf(table, row, 'subject');
       const rowSubject = (subjectText === undefined ? undefined : normaliseSubject(subjectText)) || context.subject;
@@ -48,7 +49,7 @@ export function readGrades({ tables, context }: ReaderInput): PageReading {
       if ((overview || gradeColumns.length === 0) && comment) observations.push({ pupil, subject: rowSubject || UNKNOWN_SUBJECT, ...(term ? { term } : {}), comment });
     }
   }
-  return { kind: 'grades', context, pupils: pupils.pupils, elementOf: pupils.elementOf, observations, documents: [] };
+  return { kind: 'grades', context, pupils: pupils.pupils, elements: pupils.elements, observations, documents: [] };
 }
 
 const SAMPLE_ROWS = 20;

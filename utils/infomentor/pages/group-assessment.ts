@@ -1,5 +1,5 @@
 import type { PageDocument } from '../analysis';
-import { cellText, chosenText, hasChoices, isMarked } from '../cells';
+import { PupilIds, cellText, chosenText, hasChoices, isMarked } from '../cells';
 import { MAX_ROWS } from '../limits';
 import { normaliseSubject, parseTerm } from '../normalise';
 import { type Observation, type PageReading, PupilList, UNKNOWN_SUBJECT } from '../reading';
@@ -18,11 +18,12 @@ export function readGroupAssessment({ tables, context }: ReaderInput): PageReadi
   const observations: Observation[] = [];
   const documents: PageDocument[] = [];
   for (const table of tables) {
+    const ids = new PupilIds();
     const levelColumns = columnsWith(table, 'level');
     const assessment = firstColumn(table, 'assessment');
     for (const row of table.rows) {
       if (observations.length >= MAX_ROWS) break;
-      const pupil = rowPupil(table, row, pupils);
+      const pupil = rowPupil(table, row, pupils, ids);
       if (!pupil) continue;
       const subjectText = textOf(table, row, 'subject');
       const subject = subjectText === undefined ? context.subject : normaliseSubject(subjectText) || context.subject;
@@ -43,7 +44,7 @@ export function readGroupAssessment({ tables, context }: ReaderInput): PageReadi
       documents.push(document);
     }
   }
-  return { kind: 'group-assessment', context, pupils: pupils.pupils, elementOf: pupils.elementOf, observations, documents };
+  return { kind: 'group-assessment', context, pupils: pupils.pupils, elements: pupils.elements, observations, documents };
 }
 
 const RANK = { insufficient: 0, acceptable: 1, 'more-than-acceptable': 2 } as const;

@@ -4,6 +4,6 @@ import type { ReaderInput } from './input';
 
 /** The IUP list of a group: one IUP per pupil with term, status and whether it is published. */
 export function readIupList({ tables, context }: ReaderInput): PageReading {
-  const { pupils, elementOf, documents } = readDocumentRows(tables, context, 'iup');
-  return { kind: 'iup-list', context, pupils, elementOf, observations: [], documents };
+  const { pupils, elements, documents } = readDocumentRows(tables, context, 'iup');
+  return { kind: 'iup-list', context, pupils, elements, observations: [], documents };
 }

@@ -49,5 +49,5 @@ export function readPupilAssessment({ tables, blocks, chrome, context }: ReaderI
       add(subject, { ...(level ? { level } : {}), ...(comment ? { comment } : {}), ...(term ? { term } : {}) }, published, status);
     }
   }
-  return { kind: 'pupil-assessment', context, pupils: pupils.pupils, elementOf: pupils.elementOf, observations, documents };
+  return { kind: 'pupil-assessment', context, pupils: pupils.pupils, elements: pupils.elements, observations, documents };
 }

@@ -1,4 +1,4 @@
-import { cellText, isMarked, nameText, pupilIdOf } from '../cells';
+import { PupilIds, cellText, isMarked, nameText } from '../cells';
 import { parseDate } from '../normalise';
 import type { PupilList, ReadPupil } from '../reading';
 import { type SemanticTable, type TableRow, firstColumn } from '../table';
@@ -9,7 +9,7 @@ import { type DocumentStatus, SUMMARY_ROWS, fold, headerRole, parseDocumentStatu
 const SHORT_LABEL = 24;
 
 /** The pupil a row names, or undefined for empty, summary and repeated header rows. */
-export function rowPupil(table: SemanticTable, row: TableRow, pupils: PupilList): ReadPupil | undefined {
+export function rowPupil(table: SemanticTable, row: TableRow, pupils: PupilList, ids: PupilIds): ReadPupil | undefined {
   const column = firstColumn(table, 'pupil');
   const cell = column === undefined ? undefined : row.cells[column];
   if (!cell) return undefined;
@@ -19,7 +19,7 @@ export function rowPupil(table: SemanticTable, row: TableRow, pupils: PupilList)
     const folded = fold(name);
     if (folded === '' || SUMMARY_ROWS.has(folded) || headerRole(folded) === 'pupil') return undefined;
   }
-  return pupils.add(name, pupilIdOf(row.element, cell), row.element);
+  return pupils.add(name, ids.read(row.element, cell), row.element);
 }
 
 export function cellOf(table: SemanticTable, row: TableRow, role: Parameters<typeof firstColumn>[1]): Element | undefined {
