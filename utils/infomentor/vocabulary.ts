@@ -9,9 +9,19 @@ import type { DocumentType, PageKind } from './analysis';
 const COMBINING_MARKS = /\p{M}+/gu;
 const WHITE_SPACE = /\s+/g;
 
+/** Characters NFD would change beyond Latin-1: for those, the general (slower) route. */
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+const LATIN1_ACCENTED = /[à-åç-ïñ-öù-ýÿ]/g;
+const LATIN1_BASE: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'àáâãäåçèéêëìíîïñòóôõöùúûüýÿ'].map((letter) => [letter, letter.normalize('NFD').charAt(0)]),
+);
+
 /** Case-, accent- and white-space-insensitive form of a text: `  Ämnes-OMDÖME ` → `amnes-omdome`. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(WHITE_SPACE, ' ').trim();
+  const lower = text.toLowerCase();
+  // Swedish text is Latin-1: its accents come off by table, without Unicode decomposition.
+  const bare = BEYOND_LATIN1.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower.replace(LATIN1_ACCENTED, (letter) => LATIN1_BASE[letter] ?? letter);
+  return bare.replace(WHITE_SPACE, ' ').trim();
 }
 
 const MEMO_TEXT = 80;
@@ -265,7 +275,7 @@ const EXCERPT_MAX = 120;
  */
 export function findRiskPhrase(comment: string): string | undefined {
   if (!RISK_ANCHOR.test(comment)) return undefined;
-  const text = comment.normalize('NFC').replace(WHITE_SPACE, ' ').trim();
+  const text = (BEYOND_LATIN1.test(comment) ? comment.normalize('NFC') : comment).replace(WHITE_SPACE, ' ').trim();
   if (text === '') return undefined;
   const value = fold(text);
   for (const phrase of RISK_PHRASES) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   contextLabel,
@@ -15,6 +16,15 @@ import {
 } from '@/utils/infomentor/vocabulary';
 
 describe('fold', () => {
+  it('equals the plain definition (NFD, marks removed, lower case, white space collapsed) on any text', () => {
+    const reference = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => fold(text) === reference(text)), { numRuns: 500 });
+    for (let code = 0; code < 0x3000; code++) {
+      const text = `Ab${String.fromCharCode(code)}Ö é`;
+      expect(fold(text)).toBe(reference(text));
+    }
+  });
+
   it('ignores case, accents and white space', () => {
     expect(fold('  ÄMNESOMDÖME \n')).toBe('amnesomdome');
     expect(fold('Ämnes\u00a0 omdöme')).toBe('amnes omdome');
