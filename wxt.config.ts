@@ -1,12 +1,30 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { INFOMENTOR_MATCHES } from './utils/infomentor/hosts';
+import { inPageCatalogue } from './utils/content/in-page-messages';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false })],
   }),
+  hooks: {
+    // The content script gets only the in-page messages (utils/content/in-page-messages.ts): inside
+    // InfoMentor's page every kilobyte counts, and the dashboard's strings are never shown there.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'insyn-in-page-messages',
+          enforce: 'pre',
+          transform(code: string, id: string) {
+            return /_locales[\\/](sv|en)[\\/]messages\.json$/.test(id) ? { code: inPageCatalogue(code), map: null } : undefined;
+          },
+        },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
