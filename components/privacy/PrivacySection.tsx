@@ -4,7 +4,7 @@ import { listPupils } from '@/utils/db/queries/pupils';
 import { t } from '@/utils/i18n';
 import { eraseEverything, erasePupil } from '@/utils/privacy/erase';
 import { findPupils, loadPrivacyOverview, type PrivacyOverview } from '@/utils/privacy/overview';
-import { ensurePersistentStorage, type Persistence } from '@/utils/privacy/persistence';
+import { currentPersistence, ensurePersistentStorage, type Persistence } from '@/utils/privacy/persistence';
 import { useAsync } from '@/utils/ui/use-async';
 import { EraseAll } from './EraseAll';
 import { ErasePupil } from './ErasePupil';
@@ -17,7 +17,15 @@ export function PrivacySection() {
   const db = getDatabase();
   const [version, setVersion] = useState(0);
   const [persistence, setPersistence] = useState<Persistence>();
-  useEffect(() => void ensurePersistentStorage().then(setPersistence), []);
+  useEffect(() => {
+    // Show where storage stands at once; Firefox's answer to the request waits for the teacher.
+    let answered = false;
+    void currentPersistence().then((now) => answered || setPersistence(now));
+    void ensurePersistentStorage().then((outcome) => {
+      answered = true;
+      setPersistence(outcome);
+    });
+  }, []);
   const overview = useAsync(() => loadPrivacyOverview(db, Date.now()), [version]);
   const pupils = useAsync(() => listPupils(db), [version]);
   const matches = useMemo(() => (query: string) => (pupils.status === 'done' ? findPupils(pupils.value, query) : []), [pupils]);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ensurePersistentStorage } from '@/utils/privacy/persistence';
+import { currentPersistence, ensurePersistentStorage } from '@/utils/privacy/persistence';
 
 describe('ensurePersistentStorage', () => {
   it('does not ask again when storage is already persistent', async () => {
@@ -19,5 +19,13 @@ describe('ensurePersistentStorage', () => {
   it('says so when the browser has no storage manager', async () => {
     Object.defineProperty(navigator, 'storage', { value: undefined, configurable: true });
     expect(await ensurePersistentStorage()).toBe('unsupported');
+    expect(await currentPersistence()).toBe('unsupported');
+  });
+
+  it('tells where storage stands without asking', async () => {
+    const persist = vi.fn(async () => true);
+    expect(await currentPersistence({ persisted: async () => false, persist })).toBe('not-persisted');
+    expect(await currentPersistence({ persisted: async () => true, persist })).toBe('persisted');
+    expect(persist).not.toHaveBeenCalled();
   });
 });

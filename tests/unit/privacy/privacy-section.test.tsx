@@ -84,6 +84,12 @@ describe('PrivacySection', () => {
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
   });
 
+  it('shows storage as not protected while the browser has not answered the request', async () => {
+    persist.mockImplementationOnce(() => new Promise<boolean>(() => {}));
+    render(<PrivacySection />);
+    expect(await screen.findByText(/Lagringen är inte skyddad mot automatisk rensning/)).toBeTruthy();
+  });
+
   it('speaks English when the teacher chose it', async () => {
     setLanguage('en');
     render(<PrivacySection />);
