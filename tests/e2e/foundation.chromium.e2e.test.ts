@@ -35,17 +35,30 @@ const expected = (name: string) =>
     atRisk: unknown[];
   };
 
-/** Opens popup.html about the tab showing `url` and returns what it says. */
-async function popupAbout(url: string) {
+/**
+ * Waits until the background has recorded a visit of `url` of the given kind, then opens popup.html about
+ * the tab showing it and returns what the popup says and what the database holds.
+ */
+async function popupAbout(url: string, kind: string) {
   const popup = await browser.context.newPage();
   await popup.goto(browser.extensionUrl('popup.html'));
+  await expect
+    .poll(async () => (await popup.evaluate(readVisitsInPage, url)).some((visit) => visit.kind === kind), SLOW)
+    .toBe(true);
   const tabId = await popup.evaluate(findTabIdInPage, url);
-  await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-  const kind = await popup.locator('[data-tab-kind]').getAttribute('data-tab-kind');
+  // The tab's status is saved just after the visit: open the popup until it shows it.
+  await expect
+    .poll(async () => {
+      await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+      await popup.locator('main').waitFor({ timeout: 5_000 });
+      return popup.locator('[data-tab-kind]').count();
+    }, SLOW)
+    .toBe(1);
+  const shown = await popup.locator('[data-tab-kind]').getAttribute('data-tab-kind');
   const visitsShown = Number(await popup.locator('[data-count="visits"]').textContent());
   const visits = await popup.evaluate(readVisitsInPage, url);
   await popup.close();
-  return { kind, visitsShown, visits };
+  return { kind: shown, visitsShown, visits };
 }
 
 describe('Insyn in Chromium (production build)', () => {
@@ -71,9 +84,8 @@ describe('Insyn in Chromium (production build)', () => {
     expect(await kind.getAttribute('data-insyn-kind')).toBe(expected('startsida').kind);
     expect(await kind.textContent()).toBe(t('pageKind_unknown'));
 
-    // The record reaches the background after the read; poll the database until it is there.
-    await expect.poll(async () => (await popupAbout(url)).visits.length, SLOW).toBeGreaterThan(0);
-    const popup = await popupAbout(url);
+    // The record reaches the background after the read.
+    const popup = await popupAbout(url, 'unknown');
     expect(popup.kind).toBe('unknown');
     expect(popup.visitsShown).toBeGreaterThanOrEqual(popup.visits.length);
     expect(popup.visits[0]).toMatchObject({ url, kind: 'unknown', pupils: 0, atRisk: 0 });
@@ -95,8 +107,7 @@ describe('Insyn in Chromium (production build)', () => {
     expect(panelText).toContain(t('countPupils', { count: want.pupils }));
     expect(panelText).toContain(t('countAtRisk', { count: want.atRisk.length }));
 
-    await expect.poll(async () => (await popupAbout(url)).visits.length, SLOW).toBeGreaterThan(0);
-    const popup = await popupAbout(url);
+    const popup = await popupAbout(url, want.kind);
     expect(popup.kind).toBe(want.kind);
     expect(popup.visits.at(-1)).toMatchObject({ kind: want.kind, pupils: want.pupils, atRisk: want.atRisk.length });
 
