@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isoDate } from '@/utils/dates';
 import { getDatabase } from '@/utils/db/database';
 import { t, type MessageKey } from '@/utils/i18n';
 import { backupFile, exportCsvFile, exportJsonFile, exportXlsxFile, printSheets, type ExportFile } from '@/utils/export/actions';
@@ -32,10 +33,10 @@ export function ExportSection() {
   const [problems, setProblems] = useState<string[]>([]);
   const [pending, setPending] = useState<Pending>();
   const [print, setPrint] = useState<Sheet[]>();
-  const [teacherMissing, setTeacherMissing] = useState(false);
+  const [who, setWho] = useState<{ teacher: string; school: string }>();
 
   useEffect(() => {
-    void loadSettings(db).then((settings) => setTeacherMissing(!settings.teacherName.trim()));
+    void loadSettings(db).then((settings) => setWho({ teacher: settings.teacherName.trim(), school: settings.school.trim() }));
   }, []);
 
   useEffect(() => {
@@ -105,7 +106,7 @@ export function ExportSection() {
       <section aria-labelledby="export-files-heading">
         <h3 id="export-files-heading">{t('export_filesHeading')}</h3>
         <p>{t('export_filesIntro')}</p>
-        {teacherMissing && (
+        {who && !who.teacher && (
           <p class="export-teacher-missing">
             {t('export_noTeacherName')} <a href="#settings">{t('export_toSettings')}</a>
           </p>
@@ -165,7 +166,7 @@ export function ExportSection() {
       <p role="status" aria-live="polite" class="export-status">
         {status}
       </p>
-      {print && <PrintView sheets={print} heading={t('export_printHeading')} onPrint={() => window.print()} onClose={() => setPrint(undefined)} />}
+      {print && <PrintView sheets={print} heading={[t('export_printHeading'), who?.teacher, who?.school, isoDate()].filter(Boolean).join(' · ')} onPrint={() => window.print()} onClose={() => setPrint(undefined)} />}
     </div>
   );
 }

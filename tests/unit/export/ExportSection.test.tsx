@@ -98,6 +98,7 @@ describe('the Export section', () => {
     render(<ExportSection />);
     fireEvent.click(screen.getByRole('button', { name: 'Utskrift' }));
     const checklist = await screen.findByRole('table', { name: 'Checklista' });
+    expect(screen.getByRole('heading', { name: /^Checklista och kontaktlogg · Lena Lärare · Ängsskolan · \d{4}-\d{2}-\d{2}$/ })).toBeTruthy();
     expect(within(checklist).getAllByRole('row')).toHaveLength(4);
     const contacts = screen.getByRole('table', { name: 'Kontaktlogg' });
     expect(contacts.textContent).toContain('Andersson, Alva');
