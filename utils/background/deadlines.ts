@@ -1,5 +1,6 @@
 import { refreshChecklist } from '../checklist/refresh';
 import type { InsynDatabase } from '../db/database';
+import { countOpenDue } from '../db/open-items';
 import { isoDate } from '../dates';
 import { t } from '../i18n';
 import { applyStoredLanguage } from '../i18n/language-store';
@@ -14,11 +15,7 @@ const NOTIFICATION_ID = 'insyn-due';
 
 /** Open checklist items that are overdue or due within a week of `today` (ISO date). */
 export function countDueSoon(db: InsynDatabase, today: string): Promise<number> {
-  return db.checklist
-    .where('due')
-    .belowOrEqual(addDays(today, SOON_DAYS))
-    .and((item) => item.status === 'open')
-    .count();
+  return countOpenDue(db, addDays(today, SOON_DAYS));
 }
 
 type ToolbarButton = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;

@@ -1,3 +1,4 @@
+import { rowsOfPupils } from '../db/by-pupil';
 import type { InsynDatabase } from '../db/database';
 import { isoDate } from '../dates';
 import { addMonths } from '../privacy/retention';
@@ -23,9 +24,9 @@ export async function refreshChecklist(db: InsynDatabase, now: number, pupilIds?
     const [settings, pupils, risks, documents, existing] = await Promise.all([
       loadSettings(db),
       ids ? db.pupils.bulkGet(ids).then((rows) => rows.filter((p) => p !== undefined)) : db.pupils.toArray(),
-      ids ? db.risks.where('pupilId').anyOf(ids).toArray() : db.risks.toArray(),
-      ids ? db.documents.where('pupilId').anyOf(ids).toArray() : db.documents.toArray(),
-      ids ? db.checklist.where('pupilId').anyOf(ids).toArray() : db.checklist.toArray(),
+      ids ? rowsOfPupils(db.risks, ids) : db.risks.toArray(),
+      ids ? rowsOfPupils(db.documents, ids) : db.documents.toArray(),
+      ids ? rowsOfPupils(db.checklist, ids) : db.checklist.toArray(),
     ]);
     // Nothing is created that retention would already have deleted: a duty older than that was purged
     // on purpose and must not come back from a document or risk that happens to remain.

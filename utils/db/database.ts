@@ -48,6 +48,8 @@ export class InsynDatabase extends Dexie {
     });
     // Version 2 only adds a table: existing rows need no upgrade function.
     this.version(2).stores({ schoolExports: 'id, teacher, school, exportedAt' });
+    // Version 3 adds an index so the badge and the counts read open items by due date without a scan.
+    this.version(3).stores({ checklist: 'id, pupilId, kind, status, due, term, [status+due]' });
   }
 }
 

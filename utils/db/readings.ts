@@ -4,6 +4,7 @@ import { refreshChecklist } from '../checklist/refresh';
 import { isoDate } from '../dates';
 import { halfYearTerm, termOfDate } from '../settings/calendar';
 import { loadSettings } from '../settings/store';
+import { rowsOfPupils } from './by-pupil';
 import type { InsynDatabase } from './database';
 import { logEvents } from './events';
 import { indexByName, mergePupil, resolvePupilId } from './pupils';
@@ -74,7 +75,7 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
     const riskIds = [...incoming.keys()];
     const [existingRisks, contacts] = await Promise.all([
       db.risks.bulkGet(riskIds),
-      db.contacts.where('pupilId').anyOf([...new Set(riskPupils)]).toArray(),
+      rowsOfPupils(db.contacts, riskPupils),
     ]);
     const fresh: string[] = [];
     const risks = riskIds.map((id, i): RiskRecord => {

@@ -3,6 +3,7 @@ import { refreshChecklist } from '../checklist/refresh';
 import { isoDate } from '../dates';
 import { termOfDate, type Calendar } from '../settings/calendar';
 import { loadSettings } from '../settings/store';
+import { rowsOfPupils } from './by-pupil';
 import type { InsynDatabase } from './database';
 import { logEvents } from './events';
 import { pageIdOf } from './pupils';
@@ -52,7 +53,7 @@ export async function riskViews(db: InsynDatabase, riskIds: readonly string[], n
     const pupilIds = [...new Set(risks.map((r) => r.pupilId))];
     const [pupils, contacts, settings] = await Promise.all([
       db.pupils.bulkGet(pupilIds),
-      db.contacts.where('pupilId').anyOf(pupilIds).toArray(),
+      rowsOfPupils(db.contacts, pupilIds),
       loadSettings(db),
     ]);
     const names = new Map(pupils.filter((p) => p !== undefined).map((p) => [p.id, p.name]));

@@ -1,5 +1,6 @@
 import type { Stats } from '../messaging/protocol';
 import type { InsynDatabase } from './database';
+import { countOpenDue } from './open-items';
 
 /** Counts for the popup, the toolbar badge and the overview. `today` is an ISO date. */
 export async function readStats(db: InsynDatabase, today: string): Promise<Stats> {
@@ -8,7 +9,7 @@ export async function readStats(db: InsynDatabase, today: string): Promise<Stats
     db.pupils.count(),
     db.risks.where('status').equals('open').count(),
     db.checklist.where('status').equals('open').count(),
-    db.checklist.where('due').below(today).and((item) => item.status === 'open').count(),
+    countOpenDue(db, today, { before: true }),
   ]);
   return { visits, pupils, openRisks, openItems, overdueItems };
 }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InsynDatabase } from '@/utils/db/database';
+import { countOpenDue } from '@/utils/db/open-items';
 import { buildExport } from '@/utils/export/json';
 import { readTables } from '@/utils/export/read-tables';
 import { canonical } from '@/utils/import/row-keys';
@@ -24,6 +25,8 @@ const V1_STORES = {
   events: '++id, at',
 };
 
+const V2_STORES = { ...V1_STORES, schoolExports: 'id, teacher, school, exportedAt' };
+
 const names: string[] = [];
 afterEach(async () => {
   await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
@@ -44,7 +47,7 @@ describe('schema migrations', () => {
 
     const v2 = new InsynDatabase(name);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBeGreaterThanOrEqual(2);
     expect(canonical(await readTables(v2))).toBe(canonical(await readTablesSorted(tables)));
     expect(await v2.visits.count()).toBe(1);
     expect(await v2.schoolExports.count()).toBe(0);
@@ -53,6 +56,30 @@ describe('schema migrations', () => {
     expect(await storeSchoolExport(v2, data)).toBe('added');
     expect(await v2.schoolExports.where('teacher').equals('Lena').count()).toBe(1);
     v2.close();
+  });
+
+  it('version 2 → 3: checklist rows kept, and open items counted by due date on the new index', async () => {
+    const name = databaseName();
+    names.push(name);
+    const v2 = new Dexie(name);
+    v2.version(2).stores(V2_STORES);
+    const item = { pupilId: 'p', kind: 'iup-posted', term: 'Ht 2025' };
+    const rows = [
+      { ...item, id: 'a', due: '2025-11-01', status: 'open' },
+      { ...item, id: 'b', due: '2025-11-20', status: 'open' },
+      { ...item, id: 'c', due: '2025-11-01', status: 'done', closedBy: 'teacher', closedAt: 5 },
+      { ...item, id: 'd', due: '2025-12-24', status: 'open' },
+    ];
+    await v2.table('checklist').bulkPut(rows);
+    v2.close();
+
+    const v3 = new InsynDatabase(name);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(await v3.checklist.toArray()).toEqual(rows);
+    expect(await countOpenDue(v3, '2025-11-20')).toBe(2);
+    expect(await countOpenDue(v3, '2025-11-20', { before: true })).toBe(1);
+    v3.close();
   });
 });
 
