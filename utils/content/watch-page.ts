@@ -36,6 +36,9 @@ export function watchPage({ root, read, debounceMs = 300, ignore = () => false, 
     if (mutations.some((m) => !ours(m))) readSoon();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'checked', 'selected', 'value'] });
+  // Choosing a grade in a <select> or ticking a radio changes no attribute: the change event tells.
+  // (Changes inside Insyn's shadow roots do not leave them: 'change' is not composed.)
+  root.addEventListener('change', readSoon, { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
     observer.disconnect();
