@@ -45,7 +45,8 @@ export interface PublishState {
 export function publishState(table: SemanticTable, row: TableRow): PublishState {
   const statusText = textOf(table, row, 'status');
   const status = statusText === undefined ? undefined : parseDocumentStatus(statusText);
-  const state: PublishState = { published: false, ...(status ? { status } : {}) };
+  const state: PublishState = { published: false };
+  if (status) state.status = status;
   const publishedCell = cellOf(table, row, 'published');
   if (publishedCell) {
     const said = parsePublished(cellText(publishedCell));
