@@ -2,7 +2,7 @@ import type { PageAnalysis } from '../infomentor/analysis';
 import type { RiskView } from '../messaging/protocol';
 import { refreshChecklist } from '../checklist/refresh';
 import { isoDate } from '../dates';
-import { halfYearTerm, termOfDate } from '../settings/calendar';
+import { halfYearTerm, termOfDate, type Calendar } from '../settings/calendar';
 import { loadSettings } from '../settings/store';
 import { rowsOfPupils } from './by-pupil';
 import type { InsynDatabase } from './database';
@@ -17,6 +17,16 @@ const MAX_EVIDENCE = 10;
 export const riskIdOf = (pupilId: string, subject: string, term: string) => `${pupilId}|${subject}|${term}`;
 export const documentIdOf = (d: Pick<DocumentRecord, 'pupilId' | 'type' | 'subject' | 'term'>) =>
   `${d.pupilId}|${d.type}|${d.subject ?? ''}|${d.term ?? ''}`;
+
+/** What of a document the checklist depends on. */
+const DOCUMENT_STATE = ['status', 'published', 'decided', 'publishedAt'] as const;
+
+/** A pupil's checklist depends on their year and on the terms they were seen in. */
+function pupilChanged(before: PupilRecord | undefined, after: PupilRecord, calendar: Calendar): boolean {
+  if (!before) return true;
+  const termOf = (at: number) => termOfDate(isoDate(at), calendar);
+  return before.year !== after.year || termOf(before.lastSeen) !== termOf(after.lastSeen);
+}
 
 /**
  * Stores what one page showed: its pupils, risks and documents, and brings their checklist items up to
@@ -51,6 +61,8 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
     const existingPupils = await db.pupils.bulkGet(pupilIds);
     const pupils: PupilRecord[] = pupilIds.map((id, i) => mergePupil(existingPupils[i], seen.get(id)!, now));
     await db.pupils.bulkPut(pupils);
+    // Pupils whose checklist may change: only they are refreshed below, so a page read again costs little.
+    const changed = new Set(pupilIds.filter((id, i) => pupilChanged(existingPupils[i], pupils[i]!, calendar)));
 
     // Risks: one per pupil, subject and term; several entries for one risk merge their evidence.
     const incoming = new Map<string, RiskRecord>();
@@ -83,6 +95,7 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
       const existing = existingRisks[i];
       if (!existing) {
         fresh.push(id);
+        changed.add(risk.pupilId);
         const covered = contacts.some((c) => contactCovers(c, risk, calendar));
         return covered ? { ...risk, status: 'contacted' } : risk;
       }
@@ -118,12 +131,13 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
         const existing = existingDocs[i];
         const merged: DocumentRecord = existing ? { ...doc, firstSeen: existing.firstSeen, lastSeen: Math.max(existing.lastSeen, now) } : doc;
         if (doc.published) merged.publishedAt = existing?.publishedAt ?? now;
+        if (!existing || DOCUMENT_STATE.some((key) => existing[key] !== merged[key])) changed.add(doc.pupilId);
         return merged;
       }),
     );
 
     // The page may close items (published) or owe new ones; only its pupils' items can change.
-    await refreshChecklist(db, now, pupilIds);
+    if (changed.size) await refreshChecklist(db, now, [...changed]);
 
     const stored = new Map(risks.map((r) => [r.id, r]));
     return analysis.atRisk.map((entry, i) => {

@@ -52,13 +52,12 @@ describe('refreshChecklist', () => {
 
   it('closes an IUP from the page and owes posting it home; reopens if the page shows it unpublished again', async () => {
     const db = await seeded();
+    // Reading the page is enough: the items follow in the reading's own transaction.
     await storeReading(db, iupPage(true), at('2025-11-20'));
-    await refreshChecklist(db, at('2025-11-20'), [ALVA]);
     expect(await db.checklist.get(`iup-published|${ALVA}|2025/26`)).toMatchObject({ status: 'done', closedBy: 'page', closedAt: at('2025-11-20') });
     expect(await db.checklist.get(`iup-posted|${ALVA}|2025/26`)).toMatchObject({ status: 'open', due: '2025-11-27' });
 
     await storeReading(db, iupPage(false), at('2025-11-21'));
-    await refreshChecklist(db, at('2025-11-21'), [ALVA]);
     const reopened = await db.checklist.get(`iup-published|${ALVA}|2025/26`);
     expect(reopened?.status).toBe('open');
     expect(reopened?.closedAt).toBeUndefined();
@@ -98,6 +97,15 @@ describe('refreshChecklist', () => {
     await saveSettings(db, { rules: { progressMeeting: false } });
     await refreshChecklist(db, at('2025-11-10'));
     expect(await db.checklist.where('kind').equals('progress-meeting').count()).toBe(0);
+  });
+
+  it('gives a pupil seen in a new term that term’s items when the page is read', async () => {
+    const db = freshDb();
+    await saveSettings(db, { rules: { progressMeeting: true } });
+    await storeReading(db, mathsPage(), at('2025-11-05'));
+    expect(await db.checklist.get(`progress-meeting|${ALVA}|Vt 2026`)).toBeUndefined();
+    await storeReading(db, mathsPage(), at('2026-01-20'));
+    expect(await db.checklist.get(`progress-meeting|${ALVA}|Vt 2026`)).toMatchObject({ status: 'open', due: '2026-06-12' });
   });
 
   it('does not bring back duties older than the retention period', async () => {
