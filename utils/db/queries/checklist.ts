@@ -3,9 +3,9 @@ import type { InsynDatabase } from '../database';
 import type { ChecklistKind, ChecklistRecord, PupilRecord } from '../records';
 import { addDays, endOfWeek } from './dates';
 import { clampPage, slicePage, type PageRequest, type PageResult } from './page';
-import { pupilIdsInGroup, pupilNames, pupilsById } from './pupils';
+import { pupilIdsInGroup, pupilIdsMatching, pupilsById } from './pupils';
 import { hasSnapshot, snapshot } from './snapshot';
-import { foldText, matchesQuery } from './text';
+import { foldText, isSearch } from './text';
 
 /** When an item is due, relative to today: overdue means still open and past its date. */
 export type DueBucket = 'overdue' | 'this-week' | 'later';
@@ -51,7 +51,7 @@ export async function listChecklist(db: InsynDatabase, filter: ChecklistFilter, 
   const status = filter.due === 'overdue' ? 'open' : filter.status;
   if (filter.due === 'overdue' && filter.status === 'done') return { rows: [], total: 0, offset: 0 };
 
-  const onlyDue = !filter.group && !filter.subject && !filter.kind && !status && !filter.pupilId && !matchesQuery(filter.text ?? '');
+  const onlyDue = !filter.group && !filter.subject && !filter.kind && !status && !filter.pupilId && !isSearch(filter.text);
   if (onlyDue) {
     const { offset, limit } = clampPage(page);
     // A whole-table count is kept by IndexedDB; a range count walks the range.
@@ -63,8 +63,7 @@ export async function listChecklist(db: InsynDatabase, filter: ChecklistFilter, 
   const groupIds = filter.group ? await pupilIdsInGroup(db, filter.group) : undefined;
   const inGroup = groupIds ? new Set(groupIds) : undefined;
   const subject = filter.subject ? foldText(filter.subject) : undefined;
-  const matches = filter.text ? matchesQuery(filter.text) : undefined;
-  const names = matches ? await pupilNames(db) : undefined;
+  const named = isSearch(filter.text) ? await pupilIdsMatching(db, filter.text) : undefined;
   const keep = (item: ChecklistRecord) =>
     (!filter.pupilId || item.pupilId === filter.pupilId) &&
     (!inGroup || inGroup.has(item.pupilId)) &&
@@ -73,7 +72,7 @@ export async function listChecklist(db: InsynDatabase, filter: ChecklistFilter, 
     (!range.from || item.due >= range.from) &&
     (!range.to || item.due <= range.to) &&
     (!subject || foldText(item.subject ?? '') === subject) &&
-    (!matches || matches(names!.get(item.pupilId) ?? ''));
+    (!named || named.has(item.pupilId));
 
   let rows: ChecklistRecord[];
   if (filter.pupilId) rows = (await db.checklist.where('pupilId').equals(filter.pupilId).toArray()).filter(keep).sort(soonestFirst);

@@ -3,9 +3,9 @@ import type { InsynDatabase } from '../database';
 import type { ContactChannel, ContactOutcome, ContactRecord, PupilRecord } from '../records';
 import { endOfDay, startOfDay } from './dates';
 import { clampPage, slicePage, type PageRequest, type PageResult } from './page';
-import { pupilNames, pupilsById } from './pupils';
+import { foldedPupilNames, pupilsById } from './pupils';
 import { hasSnapshot, snapshot } from './snapshot';
-import { matchesQuery } from './text';
+import { foldText, isSearch, searchWords } from './text';
 
 export interface ContactFilter {
   /** Words that must all appear in the pupil's name, with whom, the summary or the subjects. */
@@ -63,15 +63,26 @@ async function residualPredicate(db: InsynDatabase, filter: ContactFilter, from?
   const checks: Array<(c: ContactRecord) => boolean> = [];
   if (filter.channel) checks.push((c) => c.channel === filter.channel);
   if (filter.outcome) checks.push((c) => c.outcome === filter.outcome);
-  const matches = filter.text ? matchesQuery(filter.text) : undefined;
-  if (matches) {
-    const names = await pupilNames(db);
-    checks.push((c) => matches(`${names.get(c.pupilId) ?? ''} ${c.withWhom} ${c.summary} ${c.subjects.join(' ')}`));
+  if (isSearch(filter.text)) {
+    const words = searchWords(filter.text);
+    const names = await foldedPupilNames(db);
+    checks.push((c) => {
+      const text = `${names.get(c.pupilId) ?? ''} ${foldedText(c)}`;
+      return words.every((w) => text.includes(w));
+    });
   }
   if (checks.length === 0 && !filter.pupilId) return undefined;
   if (from !== undefined) checks.push((c) => c.at >= from);
   if (to !== undefined) checks.push((c) => c.at < to);
   return (c) => checks.every((check) => check(c));
+}
+
+/** A contact's own searchable text, folded once per stored row (rows of the in-memory copy are reused). */
+const folded = new WeakMap<ContactRecord, string>();
+function foldedText(contact: ContactRecord): string {
+  let text = folded.get(contact);
+  if (text === undefined) folded.set(contact, (text = foldText(`${contact.withWhom} ${contact.summary} ${contact.subjects.join(' ')}`)));
+  return text;
 }
 
 async function withPupils(db: InsynDatabase, rows: ContactRecord[]): Promise<ContactRow[]> {

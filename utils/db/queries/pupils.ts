@@ -1,5 +1,6 @@
 import type { InsynDatabase } from '../database';
 import type { PupilRecord } from '../records';
+import { foldText, searchWords } from './text';
 
 /** The pupils behind a page of rows, by id; one indexed bulk read however long the list it came from. */
 export async function pupilsById(db: InsynDatabase, ids: Iterable<string>): Promise<Map<string, PupilRecord>> {
@@ -21,11 +22,19 @@ export async function pupilIdsInGroup(db: InsynDatabase, group: string): Promise
   return (await db.pupils.where('group').equals(group).primaryKeys()) as string[];
 }
 
-/** Every pupil's name and group as searchable text, by id; the pupil table is small (one row per pupil taught). */
-export async function pupilNames(db: InsynDatabase): Promise<Map<string, string>> {
+/** Every pupil's name and group, folded for search (see text.ts), by id; the pupil table is small (one row per pupil taught). */
+export async function foldedPupilNames(db: InsynDatabase): Promise<Map<string, string>> {
   const names = new Map<string, string>();
-  for (const pupil of await db.pupils.toArray()) names.set(pupil.id, `${pupil.name} ${pupil.group ?? ''}`);
+  for (const pupil of await db.pupils.toArray()) names.set(pupil.id, foldText(`${pupil.name} ${pupil.group ?? ''}`));
   return names;
+}
+
+/** Ids of the pupils whose name or group contains every word of the query. */
+export async function pupilIdsMatching(db: InsynDatabase, query: string): Promise<Set<string>> {
+  const words = searchWords(query);
+  const ids = new Set<string>();
+  for (const [id, name] of await foldedPupilNames(db)) if (words.every((w) => name.includes(w))) ids.add(id);
+  return ids;
 }
 
 /** Pupils for a pupil picker, by name. */

@@ -1,9 +1,9 @@
 import type { InsynDatabase } from '../database';
 import type { PupilRecord, RiskRecord, RiskStatus } from '../records';
 import { slicePage, type PageRequest, type PageResult } from './page';
-import { pupilIdsInGroup, pupilNames, pupilsById } from './pupils';
+import { pupilIdsInGroup, pupilIdsMatching, pupilsById } from './pupils';
 import { snapshot } from './snapshot';
-import { foldText, matchesQuery } from './text';
+import { foldText, isSearch } from './text';
 
 export interface RiskFilter {
   status?: RiskStatus;
@@ -28,14 +28,13 @@ export async function listRisks(db: InsynDatabase, filter: RiskFilter, page: Pag
   const groupIds = filter.group ? await pupilIdsInGroup(db, filter.group) : undefined;
   const inGroup = groupIds ? new Set(groupIds) : undefined;
   const subject = filter.subject ? foldText(filter.subject) : undefined;
-  const matches = filter.text ? matchesQuery(filter.text) : undefined;
-  const names = matches ? await pupilNames(db) : undefined;
+  const named = isSearch(filter.text) ? await pupilIdsMatching(db, filter.text) : undefined;
   const keep = (risk: RiskRecord) =>
     (!filter.status || risk.status === filter.status) &&
     (!filter.term || risk.term === filter.term) &&
     (!inGroup || inGroup.has(risk.pupilId)) &&
     (!subject || foldText(risk.subject) === subject) &&
-    (!matches || matches(names!.get(risk.pupilId) ?? ''));
+    (!named || named.has(risk.pupilId));
   const rows = groupIds
     ? (await db.risks.where('pupilId').anyOf(groupIds).toArray()).filter(keep).sort(longestWaitingFirst)
     : (await snapshot(db, 'risks', longestWaitingFirst)).filter(keep);

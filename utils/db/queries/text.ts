@@ -11,9 +11,19 @@ export function foldText(value: string): string {
     .trim();
 }
 
+/** The folded words of a search; none for blank input (no search). */
+export function searchWords(query: string): string[] {
+  return foldText(query).split(' ').filter(Boolean);
+}
+
+/** True when a search has words to look for. */
+export function isSearch(query: string | undefined): query is string {
+  return searchWords(query ?? '').length > 0;
+}
+
 /** A predicate for "contains every word of the query" over a record's searchable text. */
 export function matchesQuery(query: string): ((haystack: string) => boolean) | undefined {
-  const words = foldText(query).split(' ').filter(Boolean);
+  const words = searchWords(query);
   if (words.length === 0) return undefined;
   return (haystack) => {
     const folded = foldText(haystack);
