@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
@@ -215,6 +216,26 @@ describe('guardian contact from the InfoMentor page (Chromium)', () => {
     const stored = (await contactsInDatabase()).filter((c) => c.pupilId.includes('4117'));
     expect(stored).toEqual([expect.objectContaining({ channel: 'infomentor', outcome: 'ej-nadd', withWhom: 'Pappa' })]);
     expect(errorsFromInsyn(errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('passes axe on the panel with the prompt, the draft and the log form open, and on the badges', async () => {
+    const { page } = await openFixture();
+    let checked: string[] = [];
+    const violations = async () => {
+      const axe = await new AxeBuilder({ page }).include('insyn-panel').include('[data-insyn-badge]').analyze();
+      checked = axe.passes.map((rule) => rule.id);
+      return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    await panel(page).locator('[data-insyn-prompt]').waitFor(SLOW);
+    expect(await violations()).toEqual([]);
+    await panel(page).getByRole('button', { name: t('promptWrite'), exact: true }).click();
+    await panel(page).getByLabel(t('draftTemplate')).waitFor(SLOW);
+    await panel(page).getByRole('button', { name: t('draftLog'), exact: true }).click();
+    await panel(page).locator('form[data-insyn-log]').waitFor();
+    expect(await violations()).toEqual([]);
+    // axe did look inside the shadow roots: it checked the form's labels and the buttons' names.
+    expect(checked).toEqual(expect.arrayContaining(['label', 'button-name', 'color-contrast']));
     await page.close();
   });
 });
