@@ -27,7 +27,8 @@ async function start() {
  */
 async function targetTabId(): Promise<number | undefined> {
   const requested = new URLSearchParams(location.search).get('tab');
-  if (requested && /^\d{1,9}$/.test(requested)) return Number(requested);
+  // Tab ids are positive integers, in Chromium often ten digits long.
+  if (requested && /^\d{1,15}$/.test(requested)) return Number(requested);
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active?.id;
 }
