@@ -10,6 +10,7 @@ import { copyText } from '@/utils/content/clipboard';
 import { createContactFlow } from '@/utils/content/contact-flow';
 import { startPageSession } from '@/utils/content/page-session';
 import { printLetter } from '@/utils/content/print-letter';
+import { afterLoad } from '@/utils/content/after-load';
 import { INFOMENTOR_MATCHES } from '@/utils/infomentor/hosts';
 
 // Keys typed in Insyn's panel are Insyn's: InfoMentor's own shortcuts must not see them.
@@ -36,27 +37,31 @@ export default defineContentScript({
     };
     flow.subscribe(paint);
 
-    const ui = createShadowRootUi(ctx, {
-      name: 'insyn-panel',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount(uiContainer, shadow) {
-        const style = document.createElement('style');
-        style.textContent = panelCss;
-        shadow.prepend(style);
-        for (const type of KEY_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
-        shadowRoot = shadow;
-        container = uiContainer;
-        paint();
-      },
-      onRemove() {
-        if (container) render(null, container);
-        container = undefined;
-      },
-    });
+    // Everything below waits until InfoMentor has loaded and is idle: nothing Insyn does delays the page.
+    const loaded = new Promise<void>((done) => afterLoad(done));
+    const ui = loaded.then(() =>
+      createShadowRootUi(ctx, {
+        name: 'insyn-panel',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        onMount(uiContainer, shadow) {
+          const style = document.createElement('style');
+          style.textContent = panelCss;
+          shadow.prepend(style);
+          for (const type of KEY_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+          shadowRoot = shadow;
+          container = uiContainer;
+          paint();
+        },
+        onRemove() {
+          if (container) render(null, container);
+          container = undefined;
+        },
+      }),
+    );
 
-    void Promise.all([ui, applyStoredLanguage().catch(() => undefined)])
+    void Promise.all([ui, loaded.then(applyStoredLanguage).catch(() => undefined)])
       .then(([mounted]) => {
         if (ctx.isInvalid || !document.body) return;
         mounted.mount();

@@ -58,6 +58,7 @@ async function main() {
   const wanted = process.argv.slice(2);
   const chosen = wanted.length ? BENCHMARKS.filter((b) => wanted.includes(b.area)) : BENCHMARKS;
   if (chosen.length === 0) throw new Error(`Unknown area. Choose from: ${BENCHMARKS.map((b) => b.area).join(', ')}`);
+  const shareBefore = cpuShare();
   const started = performance.now();
   const rows: Row[] = [];
   for (const benchmark of chosen) {
@@ -71,7 +72,10 @@ async function main() {
     process.stderr.write(` (${((performance.now() - start) / 1000).toFixed(0)} s)\n`);
   }
   const load = loadavg().map((l) => l.toFixed(1)).join(' ');
-  console.log(`\nInsyn benchmarks — ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} cores, load average ${load}, node ${process.version}\n`);
+  console.log(
+    `\nInsyn benchmarks — ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} cores, load average ${load}, ` +
+      `CPU share ${(shareBefore * 100).toFixed(0)}% → ${(cpuShare() * 100).toFixed(0)}% of a core (start → end), node ${process.version}\n`,
+  );
   console.log(renderTable(rows));
   const missed = rows.filter((row) => verdict(row) === 'NO');
   const broken = rows.filter((row) => row.note?.startsWith('not measured'));
@@ -79,6 +83,18 @@ async function main() {
     `\n${rows.length} rows, ${missed.length} over budget, ${broken.length} not measured, ${((performance.now() - started) / 1000).toFixed(0)} s.` +
       ' Figures are medians; p10–p90 is the spread of the samples. Budgets: docs/performance.md.',
   );
+}
+
+/**
+ * The share of one core this process gets right now: a busy loop's CPU time over its wall time. On a
+ * machine shared with other work, wall-clock figures grow by about 1 / share.
+ */
+function cpuShare(): number {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  while (performance.now() - start < 300) Math.sqrt(Math.random());
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 1000 / (performance.now() - start);
 }
 
 function describe(error: unknown): string {

@@ -25,12 +25,13 @@ export function verdict(row: Row): Verdict {
   const checks: boolean[] = [];
   const figure = row.summary?.median ?? row.value;
   if (row.budget && figure !== undefined && Number.isFinite(figure)) checks.push(figure <= row.budget.limit);
-  if (row.ratio?.limit !== undefined && Number.isFinite(row.ratio.value)) checks.push(row.ratio.value <= row.ratio.limit);
+  if (row.ratio?.limit !== undefined && !Number.isNaN(row.ratio.value)) checks.push(row.ratio.value <= row.ratio.limit);
   if (checks.length === 0) return '—';
   return checks.every(Boolean) ? 'yes' : 'NO';
 }
 
 export function formatNumber(value: number): string {
+  if (value === Infinity) return '∞';
   if (!Number.isFinite(value)) return 'n/a';
   if (Number.isInteger(value)) return String(value);
   const abs = Math.abs(value);
