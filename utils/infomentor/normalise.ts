@@ -9,12 +9,14 @@ const WHITE_SPACE = /\s+/g;
 const SPACE_BEFORE_COMMA = / ,/g;
 const HIGH_SURROGATE = /[\uD800-\uDBFF]$/;
 
-/** Anything NFC or white-space collapsing would change: characters from U+0300 on, or untidy spaces. */
-const UNTIDY = /[^\u0000-\u02ff]|[\t\n\v\f\r\u00a0]|\s\s|^\s|\s$/;
+/** Characters other than printable Latin (below U+0300) and the plain space: NFC or collapsing may change them. */
+const NOT_PLAIN = /[^\u0021-\u007e\u00a1-\u02ff ]/;
+const SPACE = 32;
 
 /** Unicode NFC, trimmed, white space collapsed. Tidy Latin text (most names) is returned as it is. */
 export function normaliseText(raw: string): string {
-  if (!UNTIDY.test(raw)) return raw;
+  const tidy = !NOT_PLAIN.test(raw) && !raw.includes('  ') && raw.charCodeAt(0) !== SPACE && raw.charCodeAt(raw.length - 1) !== SPACE;
+  if (tidy) return raw;
   return raw.normalize('NFC').replace(WHITE_SPACE, ' ').trim();
 }
 

@@ -35,7 +35,8 @@ export function memo<T>(parse: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
     if (text.length > MEMO_TEXT) return parse(text);
-    if (known.has(text)) return known.get(text) as T;
+    const hit = known.get(text);
+    if (hit !== undefined || known.has(text)) return hit as T;
     const value = parse(text);
     if (known.size >= MEMO_ENTRIES) known.clear();
     known.set(text, value);
@@ -266,14 +267,14 @@ const NEGATED = /(?:^|\s)(?:ingen|inte|ej|utan|no|not|without)\s*$/;
  * endings may be inflected ("F-varningen", "F-varningar").
  */
 const SHORT_LAST_WORD = /(?:^|[\s-])\S{1,2}$/;
-const SENTENCE_END = /[.!?\n]/;
+const SENTENCE_END = '.!?\n';
 const EXCERPT_MAX = 120;
 
 /**
  * The sentence of a comment that says the pupil is at risk, or undefined. Only pupil-row comments are
  * passed here: risk words elsewhere on a page (news, calendars) are never read as risks.
  */
-export function findRiskPhrase(comment: string): string | undefined {
+export const findRiskPhrase = memo((comment: string): string | undefined => {
   if (!RISK_ANCHOR.test(comment)) return undefined;
   const text = (BEYOND_LATIN1.test(comment) ? comment.normalize('NFC') : comment).replace(WHITE_SPACE, ' ').trim();
   if (text === '') return undefined;
@@ -288,15 +289,15 @@ export function findRiskPhrase(comment: string): string | undefined {
     }
   }
   return undefined;
-}
+});
 
 /** The sentence around a folded position. Folding keeps NFC text's length, so positions carry over. */
 function excerpt(text: string, value: string, at: number): string {
   const source = value.length === text.length ? text : value;
   let start = at;
-  while (start > 0 && !SENTENCE_END.test(source.charAt(start - 1))) start--;
+  while (start > 0 && !SENTENCE_END.includes(source.charAt(start - 1))) start--;
   let end = at;
-  while (end < source.length && !SENTENCE_END.test(source.charAt(end))) end++;
+  while (end < source.length && !SENTENCE_END.includes(source.charAt(end))) end++;
   const sentence = source.slice(start, end).trim();
   const short = sentence.length > EXCERPT_MAX ? `${sentence.slice(0, EXCERPT_MAX).trimEnd()}…` : sentence;
   return short.charAt(0).toLowerCase() + short.slice(1);

@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clip, normaliseName, normaliseSubject, parseDate, parseTerm, termOfDate } from '@/utils/infomentor/normalise';
+import { clip, normaliseName, normaliseText, normaliseSubject, parseDate, parseTerm, termOfDate } from '@/utils/infomentor/normalise';
+
+describe('text', () => {
+  it('is NFC, trimmed and collapsed, whether or not it takes the shortcut for tidy text', () => {
+    const reference = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const pieces = fc.constantFrom('a', 'Å', 'A\u030A', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', ',', 'é', 'ǵ', 'ﬁ', '\u212B', '😀', 'ア');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')), (text) => normaliseText(text) === reference(text)), { numRuns: 400 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (text) => normaliseText(text) === reference(text)), { numRuns: 300 });
+  });
+});
 
 describe('names', () => {
   it('trims, collapses white space and removes space before the comma', () => {
