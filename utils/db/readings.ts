@@ -18,6 +18,19 @@ export const riskIdOf = (pupilId: string, subject: string, term: string) => `${p
 export const documentIdOf = (d: Pick<DocumentRecord, 'pupilId' | 'type' | 'subject' | 'term'>) =>
   `${d.pupilId}|${d.type}|${d.subject ?? ''}|${d.term ?? ''}`;
 
+/**
+ * A row seen again with nothing new but the time is written at most this often: the same page re-read on
+ * every change of the DOM then costs reads only. lastSeen serves retention and terms, an hour is plenty.
+ */
+const LAST_SEEN_STEP = 60 * 60 * 1000;
+
+function worthWriting<T extends { lastSeen: number }>(before: T | undefined, after: T, now: number): boolean {
+  if (!before || now - before.lastSeen >= LAST_SEEN_STEP) return true;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof T)[]);
+  keys.delete('lastSeen');
+  return [...keys].some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
 /** What of a document the checklist depends on. */
 const DOCUMENT_STATE = ['status', 'published', 'decided', 'publishedAt'] as const;
 
@@ -60,7 +73,7 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
     const pupilIds = [...seen.keys()];
     const existingPupils = await db.pupils.bulkGet(pupilIds);
     const pupils: PupilRecord[] = pupilIds.map((id, i) => mergePupil(existingPupils[i], seen.get(id)!, now));
-    await db.pupils.bulkPut(pupils);
+    await db.pupils.bulkPut(pupils.filter((p, i) => worthWriting(existingPupils[i], p, now)));
     // Pupils whose checklist may change: only they are refreshed below, so a page read again costs little.
     const changed = new Set(pupilIds.filter((id, i) => pupilChanged(existingPupils[i], pupils[i]!, calendar)));
 
@@ -102,7 +115,7 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
       const evidence = [...new Set([...existing.evidence, ...risk.evidence])].slice(-MAX_EVIDENCE);
       return { ...existing, source: risk.source, evidence, lastSeen: Math.max(existing.lastSeen, now) };
     });
-    await db.risks.bulkPut(risks);
+    await db.risks.bulkPut(risks.filter((r, i) => worthWriting(existingRisks[i], r, now)));
     await logEvents(db, 'risk/new', fresh, now);
 
     // Documents: the latest page state wins; first sighting and first time seen published are kept.
@@ -125,16 +138,15 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
     });
     const docIds = [...documents.keys()];
     const existingDocs = await db.documents.bulkGet(docIds);
-    await db.documents.bulkPut(
-      docIds.map((id, i) => {
-        const doc = documents.get(id)!;
-        const existing = existingDocs[i];
-        const merged: DocumentRecord = existing ? { ...doc, firstSeen: existing.firstSeen, lastSeen: Math.max(existing.lastSeen, now) } : doc;
-        if (doc.published) merged.publishedAt = existing?.publishedAt ?? now;
-        if (!existing || DOCUMENT_STATE.some((key) => existing[key] !== merged[key])) changed.add(doc.pupilId);
-        return merged;
-      }),
-    );
+    const mergedDocs = docIds.map((id, i) => {
+      const doc = documents.get(id)!;
+      const existing = existingDocs[i];
+      const merged: DocumentRecord = existing ? { ...doc, firstSeen: existing.firstSeen, lastSeen: Math.max(existing.lastSeen, now) } : doc;
+      if (doc.published) merged.publishedAt = existing?.publishedAt ?? now;
+      if (!existing || DOCUMENT_STATE.some((key) => existing[key] !== merged[key])) changed.add(doc.pupilId);
+      return merged;
+    });
+    await db.documents.bulkPut(mergedDocs.filter((d, i) => worthWriting(existingDocs[i], d, now)));
 
     // The page may close items (published) or owe new ones; only its pupils' items can change.
     if (changed.size) await refreshChecklist(db, now, [...changed]);

@@ -52,6 +52,18 @@ describe('storeReading', () => {
     expect(views.map((v) => v.riskId)).toEqual([ALVA_RISK, MAJA_RISK]);
   });
 
+  it('re-read within the hour writes only what is new, not the time', async () => {
+    const db = freshDb();
+    await storeReading(db, mathsPage(), at('2025-11-05'));
+    const withGrade = mathsPage({
+      atRisk: [{ pupil: 'Andersson, Alva', subject: 'Matematik', source: 'grade', reasons: ['Betyg F'] }],
+    });
+    await storeReading(db, withGrade, at('2025-11-05') + 60_000);
+    expect((await db.pupils.get(ALVA))?.lastSeen).toBe(at('2025-11-05'));
+    expect(await db.risks.get(ALVA_RISK)).toMatchObject({ evidence: ['Ämnesomdöme: otillräckliga kunskaper', 'Betyg F'], lastSeen: at('2025-11-05') + 60_000 });
+    expect((await db.documents.get(`${ALVA}|written-assessment|Matematik|Ht 2025`))?.lastSeen).toBe(at('2025-11-05'));
+  });
+
   it('uses InfoMentor’s pupil id when the page has one', async () => {
     const db = freshDb();
     const page = mathsPage({
