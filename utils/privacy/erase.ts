@@ -38,7 +38,8 @@ export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<Pu
     // Checklist ids are `<kind>|<risk or document id>|...`: they name the pupil after the first part.
     const aboutPupil = (subject: string) =>
       named.has(subject) || subject.startsWith(prefix) || subject.slice(subject.indexOf('|') + 1).startsWith(prefix);
-    const events = await db.events.filter((e) => e.subject !== undefined && aboutPupil(e.subject)).primaryKeys();
+    // One getAll and a filter here: a filtered cursor over a long event log is far slower.
+    const events = (await db.events.toArray()).flatMap((e) => (e.id !== undefined && e.subject !== undefined && aboutPupil(e.subject) ? [e.id] : []));
     const visits = await pupilVisits(db, pupilId);
 
     const pupils = (await db.pupils.get(pupilId)) ? 1 : 0;
@@ -71,8 +72,7 @@ async function pupilVisits(db: InsynDatabase, pupilId: string): Promise<number[]
   if (!pageId) return [];
   const escaped = pageId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const token = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
-  const keys = await db.visits.filter((v) => token.test(v.url)).primaryKeys();
-  return keys.filter((k): k is number => typeof k === 'number');
+  return (await db.visits.toArray()).flatMap((v) => (v.id !== undefined && token.test(v.url) ? [v.id] : []));
 }
 
 /**
