@@ -23,7 +23,7 @@ export interface PageRead {
   rowOf(pupil: string, pupilId?: string): Element | undefined;
 }
 
-const READERS: Record<Exclude<PageKind, 'unknown'>, (input: ReaderInput) => PageReading> = {
+export const READERS: Record<Exclude<PageKind, 'unknown'>, (input: ReaderInput) => PageReading> = {
   'group-assessment': readGroupAssessment,
   'pupil-assessment': readPupilAssessment,
   grades: readGrades,
@@ -55,7 +55,7 @@ function nothingRead(): PageRead {
 }
 
 /** What the page says it shows; a one-pupil page has no page subject, a document list none either. */
-function pageContext({ kind }: Recognition, chrome: PageChrome): PageContext {
+export function pageContext({ kind }: Pick<Recognition, 'kind'>, chrome: PageChrome): PageContext {
   const { labelled, headings } = chrome;
   const context: PageContext = {};
   const group = labelled.group ? normaliseGroup(labelled.group) : groupFromHeadings(headings);
@@ -69,7 +69,7 @@ function pageContext({ kind }: Recognition, chrome: PageChrome): PageContext {
   return context;
 }
 
-function toAnalysis(reading: PageReading, rules: RiskRules): PageAnalysis {
+export function toAnalysis(reading: PageReading, rules: RiskRules): PageAnalysis {
   return {
     kind: reading.kind,
     context: reading.context,
@@ -80,7 +80,7 @@ function toAnalysis(reading: PageReading, rules: RiskRules): PageAnalysis {
 }
 
 /** Looks pupils up by id, then by name; the indexes are built on first use (most reads never ask). */
-function rowFinder({ pupils, elements }: PageReading): PageRead['rowOf'] {
+export function rowFinder({ pupils, elements }: PageReading): PageRead['rowOf'] {
   let byId: Map<string, Element> | undefined;
   let byName: Map<string, Element> | undefined;
   const index = () => {

@@ -163,13 +163,23 @@ function span(value: string | null, max: number, zeroMeansRest = false): number 
   return Math.min(n, Math.max(1, max));
 }
 
-function readGrid(container: Element, rows: RawRow[], colspanName: string, rowspanName: string): SemanticTable | undefined {
+/**
+ * One table or ARIA grid read with a header test of the caller's: page recipes name their own headers,
+ * which the vocabulary need not know (the columns then carry no meaning until the recipe gives one).
+ */
+export function readTableWith(container: Element, isHeader: (columns: readonly Column[]) => boolean): SemanticTable | undefined {
+  return container.localName === 'table'
+    ? readGrid(container, tableRows(container), 'colspan', 'rowspan', isHeader)
+    : readGrid(container, ariaRows(container), 'aria-colspan', 'aria-rowspan', isHeader);
+}
+
+function readGrid(container: Element, rows: RawRow[], colspanName: string, rowspanName: string, isHeader = isHeaderRow): SemanticTable | undefined {
   if (rows.length < 2) return undefined;
   const laidOut = layOut(rows, colspanName, rowspanName, needsSpans(container, rows, colspanName, rowspanName));
   const scan = Math.min(HEADER_SCAN_ROWS, laidOut.length - 1);
   for (let h = 0; h < scan; h++) {
     const columns = headerColumns((laidOut[h] as TableRow).cells);
-    if (!isHeaderRow(columns)) continue;
+    if (!isHeader(columns)) continue;
     let first = h + 1;
     const below = laidOut[first];
     if (below && isSubHeader(below)) {

@@ -1,0 +1,133 @@
+import type { PageAnalysis } from '../infomentor/analysis';
+import { type PageRead, READERS, pageContext, readPage, rowFinder, toAnalysis } from '../infomentor/analyse';
+import { readChrome } from '../infomentor/context';
+import { normaliseSubject } from '../infomentor/normalise';
+import type { PageReading } from '../infomentor/reading';
+import { type Column, type SemanticTable, readTableWith } from '../infomentor/table';
+import { type ColumnRole, fold, foldHeader } from '../infomentor/vocabulary';
+import { DEFAULT_RISK_RULES, type RiskRules } from '../risk/defaults';
+import { addressMatches } from './match';
+import type { PageRecipe, RecipeColumn } from './types';
+
+/**
+ * Reads a page with a teacher's recipe: the recipe names the table's columns by their header texts,
+ * and from there the built-in page readers and the same risk judge do the work. Pure and zod-free (the
+ * content script runs it); nothing here throws — a recipe that no longer fits says so instead.
+ */
+export type RecipeOutcome =
+  | { status: 'applied'; read: PageRead }
+  /** The address fits but the page no longer shows what the recipe reads (a heading or header is gone). */
+  | { status: 'stale'; missing: string[] }
+  /** The recipe is for another address. */
+  | { status: 'elsewhere' };
+
+export interface RecipeUse {
+  id: string;
+  name: string;
+  status: 'applied' | 'stale';
+}
+
+export interface RecipePageRead extends PageRead {
+  /** The recipe that read the page, or the one that should have and no longer fits. */
+  recipe?: RecipeUse;
+}
+
+/** What each column a recipe names means to the page readers. */
+const ROLE: Record<RecipeColumn, ColumnRole> = {
+  pupil: 'pupil',
+  level: 'assessment',
+  grade: 'grade',
+  status: 'status',
+  comment: 'comment',
+  subject: 'subject',
+  term: 'term',
+};
+
+const GRIDS = 'table, [role=grid], [role=table], [role=treegrid]';
+
+export function applyRecipe(root: ParentNode, url: string, recipe: PageRecipe, rules: RiskRules = DEFAULT_RISK_RULES): RecipeOutcome {
+  try {
+    if (!addressMatches(recipe.match, url)) return { status: 'elsewhere' };
+    const reading = readByRecipe(root, recipe);
+    if ('missing' in reading) return { status: 'stale', missing: reading.missing };
+    const analysis = toAnalysis(reading, rules);
+    return { status: 'applied', read: { analysis: fromRecipe(analysis), rowOf: rowFinder(reading) } };
+  } catch {
+    return { status: 'stale', missing: [] };
+  }
+}
+
+/**
+ * Precedence: a recipe the teacher chose for this address reads the page; the built-in readers read it
+ * only when no recipe fits. A recipe that no longer fits leaves the page to the built-in readers and is
+ * reported, so the panel can say "Receptet passar inte längre sidan".
+ */
+export function readWithRecipes(root: ParentNode, url: string, recipes: readonly PageRecipe[], rules: RiskRules = DEFAULT_RISK_RULES): RecipePageRead {
+  let stale: RecipeUse | undefined;
+  for (const recipe of recipes) {
+    const outcome = applyRecipe(root, url, recipe, rules);
+    if (outcome.status === 'applied') return { ...outcome.read, recipe: { id: recipe.id, name: recipe.name, status: 'applied' } };
+    if (outcome.status === 'stale') stale ??= { id: recipe.id, name: recipe.name, status: 'stale' };
+  }
+  const read = readPage(root, url, rules);
+  return stale ? { ...read, recipe: stale } : read;
+}
+
+function readByRecipe(root: ParentNode, recipe: PageRecipe): PageReading | { missing: string[] } {
+  const chrome = readChrome(root, new Set());
+  const heading = recipe.match.heading;
+  if (heading !== undefined && !fold(chrome.headings.join(' \n ')).includes(fold(heading))) return { missing: [heading] };
+  const wanted = new Map<string, ColumnRole>();
+  for (const [column, header] of Object.entries(recipe.columns) as [RecipeColumn, string | undefined][]) if (header) wanted.set(foldHeader(header), ROLE[column]);
+  const found = findTable(root, wanted);
+  if (!found) return { missing: [...Object.values(recipe.columns)].filter((header): header is string => header !== undefined) };
+  const table = withRecipeRoles(found, wanted);
+  const context = pageContext({ kind: recipe.kind }, readChrome(root, new Set(table.regions)));
+  if (recipe.subject) context.subject = normaliseSubject(recipe.subject) || context.subject;
+  if (recipe.term) context.term = recipe.term;
+  const reading = READERS[recipe.kind]({ tables: [table], blocks: [], chrome, context });
+  if (reading.pupils.length === 0) return { missing: [recipe.columns.pupil] };
+  return reading;
+}
+
+/** The first table or grid with a header row holding every header the recipe names. */
+function findTable(root: ParentNode, wanted: ReadonlyMap<string, ColumnRole>): SemanticTable | undefined {
+  const hasAll = (columns: readonly Column[]) => {
+    let count = 0;
+    const seen = new Set<string>();
+    for (const column of columns) if (wanted.has(column.header) && !seen.has(column.header)) (seen.add(column.header), count++);
+    return count === wanted.size;
+  };
+  for (const container of root.querySelectorAll(GRIDS)) {
+    if (container.localName !== 'table' && container.parentElement?.closest(GRIDS)) continue;
+    const table = readTableWith(container, hasAll);
+    if (table) return table;
+  }
+  return undefined;
+}
+
+/** The table's columns with the meanings the recipe gives, and only those: the recipe decides. */
+function withRecipeRoles(table: SemanticTable, wanted: ReadonlyMap<string, ColumnRole>): SemanticTable {
+  const mapped = new Map<Column, Column>();
+  const columns = table.columns.map((column) => {
+    let copy = mapped.get(column);
+    if (!copy) {
+      const role = wanted.get(column.header);
+      copy = { header: column.header, label: column.label, ...(role ? { role } : {}) };
+      mapped.set(column, copy);
+    }
+    return copy;
+  });
+  const byRole = new Map<ColumnRole, number[]>();
+  columns.forEach((column, index) => {
+    // A header spanning columns is one column; each meaning keeps its first column only.
+    if (!column.role || columns[index - 1] === column || byRole.has(column.role)) return;
+    byRole.set(column.role, [index]);
+  });
+  return { ...table, columns, byRole };
+}
+
+function fromRecipe(analysis: PageAnalysis): PageAnalysis {
+  for (const risk of analysis.atRisk) risk.source = 'recipe';
+  return analysis;
+}
