@@ -13,6 +13,8 @@ export interface PageChrome {
   /** The first h1 (or role=heading level 1) element, where a one-pupil page shows the name. */
   mainHeading?: Element;
   labelled: Partial<Record<ContextLabel, string>>;
+  /** The line that names the pupil ("Elev: …"), on a one-pupil page. */
+  pupilLine?: Element;
 }
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'textarea']);
@@ -59,8 +61,9 @@ export function readChrome(root: ParentNode, skip: ReadonlySet<Element>): PageCh
       const role = contextLabel(element.textContent ?? '');
       const value = element.nextElementSibling;
       if (role && value?.localName === 'dd') keep(fromText, role, value.textContent ?? '');
+      if (role === 'pupil' && value) chrome.pupilLine ??= value;
     }
-    if (TEXT_BLOCKS.has(name) && isTextLine(element)) readLabelLines(element.textContent ?? '', fromText);
+    if (TEXT_BLOCKS.has(name) && isTextLine(element) && readLabelLines(element.textContent ?? '', fromText)) chrome.pupilLine ??= element;
     for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }
 
@@ -80,13 +83,17 @@ function isTextLine(element: Element): boolean {
   return true;
 }
 
-function readLabelLines(raw: string, into: Partial<Record<ContextLabel, string>>): void {
-  if (raw.length > MAX_LABEL_LINE || !raw.includes(':')) return;
+/** Reads "Label: value" pairs of one line; says whether the line names a pupil. */
+function readLabelLines(raw: string, into: Partial<Record<ContextLabel, string>>): boolean {
+  if (raw.length > MAX_LABEL_LINE || !raw.includes(':')) return false;
   const text = normaliseText(raw);
+  let namesPupil = false;
   for (const match of text.matchAll(LABEL_VALUE)) {
     const role = match[1] ? contextLabel(match[1]) : undefined;
     if (role && match[2]) keep(into, role, match[2]);
+    if (role === 'pupil') namesPupil = true;
   }
+  return namesPupil;
 }
 
 function keep(into: Partial<Record<ContextLabel, string>>, role: ContextLabel, raw: string): void {

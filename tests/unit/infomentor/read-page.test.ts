@@ -26,9 +26,12 @@ describe('rowOf', () => {
     expect(rowOf('Nilsson, Emma', '4905')?.getAttribute('data-pupil-id')).toBe('4905');
   });
 
-  it('gives the heading on a one-pupil page and the card on a card page', () => {
+  it('gives the heading or "Elev:" line on a one-pupil page and the card on a card page', () => {
     expect(readPage(page('infomentor/amnesomdome-elev-3b'), FIXTURE_URL).rowOf('Holm, Selma')?.localName).toBe('h1');
     expect(readPage(page('own/kort-med-dl'), FIXTURE_URL).rowOf('Mattsson, Bo', 'p72')?.localName).toBe('article');
+    const line = readPage(page('own/elevsida-aria-radio'), FIXTURE_URL).rowOf('Lindgren, Vilda');
+    expect(line?.localName).toBe('p');
+    expect(line?.textContent).toContain('Lindgren');
   });
 
   it('finds nothing on a page it does not know', () => {

@@ -12,8 +12,10 @@ import { publishState, textOf } from './rows';
  * one the page is about — its "Elev:" label or the name in its main heading.
  */
 export function readPupilAssessment({ tables, blocks, chrome, context }: ReaderInput): PageReading {
-  const name = chrome.labelled.pupil ?? pupilFromHeading(chrome.mainHeading?.textContent ?? undefined) ?? pupilFromHeading(chrome.headings[0]);
-  const anchor = chrome.mainHeading ?? blocks[0]?.element ?? tables[0]?.container;
+  const fromHeading = pupilFromHeading(chrome.mainHeading?.textContent ?? undefined);
+  const name = chrome.labelled.pupil ?? fromHeading ?? pupilFromHeading(chrome.headings[0]);
+  // The badge goes where the name is shown: the "Elev:" line or the heading.
+  const anchor = (chrome.labelled.pupil ? chrome.pupilLine : undefined) ?? (fromHeading ? chrome.mainHeading : undefined) ?? chrome.mainHeading ?? blocks[0]?.element ?? tables[0]?.container;
   const pupils = new PupilList();
   const pupil = name && anchor ? pupils.add(name, pupilIdOf(anchor, undefined), anchor) : undefined;
   if (!pupil) return emptyReading();
