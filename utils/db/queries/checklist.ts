@@ -4,7 +4,7 @@ import type { ChecklistKind, ChecklistRecord, PupilRecord } from '../records';
 import { addDays, endOfWeek } from './dates';
 import { clampPage, slicePage, type PageRequest, type PageResult } from './page';
 import { pupilIdsInGroup, pupilIdsMatching, pupilsById } from './pupils';
-import { hasSnapshot, snapshot } from './snapshot';
+import { hasSnapshot, ORDER, snapshot } from './snapshot';
 import { foldText, isSearch } from './text';
 
 /** When an item is due, relative to today: overdue means still open and past its date. */
@@ -35,14 +35,15 @@ export function dueRange(bucket: DueBucket, today: string): { from?: string; to?
   return { from: addDays(sunday, 1) };
 }
 
-const soonestFirst = (a: ChecklistRecord, b: ChecklistRecord) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const soonestFirst = ORDER.checklist;
 
 /**
  * The checklist, soonest due first, one page at a time.
+ * - When the whole checklist is already in memory (see snapshot.ts): filtered there, whatever the filter.
  * - Only a due bucket (or nothing): the page is read straight off the `due` index.
  * - A pupil or a group: their items by the `pupilId` index (a few hundred rows at most).
- * - Open items (the usual view), until the in-memory copy exists: the `status` index.
- * - Otherwise: the in-memory copy of the checklist (see snapshot.ts).
+ * - Open items (the usual view): the in-memory copy of the open items, read by the `status` index.
+ * - Otherwise: the in-memory copy of the whole checklist.
  * The other conditions are checked in memory on the rows read.
  */
 export async function listChecklist(db: InsynDatabase, filter: ChecklistFilter, page: PageRequest, today: string): Promise<PageResult<ChecklistRow>> {
@@ -52,7 +53,8 @@ export async function listChecklist(db: InsynDatabase, filter: ChecklistFilter, 
   if (filter.due === 'overdue' && filter.status === 'done') return { rows: [], total: 0, offset: 0 };
 
   const onlyDue = !filter.group && !filter.subject && !filter.kind && !status && !filter.pupilId && !isSearch(filter.text);
-  if (onlyDue) {
+  const inMemory = hasSnapshot(db, 'checklist');
+  if (onlyDue && !inMemory) {
     const { offset, limit } = clampPage(page);
     // A whole-table count is kept by IndexedDB; a range count walks the range.
     const count = filter.due ? byDue().count() : db.checklist.count();
@@ -75,10 +77,12 @@ export async function listChecklist(db: InsynDatabase, filter: ChecklistFilter, 
     (!named || named.has(item.pupilId));
 
   let rows: ChecklistRecord[];
-  if (filter.pupilId) rows = (await db.checklist.where('pupilId').equals(filter.pupilId).toArray()).filter(keep).sort(soonestFirst);
+  if (inMemory) rows = (await snapshot(db, 'checklist')).filter(keep);
+  else if (filter.pupilId) rows = (await db.checklist.where('pupilId').equals(filter.pupilId).toArray()).filter(keep).sort(soonestFirst);
   else if (groupIds) rows = (await db.checklist.where('pupilId').anyOf(groupIds).toArray()).filter(keep).sort(soonestFirst);
-  else if (status === 'open' && !hasSnapshot(db, 'checklist')) rows = (await db.checklist.where('status').equals('open').toArray()).filter(keep).sort(soonestFirst);
-  else rows = (await snapshot(db, 'checklist', soonestFirst)).filter(keep);
+  // Open items are the usual view and a small part of a long-used checklist: kept in memory on their own.
+  else if (status === 'open') rows = (await snapshot(db, 'checklist', { index: 'status', value: 'open' })).filter(keep);
+  else rows = (await snapshot(db, 'checklist')).filter(keep);
   const result = slicePage(rows, page);
   return { ...result, rows: await withPupils(db, result.rows) };
 }

@@ -4,7 +4,7 @@ import type { ContactChannel, ContactOutcome, ContactRecord, PupilRecord } from 
 import { endOfDay, startOfDay } from './dates';
 import { clampPage, slicePage, type PageRequest, type PageResult } from './page';
 import { foldedPupilNames, pupilsById } from './pupils';
-import { hasSnapshot, snapshot } from './snapshot';
+import { hasSnapshot, ORDER, snapshot } from './snapshot';
 import { foldText, isSearch, searchWords } from './text';
 
 export interface ContactFilter {
@@ -22,10 +22,11 @@ export interface ContactRow extends ContactRecord {
   pupil?: PupilRecord;
 }
 
-const newestFirst = (a: ContactRecord, b: ContactRecord) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const newestFirst = ORDER.contacts;
 
 /**
  * The contact log, newest first, one page at a time.
+ * - When the whole log is already in memory (see snapshot.ts): filtered there, whatever the filter.
  * - Only dates (or nothing): the page is read straight off the `at` index, the total counted natively.
  * - One pupil: that pupil's contacts, by the `pupilId` index (a handful of rows).
  * - A date span with other filters: the span is read by the index and the rest checked in memory.
@@ -35,9 +36,10 @@ export async function listContacts(db: InsynDatabase, filter: ContactFilter, pag
   const from = filter.from ? startOfDay(filter.from) : undefined;
   const to = filter.to ? endOfDay(filter.to) : undefined;
   const byDate = () => db.contacts.where('at').between(from ?? Dexie.minKey, to ?? Dexie.maxKey, true, false);
-  const residual = await residualPredicate(db, filter, from, to);
+  const residual = await residualPredicate(db, filter);
 
-  if (!residual && !filter.pupilId) {
+  const inMemory = hasSnapshot(db, 'contacts');
+  if (!residual && !filter.pupilId && !inMemory) {
     const { offset, limit } = clampPage(page);
     // A whole-table count is kept by IndexedDB; a range count walks the range.
     const count = from === undefined && to === undefined ? db.contacts.count() : byDate().count();
@@ -45,21 +47,22 @@ export async function listContacts(db: InsynDatabase, filter: ContactFilter, pag
     return { rows: await withPupils(db, rows), total, offset };
   }
 
-  const keep = (c: ContactRecord) => (!filter.pupilId || c.pupilId === filter.pupilId) && (!residual || residual(c));
+  const keep = (c: ContactRecord) =>
+    (!filter.pupilId || c.pupilId === filter.pupilId) && (from === undefined || c.at >= from) && (to === undefined || c.at < to) && (!residual || residual(c));
   let rows: ContactRecord[];
-  if (filter.pupilId && !hasSnapshot(db, 'contacts')) {
+  if (filter.pupilId && !inMemory) {
     rows = (await db.contacts.where('pupilId').equals(filter.pupilId).toArray()).filter(keep).sort(newestFirst);
-  } else if ((from !== undefined || to !== undefined) && !hasSnapshot(db, 'contacts')) {
+  } else if ((from !== undefined || to !== undefined) && !inMemory) {
     rows = (await byDate().toArray()).filter(keep).sort(newestFirst);
   } else {
-    rows = (await snapshot(db, 'contacts', newestFirst)).filter(keep);
+    rows = (await snapshot(db, 'contacts')).filter(keep);
   }
   const result = slicePage(rows, page);
   return { ...result, rows: await withPupils(db, result.rows) };
 }
 
-/** Everything the indexes cannot answer, as one predicate; undefined when nothing is left to check. */
-async function residualPredicate(db: InsynDatabase, filter: ContactFilter, from?: number, to?: number): Promise<((c: ContactRecord) => boolean) | undefined> {
+/** The conditions no index answers (channel, outcome, words), as one predicate; undefined when there are none. */
+async function residualPredicate(db: InsynDatabase, filter: ContactFilter): Promise<((c: ContactRecord) => boolean) | undefined> {
   const checks: Array<(c: ContactRecord) => boolean> = [];
   if (filter.channel) checks.push((c) => c.channel === filter.channel);
   if (filter.outcome) checks.push((c) => c.outcome === filter.outcome);
@@ -71,9 +74,7 @@ async function residualPredicate(db: InsynDatabase, filter: ContactFilter, from?
       return words.every((w) => text.includes(w));
     });
   }
-  if (checks.length === 0 && !filter.pupilId) return undefined;
-  if (from !== undefined) checks.push((c) => c.at >= from);
-  if (to !== undefined) checks.push((c) => c.at < to);
+  if (checks.length === 0) return undefined;
   return (c) => checks.every((check) => check(c));
 }
 

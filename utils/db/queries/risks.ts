@@ -2,7 +2,7 @@ import type { InsynDatabase } from '../database';
 import type { PupilRecord, RiskRecord, RiskStatus } from '../records';
 import { slicePage, type PageRequest, type PageResult } from './page';
 import { pupilIdsInGroup, pupilIdsMatching, pupilsById } from './pupils';
-import { snapshot } from './snapshot';
+import { ORDER, snapshot } from './snapshot';
 import { foldText, isSearch } from './text';
 
 export interface RiskFilter {
@@ -18,7 +18,7 @@ export interface RiskRow extends RiskRecord {
   pupil?: PupilRecord;
 }
 
-const longestWaitingFirst = (a: RiskRecord, b: RiskRecord) => a.firstSeen - b.firstSeen || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const longestWaitingFirst = ORDER.risks;
 
 /**
  * Risks, longest waiting first. A teacher has at most a few thousand, so the filters run over the
@@ -37,7 +37,7 @@ export async function listRisks(db: InsynDatabase, filter: RiskFilter, page: Pag
     (!named || named.has(risk.pupilId));
   const rows = groupIds
     ? (await db.risks.where('pupilId').anyOf(groupIds).toArray()).filter(keep).sort(longestWaitingFirst)
-    : (await snapshot(db, 'risks', longestWaitingFirst)).filter(keep);
+    : (await snapshot(db, 'risks')).filter(keep);
   const result = slicePage(rows, page);
   const pupils = await pupilsById(db, result.rows.map((r) => r.pupilId));
   return { ...result, rows: result.rows.map((r) => ({ ...r, pupil: pupils.get(r.pupilId) })) };

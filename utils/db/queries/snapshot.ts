@@ -17,7 +17,17 @@ interface Rows {
 type TableName = keyof Rows;
 type Row<N extends TableName> = Rows[N];
 
-const copies = new Map<string, Map<TableName, Promise<unknown[]>>>();
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The order each list shows: contacts newest first, checklist soonest due, risks longest waiting. */
+export const ORDER: { [N in TableName]: (a: Rows[N], b: Rows[N]) => number } = {
+  contacts: (a, b) => b.at - a.at || byId(a, b),
+  checklist: (a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : byId(a, b)),
+  risks: (a, b) => a.firstSeen - b.firstSeen || byId(a, b),
+};
+
+/** Per database name: per table, its copies — the whole table ("") or one index value ("status=open"). */
+const copies = new Map<string, Map<TableName, Map<string, Promise<unknown[]>>>>();
 let listening = false;
 
 function listen(): void {
@@ -33,22 +43,31 @@ function listen(): void {
   });
 }
 
-/** The table's rows, sorted by `order`; shared between callers, so never change the array or its rows. */
-export function snapshot<N extends TableName>(db: InsynDatabase, table: N, order: (a: Row<N>, b: Row<N>) => number): Promise<readonly Row<N>[]> {
+/**
+ * The table's rows — or, with `where`, the rows whose index has that value (e.g. the open checklist
+ * items) — in the table's list order. Shared between callers, so never change the array or its rows.
+ */
+export function snapshot<N extends TableName>(db: InsynDatabase, table: N, where?: { index: string; value: string }): Promise<readonly Row<N>[]> {
   listen();
   let tables = copies.get(db.name);
   if (!tables) copies.set(db.name, (tables = new Map()));
-  let rows = tables.get(table) as Promise<Row<N>[]> | undefined;
+  let parts = tables.get(table);
+  if (!parts) tables.set(table, (parts = new Map()));
+  const key = where ? `${where.index}=${where.value}` : '';
+  let rows = parts.get(key) as Promise<Row<N>[]> | undefined;
   if (!rows) {
-    rows = (db.table(table).toArray() as Promise<Row<N>[]>).then((all) => all.sort(order));
-    tables.set(table, rows);
+    const read = where ? db.table(table).where(where.index).equals(where.value).toArray() : db.table(table).toArray();
+    const order = ORDER[table] as (a: Row<N>, b: Row<N>) => number;
+    const sorted = (read as Promise<Row<N>[]>).then((all) => all.sort(order));
+    parts.set(key, sorted);
     // A failed read must not stick: the next call tries again.
-    rows.catch(() => tables.get(table) === rows && tables.delete(table));
+    sorted.catch(() => parts.get(key) === sorted && parts.delete(key));
+    rows = sorted;
   }
   return rows;
 }
 
-/** True when the table's copy is already in memory (or being read), so filtering it costs no database work. */
+/** True when the whole table's copy is in memory (or being read), so filtering it costs no database work. */
 export function hasSnapshot(db: InsynDatabase, table: TableName): boolean {
-  return copies.get(db.name)?.has(table) ?? false;
+  return copies.get(db.name)?.get(table)?.has('') ?? false;
 }
