@@ -11,7 +11,7 @@ import { loadSettings } from '../settings/store';
 export const DAILY_ALARM = 'insyn-daily';
 const SOON_DAYS = 7;
 const NOTIFIED_KEY = 'notified-on';
-const NOTIFICATION_ID = 'insyn-due';
+export const NOTIFICATION_ID = 'insyn-due';
 
 /** Open checklist items that are overdue or due within a week of `today` (ISO date). */
 export function countDueSoon(db: InsynDatabase, today: string): Promise<number> {

@@ -11,6 +11,9 @@ import { termOfDate } from '../settings/calendar';
 import { loadSettings } from '../settings/store';
 import { loadTabStatus, saveTabStatus } from '../tabs/tab-status';
 import { updateBadge } from './deadlines';
+import { openTeachWindow } from '../recipes/open-teach';
+import { recipesForUrl, saveRecipe } from '../recipes/store';
+import type { PageRecipe } from '../recipes/types';
 
 /**
  * The background's answers to each request. Payloads arrive already checked by the router. Every change
@@ -59,6 +62,15 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
         school: settings.school,
         term: termOfDate(isoDate(now()), settings.terms),
       };
+    },
+    'recipes/for-page': ({ url }) => recipesForUrl(db, url),
+    async 'recipes/save'({ recipe }) {
+      await saveRecipe(db, recipe as PageRecipe, now());
+      return { id: recipe.id };
+    },
+    async 'teach/open'({ tabId }, sender) {
+      const tab = tabId ?? sender.tab?.id;
+      return { opened: tab !== undefined && (await openTeachWindow(tab)) };
     },
   };
 }

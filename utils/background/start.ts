@@ -2,7 +2,7 @@ import type { InsynDatabase } from '../db/database';
 import { seedTemplates } from '../db/templates';
 import { listen } from '../messaging/router';
 import { forgetTab } from '../tabs/tab-status';
-import { DAILY_ALARM, dailyCheck, scheduleDaily, updateBadge } from './deadlines';
+import { DAILY_ALARM, NOTIFICATION_ID, dailyCheck, scheduleDaily, updateBadge } from './deadlines';
 import { createHandlers } from './handlers';
 
 /**
@@ -16,6 +16,10 @@ export function startBackground(db: InsynDatabase): Promise<void> {
     if (alarm.name === DAILY_ALARM) void dailyCheck(db, Date.now()).catch(report);
   });
   browser.runtime.onStartup.addListener(() => void dailyCheck(db, Date.now()).catch(report));
+  // The notifications API exists only once the teacher granted the optional permission.
+  browser.notifications?.onClicked.addListener((id) => {
+    if (id === NOTIFICATION_ID) void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#checklist') });
+  });
   browser.runtime.onInstalled.addListener(() => void dailyCheck(db, Date.now(), { notify: false }).catch(report));
   // At every wake of the worker: idempotent set-up and the cheap badge count (the full check is daily).
   return (async () => {

@@ -152,6 +152,12 @@ describe('daily alarm', () => {
     expect((await db.checklist.toArray()).map((i) => i.id)).toEqual(['recent-done']);
   });
 
+  it('opens the checklist when the teacher clicks the notification', async () => {
+    await startBackground(freshDb());
+    await fakeBrowser.notifications.onClicked.trigger('insyn-due');
+    await vi.waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/dashboard.html#checklist')));
+  });
+
   it('does not notify when nothing is due', async () => {
     const db = freshDb();
     await saveSettings(db, { notifications: true });
