@@ -39,8 +39,15 @@ describe('Insyn in Firefox ESR (production build)', () => {
     const tabId = await lookup.evaluate(findTabIdInPage, `https://${FIXTURE_HOST}/*`);
     await lookup.close();
 
+    // The tab's status is saved just after the visit: open the popup until it shows it.
+    const tabKind = async () => {
+      const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`, 'main');
+      const kind = await popup.$eval('main', (main) => main.querySelector('[data-tab-kind]')?.getAttribute('data-tab-kind') ?? null);
+      await popup.close();
+      return kind;
+    };
+    await expect.poll(tabKind, SLOW).toBe('unknown');
     const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`, '[data-tab-kind]');
-    expect(await popup.$eval('[data-tab-kind]', (element) => element.getAttribute('data-tab-kind'))).toBe('unknown');
     const visits = await popup.evaluate(readVisitsInPage, url);
     expect(visits[0]).toMatchObject({ url, kind: 'unknown', pupils: 0, atRisk: 0 });
     expect(Number(await popup.$eval('[data-count="visits"]', (element) => element.textContent))).toBeGreaterThanOrEqual(visits.length);
