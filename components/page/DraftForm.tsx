@@ -147,10 +147,10 @@ export function DraftForm({ pupils, grades, term, drafting, now, onCopy, onPrint
       {logging && (
         <LogForm
           key={pupil.key}
-          pupil={pupil}
+          pupils={[pupil]}
           preset={{ channel }}
           now={now}
-          onSubmit={(log) => onLog(pupil.key, log)}
+          onSubmit={(_keys, log) => onLog(pupil.key, log)}
           onSaved={() => {
             setLogging(false);
             if (index < pupils.length - 1) setIndex(index + 1);

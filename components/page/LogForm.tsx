@@ -1,30 +1,34 @@
 import { useState } from 'preact/hooks';
 import type { ActionResult } from '@/utils/content/contact-flow';
-import { healthWarning, initialLogFields, MAX_SUMMARY, MAX_WITH_WHOM, validateLog, type ContactLog, type LogErrors, type LogFields } from '@/utils/content/log-form';
+import { healthWarning, initialLogFields, MAX_SUMMARY, MAX_WITH_WHOM, selectionError, validateLog, type ContactLog, type LogErrors, type LogFields } from '@/utils/content/log-form';
 import type { PupilAtRisk } from '@/utils/content/page-risks';
 import { CHANNELS, channelLabel, OUTCOMES, outcomeLabel } from '@/utils/content/status-text';
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 import { closeOnEscape, useFormFocus, useUniqueId } from './focus';
 
 export interface LogFormProps {
-  pupil: PupilAtRisk;
+  /** The pupil the contact is about; with `several`, the pupils the teacher may tick. */
+  pupils: PupilAtRisk[];
+  several?: boolean;
   preset?: Partial<LogFields>;
   now(): Date;
-  onSubmit(log: ContactLog): Promise<ActionResult>;
+  onSubmit(pupilKeys: string[], log: ContactLog): Promise<ActionResult>;
   onSaved(): void;
   onClose(): void;
 }
 
 const FIELD_ORDER: (keyof LogFields)[] = ['channel', 'withWhom', 'when', 'summary', 'outcome', 'followUp'];
 
-/** Logging one guardian contact for one pupil. A disclosure in the panel, not a dialog. */
-export function LogForm({ pupil, preset, now, onSubmit, onSaved, onClose }: LogFormProps) {
+/** Logging a guardian contact: for one pupil, or the same for several. A disclosure in the panel, not a dialog. */
+export function LogForm({ pupils, several = false, preset, now, onSubmit, onSaved, onClose }: LogFormProps) {
   const id = useUniqueId();
+  const [chosen, setChosen] = useState<string[]>(() => (several ? [] : pupils.map((p) => p.key)));
+  const [choiceError, setChoiceError] = useState<MessageKey>();
   const [fields, setFields] = useState(() => initialLogFields(now(), preset));
   const [errors, setErrors] = useState<LogErrors>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const first = useFormFocus<HTMLSelectElement>();
+  const first = useFormFocus<HTMLSelectElement & HTMLInputElement>();
   const health = healthWarning(fields);
   const set = <K extends keyof LogFields>(key: K, value: LogFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const fieldId = (key: keyof LogFields) => `${id}-${key}`;
@@ -39,27 +43,62 @@ export function LogForm({ pupil, preset, now, onSubmit, onSaved, onClose }: LogF
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    const root = (event.currentTarget as HTMLFormElement).getRootNode() as Document | ShadowRoot;
     const result = validateLog(fields, now());
+    const noPupil = selectionError(chosen);
+    setChoiceError(noPupil);
+    if (noPupil) {
+      root.getElementById(`${id}-pupil-0`)?.focus();
+      return;
+    }
     if (!result.ok) {
       setErrors(result.errors);
       const firstBad = FIELD_ORDER.find((key) => result.errors[key]);
-      const root = (event.currentTarget as HTMLFormElement).getRootNode() as Document | ShadowRoot;
       if (firstBad) root.getElementById(fieldId(firstBad))?.focus();
       return;
     }
     setErrors({});
     setBusy(true);
-    const answer = await onSubmit(result.log);
+    const answer = await onSubmit(chosen, result.log);
     setBusy(false);
     if (answer.ok) onSaved();
-    else setFailure(answer.error);
+    else {
+      // Those already logged are unticked, so saving again logs only the rest.
+      if (answer.saved) setChosen((keys) => keys.filter((key) => !answer.saved!.includes(key)));
+      setFailure(answer.error);
+    }
   };
 
   return (
     <form class="form" aria-labelledby={`${id}-h`} onSubmit={submit} onKeyDown={closeOnEscape(onClose)} noValidate data-insyn-log>
-      <h3 id={`${id}-h`}>{t('logHeading', { pupil: pupil.pupil })}</h3>
+      <h3 id={`${id}-h`}>{several ? t('logHeadingSeveral') : t('logHeading', { pupil: pupils.map((p) => p.pupil).join('; ') })}</h3>
+      {several && (
+        <fieldset aria-describedby={choiceError ? `${id}-pupils-error` : undefined} data-insyn-log-pupils>
+          <legend>{t('logPupils')}</legend>
+          {pupils.map((pupil, index) => (
+            <label key={pupil.key} class="choice">
+              <input
+                type="checkbox"
+                id={`${id}-pupil-${index}`}
+                ref={index === 0 ? first : undefined}
+                checked={chosen.includes(pupil.key)}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setChosen((keys) => (on ? [...keys, pupil.key] : keys.filter((key) => key !== pupil.key)));
+                }}
+              />{' '}
+              {pupil.pupil}
+            </label>
+          ))}
+          {choiceError && (
+            <p id={`${id}-pupils-error`} class="error">
+              {t(choiceError)}
+            </p>
+          )}
+        </fieldset>
+      )}
       <label for={fieldId('channel')}>{t('logChannel')}</label>
-      <select id={fieldId('channel')} ref={first} value={fields.channel} onChange={(e) => set('channel', e.currentTarget.value as LogFields['channel'])}>
+      <select id={fieldId('channel')} ref={several ? undefined : first} value={fields.channel} onChange={(e) => set('channel', e.currentTarget.value as LogFields['channel'])}>
         {CHANNELS.map((channel) => (
           <option key={channel} value={channel}>
             {channelLabel(channel)}

@@ -27,7 +27,7 @@ export function Panel({ state, flow, copy, print, now }: PanelProps) {
   const expanded = isExpanded(state);
   const { analysis, pupils, form } = state;
   const waiting = pupilsNeedingContact(pupils);
-  const formPupils = form ? pupils.filter((p) => (form.kind === 'log' ? p.key === form.pupilKey : form.pupilKeys.includes(p.key))) : [];
+  const formPupils = form ? pupils.filter((p) => form.pupilKeys.includes(p.key)) : [];
 
   return (
     <section class="insyn-panel" lang={getLanguage()} aria-label={t('panelTitle')} data-insyn-panel data-expanded={expanded}>
@@ -96,13 +96,14 @@ export function Panel({ state, flow, copy, print, now }: PanelProps) {
               onClose={flow.closeForm}
             />
           )}
-          {form?.kind === 'log' && formPupils[0] && (
+          {form?.kind === 'log' && formPupils.length > 0 && (
             <LogForm
-              key={form.pupilKey}
-              pupil={formPupils[0]}
+              key={form.pupilKeys.join('\n')}
+              pupils={formPupils}
+              several={form.several}
               preset={form.preset}
               now={now}
-              onSubmit={(log) => flow.logContact(form.pupilKey, log)}
+              onSubmit={(keys, log) => flow.logContacts(keys, log)}
               onSaved={flow.closeForm}
               onClose={flow.closeForm}
             />
@@ -121,7 +122,8 @@ export function Panel({ state, flow, copy, print, now }: PanelProps) {
               canAct={state.statusKnown}
               focus={state.focus}
               onWrite={(keys) => flow.openForm({ kind: 'draft', pupilKeys: keys })}
-              onLog={(key) => flow.openForm({ kind: 'log', pupilKey: key })}
+              onLog={(key) => flow.openForm({ kind: 'log', pupilKeys: [key] })}
+              onLogSeveral={() => flow.openForm({ kind: 'log', pupilKeys: pupils.map((p) => p.key), several: true })}
               onDismiss={(keys) => flow.openForm({ kind: 'dismiss', pupilKeys: keys })}
             />
           )}

@@ -10,11 +10,12 @@ export interface RiskListProps {
   focus?: { pupilKey: string; seq: number };
   onWrite(pupilKeys: string[]): void;
   onLog(pupilKey: string): void;
+  onLogSeveral(): void;
   onDismiss(pupilKeys: string[]): void;
 }
 
 /** This page's at-risk pupils, each with the page's reasons and where guardian contact stands. */
-export function RiskList({ pupils, canAct, focus, onWrite, onLog, onDismiss }: RiskListProps) {
+export function RiskList({ pupils, canAct, focus, onWrite, onLog, onLogSeveral, onDismiss }: RiskListProps) {
   const headings = useRef(new Map<string, HTMLElement>());
   useEffect(() => {
     if (!focus) return;
@@ -24,46 +25,53 @@ export function RiskList({ pupils, canAct, focus, onWrite, onLog, onDismiss }: R
   }, [focus?.seq]);
 
   return (
-    <ul class="risks" aria-label={t('pageRiskListLabel')}>
-      {pupils.map((pupil) => (
-        <li key={pupil.key} data-insyn-pupil={pupil.pupil} class={focus?.pupilKey === pupil.key ? 'focused' : undefined}>
-          <h3
-            tabIndex={-1}
-            ref={(element) => {
-              if (element) headings.current.set(pupil.key, element);
-              else headings.current.delete(pupil.key);
-            }}
-          >
-            {pupil.pupil}
-          </h3>
-          {pupil.risks.map((risk) => (
-            <div key={risk.subject} class="risk">
-              <p>
-                <strong>{risk.subject}</strong>: {risk.reasons.join('; ')}
-              </p>
-              <p class="status" data-insyn-status={risk.view?.status ?? 'unknown'}>
-                {statusText(risk.view)}
-                {followUpText(risk.view) && <> · {followUpText(risk.view)}</>}
-              </p>
+    <>
+      {canAct && pupils.length > 1 && (
+        <button type="button" class="several" onClick={onLogSeveral}>
+          {t('pageLogSeveral')}
+        </button>
+      )}
+      <ul class="risks" aria-label={t('pageRiskListLabel')}>
+        {pupils.map((pupil) => (
+          <li key={pupil.key} data-insyn-pupil={pupil.pupil} class={focus?.pupilKey === pupil.key ? 'focused' : undefined}>
+            <h3
+              tabIndex={-1}
+              ref={(element) => {
+                if (element) headings.current.set(pupil.key, element);
+                else headings.current.delete(pupil.key);
+              }}
+            >
+              {pupil.pupil}
+            </h3>
+            {pupil.risks.map((risk) => (
+              <div key={risk.subject} class="risk">
+                <p>
+                  <strong>{risk.subject}</strong>: {risk.reasons.join('; ')}
+                </p>
+                <p class="status" data-insyn-status={risk.view?.status ?? 'unknown'}>
+                  {statusText(risk.view)}
+                  {followUpText(risk.view) && <> · {followUpText(risk.view)}</>}
+                </p>
+              </div>
+            ))}
+            <div class="actions">
+              <button type="button" aria-label={t('pageWriteFor', { pupil: pupil.pupil })} onClick={() => onWrite([pupil.key])}>
+                {t('pageWrite')}
+              </button>
+              {canAct && (
+                <>
+                  <button type="button" aria-label={t('pageLogFor', { pupil: pupil.pupil })} onClick={() => onLog(pupil.key)}>
+                    {t('pageLog')}
+                  </button>
+                  <button type="button" aria-label={t('pageDismissFor', { pupil: pupil.pupil })} onClick={() => onDismiss([pupil.key])}>
+                    {t('pageDismiss')}
+                  </button>
+                </>
+              )}
             </div>
-          ))}
-          <div class="actions">
-            <button type="button" aria-label={t('pageWriteFor', { pupil: pupil.pupil })} onClick={() => onWrite([pupil.key])}>
-              {t('pageWrite')}
-            </button>
-            {canAct && (
-              <>
-                <button type="button" aria-label={t('pageLogFor', { pupil: pupil.pupil })} onClick={() => onLog(pupil.key)}>
-                  {t('pageLog')}
-                </button>
-                <button type="button" aria-label={t('pageDismissFor', { pupil: pupil.pupil })} onClick={() => onDismiss([pupil.key])}>
-                  {t('pageDismiss')}
-                </button>
-              </>
-            )}
-          </div>
-        </li>
-      ))}
-    </ul>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

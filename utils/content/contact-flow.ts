@@ -14,7 +14,8 @@ export type Send = <K extends RequestType>(type: K, payload: RequestPayload<K>) 
 
 export type FlowForm =
   | { kind: 'draft'; pupilKeys: string[] }
-  | { kind: 'log'; pupilKey: string; preset?: Partial<LogFields> }
+  /** One pupil, or (`several`) the same contact for the pupils the teacher ticks, e.g. after a meeting evening. */
+  | { kind: 'log'; pupilKeys: string[]; several?: boolean; preset?: Partial<LogFields> }
   | { kind: 'dismiss'; pupilKeys: string[] };
 
 export interface FlowState {
@@ -37,7 +38,7 @@ export interface FlowState {
   error?: string;
 }
 
-export type ActionResult = { ok: true } | { ok: false; error: string };
+export type ActionResult = { ok: true } | { ok: false; error: string; saved?: string[] };
 
 export interface ContactFlow {
   getState(): FlowState;
@@ -52,6 +53,8 @@ export interface ContactFlow {
   postpone(pupilKeys: string[]): Promise<ActionResult>;
   dismiss(pupilKeys: string[], reason: string): Promise<ActionResult>;
   logContact(pupilKey: string, log: ContactLog): Promise<ActionResult>;
+  /** The same contact for several pupils: one logged contact each. On failure, `saved` names those done. */
+  logContacts(pupilKeys: string[], log: ContactLog): Promise<ActionResult>;
   loadDrafting(): Promise<void>;
   announce(text: string): void;
 }
@@ -96,7 +99,7 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
       const pupils = joinRisks(analysis.atRisk, known);
       // The form stays open across re-reads when its pupils are still on the page.
       const keys = new Set(pupils.map((p) => p.key));
-      const form = state.form && formKeys(state.form).every((k) => keys.has(k)) ? state.form : undefined;
+      const form = state.form?.pupilKeys.every((k) => keys.has(k)) ? state.form : undefined;
       set({ phase: 'read', analysis, pupils, form });
       try {
         const { risks } = await send('page/read', { url, title, analysis });
@@ -162,18 +165,28 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
         return fail(error);
       }
     },
-    async logContact(pupilKey, log) {
-      const riskIds = riskIdsOf(pupilsFor([pupilKey]));
-      if (riskIds.length === 0) return fail(new Error(t('pageStatusUnknown')));
-      try {
-        const { risks } = await send('contact/log', { ...log, riskIds });
-        settle(riskIds);
-        // The form that asked decides what comes next (close, or the next pupil's draft).
-        set({ pupils: updateViews(state.pupils, risks), error: undefined, announcement: { text: t('logSaved'), seq: ++seq } });
-        return { ok: true };
-      } catch (error) {
-        return fail(error);
+    logContact(pupilKey, log) {
+      return flow.logContacts([pupilKey], log);
+    },
+    async logContacts(pupilKeys, log) {
+      const saved: string[] = [];
+      for (const pupil of pupilsFor(pupilKeys)) {
+        const riskIds = riskIdsOf([pupil]);
+        try {
+          if (riskIds.length === 0) throw new Error(t('pageStatusUnknown'));
+          const { risks } = await send('contact/log', { ...log, riskIds });
+          settle(riskIds);
+          saved.push(pupil.key);
+          set({ pupils: updateViews(state.pupils, risks) });
+        } catch (error) {
+          const failed = fail(error);
+          return saved.length > 0 ? { ...failed, saved } : failed;
+        }
       }
+      const text = saved.length === 1 ? t('logSaved') : t('logSavedMany', { count: saved.length });
+      // The form that asked decides what comes next (close, or the next pupil's draft).
+      set({ error: undefined, announcement: { text, seq: ++seq } });
+      return { ok: true };
     },
     async loadDrafting() {
       set({ drafting: { status: 'loading' } });
@@ -199,8 +212,4 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
 
 export function isExpanded(state: FlowState): boolean {
   return state.expanded ?? (state.pupils.length > 0 || state.form !== undefined);
-}
-
-function formKeys(form: FlowForm): string[] {
-  return form.kind === 'log' ? [form.pupilKey] : form.pupilKeys;
 }

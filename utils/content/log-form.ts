@@ -75,3 +75,8 @@ export function validateLog(fields: LogFields, now: Date): { ok: true; log: Cont
 export function healthWarning(fields: Pick<LogFields, 'summary' | 'withWhom'>): string[] {
   return healthWordsIn(`${fields.withWhom}\n${fields.summary}`);
 }
+
+/** Logging for several pupils at once: at least one must be ticked. */
+export function selectionError(pupilKeys: readonly string[]): MessageKey | undefined {
+  return pupilKeys.length === 0 ? 'logErrorNoPupil' : undefined;
+}

@@ -113,10 +113,10 @@ describe('contact flow: logging and failures', () => {
     const { flow } = setUp({ failing: ['contact/log'] });
     await flow.pageRead(page, URL, '');
     const key = flow.getState().pupils[0]!.key;
-    flow.openForm({ kind: 'log', pupilKey: key });
+    flow.openForm({ kind: 'log', pupilKeys: [key] });
     const result = await flow.logContact(key, { at: 1, channel: 'brev', withWhom: '', summary: '', outcome: 'nadd' });
     expect(result).toEqual({ ok: false, error: 'Insyn kunde inte spara: database closed. Det du skrivit finns kvar.' });
-    expect(flow.getState().form).toEqual({ kind: 'log', pupilKey: key });
+    expect(flow.getState().form).toEqual({ kind: 'log', pupilKeys: [key] });
     expect(flow.getState().pupils[0]!.risks[0]!.view!.status).toBe('open');
   });
 

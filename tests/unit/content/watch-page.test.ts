@@ -3,12 +3,12 @@ import { watchPage } from '@/utils/content/watch-page';
 
 describe('watchPage', () => {
   let controller: AbortController;
-  let read: ReturnType<typeof vi.fn>;
+  let read: ReturnType<typeof vi.fn<() => void>>;
   let root: HTMLElement;
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     controller = new AbortController();
-    read = vi.fn();
+    read = vi.fn<() => void>();
     root = document.createElement('div');
     const select = document.createElement('select');
     for (const grade of ['E', 'F']) select.append(Object.assign(document.createElement('option'), { value: grade, textContent: grade }));

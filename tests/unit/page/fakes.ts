@@ -78,8 +78,8 @@ export function fakeBackground({ prompt = true, failing = [] as RequestType[] } 
         throw new Error(`unexpected ${type}`);
     }
   };
-  const send = vi.fn(answer) as unknown as Send & ReturnType<typeof vi.fn>;
-  return { send: send as Send, spy: send, calls, risks, callsOf: <K extends RequestType>(type: K) => calls.filter((c) => c.type === type).map((c) => c.payload as RequestPayload<K>) };
+  const spy = vi.fn(answer);
+  return { send: spy as unknown as Send, spy, calls, risks, callsOf: <K extends RequestType>(type: K) => calls.filter((c) => c.type === type).map((c) => c.payload as RequestPayload<K>) };
 }
 
 export type { Responses };

@@ -102,3 +102,64 @@ describe('logging a guardian contact', () => {
     expect(screen.getAllByText('Status okänd')).toHaveLength(2);
   });
 });
+
+describe('logging the same contact for several pupils', () => {
+  async function openSeveral(options: Parameters<typeof renderPanel>[0] = {}) {
+    const view = renderPanel(options);
+    await act(() => view.flow.pageRead(analysisWith([
+      { pupil: 'Carlsson, Maja', pupilId: '4102' },
+      { pupil: 'Lund, Ella', pupilId: '4109' },
+      { pupil: 'Olsson, Nils', pupilId: '4112' },
+    ]), 'https://skola.infomentor.se/x', ''));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Logga kontakt för flera elever' }));
+    const form = screen.getByRole('form', { name: 'Logga samma kontakt för flera elever' });
+    return { ...view, user, f: within(form) };
+  }
+
+  it('asks for at least one pupil, then logs one contact for each ticked pupil', async () => {
+    const { f, user, background } = await openSeveral();
+    expect(document.activeElement).toBe(f.getByLabelText('Carlsson, Maja'));
+    await user.click(f.getByLabelText('Möte bokat'));
+    await user.click(f.getByRole('button', { name: 'Spara kontakt' }));
+    expect(f.getByText('Kryssa för minst en elev.')).toBeTruthy();
+    expect(background.callsOf('contact/log')).toEqual([]);
+
+    await user.click(f.getByLabelText('Carlsson, Maja'));
+    await user.click(f.getByLabelText('Olsson, Nils'));
+    await user.selectOptions(f.getByLabelText('Kanal'), 'mote');
+    await user.click(f.getByRole('button', { name: 'Spara kontakt' }));
+    expect(background.callsOf('contact/log').map((c) => [c.riskIds, c.channel])).toEqual([
+      [['4102|Matematik|Ht 2025'], 'mote'],
+      [['4112|Matematik|Ht 2025'], 'mote'],
+    ]);
+    expect(screen.getByRole('status').textContent).toBe('Kontakt loggad för 2 elever');
+    const statusOf = (pupil: string) => screen.getByRole('heading', { name: pupil }).closest('li')!.querySelector('.status')!.textContent;
+    expect(statusOf('Carlsson, Maja')).toBe('Kontaktad 21 nov (möte)');
+    expect(statusOf('Lund, Ella')).toBe('Ej kontaktad');
+    expect(statusOf('Olsson, Nils')).toBe('Kontaktad 21 nov (möte)');
+  });
+
+  it('when the background fails part-way, those saved are unticked and the rest can be saved again', async () => {
+    const background = fakeBackground();
+    const { f, user } = await openSeveral({ background });
+    const real = background.spy.getMockImplementation()!;
+    let logged = 0;
+    background.spy.mockImplementation(async (type, payload) => {
+      if (type === 'contact/log' && ++logged === 2) throw new Error('database closed');
+      return real(type, payload);
+    });
+    await user.click(f.getByLabelText('Carlsson, Maja'));
+    await user.click(f.getByLabelText('Lund, Ella'));
+    await user.click(f.getByLabelText('Nådd'));
+    await user.click(f.getByRole('button', { name: 'Spara kontakt' }));
+    expect(f.getByRole('alert').textContent).toContain('database closed');
+    expect((f.getByLabelText('Carlsson, Maja') as HTMLInputElement).checked).toBe(false);
+    expect((f.getByLabelText('Lund, Ella') as HTMLInputElement).checked).toBe(true);
+    await user.click(f.getByRole('button', { name: 'Spara kontakt' }));
+    // Three requests: Maja (saved), Ella (refused), Ella again (saved); Maja was not logged twice.
+    expect(background.spy.mock.calls.filter(([type]) => type === 'contact/log')).toHaveLength(3);
+    expect(background.callsOf('contact/log').map((c) => c.riskIds[0])).toEqual(['4102|Matematik|Ht 2025', '4109|Matematik|Ht 2025']);
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+});
