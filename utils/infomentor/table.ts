@@ -49,7 +49,7 @@ interface TableCandidates {
 export function findTables({ grids, lists }: TableCandidates): SemanticTable[] {
   const tables: SemanticTable[] = [];
   for (const container of grids) {
-    const table = container.localName === 'table' ? readGrid(container, tableRows(container), 'colspan', 'rowspan') : readGrid(container, ariaRows(container), 'aria-colspan', 'aria-rowspan');
+    const table = readTableWith(container, isHeaderRow);
     if (table) tables.push(table);
   }
   const cards = readCards(lists);
