@@ -1,6 +1,7 @@
 import { isExpanded, type ContactFlow, type FlowState } from '@/utils/content/contact-flow';
 import { pupilsNeedingContact } from '@/utils/content/page-risks';
 import type { Letter } from '@/utils/content/print-letter';
+import type { RecipeUse } from '@/utils/recipes/apply';
 import { summaryLines } from '@/utils/content/status-text';
 import { getLanguage, pageKindKey, t } from '@/utils/i18n';
 import { DismissForm } from './DismissForm';
@@ -16,13 +17,17 @@ export interface PanelProps {
   copy(text: string): Promise<boolean>;
   print(letter: Letter): void;
   now(): Date;
+  /** The teacher's recipe that read this page, or that no longer fits it. */
+  recipe?: RecipeUse;
+  /** "Lär Insyn den här sidan": opens the teach window for this page. */
+  onTeach?: () => void;
 }
 
 /**
  * The in-page Insyn panel: what Insyn read on this page, the prompt, the at-risk pupils and the forms
  * to draft and log guardian contacts. Renders the flow's state and calls its actions; decides nothing.
  */
-export function Panel({ state, flow, copy, print, now }: PanelProps) {
+export function Panel({ state, flow, copy, print, now, recipe, onTeach }: PanelProps) {
   const bodyId = useUniqueId();
   const expanded = isExpanded(state);
   const { analysis, pupils, form } = state;
@@ -49,6 +54,16 @@ export function Panel({ state, flow, copy, print, now }: PanelProps) {
               </p>
             )}
           </>
+        )}
+        {recipe && (
+          <p class={recipe.status === 'stale' ? 'warning' : 'muted'} data-insyn-recipe={recipe.status}>
+            {t(recipe.status === 'applied' ? 'panelRecipeRead' : 'panelRecipeStale', { name: recipe.name })}
+          </p>
+        )}
+        {onTeach && (expanded || analysis?.kind === 'unknown' || state.phase === 'failed' || recipe?.status === 'stale') && (
+          <button type="button" class="quiet" data-insyn-teach onClick={onTeach}>
+            {t('panelTeach')}
+          </button>
         )}
       </div>
       <div class="sr-only" role="status" aria-live="polite" data-insyn-live>

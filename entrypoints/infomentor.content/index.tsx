@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { Panel } from '@/components/page/Panel';
 import panelCss from '@/components/page/panel.css?inline';
 import badgeCss from '@/components/page/badge.css?inline';
-import { readPage } from '@/utils/infomentor/analyse';
 import { send } from '@/utils/messaging/client';
 import { applyStoredLanguage } from '@/utils/i18n/language-store';
 import { BADGE_ATTRIBUTE, createBadges } from '@/utils/content/badges';
@@ -11,7 +10,12 @@ import { createContactFlow } from '@/utils/content/contact-flow';
 import { startPageSession } from '@/utils/content/page-session';
 import { printLetter } from '@/utils/content/print-letter';
 import { afterLoad } from '@/utils/content/after-load';
+import { createPanelHost } from '@/utils/content/panel-host';
 import { INFOMENTOR_MATCHES } from '@/utils/infomentor/hosts';
+import { answerTeach, createOutline } from '@/utils/content/teach-bridge';
+import { readWithRecipes, type RecipeUse } from '@/utils/recipes/apply';
+import type { PageRecipe } from '@/utils/recipes/types';
+import { t } from '@/utils/i18n';
 
 // Keys typed in Insyn's panel are Insyn's: InfoMentor's own shortcuts must not see them.
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
@@ -27,11 +31,32 @@ export default defineContentScript({
     const now = () => new Date();
     let shadowRoot: ShadowRoot | undefined;
     let container: HTMLElement | undefined;
+    // The teacher's recipes for this address (utils/recipes): they read the page before the built-in readers.
+    let recipes: readonly PageRecipe[] = [];
+    let recipeUse: RecipeUse | undefined;
+    const loadRecipes = () =>
+      send('recipes/for-page', { url: location.href }).then(
+        (found) => void (recipes = found),
+        () => void (recipes = []),
+      );
+    const teach = () =>
+      void send('teach/open', {}).then(
+        ({ opened }) => opened || flow.announce(t('panelTeachFailed')),
+        () => flow.announce(t('panelTeachFailed')),
+      );
     const paint = () => {
       if (!container || !shadowRoot) return;
       const root = shadowRoot;
       render(
-        <Panel state={flow.getState()} flow={flow} now={now} copy={(text) => copyText(text, root)} print={(letter) => printLetter(root, letter)} />,
+        <Panel
+          state={flow.getState()}
+          flow={flow}
+          now={now}
+          copy={(text) => copyText(text, root)}
+          print={(letter) => printLetter(root, letter)}
+          recipe={recipeUse}
+          onTeach={teach}
+        />,
         container,
       );
     };
@@ -40,15 +65,10 @@ export default defineContentScript({
     // Everything below waits until InfoMentor has loaded and is idle: nothing Insyn does delays the page.
     const loaded = new Promise<void>((done) => afterLoad(done));
     const ui = loaded.then(() =>
-      createShadowRootUi(ctx, {
+      createPanelHost({
         name: 'insyn-panel',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
+        css: panelCss,
         onMount(uiContainer, shadow) {
-          const style = document.createElement('style');
-          style.textContent = panelCss;
-          shadow.prepend(style);
           for (const type of KEY_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
           shadowRoot = shadow;
           container = uiContainer;
@@ -61,7 +81,7 @@ export default defineContentScript({
       }),
     );
 
-    void Promise.all([ui, loaded.then(applyStoredLanguage).catch(() => undefined)])
+    void Promise.all([ui, loaded.then(applyStoredLanguage).catch(() => undefined), loaded.then(loadRecipes)])
       .then(([mounted]) => {
         if (ctx.isInvalid || !document.body) return;
         mounted.mount();
@@ -80,12 +100,29 @@ export default defineContentScript({
           document,
           flow,
           badges: createBadges({ css: badgeCss, onActivate: (key) => flow.showPupil(key) }),
-          read: readPage,
+          read: (root, url) => {
+            const reading = readWithRecipes(root, url, recipes);
+            recipeUse = reading.recipe;
+            paint();
+            return reading;
+          },
           isOurs: (node) => host.contains(node) || (node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE)),
           onFailure: (url, message) => void send('page/failed', { url, message }).catch(() => {}),
           signal: controller.signal,
         });
-        ctx.addEventListener(window, 'wxt:locationchange', readSoon);
+        ctx.addEventListener(window, 'wxt:locationchange', () => void loadRecipes().then(readSoon));
+        // The teach page (utils/recipes/open-teach.ts) asks about this page; only Insyn's own pages are answered.
+        const outline = createOutline(() => shadowRoot);
+        const onTeachMessage = (message: unknown, sender: { id?: string; url?: string }, sendResponse: (answer: unknown) => void) => {
+          if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+          const answer = answerTeach(message, { document, outline, reread: () => void loadRecipes().then(readSoon) });
+          if (answer !== undefined) sendResponse(answer);
+        };
+        browser.runtime.onMessage.addListener(onTeachMessage);
+        ctx.onInvalidated(() => {
+          outline(undefined, '');
+          browser.runtime.onMessage.removeListener(onTeachMessage);
+        });
       })
       .catch(() => {});
   },

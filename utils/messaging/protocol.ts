@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PageAnalysisSchema } from '../infomentor/analysis';
+import { RecipeSchema } from '../recipes/schema';
+import type { PageRecipe } from '../recipes/types';
 
 /**
  * Every message the background accepts: its name and the zod schema of its payload. The background
@@ -37,6 +39,12 @@ export const requestSchemas = {
   }),
   /** Templates and the teacher's details, for drafting on the page. */
   'drafting/get': z.object({}),
+  /** The content script asks for the page recipes a teacher made for its address (utils/recipes). */
+  'recipes/for-page': z.object({ url }),
+  /** The teach page saves a recipe; the schema is the recipe's own, so nothing unchecked is stored. */
+  'recipes/save': z.object({ recipe: RecipeSchema }),
+  /** "Lär Insyn den här sidan": open the teach window for the sender's tab, or the tab named. */
+  'teach/open': z.object({ tabId: z.number().int().nonnegative().optional() }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -100,6 +108,9 @@ export interface Responses {
   'risk/dismiss': { updated: number };
   'contact/log': { contactId: string; risks: RiskView[] };
   'drafting/get': DraftingContext;
+  'recipes/for-page': PageRecipe[];
+  'recipes/save': { id: string };
+  'teach/open': { opened: boolean };
 }
 
 export const EnvelopeSchema = z.object({

@@ -15,6 +15,9 @@ const handlers: Handlers = {
   'risk/dismiss': () => ({ updated: 0 }),
   'contact/log': () => ({ contactId: 'c1', risks: [] }),
   'drafting/get': () => ({ templates: [], teacher: '', school: '', term: 'Ht 2025' }),
+  'recipes/for-page': () => [],
+  'recipes/save': ({ recipe }) => ({ id: recipe.id }),
+  'teach/open': () => ({ opened: false }),
 };
 const emptyAnalysis = { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] };
 

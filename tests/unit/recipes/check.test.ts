@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/utils/i18n';
 import { RECIPE_LIMITS } from '@/utils/recipes/limits';
-import { checkRecipe, checkRecipeFile, recipeFileText } from '@/utils/recipes/schema';
+import { checkRecipe, checkRecipeFile, recipeFileText } from '@/utils/recipes/check';
 import { sampleRecipe } from './sample';
 
 beforeEach(() => setLanguage('sv'));

@@ -1,0 +1,55 @@
+import { render } from 'preact';
+import { z } from 'zod';
+import { TeachFlow } from '@/components/teach/TeachFlow';
+import type { TeachPreview, TeachRequest, TeachTables } from '@/utils/content/teach-bridge';
+import { applyStoredLanguage } from '@/utils/i18n/language-store';
+import { send } from '@/utils/messaging/client';
+import { checkRecipe } from '@/utils/recipes/check';
+import { newRecipeId } from '@/utils/recipes/draft';
+import type { PageRecipe } from '@/utils/recipes/types';
+
+z.config({ jitless: true });
+
+/**
+ * The teach page, opened beside one InfoMentor tab (teach.html?tab=<id>): asks that tab's content script
+ * about the page, previews, and saves through the background, which checks the recipe again.
+ */
+const requested = new URLSearchParams(location.search).get('tab');
+const tabId = requested && /^\d{1,15}$/.test(requested) ? Number(requested) : undefined;
+
+function ask<T>(request: TeachRequest): Promise<T> {
+  if (tabId === undefined) return Promise.reject(new Error('no tab'));
+  return browser.tabs.sendMessage(tabId, { insyn: 1, ...request }) as Promise<T>;
+}
+
+async function saveRecipe(recipe: PageRecipe): Promise<string | undefined> {
+  const check = checkRecipe(recipe);
+  if (!check.ok) return check.problem;
+  await send('recipes/save', { recipe: check.recipe });
+  await ask({ type: 'teach/reread' }).catch(() => undefined);
+  return undefined;
+}
+
+function paint(page: TeachTables | null | undefined) {
+  render(
+    <TeachFlow
+      page={page}
+      newId={newRecipeId}
+      onLook={(index) => void ask({ type: 'teach/highlight', index }).catch(() => undefined)}
+      onPreview={(recipe) => ask<TeachPreview>({ type: 'teach/preview', recipe })}
+      onSave={saveRecipe}
+      onClose={() => {
+        void ask({ type: 'teach/highlight', index: null }).catch(() => undefined);
+        window.close();
+      }}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void applyStoredLanguage().then(async () => {
+  paint(undefined);
+  const page = await ask<TeachTables | undefined>({ type: 'teach/tables' }).catch(() => undefined);
+  paint(page ?? null);
+});
+window.addEventListener('pagehide', () => void ask({ type: 'teach/highlight', index: null }).catch(() => undefined));
