@@ -41,8 +41,9 @@ const soonestFirst = ORDER.checklist;
  * The checklist, soonest due first, one page at a time.
  * - When the whole checklist is already in memory (see snapshot.ts): filtered there, whatever the filter.
  * - Only a due bucket (or nothing): the page is read straight off the `due` index.
- * - A pupil or a group: their items by the `pupilId` index (a few hundred rows at most).
+ * - A pupil: their items by the `pupilId` index.
  * - Open items (the usual view): the in-memory copy of the open items, read by the `status` index.
+ * - A group: its pupils' items by the `pupilId` index.
  * - Otherwise: the in-memory copy of the whole checklist.
  * The other conditions are checked in memory on the rows read.
  */
@@ -79,9 +80,9 @@ export async function listChecklist(db: InsynDatabase, filter: ChecklistFilter, 
   let rows: ChecklistRecord[];
   if (inMemory) rows = (await snapshot(db, 'checklist')).filter(keep);
   else if (filter.pupilId) rows = (await db.checklist.where('pupilId').equals(filter.pupilId).toArray()).filter(keep).sort(soonestFirst);
-  else if (groupIds) rows = (await db.checklist.where('pupilId').anyOf(groupIds).toArray()).filter(keep).sort(soonestFirst);
   // Open items are the usual view and a small part of a long-used checklist: kept in memory on their own.
   else if (status === 'open') rows = (await snapshot(db, 'checklist', { index: 'status', value: 'open' })).filter(keep);
+  else if (groupIds) rows = (await db.checklist.where('pupilId').anyOf(groupIds).toArray()).filter(keep).sort(soonestFirst);
   else rows = (await snapshot(db, 'checklist')).filter(keep);
   const result = slicePage(rows, page);
   return { ...result, rows: await withPupils(db, result.rows) };

@@ -1,5 +1,6 @@
 import type { InsynDatabase } from '../database';
 import type { PupilRecord } from '../records';
+import { snapshot } from './snapshot';
 import { foldText, searchWords } from './text';
 
 /** The pupils behind a page of rows, by id; one indexed bulk read however long the list it came from. */
@@ -25,7 +26,7 @@ export async function pupilIdsInGroup(db: InsynDatabase, group: string): Promise
 /** Every pupil's name and group, folded for search (see text.ts), by id; the pupil table is small (one row per pupil taught). */
 export async function foldedPupilNames(db: InsynDatabase): Promise<Map<string, string>> {
   const names = new Map<string, string>();
-  for (const pupil of await db.pupils.toArray()) names.set(pupil.id, foldText(`${pupil.name} ${pupil.group ?? ''}`));
+  for (const pupil of await snapshot(db, 'pupils')) names.set(pupil.id, foldText(`${pupil.name} ${pupil.group ?? ''}`));
   return names;
 }
 

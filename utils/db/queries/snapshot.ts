@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
-import type { ChecklistRecord, ContactRecord, RiskRecord } from '../records';
+import type { ChecklistRecord, ContactRecord, PupilRecord, RiskRecord } from '../records';
 
 /**
  * In-memory copies of the big tables, for filters no index can answer (a channel, a word in a summary,
@@ -10,6 +10,7 @@ import type { ChecklistRecord, ContactRecord, RiskRecord } from '../records';
  * BroadcastChannel, from the background — and read again when next needed.
  */
 interface Rows {
+  pupils: PupilRecord;
   contacts: ContactRecord;
   checklist: ChecklistRecord;
   risks: RiskRecord;
@@ -19,8 +20,9 @@ type Row<N extends TableName> = Rows[N];
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The order each list shows: contacts newest first, checklist soonest due, risks longest waiting. */
+/** The order each list shows: contacts newest first, checklist soonest due, risks longest waiting (pupils by id). */
 export const ORDER: { [N in TableName]: (a: Rows[N], b: Rows[N]) => number } = {
+  pupils: byId,
   contacts: (a, b) => b.at - a.at || byId(a, b),
   checklist: (a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : byId(a, b)),
   risks: (a, b) => a.firstSeen - b.firstSeen || byId(a, b),
