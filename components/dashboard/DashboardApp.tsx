@@ -10,6 +10,7 @@ import { OverviewSection } from './sections/OverviewSection';
 import { RisksSection } from './sections/RisksSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { TemplatesSection } from './sections/TemplatesSection';
+import { RecipesSection } from './sections/RecipesSection';
 
 // Module-level so LazySection sees the same loader each render and loads once.
 const loadExport = () => import('@/components/export/ExportSection').then((m) => m.ExportSection);
@@ -50,6 +51,7 @@ export function DashboardApp({ api }: { api: DashboardApi }) {
       {section === 'contacts' && <ContactsSection {...props} />}
       {section === 'checklist' && <ChecklistSection {...props} />}
       {section === 'templates' && <TemplatesSection {...props} />}
+      {section === 'recipes' && <RecipesSection announce={announce} fail={fail} />}
       {section === 'export' && <LazySection load={loadExport} />}
       {section === 'principal' && <LazySection load={loadPrincipal} />}
       {section === 'privacy' && <LazySection load={loadPrivacy} />}

@@ -1,0 +1,68 @@
+import { useRef, useState } from 'preact/hooks';
+import type { NoticeState } from '@/components/common/Notice';
+import { RecipeList } from '@/components/teach/RecipeList';
+import { getDatabase, type InsynDatabase } from '@/utils/db/database';
+import { isoDate } from '@/utils/dates';
+import { downloadFile } from '@/utils/export/download';
+import { t } from '@/utils/i18n';
+import { checkRecipeFile, recipeFileText } from '@/utils/recipes/check';
+import { type StoredRecipe, deleteRecipe, importRecipes, listRecipes, renameRecipe, replacedBy } from '@/utils/recipes/store';
+import type { PageRecipe } from '@/utils/recipes/types';
+import { useAsync } from '@/utils/ui/use-async';
+import { AsyncError, Loading } from './status';
+
+/** "Sidrecept": the recipes from the database, with the changes the list asks for. */
+export function RecipesSection({ announce, fail, db = getDatabase() }: { announce(notice: NoticeState): void; fail(error: unknown): void; db?: InsynDatabase }) {
+  const [version, setVersion] = useState(0);
+  const [pending, setPending] = useState<{ recipes: PageRecipe[]; replacing: number }>();
+  const recipes = useAsync(() => listRecipes(db), [version]);
+  const changed = () => setVersion((v) => v + 1);
+
+  // The last list stays on screen while a changed one loads, so confirmations and focus stay put.
+  const last = useRef<StoredRecipe[] | undefined>(undefined);
+  if (recipes.status === 'done') last.current = recipes.value;
+  if (recipes.status === 'error') return <AsyncError message={recipes.message} />;
+  const shown = last.current;
+  if (!shown) return <Loading />;
+  return (
+    <RecipeList
+      recipes={shown}
+      pending={pending}
+      onRename={async (id, name) => {
+        const result = await renameRecipe(db, id, name);
+        if (!result.ok) return result.problem;
+        changed();
+        announce({ message: t('recipeRenamed', { name: name.trim() }) });
+        return undefined;
+      }}
+      onDelete={(recipe) =>
+        void deleteRecipe(db, recipe.id).then(() => {
+          changed();
+          announce({ message: t('recipeDeleted', { name: recipe.name }) });
+        }, fail)
+      }
+      onExport={() => {
+        const list = shown.map((stored) => stored.recipe);
+        downloadFile({ name: `insyn-sidrecept-${isoDate(Date.now())}.json`, type: 'application/json', content: recipeFileText(list) });
+        announce({ message: t('recipeExported', { count: list.length }) });
+      }}
+      onChooseFile={(file) =>
+        void file.text().then(async (text) => {
+          setPending(undefined);
+          const check = checkRecipeFile(text);
+          if (!check.ok) return announce({ message: check.problem, error: true });
+          setPending({ recipes: check.recipes, replacing: await replacedBy(db, check.recipes) });
+        }, fail)
+      }
+      onImport={() => {
+        if (!pending) return;
+        void importRecipes(db, pending.recipes, Date.now()).then((count) => {
+          setPending(undefined);
+          changed();
+          announce({ message: t('recipeImported', { count }) });
+        }, fail);
+      }}
+      onCancelImport={() => setPending(undefined)}
+    />
+  );
+}
