@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { z } from 'zod';
 import { Popup, type PopupTarget } from '@/components/popup/Popup';
 import { send } from '@/utils/messaging/client';
+import { t } from '@/utils/i18n';
 import { applyStoredLanguage } from '@/utils/i18n/language-store';
 import type { Stats, TabStatus } from '@/utils/messaging/protocol';
 
@@ -18,7 +19,15 @@ async function start() {
     void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}#${target}` });
     window.close();
   };
-  render(<Popup tab={tab as TabStatus | null} stats={stats} onOpenDashboard={openDashboard} />, document.getElementById('app')!);
+  // "Lär Insyn den här sidan": the teach window opens beside the tab (utils/recipes/open-teach.ts).
+  const teach = () => void send('teach/open', { tabId }).then(({ opened }) => opened && window.close(), () => undefined);
+  const unknownPageActions =
+    tabId === undefined ? undefined : (
+      <button type="button" data-popup-teach onClick={teach}>
+        {t('panelTeach')}
+      </button>
+    );
+  render(<Popup tab={tab as TabStatus | null} stats={stats} onOpenDashboard={openDashboard} unknownPageActions={unknownPageActions} />, document.getElementById('app')!);
 }
 
 /**
