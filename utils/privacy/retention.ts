@@ -14,8 +14,6 @@ import { loadSettings } from '../settings/store';
  */
 export const NOTICE_DAYS = 7;
 const DAY = 24 * 60 * 60 * 1000;
-/** An open risk is an unanswered duty: only these are ever deleted. */
-const CLOSED_RISK = ['contacted', 'resolved', 'dismissed'] as const;
 
 export type PurgeTable = 'checklist' | 'contacts' | 'risks' | 'documents' | 'visits' | 'events' | 'pupils';
 
@@ -70,56 +68,43 @@ export async function planPurge(db: InsynDatabase, now: number, settings: Pick<S
     return { table, id, since, deleteOn: listedOn + NOTICE_DAYS * DAY, ...(pupilId !== undefined ? { pupilId } : {}) };
   };
   // Nothing touched after this can have reached the retention age (a month is at least 28 days; a day
-  // more for clock changes), so the indexes narrow each table to the old rows before `item` decides.
+  // more for clock changes), so the `at` and `lastSeen` indexes narrow the largest tables to old rows.
   const bound = now - (months * 28 - 1) * DAY;
   return db.transaction('r', Object.values(purgeTables(db)), async () => {
-    // Plain key-range reads (getAll) and filtering here: a filtered cursor is far slower in IndexedDB.
+    // Whole-table and key-range reads only (IndexedDB getAll): cursors cost a round trip per row. The
+    // tables that refer to pupils are read whole, because a pupil stays while any row about them stays.
     const [checklist, contacts, risks, documents, visits, events, oldPupils] = await Promise.all([
-      db.checklist.where('status').equals('done').toArray((rows) => rows.filter((c) => (c.closedAt ?? 0) <= bound)),
-      db.contacts.toArray((rows) => rows.filter((c) => c.updated <= bound)),
-      Promise.all(CLOSED_RISK.map((status) => db.risks.where('status').equals(status).toArray())).then((rows) =>
-        rows.flat().filter((r) => r.lastSeen <= bound),
-      ),
-      db.documents.toArray((rows) => rows.filter((d) => d.lastSeen <= bound)),
+      db.checklist.toArray(),
+      db.contacts.toArray(),
+      db.risks.toArray(),
+      db.documents.toArray(),
       db.visits.where('at').belowOrEqual(bound).toArray(),
       db.events.where('at').belowOrEqual(bound).toArray(),
       db.pupils.where('lastSeen').belowOrEqual(bound).toArray(),
     ]);
     const items: PurgeItem[] = [];
-    const add = (candidate: PurgeItem | undefined) => candidate && items.push(candidate);
-    for (const c of checklist) add(item('checklist', c.id, c.closedAt ?? 0, c.pupilId));
-    for (const c of contacts) add(item('contacts', c.id, c.followUp ? Math.max(c.updated, endOfIsoDate(c.followUp)) : c.updated, c.pupilId));
-    for (const r of risks) add(item('risks', r.id, r.lastSeen, r.pupilId));
-    for (const d of documents) add(item('documents', d.id, d.lastSeen, d.pupilId));
-    for (const v of visits) if (v.id !== undefined) add(item('visits', v.id, v.at));
-    for (const e of events) if (e.id !== undefined) add(item('events', e.id, e.at));
-    items.push(...(await orphanPupils(db, oldPupils.flatMap((p) => item('pupils', p.id, p.lastSeen, p.id) ?? []), items)));
+    const keep = new Set<string>();
+    const latestDeletion = new Map<string, number>();
+    const consider = (pupilId: string, candidate: PurgeItem | undefined) => {
+      if (!candidate) return keep.add(pupilId);
+      items.push(candidate);
+      latestDeletion.set(pupilId, Math.max(latestDeletion.get(pupilId) ?? 0, candidate.deleteOn));
+    };
+
+    for (const c of checklist) consider(c.pupilId, c.status === 'done' ? item('checklist', c.id, c.closedAt ?? 0, c.pupilId) : undefined);
+    for (const c of contacts) consider(c.pupilId, item('contacts', c.id, c.followUp ? Math.max(c.updated, endOfIsoDate(c.followUp)) : c.updated, c.pupilId));
+    for (const r of risks) consider(r.pupilId, r.status === 'open' ? undefined : item('risks', r.id, r.lastSeen, r.pupilId));
+    for (const d of documents) consider(d.pupilId, item('documents', d.id, d.lastSeen, d.pupilId));
+    for (const row of [...visits.map((v) => ['visits', v] as const), ...events.map((e) => ['events', e] as const)]) {
+      const candidate = row[1].id !== undefined ? item(row[0], row[1].id, row[1].at) : undefined;
+      if (candidate) items.push(candidate);
+    }
+    for (const p of oldPupils) {
+      const own = keep.has(p.id) ? undefined : item('pupils', p.id, p.lastSeen, p.id);
+      if (own) items.push({ ...own, deleteOn: Math.max(own.deleteOn, latestDeletion.get(p.id) ?? 0) });
+    }
     return { now, retentionMonths: months, items };
   });
-}
-
-/**
- * The pupils among `candidates` with nothing left once `listed` is deleted, each deleted with the last
- * of their rows. Only the candidates' rows are read, through the pupilId indexes.
- */
-async function orphanPupils(db: InsynDatabase, candidates: PurgeItem[], listed: PurgeItem[]): Promise<PurgeItem[]> {
-  if (candidates.length === 0) return [];
-  const ids = candidates.map((c) => String(c.id));
-  const listedKeys = new Set(listed.map(key));
-  const keep = new Set<string>();
-  const latestDeletion = new Map<string, number>();
-  for (const i of listed) if (i.pupilId) latestDeletion.set(i.pupilId, Math.max(latestDeletion.get(i.pupilId) ?? 0, i.deleteOn));
-  const referring = await Promise.all(
-    (['checklist', 'contacts', 'risks', 'documents'] as const).map(async (table) => {
-      const index = (purgeTables(db)[table] as Table<{ id: string; pupilId: string }, string>).where('pupilId');
-      const rows = await Promise.all(ids.map((id) => index.equals(id).primaryKeys()));
-      return rows.flatMap((keys, i) => keys.map((id) => ({ table, id, pupilId: ids[i]! })));
-    }),
-  );
-  for (const row of referring.flat()) if (!listedKeys.has(key(row))) keep.add(row.pupilId);
-  return candidates
-    .filter((c) => !keep.has(String(c.id)))
-    .map((c) => ({ ...c, deleteOn: Math.max(c.deleteOn, latestDeletion.get(String(c.id)) ?? 0) }));
 }
 
 /** The part of a plan the daily purge may delete now: items listed for at least NOTICE_DAYS. */
