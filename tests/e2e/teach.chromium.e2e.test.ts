@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
+import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { errorsFromInsyn } from '../tools/page-errors';
+import { findTabIdInPage } from '../tools/extension-page';
+import type { RiskRecord } from '../../utils/db/records';
+import { setLanguage, t } from '../../utils/i18n';
+
+/**
+ * Issue #10 end to end, in Chromium with the production build: on a page no built-in reader knows, the
+ * teacher opens "Lär Insyn den här sidan" from the panel, picks the pupil table (outlined on the page)
+ * and its columns by clicks, sees the pupils Insyn would flag, saves; the page is read with the recipe
+ * at once and again after a reload, and the right pupils are flagged. The popup offers the same.
+ */
+const FIXTURE = 'teach/okand-sida.html';
+const HASH = '#/lagesbedomning/group/812';
+const AT_RISK = ['Berg, Elias', 'Dahl, Hugo', 'Falk, Jon'];
+const SLOW = { timeout: 15_000, interval: 250 };
+
+let server: FixtureServer;
+let browser: ChromiumWithInsyn;
+
+beforeAll(async () => {
+  setLanguage('sv');
+  server = await startFixtureServer();
+  browser = await launchChromium({ fixturePort: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const panel = (page: Page) => page.locator('insyn-panel [data-insyn-panel]');
+const kindShown = (page: Page) => panel(page).locator('[data-insyn-kind]').getAttribute('data-insyn-kind');
+const pupilsWithBadges = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort());
+
+async function risksInDatabase(): Promise<RiskRecord[]> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('popup.html'));
+  const risks = await page.evaluate(
+    () =>
+      new Promise<RiskRecord[]>((resolve, reject) => {
+        const open = indexedDB.open('insyn');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('risks').objectStore('risks').getAll();
+          request.onsuccess = () => resolve(request.result as RiskRecord[]);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+  await page.close();
+  return risks;
+}
+
+describe('teaching Insyn an unknown page (Chromium)', () => {
+  it('the popup offers to teach a page Insyn does not recognise', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url(FIXTURE)}?popup${HASH}`);
+    await expect.poll(() => kindShown(page), SLOW).toBe('unknown');
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const tabId = await popup.evaluate(findTabIdInPage, `${server.url(FIXTURE)}?popup*`);
+    await expect
+      .poll(async () => {
+        await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+        return popup.locator('[data-tab-kind="unknown"]').count();
+      }, SLOW)
+      .toBe(1);
+    const opened = browser.context.waitForEvent('page', (candidate) => candidate.url().includes('teach.html'));
+    await popup.getByRole('button', { name: t('panelTeach') }).click();
+    const teach = await opened;
+    expect(teach.url()).toContain(`teach.html?tab=${tabId}`);
+    await teach.getByRole('radio', { name: /Tabell 2: Deltagare/ }).waitFor(SLOW);
+    await teach.close();
+    await page.close();
+  });
+
+  it('teaches the page by clicks; after a reload Insyn reads it and flags the right pupils', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.url(FIXTURE)}${HASH}`);
+    await expect.poll(() => kindShown(page), SLOW).toBe('unknown');
+    expect(await pupilsWithBadges(page)).toEqual([]);
+
+    const opened = browser.context.waitForEvent('page', (candidate) => candidate.url().includes('teach.html'));
+    await panel(page).getByRole('button', { name: t('panelTeach') }).click();
+    const teach = await opened;
+    const teachErrors = collectPageErrors(teach);
+
+    // The tables, named by their headers; the chosen one is outlined on the InfoMentor page.
+    await teach.getByRole('radio', { name: /Tabell 1: Datum · Händelse · Av/ }).waitFor(SLOW);
+    await teach.getByRole('radio', { name: /Tabell 2: Deltagare · Lägesbedömning · Lärarens notering · Låst/ }).click();
+    await expect.poll(() => page.locator('insyn-panel [data-insyn-outline="2"]').count(), SLOW).toBe(1);
+    const outline = await page.locator('insyn-panel [data-insyn-outline="2"]').boundingBox();
+    const table = await page.locator('table.im-lage').boundingBox();
+    expect(Math.abs((outline?.y ?? 0) + 4 - (table?.y ?? -100))).toBeLessThanOrEqual(2);
+
+    await teach.getByLabel(t('teachColumn_pupil')).selectOption('Deltagare');
+    await teach.getByLabel(t('teachColumn_level')).selectOption('Lägesbedömning');
+    await teach.getByLabel(t('teachColumn_comment')).selectOption('Lärarens notering');
+    await teach.getByRole('button', { name: t('teachPreview') }).click();
+    const preview = teach.locator('[data-teach-preview="applied"]');
+    await preview.waitFor(SLOW);
+    expect(await preview.textContent()).toContain(t('teachPreviewSummary', { pupils: 7, atRisk: 3 }));
+    expect((await teach.locator('[data-teach-risk]').evaluateAll((items) => items.map((item) => item.getAttribute('data-teach-risk')))).sort()).toEqual(AT_RISK);
+
+    await teach.getByRole('button', { name: t('teachSave') }).click();
+    await expect.poll(() => teach.locator('[data-teach-live]').textContent(), SLOW).toBe(t('teachSaved', { name: 'Lägesbedömning' }));
+
+    // Read again at once with the recipe: the outline goes, the right pupils get badges.
+    await expect.poll(() => kindShown(page), SLOW).toBe('group-assessment');
+    await expect.poll(() => pupilsWithBadges(page), SLOW).toEqual(AT_RISK);
+    expect(await page.locator('insyn-panel [data-insyn-outline]').count()).toBe(0);
+    await teach.close();
+
+    await page.reload();
+    await expect.poll(() => panel(page).locator('[data-insyn-recipe="applied"]').count(), SLOW).toBe(1);
+    expect(await kindShown(page)).toBe('group-assessment');
+    await expect.poll(() => pupilsWithBadges(page), SLOW).toEqual(AT_RISK);
+    expect(await panel(page).locator('[data-insyn-recipe]').textContent()).toBe(t('panelRecipeRead', { name: 'Lägesbedömning' }));
+
+    const risks = await risksInDatabase();
+    expect(risks).toHaveLength(AT_RISK.length);
+    expect(risks.every((risk) => risk.source === 'recipe' && risk.subject === 'Matematik')).toBe(true);
+
+    expect(errorsFromInsyn(errors)).toEqual([]);
+    expect(errorsFromInsyn(teachErrors)).toEqual([]);
+    await page.close();
+  });
+});
