@@ -12,10 +12,12 @@ import type { Row } from './table';
 
 export const NOOP_EXTENSION = fileURLToPath(new URL('./noop-extension', import.meta.url));
 const LOAD_RATIO_LIMIT = 1.05;
-const PAIRS = Number(process.env.BENCH_LOAD_PAIRS ?? 12);
+const PAIRS = Number(process.env.BENCH_LOAD_PAIRS ?? 16);
 const WARMUP_PAIRS = 2;
 /** Time after `load` for deferred work (idle callbacks, the first read, messages) to run and be counted. */
 const SETTLE_MS = 2000;
+/** Quiet time between loads, for the closed tab's clean-up (GC, process shutdown) to finish first. */
+const BETWEEN_MS = 250;
 
 interface LoadSample {
   /** navigationStart → loadEventEnd. */
@@ -100,6 +102,7 @@ export async function pageLoad(page: BenchPage): Promise<Row[]> {
       // Alternate which goes first, so neither always runs on a machine the other just warmed.
       const order = i % 2 === 0 ? (['insyn', 'noop'] as const) : (['noop', 'insyn'] as const);
       for (const which of order) {
+        await new Promise((done) => setTimeout(done, BETWEEN_MS));
         const sample = await loadOnce(which === 'insyn' ? insyn : noop, url);
         if (i >= WARMUP_PAIRS) samples[which].push(sample);
       }
