@@ -30,6 +30,11 @@ async function saveRecipe(recipe: PageRecipe): Promise<string | undefined> {
   return undefined;
 }
 
+function close() {
+  void ask({ type: 'teach/highlight', index: null }).catch(() => undefined);
+  window.close();
+}
+
 function paint(page: TeachTables | null | undefined) {
   render(
     <TeachFlow
@@ -38,10 +43,7 @@ function paint(page: TeachTables | null | undefined) {
       onLook={(index) => void ask({ type: 'teach/highlight', index }).catch(() => undefined)}
       onPreview={(recipe) => ask<TeachPreview>({ type: 'teach/preview', recipe })}
       onSave={saveRecipe}
-      onClose={() => {
-        void ask({ type: 'teach/highlight', index: null }).catch(() => undefined);
-        window.close();
-      }}
+      onClose={close}
     />,
     document.getElementById('app')!,
   );
@@ -52,4 +54,6 @@ void applyStoredLanguage().then(async () => {
   const page = await ask<TeachTables | undefined>({ type: 'teach/tables' }).catch(() => undefined);
   paint(page ?? null);
 });
+// Escape closes the window, as it closes every Insyn dialog.
+window.addEventListener('keydown', (event) => event.key === 'Escape' && !event.defaultPrevented && close());
 window.addEventListener('pagehide', () => void ask({ type: 'teach/highlight', index: null }).catch(() => undefined));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
@@ -108,6 +109,9 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     expect(await preview.textContent()).toContain(t('teachPreviewSummary', { pupils: 7, atRisk: 3 }));
     expect((await teach.locator('[data-teach-risk]').evaluateAll((items) => items.map((item) => item.getAttribute('data-teach-risk')))).sort()).toEqual(AT_RISK);
 
+    const axe = await new AxeBuilder({ page: teach }).analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
+
     await teach.getByRole('button', { name: t('teachSave') }).click();
     await expect.poll(() => teach.locator('[data-teach-live]').textContent(), SLOW).toBe(t('teachSaved', { name: 'Lägesbedömning' }));
 
@@ -129,6 +133,45 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
 
     expect(errorsFromInsyn(errors)).toEqual([]);
     expect(errorsFromInsyn(teachErrors)).toEqual([]);
+    await page.close();
+  });
+  it('works with the keyboard alone: choose, preview, save, Escape closes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url(FIXTURE)}#/lage/klass/9A`);
+    await expect.poll(() => kindShown(page), SLOW).toBe('unknown');
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const tabId = await popup.evaluate(findTabIdInPage, `${server.url(FIXTURE)}*`);
+    await popup.close();
+    const teach = await browser.context.newPage();
+    await teach.goto(browser.extensionUrl(`teach.html?tab=${tabId}`));
+    await teach.getByRole('radio', { name: /Tabell 2/ }).waitFor(SLOW);
+    const focusedName = () => teach.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim() ?? document.activeElement?.textContent?.trim() ?? '');
+
+    await teach.keyboard.press('Tab');
+    expect(await focusedName()).toMatch(/^Tabell 1/);
+    await teach.keyboard.press('ArrowDown');
+    expect(await focusedName()).toMatch(/^Tabell 2/);
+    await expect.poll(() => page.locator('insyn-panel [data-insyn-outline="2"]').count(), SLOW).toBe(1);
+    await teach.keyboard.press('Tab'); // what the page shows: assessments (already chosen)
+    await teach.keyboard.press('Tab');
+    await teach.keyboard.press('D');
+    expect(await teach.getByLabel(t('teachColumn_pupil')).inputValue()).toBe('Deltagare');
+    await teach.keyboard.press('Tab');
+    await teach.keyboard.press('L');
+    expect(await teach.getByLabel(t('teachColumn_level')).inputValue()).toBe('Lägesbedömning');
+    for (let i = 0; i < 20 && (await focusedName()) !== t('teachPreview'); i++) await teach.keyboard.press('Tab');
+    await teach.keyboard.press('Enter');
+    await teach.locator('[data-teach-preview="applied"]').waitFor(SLOW);
+    // Without the comment column only the two pupils with insufficient knowledge are flagged.
+    expect((await teach.locator('[data-teach-risk]').evaluateAll((items) => items.map((item) => item.getAttribute('data-teach-risk')))).sort()).toEqual(['Berg, Elias', 'Falk, Jon']);
+    for (let i = 0; i < 5 && (await focusedName()) !== t('teachSave'); i++) await teach.keyboard.press('Tab');
+    await teach.keyboard.press('Enter');
+    await expect.poll(() => teach.locator('[data-teach-live]').textContent(), SLOW).toMatch(/sparat/);
+    // The window closes while the key is still being pressed: the press itself may report the page gone.
+    await Promise.all([teach.waitForEvent('close'), teach.keyboard.press('Escape').catch(() => undefined)]);
+    expect(teach.isClosed()).toBe(true);
+    await expect.poll(() => kindShown(page), SLOW).toBe('group-assessment');
     await page.close();
   });
 });
