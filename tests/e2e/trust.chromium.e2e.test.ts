@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
@@ -9,13 +10,16 @@ import { setLanguage, t } from '../../utils/i18n';
  * What a data protection officer asks, checked in Chromium with the production build:
  * - pupil names are text: hostile names on a page never run as script, in the page or in Insyn's UI;
  * - nothing leaves the computer: a whole working session makes no request to any host but InfoMentor's
- *   (here the local fixture server) and the extension itself.
+ *   (here the local fixture server) and the extension itself;
+ * - a pupil can be erased from the dashboard with the keyboard alone, and is gone from the database.
  */
 const HOSTILE = 'infomentor/kunskapssammanstallning-fientliga-namn.html';
 const SLOW = { timeout: 15_000, interval: 200 };
 
 let server: FixtureServer;
 let browser: ChromiumWithInsyn;
+/** The pupil the session test logs a contact for; the erasure test erases them. */
+let contacted: string | undefined;
 
 beforeAll(async () => {
   setLanguage('sv');
@@ -89,6 +93,7 @@ describe('trust (Chromium)', () => {
     await openRead(page, 'infomentor/kunskapssammanstallning-5a-matematik.html');
     await expandPanel(page);
     const pupil = (await panel(page).locator('li[data-insyn-pupil]').first().getAttribute('data-insyn-pupil'))!;
+    contacted = pupil;
     await panel(page).getByRole('button', { name: t('pageLogFor', { pupil }) }).click();
     const form = panel(page).locator('form[data-insyn-log]');
     await form.getByLabel(t('logChannel')).selectOption('telefon');
@@ -127,5 +132,58 @@ describe('trust (Chromium)', () => {
       new URL(url).host === FIXTURE_HOST;
     expect(requests.filter((url) => !own(url))).toEqual([]);
     for (const p of [page, popup, dashboard]) await p.close();
+  });
+
+  it('erases a pupil from the dashboard with the keyboard alone; the privacy section passes axe in light and dark', async () => {
+    expect(contacted, 'the session test logs a contact first').toBeDefined();
+    const pupil = contacted!;
+    const stored = (page: Page) =>
+      page.evaluate(
+        (name) =>
+          new Promise<{ pupils: number; contacts: number }>((resolve, reject) => {
+            const open = indexedDB.open('insyn');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(['pupils', 'contacts']);
+              const pupils = tx.objectStore('pupils').getAll();
+              const contacts = tx.objectStore('contacts').getAll();
+              tx.oncomplete = () => {
+                const ids = new Set((pupils.result as { id: string; name: string }[]).filter((p) => p.name === name).map((p) => p.id));
+                resolve({ pupils: ids.size, contacts: (contacts.result as { pupilId: string }[]).filter((c) => ids.has(c.pupilId)).length });
+                open.result.close();
+              };
+            };
+          }),
+        pupil,
+      );
+
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html#privacy'));
+    const search = page.getByLabel(t('privacyEraseSearch'));
+    await search.waitFor(SLOW);
+    expect(await stored(page)).toEqual({ pupils: 1, contacts: 1 });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const axe = await new AxeBuilder({ page }).include('.privacy').analyze();
+      expect(axe.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+
+    await search.focus();
+    await page.keyboard.type(pupil.split(',')[0]!);
+    const choice = page.getByRole('button', { name: new RegExp(`^${pupil.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+    await choice.waitFor(SLOW);
+    const isFocused = () => choice.evaluate((element) => element === document.activeElement);
+    for (let presses = 0; presses < 20 && !(await isFocused()); presses++) await page.keyboard.press('Tab');
+    expect(await isFocused()).toBe(true);
+    await page.keyboard.press('Enter');
+    const question = t('privacyEraseConfirm', { name: pupil });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(question);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    // "Allt om <pupil> är raderat (n poster)." — the count depends on what the session stored.
+    await page.getByText(t('privacyErasedPupil', { name: pupil, count: 0 }).split(' (')[0]!).waitFor(SLOW);
+    expect(await stored(page)).toEqual({ pupils: 0, contacts: 0 });
+    await page.close();
   });
 });
