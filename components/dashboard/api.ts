@@ -35,6 +35,9 @@ export interface DashboardApi {
   pupils(): Promise<PupilRecord[]>;
   subjects(): Promise<string[]>;
 
+  /** Reads a long list into memory ahead of the teacher's first filter (see utils/db/queries/snapshot.ts). */
+  warm(list: 'contacts' | 'checklist'): void;
+
   listRisks(filter: RiskFilter, page: PageRequest): Promise<PageResult<RiskRow>>;
   dismissRisks(ids: string[], reason: string): Promise<number>;
   resolveRisks(ids: string[], reason: string): Promise<number>;

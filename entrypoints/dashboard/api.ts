@@ -12,6 +12,7 @@ import { listContacts } from '@/utils/db/queries/contacts';
 import { overview } from '@/utils/db/queries/overview';
 import { listGroups, listPupils } from '@/utils/db/queries/pupils';
 import { listRisks, riskSubjects } from '@/utils/db/queries/risks';
+import { warmSnapshot } from '@/utils/db/queries/snapshot';
 import type { RiskRecord, TemplateRecord } from '@/utils/db/records';
 import { dismissRisks } from '@/utils/db/risks';
 import { loadLanguageChoice, saveLanguageChoice } from '@/utils/i18n/language-store';
@@ -43,6 +44,8 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     groups: () => listGroups(db),
     pupils: () => listPupils(db),
     subjects: () => riskSubjects(db),
+
+    warm: (list) => warmSnapshot(db, list),
 
     listRisks: (filter, page) => listRisks(db, filter, page),
     dismissRisks: (ids, reason) => dismissRisks(db, ids, reason),

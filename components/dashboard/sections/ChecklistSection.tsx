@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DataTable, type Column } from '@/components/common/DataTable';
 import { InputField, SelectField } from '@/components/common/Field';
 import { useDebounced, usePaged, useReload, useSelection } from '@/components/common/hooks';
@@ -27,6 +27,11 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
   const [date, setDate] = useState(api.today());
   const search = useDebounced(text, 300);
   const [version, reload] = useReload();
+  // Once the first page is shown, the rest of the list is read into memory so the first filter is quick too.
+  useEffect(() => {
+    const timer = setTimeout(() => api.warm('checklist'), 1000);
+    return () => clearTimeout(timer);
+  }, [api]);
   const choices = useAsync(() => Promise.all([api.groups(), api.subjects()]), []);
 
   const filter: ChecklistFilter = {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DataTable, type Column } from '@/components/common/DataTable';
 import { Dialog } from '@/components/common/Dialog';
 import { InputField, SelectField } from '@/components/common/Field';
@@ -23,6 +23,11 @@ export function ContactsSection({ api, announce, fail }: SectionProps) {
   const [pupilId, setPupilId] = useState('');
   const search = useDebounced(text, 300);
   const [version, reload] = useReload();
+  // Once the first page is shown, the rest of the list is read into memory so the first filter is quick too.
+  useEffect(() => {
+    const timer = setTimeout(() => api.warm('contacts'), 1000);
+    return () => clearTimeout(timer);
+  }, [api]);
   const [editing, setEditing] = useState<ContactRow | null>(null);
   const [deleting, setDeleting] = useState<ContactRow | null>(null);
   const pupils = useAsync(() => api.pupils(), []);

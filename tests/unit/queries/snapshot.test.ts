@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listChecklist } from '@/utils/db/queries/checklist';
 import { listContacts } from '@/utils/db/queries/contacts';
-import { hasSnapshot } from '@/utils/db/queries/snapshot';
+import { CHUNK, hasSnapshot, ORDER, snapshot } from '@/utils/db/queries/snapshot';
 import { checklist, contacts, freshDatabase, pupils } from './seed';
 
 const page = { offset: 0, limit: 100 };
@@ -38,4 +38,14 @@ describe('in-memory copies behind the filters', () => {
     expect(hasSnapshot(a, 'checklist')).toBe(true);
     expect(hasSnapshot(b, 'checklist')).toBe(false);
   });
+
+  it('read a long table in steps and miss no row at the step boundaries', async () => {
+    const db = freshDatabase();
+    const rows = checklist(CHUNK * 2 + 1, 7, '2025-09-01');
+    await db.checklist.bulkAdd(rows);
+    const copy = await snapshot(db, 'checklist');
+    expect(copy).toHaveLength(rows.length);
+    expect(new Set(copy.map((r) => r.id)).size).toBe(rows.length);
+    expect(copy.map((r) => r.id)).toEqual([...rows].sort(ORDER.checklist).map((r) => r.id));
+  }, 60_000);
 });

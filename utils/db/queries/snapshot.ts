@@ -58,7 +58,7 @@ export function snapshot<N extends TableName>(db: InsynDatabase, table: N, where
   const key = where ? `${where.index}=${where.value}` : '';
   let rows = parts.get(key) as Promise<Row<N>[]> | undefined;
   if (!rows) {
-    const read = where ? db.table(table).where(where.index).equals(where.value).toArray() : db.table(table).toArray();
+    const read = where ? db.table(table).where(where.index).equals(where.value).toArray() : readInChunks(db, table);
     const order = ORDER[table] as (a: Row<N>, b: Row<N>) => number;
     const sorted = (read as Promise<Row<N>[]>).then((all) => all.sort(order));
     parts.set(key, sorted);
@@ -67,6 +67,26 @@ export function snapshot<N extends TableName>(db: InsynDatabase, table: N, where
     rows = sorted;
   }
   return rows;
+}
+
+/** Rows read per step of a whole-table copy: each step is one quick bulk read, and the page stays responsive between them. */
+export const CHUNK = 5_000;
+
+async function readInChunks(db: InsynDatabase, table: TableName): Promise<unknown[]> {
+  const rows: unknown[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const from = after === undefined ? db.table(table).toCollection() : db.table(table).where(':id').above(after);
+    const chunk = (await from.limit(CHUNK).toArray()) as Array<{ id: string }>;
+    for (const row of chunk) rows.push(row);
+    if (chunk.length < CHUNK) return rows;
+    after = chunk[chunk.length - 1]!.id;
+  }
+}
+
+/** Starts reading a table's copy when the teacher is likely to filter soon; failures wait for the real request. */
+export function warmSnapshot(db: InsynDatabase, table: TableName): void {
+  snapshot(db, table).catch(() => undefined);
 }
 
 /** True when the whole table's copy is in memory (or being read), so filtering it costs no database work. */
