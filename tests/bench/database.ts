@@ -5,7 +5,7 @@ import { SIZES } from './seed-data';
 import { summarise } from './stats';
 import type { Row } from './table';
 
-const SAMPLES = 4;
+const SAMPLES = 3;
 
 /**
  * The dashboard's lists, filters and CSV exports on a full database, in Chromium's IndexedDB inside

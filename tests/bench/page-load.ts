@@ -12,9 +12,9 @@ import type { Row } from './table';
 
 export const NOOP_EXTENSION = fileURLToPath(new URL('./noop-extension', import.meta.url));
 const LOAD_RATIO_LIMIT = 1.05;
-const PAIRS = Number(process.env.BENCH_LOAD_PAIRS ?? 16);
+const PAIRS = Number(process.env.BENCH_LOAD_PAIRS ?? 12);
 const WARMUP_PAIRS = 2;
-const TRACED_LOADS = 5;
+const TRACED_LOADS = 4;
 /** Time after `load` for deferred work (idle callbacks, the first read, messages) to run and be counted. */
 const SETTLE_MS = 2000;
 /** Quiet time between loads, for the closed tab's clean-up (GC, process shutdown) to finish first. */

@@ -14,7 +14,7 @@ const CHROMIUM_BUDGET_MS: Record<number, number> = { 30: 2, 1000: 25 };
 const RATIO_LIMIT = 3;
 /** The ratio budget is for large pages: on a small one, recognising the page outweighs its rows. */
 const RATIO_ROWS = 1000;
-const FIRST_READS = 7;
+const FIRST_READS = 5;
 
 /** Enough calls per sample that a sample lasts well above the timer's resolution. */
 const plan = (rows: number, slow: boolean) =>
