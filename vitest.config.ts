@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
+    // CI has two cores; property and database tests are CPU-bound. Time limits catch hangs, not slowness.
+    testTimeout: 30_000,
   },
 });
