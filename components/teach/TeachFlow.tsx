@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TeachPreview, TeachTables } from '@/utils/content/teach-bridge';
 import { formatNumber, t } from '@/utils/i18n';
 import { draftForPage, recipeFromDraft, type RecipeDraft } from '@/utils/recipes/draft';
@@ -107,9 +107,12 @@ export function TeachFlow({ page, newId, onLook, onPreview, onSave, onClose }: T
 }
 
 function PreviewResult({ result }: { result: TeachPreview }) {
+  // The reading appears below the choices: take keyboard and screen-reader users there.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [result]);
   return (
     <section class="preview" aria-labelledby="teach-preview" data-teach-preview={result.status}>
-      <h2 id="teach-preview" tabIndex={-1}>
+      <h2 id="teach-preview" tabIndex={-1} ref={heading}>
         {t('teachStepPreview')}
       </h2>
       {result.status === 'applied' ? (

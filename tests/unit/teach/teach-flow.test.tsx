@@ -53,6 +53,8 @@ describe('TeachFlow', () => {
     choose(/Kolumn med kommentar/, 'Lärarens notering');
     fireEvent.click(screen.getByRole('button', { name: 'Visa hur Insyn läser sidan' }));
     await screen.findByText(/7 elever, 1 i risk/);
+    // Keyboard and screen-reader users are taken to the reading.
+    await waitFor(() => expect(document.activeElement?.id).toBe('teach-preview'));
     expect(screen.getByText('Berg, Elias')).toBeTruthy();
     expect(onPreview).toHaveBeenCalledWith({
       version: 1,
