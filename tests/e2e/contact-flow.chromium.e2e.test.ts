@@ -142,6 +142,17 @@ describe('guardian contact from the InfoMentor page (Chromium)', () => {
     await expect.poll(() => live(page).textContent()).toBe(t('draftCopied'));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await body.inputValue());
 
+    // "Skriv ut brev" builds the letter in a same-origin frame inside Insyn's shadow root, as text.
+    await panel(page).getByRole('button', { name: t('draftPrint'), exact: true }).click();
+    const letter = await page.evaluate(() => {
+      const frame = document.querySelector('insyn-panel')?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe[data-insyn-letter]');
+      const doc = frame?.contentDocument;
+      return doc ? { text: doc.body.textContent ?? '', paragraphs: doc.querySelectorAll('p').length, elements: doc.querySelectorAll('img, script, a').length } : undefined;
+    });
+    expect(letter?.text).toContain('Ella Lund');
+    expect(letter?.paragraphs).toBeGreaterThan(3);
+    expect(letter?.elements).toBe(0);
+
     await panel(page).getByRole('button', { name: t('draftLog'), exact: true }).click();
     const form = panel(page).locator('form[data-insyn-log]');
     await form.getByLabel(t('logChannel')).selectOption('telefon');
