@@ -51,9 +51,19 @@ function paint(page: TeachTables | null | undefined) {
 
 void applyStoredLanguage().then(async () => {
   paint(undefined);
-  const page = await ask<TeachTables | undefined>({ type: 'teach/tables' }).catch(() => undefined);
-  paint(page ?? null);
+  paint(await pageTables());
 });
+
+/** The page's tables; the content script may still be starting (a page just loaded): ask a few times. */
+async function pageTables(): Promise<TeachTables | null> {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const page = await ask<TeachTables | undefined>({ type: 'teach/tables' }).catch(() => undefined);
+    if (page) return page;
+    await new Promise((wait) => setTimeout(wait, 500));
+  }
+  return null;
+}
+
 // Escape closes the window, as it closes every Insyn dialog.
 window.addEventListener('keydown', (event) => event.key === 'Escape' && !event.defaultPrevented && close());
 window.addEventListener('pagehide', () => void ask({ type: 'teach/highlight', index: null }).catch(() => undefined));
