@@ -7,6 +7,16 @@ export default defineConfig({
   plugins: [WxtVitest(), preact({ prefreshEnabled: false })],
   test: {
     environment: 'happy-dom',
+    // Saved InfoMentor pages link their stylesheets; tests read markup, so nothing is fetched or reported.
+    environmentOptions: {
+      happyDOM: {
+        settings: {
+          disableCSSFileLoading: true,
+          disableJavaScriptFileLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
+    },
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     // CI has two cores; property and database tests are CPU-bound. Time limits catch hangs, not slowness.
