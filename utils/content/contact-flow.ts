@@ -26,7 +26,7 @@ export interface FlowState {
   statusKnown: boolean;
   /** The pupils to prompt about now. */
   prompt: PupilAtRisk[];
-  /** The teacher's choice; until then the panel opens by itself only when the page shows risks. */
+  /** The teacher's choice; until then the panel opens by itself only to prompt. */
   expanded?: boolean;
   /** The pupil a badge pointed at, shown first and focused in the list. */
   focus?: { pupilKey: string; seq: number };
@@ -210,6 +210,7 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
   return flow;
 }
 
+/** Open when the teacher opened it, or by itself only when there is something to ask: never nags after a decision. */
 export function isExpanded(state: FlowState): boolean {
-  return state.expanded ?? (state.pupils.length > 0 || state.form !== undefined);
+  return state.expanded ?? (state.prompt.length > 0 || state.form !== undefined);
 }

@@ -28,11 +28,12 @@ describe('contact flow: the prompt', () => {
     expect(isExpanded(flow.getState())).toBe(true);
   });
 
-  it('does not prompt when the background says not to', async () => {
+  it('does not prompt when the background says not to, and then stays folded', async () => {
     const { flow } = setUp({ prompt: false });
     await flow.pageRead(page, URL, '');
     expect(flow.getState().pupils).toHaveLength(3);
     expect(promptedNames(flow)).toEqual([]);
+    expect(isExpanded(flow.getState())).toBe(false);
   });
 
   it('"Påminn mig i morgon" postpones to 07:00 tomorrow and the prompt stays away on the next read', async () => {

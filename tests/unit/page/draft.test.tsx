@@ -20,6 +20,7 @@ async function openDraftForAll(options: Parameters<typeof renderPanel>[0] = {}) 
   const view = renderPanel({ background: fakeBackground({ prompt: false }), ...options });
   await act(() => view.flow.pageRead(page, 'https://skola.infomentor.se/x', ''));
   const user = userEvent.setup();
+  await user.click(screen.getByRole('button', { name: 'Visa Insyn' }));
   await user.click(screen.getByRole('button', { name: 'Skriv till vårdnadshavare för alla 3 ej kontaktade' }));
   await screen.findByLabelText('Mall');
   return { ...view, user };

@@ -97,6 +97,9 @@ describe('logging a guardian contact', () => {
   it('is not offered while the background cannot say where the risks stand', async () => {
     const view = renderPanel({ background: fakeBackground({ failing: ['page/read'] }) });
     await act(() => view.flow.pageRead(page, 'https://skola.infomentor.se/x', ''));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Visa Insyn' }));
+    // Drafting needs no status: one per pupil, and one for both.
+    expect(screen.getAllByRole('button', { name: /^Skriv till vårdnadshavare för / })).toHaveLength(3);
     expect(screen.queryByRole('button', { name: /^Logga kontakt/ })).toBeNull();
     expect(screen.getByText(/Insyn kunde inte hämta om vårdnadshavare redan kontaktats/)).toBeTruthy();
     expect(screen.getAllByText('Status okänd')).toHaveLength(2);

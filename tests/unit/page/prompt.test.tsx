@@ -33,6 +33,9 @@ describe('the prompt', () => {
     const { flow } = renderPanel({ background: fakeBackground({ prompt: false }) });
     await readPage(flow);
     expect(screen.queryByRole('region', { name: /Kontakta vårdnadshavare/ })).toBeNull();
+    // Nothing to ask: the panel stays folded (counts only) until the teacher opens it.
+    expect(screen.queryByText('Ej kontaktad')).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Visa Insyn' }));
     expect(screen.getAllByText('Ej kontaktad')).toHaveLength(3);
   });
 
