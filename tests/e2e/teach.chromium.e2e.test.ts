@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
-import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { readFileSync } from 'node:fs';
+import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
 import { errorsFromInsyn } from '../tools/page-errors';
 import { findTabIdInPage } from '../tools/extension-page';
 import type { RiskRecord } from '../../utils/db/records';
@@ -37,6 +38,15 @@ const panel = (page: Page) => page.locator('insyn-panel [data-insyn-panel]');
 const kindShown = (page: Page) => panel(page).locator('[data-insyn-kind]').getAttribute('data-insyn-kind');
 const pupilsWithBadges = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort());
+
+/** Waits for the teach window to list the page's tables; says what it shows instead if it never does. */
+async function tablesListed(teach: Page) {
+  try {
+    await teach.getByRole('radio', { name: /Tabell 2: Deltagare/ }).waitFor(SLOW);
+  } catch (error) {
+    throw new Error(`the teach window never listed the tables; it shows: ${await teach.locator('body').innerText().catch(() => '?')}`, { cause: error });
+  }
+}
 
 async function risksInDatabase(): Promise<RiskRecord[]> {
   const page = await browser.context.newPage();
@@ -75,7 +85,7 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     await popup.getByRole('button', { name: t('panelTeach') }).click();
     const teach = await opened;
     expect(teach.url()).toContain(`teach.html?tab=${tabId}`);
-    await teach.getByRole('radio', { name: /Tabell 2: Deltagare/ }).waitFor(SLOW);
+    await tablesListed(teach);
     await teach.close();
     await page.close();
   });
@@ -93,6 +103,7 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     const teachErrors = collectPageErrors(teach);
 
     // The tables, named by their headers; the chosen one is outlined on the InfoMentor page.
+    await tablesListed(teach);
     await teach.getByRole('radio', { name: /Tabell 1: Datum · Händelse · Av/ }).waitFor(SLOW);
     await teach.getByRole('radio', { name: /Tabell 2: Deltagare · Lägesbedömning · Lärarens notering · Låst/ }).click();
     await expect.poll(() => page.locator('insyn-panel [data-insyn-outline="2"]').count(), SLOW).toBe(1);
@@ -131,6 +142,16 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     expect(risks).toHaveLength(AT_RISK.length);
     expect(risks.every((risk) => risk.source === 'recipe' && risk.subject === 'Matematik')).toBe(true);
 
+    // InfoMentor renames a column: the panel says the recipe no longer fits, nothing is flagged, nothing breaks.
+    const changed = readFileSync(`${FIXTURES_DIR}${FIXTURE}`, 'utf8').replace('<th>Lägesbedömning</th>', '<th>Kunskapsläge</th>');
+    await page.route('**/teach/okand-sida.html*', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: changed }));
+    await page.reload();
+    await expect.poll(() => panel(page).locator('[data-insyn-recipe="stale"]').count(), SLOW).toBe(1);
+    expect(await panel(page).locator('[data-insyn-recipe]').textContent()).toBe(t('panelRecipeStale', { name: 'Lägesbedömning' }));
+    expect(await kindShown(page)).toBe('unknown');
+    expect(await pupilsWithBadges(page)).toEqual([]);
+    expect(await panel(page).getByRole('button', { name: t('panelTeach') }).isVisible()).toBe(true);
+
     expect(errorsFromInsyn(errors)).toEqual([]);
     expect(errorsFromInsyn(teachErrors)).toEqual([]);
     await page.close();
@@ -145,7 +166,7 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     await popup.close();
     const teach = await browser.context.newPage();
     await teach.goto(browser.extensionUrl(`teach.html?tab=${tabId}`));
-    await teach.getByRole('radio', { name: /Tabell 2/ }).waitFor(SLOW);
+    await tablesListed(teach);
     const focusedName = () => teach.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim() ?? document.activeElement?.textContent?.trim() ?? '');
 
     await teach.keyboard.press('Tab');
