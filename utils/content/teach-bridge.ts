@@ -1,4 +1,4 @@
-import type { AtRisk, PageKind } from '@/utils/infomentor/analysis';
+import type { AtRisk, PageContext, PageKind } from '@/utils/infomentor/analysis';
 import { applyRecipe } from '@/utils/recipes/apply';
 import { pageTables, sketchTables, type TableSketch } from '@/utils/recipes/sketch';
 import type { PageRecipe } from '@/utils/recipes/types';
@@ -25,6 +25,8 @@ export interface TeachPreview {
   status: 'applied' | 'stale' | 'elsewhere';
   missing: string[];
   kind: PageKind;
+  /** Group, subject and term as the recipe reads them (from the page, or typed). */
+  context: PageContext;
   pupils: number;
   atRisk: AtRisk[];
 }
@@ -54,9 +56,9 @@ export function answerTeach(message: unknown, { document: doc, outline, reread }
     }
     case 'teach/preview': {
       const outcome = applyRecipe(doc, doc.location.href, request.recipe);
-      if (outcome.status !== 'applied') return { status: outcome.status, missing: outcome.status === 'stale' ? outcome.missing : [], kind: 'unknown', pupils: 0, atRisk: [] } satisfies TeachPreview;
+      if (outcome.status !== 'applied') return { status: outcome.status, missing: outcome.status === 'stale' ? outcome.missing : [], kind: 'unknown', context: {}, pupils: 0, atRisk: [] } satisfies TeachPreview;
       const { analysis } = outcome.read;
-      return { status: 'applied', missing: [], kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.slice(0, PREVIEW_RISKS) } satisfies TeachPreview;
+      return { status: 'applied', missing: [], kind: analysis.kind, context: analysis.context, pupils: analysis.pupils.length, atRisk: analysis.atRisk.slice(0, PREVIEW_RISKS) } satisfies TeachPreview;
     }
     case 'teach/reread':
       outline(undefined, '');

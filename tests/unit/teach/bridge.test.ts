@@ -42,7 +42,7 @@ describe('answerTeach', () => {
     const url = location.href;
     const recipe = sampleRecipe({ match: { host: new URL(url).hostname, path: '/Assessment/*' } });
     const preview = ask({ insyn: 1, type: 'teach/preview', recipe }) as TeachPreview;
-    expect(preview).toMatchObject({ status: 'applied', kind: 'group-assessment', pupils: 7 });
+    expect(preview).toMatchObject({ status: 'applied', kind: 'group-assessment', context: { group: '8B', subject: 'Matematik', term: 'Ht 2025' }, pupils: 7 });
     expect(preview.atRisk.map((risk) => risk.pupil).sort()).toEqual(['Berg, Elias', 'Dahl, Hugo', 'Falk, Jon']);
     const wrong = ask({ insyn: 1, type: 'teach/preview', recipe: { ...recipe, columns: { pupil: 'Datum', level: 'Nivå' } } }) as TeachPreview;
     expect(wrong).toMatchObject({ status: 'stale', missing: ['Datum', 'Nivå'], pupils: 0 });

@@ -21,6 +21,7 @@ const APPLIED: TeachPreview = {
   status: 'applied',
   missing: [],
   kind: 'group-assessment',
+  context: { group: '8B', subject: 'Matematik', term: 'Ht 2025' },
   pupils: 7,
   atRisk: [{ pupil: 'Berg, Elias', subject: 'Matematik', source: 'recipe', reasons: ['Ämnesomdöme: otillräckliga kunskaper'] }],
 };
@@ -56,6 +57,7 @@ describe('TeachFlow', () => {
     // Keyboard and screen-reader users are taken to the reading.
     await waitFor(() => expect(document.activeElement?.id).toBe('teach-preview'));
     expect(screen.getByText('Berg, Elias')).toBeTruthy();
+    expect(screen.getByText('Grupp 8B · Ämne Matematik · Termin Ht 2025')).toBeTruthy();
     expect(onPreview).toHaveBeenCalledWith({
       version: 1,
       id: 'r-test',
@@ -84,7 +86,7 @@ describe('TeachFlow', () => {
   });
 
   it('says when the choices do not fit the page, and offers no save', async () => {
-    setup({ status: 'stale', missing: ['Datum'], kind: 'unknown', pupils: 0, atRisk: [] });
+    setup({ status: 'stale', missing: ['Datum'], kind: 'unknown', context: {}, pupils: 0, atRisk: [] });
     fireEvent.click(screen.getByRole('radio', { name: /Tabell 1/ }));
     choose(/Kolumn med elevens namn/, 'Datum');
     choose(/Kolumn med bedömning/, 'Händelse');
