@@ -29,7 +29,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'sv',
-    permissions: ['storage', 'alarms'],
+    // unlimitedStorage also exempts the database from eviction when the disk runs low (Chrome refuses
+    // navigator.storage.persist() for extensions without it).
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
     // Asked for only when the teacher switches daily notifications on in settings.
     optional_permissions: ['notifications'],
     host_permissions: INFOMENTOR_MATCHES,

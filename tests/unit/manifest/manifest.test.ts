@@ -27,12 +27,14 @@ const documented = () => {
 describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
   const manifest = manifestFor(browser);
 
-  it('asks only for storage and alarms, plus optional permissions, and only InfoMentor hosts', () => {
+  const required = ['storage', 'alarms', 'unlimitedStorage'];
+
+  it('asks only for storage, alarms and unlimitedStorage, plus optional permissions, and only InfoMentor hosts', () => {
     const access = requestedAccess(manifest);
     const hosts = access.filter(isHostPattern);
     expect(hosts.every((host) => INFOMENTOR_MATCHES.includes(host))).toBe(true);
-    expect(access).toEqual(expect.arrayContaining(['storage', 'alarms']));
-    expect(access.filter((p) => !isHostPattern(p) && !['storage', 'alarms'].includes(p))).toEqual(
+    expect(access).toEqual(expect.arrayContaining(required));
+    expect(access.filter((p) => !isHostPattern(p) && !required.includes(p))).toEqual(
       [...new Set([...((manifest.optional_permissions as string[] | undefined) ?? [])])].sort(),
     );
   });
