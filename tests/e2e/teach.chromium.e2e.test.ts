@@ -118,6 +118,7 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     const preview = teach.locator('[data-teach-preview="applied"]');
     await preview.waitFor(SLOW);
     expect(await preview.textContent()).toContain(t('teachPreviewSummary', { pupils: 7, atRisk: 3 }));
+    expect(await preview.locator('[data-teach-context]').textContent()).toBe(t('teachPreviewContext', { group: '8B', subject: 'Matematik', term: 'Ht 2025' }));
     expect((await teach.locator('[data-teach-risk]').evaluateAll((items) => items.map((item) => item.getAttribute('data-teach-risk')))).sort()).toEqual(AT_RISK);
 
     const axe = await new AxeBuilder({ page: teach }).analyze();
