@@ -38,6 +38,7 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
     },
     'tab/status': ({ tabId }) => loadTabStatus(tabId),
     'stats/get': () => readStats(db, isoDate(now())),
+    'badge/refresh': async () => ({ dueSoon: await updateBadge(db, now()) }),
     async 'risk/postpone'({ riskIds, until }) {
       return { updated: await postponeRisks(db, riskIds, until) };
     },

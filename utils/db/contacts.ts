@@ -84,3 +84,25 @@ export async function deleteContact(db: InsynDatabase, id: string, now = Date.no
     await logEvent(db, 'contact/delete', id, now);
   });
 }
+
+/**
+ * Deletes a contact and returns how to undo it: the contact, and that pupil's risks and guardian-contact
+ * items exactly as they were before the delete reopened them.
+ */
+export async function deleteContactWithUndo(db: InsynDatabase, id: string, now = Date.now()): Promise<{ contact: ContactRecord; restore: () => Promise<void> } | undefined> {
+  const contact = await db.contacts.get(id);
+  if (!contact) return undefined;
+  const risks = await db.risks.where('pupilId').equals(contact.pupilId).toArray();
+  const items = (await db.checklist.bulkGet(risks.map((r) => guardianContactId(r.id)))).filter((i) => i !== undefined);
+  await deleteContact(db, id, now);
+  return {
+    contact,
+    restore: () =>
+      db.transaction('rw', [db.contacts, db.risks, db.checklist, db.events], async () => {
+        await db.contacts.put(contact);
+        await db.risks.bulkPut(risks);
+        await db.checklist.bulkPut(items);
+        await logEvent(db, 'contact/restore', contact.id, now);
+      }),
+  };
+}

@@ -93,3 +93,17 @@ export async function dismissRisks(db: InsynDatabase, ids: readonly string[], re
     return updated;
   });
 }
+
+/**
+ * "Åtgärdad": the pupil is no longer at risk. Kept with the teacher's reason like a dismissal, and their
+ * open guardian-contact items go at once rather than at the next daily check.
+ */
+export async function resolveRisks(db: InsynDatabase, ids: readonly string[], reason: string, now = Date.now()): Promise<number> {
+  const tables = [db.risks, db.events, db.pupils, db.documents, db.settings, db.checklist];
+  return db.transaction('rw', tables, async () => {
+    const updated = await updateRisks(db, ids, (risk) => ({ ...risk, status: 'resolved', statusReason: reason }), 'risk/resolve');
+    const pupilIds = (await db.risks.bulkGet([...ids])).flatMap((r) => (r ? [r.pupilId] : []));
+    await refreshChecklist(db, now, pupilIds);
+    return updated;
+  });
+}

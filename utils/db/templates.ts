@@ -1,5 +1,7 @@
 import { DEFAULT_TEMPLATES } from '../templates/defaults';
 import type { InsynDatabase } from './database';
+import { logEvent } from './events';
+import type { TemplateRecord } from './records';
 
 /** Ids of built-in templates already offered once, so a template the teacher deleted stays deleted. */
 const SEEDED_KEY = 'templates-seeded';
@@ -17,5 +19,28 @@ export async function seedTemplates(db: InsynDatabase): Promise<string[]> {
     await db.templates.bulkAdd(added.map((t) => ({ ...t })));
     await db.settings.put({ key: SEEDED_KEY, value: [...new Set([...seeded, ...DEFAULT_TEMPLATES.map((t) => t.id)])] });
     return added.map((t) => t.id);
+  });
+}
+
+/** Saves a template the teacher wrote or edited; a built-in template stays marked as built in. */
+export async function saveTemplate(db: InsynDatabase, fields: Omit<TemplateRecord, 'id' | 'builtIn'> & { id?: string }, now = Date.now()): Promise<TemplateRecord> {
+  const { id, ...rest } = fields;
+  return db.transaction('rw', [db.templates, db.events], async () => {
+    const existing = id ? await db.templates.get(id) : undefined;
+    const template: TemplateRecord = { ...rest, id: existing?.id ?? crypto.randomUUID(), builtIn: existing?.builtIn ?? false };
+    await db.templates.put(template);
+    await logEvent(db, 'template/save', template.id, now);
+    return template;
+  });
+}
+
+/** Deletes a template and returns it, for undo. */
+export async function deleteTemplate(db: InsynDatabase, id: string, now = Date.now()): Promise<TemplateRecord | undefined> {
+  return db.transaction('rw', [db.templates, db.events], async () => {
+    const template = await db.templates.get(id);
+    if (!template) return undefined;
+    await db.templates.delete(id);
+    await logEvent(db, 'template/delete', id, now);
+    return template;
   });
 }

@@ -23,6 +23,8 @@ export const requestSchemas = {
   'tab/status': z.object({ tabId: z.number().int().nonnegative() }),
   /** Counts for the popup and the dashboard overview. */
   'stats/get': z.object({}),
+  /** The dashboard changed what is due: the background recounts the toolbar badge. */
+  'badge/refresh': z.object({}),
   /** "Påminn mig i morgon": no prompt for these risks until the given time. */
   'risk/postpone': z.object({ riskIds: z.array(riskId).min(1).max(500), until: z.number().int() }),
   /** "Inte i risk": the teacher decided; the reason is kept and the prompt never returns for this risk. */
@@ -104,6 +106,7 @@ export interface Responses {
   'page/failed': { stored: boolean };
   'tab/status': TabStatus | null;
   'stats/get': Stats;
+  'badge/refresh': { dueSoon: number };
   'risk/postpone': { updated: number };
   'risk/dismiss': { updated: number };
   'contact/log': { contactId: string; risks: RiskView[] };

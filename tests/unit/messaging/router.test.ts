@@ -11,6 +11,7 @@ const handlers: Handlers = {
   'page/failed': () => ({ stored: true }),
   'tab/status': () => null,
   'stats/get': () => ({ visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0 }),
+  'badge/refresh': () => ({ dueSoon: 0 }),
   'risk/postpone': () => ({ updated: 0 }),
   'risk/dismiss': () => ({ updated: 0 }),
   'contact/log': () => ({ contactId: 'c1', risks: [] }),
