@@ -15,6 +15,7 @@ import { INFOMENTOR_MATCHES } from '@/utils/infomentor/hosts';
 import { answerTeach, createOutline } from '@/utils/content/teach-bridge';
 import { readWithRecipes, type RecipeUse } from '@/utils/recipes/apply';
 import type { PageRecipe } from '@/utils/recipes/types';
+import { DEFAULT_RISK_RULES, type RiskRules } from '@/utils/risk/defaults';
 import { t } from '@/utils/i18n';
 
 // Keys typed in Insyn's panel are Insyn's: InfoMentor's own shortcuts must not see them.
@@ -34,6 +35,9 @@ export default defineContentScript({
     // The teacher's recipes for this address (utils/recipes): they read the page before the built-in readers.
     let recipes: readonly PageRecipe[] = [];
     let recipeUse: RecipeUse | undefined;
+    // The teacher's risk rules from the settings; the defaults until the background answers.
+    let rules: RiskRules = DEFAULT_RISK_RULES;
+    const loadRules = () => send('rules/get', {}).then((chosen) => void (rules = chosen), () => undefined);
     const loadRecipes = () =>
       send('recipes/for-page', { url: location.href }).then(
         (found) => void (recipes = found),
@@ -81,7 +85,7 @@ export default defineContentScript({
       }),
     );
 
-    void Promise.all([ui, loaded.then(applyStoredLanguage).catch(() => undefined), loaded.then(loadRecipes)])
+    void Promise.all([ui, loaded.then(applyStoredLanguage).catch(() => undefined), loaded.then(loadRecipes), loaded.then(loadRules)])
       .then(([mounted]) => {
         if (ctx.isInvalid || !document.body) return;
         mounted.mount();
@@ -101,7 +105,7 @@ export default defineContentScript({
           flow,
           badges: createBadges({ css: badgeCss, onActivate: (key) => flow.showPupil(key) }),
           read: (root, url) => {
-            const reading = readWithRecipes(root, url, recipes);
+            const reading = readWithRecipes(root, url, recipes, rules);
             recipeUse = reading.recipe;
             paint();
             return reading;

@@ -65,6 +65,7 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
       };
     },
     'recipes/for-page': ({ url }) => recipesForUrl(db, url),
+    'rules/get': async () => (await loadSettings(db)).risk,
     async 'recipes/save'({ recipe }) {
       await saveRecipe(db, recipe as PageRecipe, now());
       return { id: recipe.id };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RiskRules } from '../risk/defaults';
 import { PageAnalysisSchema } from '../infomentor/analysis';
 import { RecipeSchema } from '../recipes/schema';
 import type { PageRecipe } from '../recipes/types';
@@ -43,6 +44,8 @@ export const requestSchemas = {
   'drafting/get': z.object({}),
   /** The content script asks for the page recipes a teacher made for its address (utils/recipes). */
   'recipes/for-page': z.object({ url }),
+  /** The teacher's risk rules (settings), so the page is judged as the teacher chose. */
+  'rules/get': z.object({}),
   /** The teach page saves a recipe; the schema is the recipe's own, so nothing unchecked is stored. */
   'recipes/save': z.object({ recipe: RecipeSchema }),
   /** "Lär Insyn den här sidan": open the teach window for the sender's tab, or the tab named. */
@@ -112,6 +115,7 @@ export interface Responses {
   'contact/log': { contactId: string; risks: RiskView[] };
   'drafting/get': DraftingContext;
   'recipes/for-page': PageRecipe[];
+  'rules/get': RiskRules;
   'recipes/save': { id: string };
   'teach/open': { opened: boolean };
 }

@@ -38,6 +38,20 @@ describe('background handlers', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 
+  it('rules/get gives the teacher\'s risk rules, so the page is judged as chosen', async () => {
+    expect(await ask('rules/get', {})).toMatchObject({ gradeDash: true, fInFinishedSubject: false });
+    await saveSettings(db, { risk: { gradeDash: false } });
+    expect(await ask('rules/get', {})).toMatchObject({ gradeDash: false, gradeF: true });
+  });
+
+  it('badge/refresh recounts the toolbar badge after the dashboard changed what is due', async () => {
+    await ask('page/read', { url: URL, analysis: mathsPage() });
+    await db.checklist.clear();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await ask('badge/refresh', {})).toEqual({ dueSoon: 0 });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
   it('stats/get counts open risks and items, overdue meaning due before today', async () => {
     await ask('page/read', { url: URL, analysis: mathsPage() });
     now = at('2025-11-13');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '@/utils/messaging/router';
+import { DEFAULT_RISK_RULES } from '@/utils/risk/defaults';
 
 const OWN = 'insyn-test-id';
 const calls: unknown[] = [];
@@ -12,6 +13,7 @@ const handlers: Handlers = {
   'tab/status': () => null,
   'stats/get': () => ({ visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0 }),
   'badge/refresh': () => ({ dueSoon: 0 }),
+  'rules/get': () => DEFAULT_RISK_RULES,
   'risk/postpone': () => ({ updated: 0 }),
   'risk/dismiss': () => ({ updated: 0 }),
   'contact/log': () => ({ contactId: 'c1', risks: [] }),
