@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
+import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { setLanguage, t, type Lang } from '../../utils/i18n';
+
+/**
+ * Issue #9 in one sweep, in Chromium with the production build: axe-core over the popup, every dashboard
+ * section and the in-page panel with its forms open, in Swedish and in English. The bar is WCAG 2.1 AA
+ * with no serious or critical violation.
+ */
+const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
+const SLOW = { timeout: 15_000, interval: 200 };
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let server: FixtureServer;
+let browser: ChromiumWithInsyn;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium({ fixturePort: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Insyn's language is the teacher's choice in storage.local, read by every context at start. */
+async function chooseLanguage(lang: Lang) {
+  setLanguage(lang);
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('popup.html'));
+  await page.evaluate((choice) => {
+    const ext = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+    return ext.storage.local.set({ 'insyn.language': choice });
+  }, lang);
+  await page.close();
+}
+
+describe.each(['sv', 'en'] as const)('accessibility in %s (Chromium)', (lang) => {
+  beforeAll(() => chooseLanguage(lang));
+
+  it('the in-page panel with the prompt, the draft and the log form open', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(FIXTURE));
+    const panel = page.locator('insyn-panel [data-insyn-panel]');
+    await panel.locator('[data-insyn-prompt]').waitFor(SLOW);
+    expect(await seriousViolations(page, 'insyn-panel')).toEqual([]);
+    await panel.getByRole('button', { name: t('promptWrite'), exact: true }).click();
+    await panel.getByLabel(t('draftTemplate')).waitFor(SLOW);
+    expect(await seriousViolations(page, 'insyn-panel')).toEqual([]);
+    await panel.getByRole('button', { name: t('draftLog'), exact: true }).click();
+    await panel.locator('form[data-insyn-log]').waitFor(SLOW);
+    expect(await seriousViolations(page, 'insyn-panel')).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('popup.html'));
+    await page.getByRole('heading', { level: 1 }).waitFor(SLOW);
+    expect(await page.getByRole('button', { name: t('popupOpenDashboard') }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('every dashboard section, as its navigation lists them', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    const links = page.getByRole('navigation').getByRole('link');
+    await links.first().waitFor(SLOW);
+    const sections = await links.evaluateAll((as) => as.map((a): [string, string] => [a.getAttribute('href') ?? '', a.textContent ?? '']));
+    expect(sections.length).toBeGreaterThanOrEqual(7);
+    const found: Record<string, string[]> = {};
+    for (const [href, title] of sections) {
+      await page.goto(browser.extensionUrl(`dashboard.html${href}`));
+      await expect.poll(() => page.locator('#section-title').textContent(), SLOW).toBe(title);
+      // Lazily loaded sections say "loading" until their code and data are in.
+      await expect.poll(() => page.getByText(t('loading'), { exact: true }).count(), SLOW).toBe(0);
+      const violations = await seriousViolations(page);
+      if (violations.length) found[href] = violations;
+    }
+    expect(found).toEqual({});
+    // The sections were read in the chosen language.
+    expect(sections.map(([, title]) => title)).toContain(t('sectionChecklist'));
+    await page.close();
+  });
+});
