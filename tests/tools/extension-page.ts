@@ -33,3 +33,20 @@ export function readVisitsInPage(urlPrefix: string): Promise<VisitRecord[]> {
     };
   });
 }
+
+/** Every row of one table of Insyn's database, read straight from IndexedDB. */
+export function readTableInPage<Row = unknown>(table: string): Promise<Row[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('insyn');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const all = db.transaction(table).objectStore(table).getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = () => {
+        db.close();
+        resolve(all.result as Row[]);
+      };
+    };
+  });
+}

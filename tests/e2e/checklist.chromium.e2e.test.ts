@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
+import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { readTableInPage } from '../tools/extension-page';
+import { errorsFromInsyn } from '../tools/page-errors';
+import type { ChecklistRecord, PupilRecord } from '../../utils/db/records';
+import { isoDate } from '../../utils/dates';
+import { setLanguage, t } from '../../utils/i18n';
+import { addDays, schoolYearOfTerm } from '../../utils/settings/calendar';
+
+/**
+ * Issue #5, done-when 2, in Chromium with the production build: the IUP list of 2A creates the checklist
+ * (IUP published, and posted home once published); the same list with more IUPs published closes those
+ * items; the teacher confirms one posting in the dashboard; the toolbar badge follows every step.
+ */
+const FIRST = 'infomentor/iup-lista-2a.html';
+const MORE_PUBLISHED = 'e2e/iup-lista-2a-fler-publicerade.html';
+/** The pupils whose IUPs the second page shows published and the first does not. */
+const NEWLY_PUBLISHED = ['Ali, Noah', 'Karlsson, Saga', 'Öberg, Astrid'];
+const expected = JSON.parse(readFileSync(`${FIXTURES_DIR}infomentor/iup-lista-2a.expected.json`, 'utf8')) as {
+  pupils: number;
+  context: { term: string };
+  documents: { pupil: string; published: boolean }[];
+};
+const SCHOOL_YEAR = schoolYearOfTerm(expected.context.term);
+const SLOW = { timeout: 15_000, interval: 250 };
+const nfc = (name: string) => name.normalize('NFC');
+
+let server: FixtureServer;
+let browser: ChromiumWithInsyn;
+
+beforeAll(async () => {
+  setLanguage('sv');
+  server = await startFixtureServer();
+  browser = await launchChromium({ fixturePort: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The database as an extension page sees it: pupils by name, checklist items by id. */
+async function readDatabase() {
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('popup.html'));
+  const pupils = await page.evaluate(readTableInPage<PupilRecord>, 'pupils');
+  const items = await page.evaluate(readTableInPage<ChecklistRecord>, 'checklist');
+  await page.close();
+  return {
+    pupilId: new Map(pupils.map((p) => [nfc(p.name), p.id])),
+    pupils,
+    items: new Map(items.map((item) => [item.id, item])),
+  };
+}
+
+/** Open items overdue or due within a week of today: what the badge counts. */
+function dueSoon(items: Map<string, ChecklistRecord>): ChecklistRecord[] {
+  const last = addDays(isoDate(), 7);
+  return [...items.values()].filter((item) => item.status === 'open' && item.due <= last);
+}
+
+const badgeText = async () =>
+  (await browser.serviceWorker()).evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText({}),
+  );
+const badge = async () => Number((await badgeText()) || '0');
+
+async function visit(path: string) {
+  const page = await browser.context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(server.url(path));
+  await expect.poll(() => page.locator('insyn-panel [data-insyn-kind]').getAttribute('data-insyn-kind'), SLOW).toBe('iup-list');
+  return { page, errors };
+}
+
+const published = (id: string | undefined) => `iup-published|${id}|${SCHOOL_YEAR}`;
+const posted = (id: string | undefined) => `iup-posted|${id}|${SCHOOL_YEAR}`;
+
+describe('the checklist from the IUP list (Chromium)', () => {
+  it('creates the IUP items, closes those a later visit shows published, takes a teacher confirmation; the badge follows', async () => {
+    // Before any page: nothing owed, no badge.
+    expect(await badgeText()).toBe('');
+
+    // 1. The IUP list: every pupil of 2A (year 2) owes an IUP published; the published ones owe posting home.
+    const first = await visit(FIRST);
+    await expect.poll(async () => (await readDatabase()).items.size, SLOW).toBeGreaterThanOrEqual(expected.pupils);
+    const afterFirst = await readDatabase();
+    const ids = expected.documents.map((d) => afterFirst.pupilId.get(nfc(d.pupil)));
+    expect(ids.every((id) => id !== undefined)).toBe(true);
+    expect(new Set(ids).size).toBe(expected.pupils);
+    for (const pupil of afterFirst.pupils) expect(pupil.year).toBe(2);
+    for (const [i, doc] of expected.documents.entries()) {
+      expect(afterFirst.items.get(published(ids[i])), doc.pupil).toMatchObject(
+        doc.published ? { kind: 'iup-published', status: 'done', closedBy: 'page' } : { kind: 'iup-published', status: 'open' },
+      );
+      if (doc.published) expect(afterFirst.items.get(posted(ids[i])), doc.pupil).toMatchObject({ kind: 'iup-posted', status: 'open' });
+      else expect(afterFirst.items.has(posted(ids[i])), doc.pupil).toBe(false);
+    }
+    // The fixture's term is past: its open items are overdue and the badge counts them.
+    const soonFirst = dueSoon(afterFirst.items);
+    expect(soonFirst.length).toBeGreaterThan(0);
+    await expect.poll(badge, SLOW).toBe(soonFirst.length);
+    expect(errorsFromInsyn(first.errors)).toEqual([]);
+    await first.page.close();
+
+    // 2. The same list with three more IUPs published: their "published" items close, by the page.
+    for (const name of NEWLY_PUBLISHED) expect(expected.documents.find((d) => nfc(d.pupil) === nfc(name))?.published).toBe(false);
+    const newly = NEWLY_PUBLISHED.map((name) => afterFirst.pupilId.get(nfc(name)));
+    const second = await visit(MORE_PUBLISHED);
+    await expect
+      .poll(async () => {
+        const { items } = await readDatabase();
+        return newly.map((id) => items.get(published(id))?.status);
+      }, SLOW)
+      .toEqual(newly.map(() => 'done'));
+    const afterSecond = await readDatabase();
+    for (const id of newly) {
+      expect(afterSecond.items.get(published(id))).toMatchObject({ status: 'done', closedBy: 'page' });
+      // Published now, so posting home is owed from now on.
+      expect(afterSecond.items.get(posted(id))).toMatchObject({ kind: 'iup-posted', status: 'open' });
+    }
+    // Same pupils, nothing else changed: every other item is as it was.
+    expect(afterSecond.pupils.length).toBe(afterFirst.pupils.length);
+    const changed = new Set([...newly.map(published), ...newly.map(posted)]);
+    for (const [id, item] of afterFirst.items) if (!changed.has(id)) expect(afterSecond.items.get(id), id).toEqual(item);
+    expect(afterSecond.items.size).toBe(afterFirst.items.size + newly.length);
+    // The badge: the closed items leave it, the postings now owed join it if due within the week.
+    const soonSecond = dueSoon(afterSecond.items);
+    const opened = newly.filter((id) => soonSecond.some((item) => item.id === posted(id))).length;
+    expect(soonSecond.length).toBe(soonFirst.length - newly.length + opened);
+    await expect.poll(badge, SLOW).toBe(soonSecond.length);
+    expect(errorsFromInsyn(second.errors)).toEqual([]);
+    await second.page.close();
+
+    // 3. The teacher confirms in the dashboard that one IUP was posted home, on a given date.
+    const pupil = 'Andersson, Ines';
+    const target = posted(afterFirst.pupilId.get(pupil));
+    expect(afterSecond.items.get(target)).toMatchObject({ status: 'open' });
+    const sentOn = addDays(isoDate(), -3);
+    const dashboard = await browser.context.newPage();
+    const dashboardErrors = collectPageErrors(dashboard);
+    await dashboard.goto(browser.extensionUrl('dashboard.html#checklist'));
+    const tick = dashboard.getByRole('checkbox', { name: t('dashSelectRow', { what: `${pupil}, ${t('dashKindIupPosted')}` }), exact: true });
+    await tick.waitFor(SLOW);
+    await tick.check();
+    await dashboard.locator('#item-date').fill(sentOn);
+    await dashboard.getByRole('button', { name: t('dashChecklistConfirm', { count: '1' }), exact: true }).click();
+    await expect.poll(async () => (await readDatabase()).items.get(target)?.status, SLOW).toBe('done');
+    const afterConfirm = await readDatabase();
+    expect(afterConfirm.items.get(target)).toMatchObject({ status: 'done', closedBy: 'teacher', confirmedDate: sentOn });
+    for (const [id, item] of afterSecond.items) if (id !== target) expect(afterConfirm.items.get(id), id).toEqual(item);
+    const soonThird = dueSoon(afterConfirm.items);
+    expect(soonThird.length).toBe(soonSecond.length - 1);
+    await expect.poll(badge, SLOW).toBe(soonThird.length);
+    expect(errorsFromInsyn(dashboardErrors)).toEqual([]);
+    await dashboard.close();
+  });
+});
