@@ -39,9 +39,18 @@ async function openRead(page: Page, path: string) {
   await panel(page).locator('[data-insyn-kind]').waitFor(SLOW);
 }
 
+/**
+ * Opens the panel. It also opens by itself when the background's answer brings a prompt, which may land
+ * just after a click: so open until it stays open.
+ */
 async function expandPanel(page: Page) {
   const toggle = panel(page).locator('button.toggle');
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect
+    .poll(async () => {
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+      return toggle.getAttribute('aria-expanded');
+    }, { timeout: 15_000, intervals: [500] })
+    .toBe('true');
 }
 
 describe('trust (Chromium)', () => {
