@@ -49,7 +49,7 @@ async function expandPanel(page: Page) {
     .poll(async () => {
       if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
       return toggle.getAttribute('aria-expanded');
-    }, { timeout: 15_000, intervals: [500] })
+    }, { timeout: 15_000, interval: 500 })
     .toBe('true');
 }
 
