@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentTypeSchema } from '../infomentor/analysis';
+import { RecipeSchema as PageRecipeSchema } from '../recipes/schema';
 import type {
   ChecklistRecord,
   ContactRecord,
@@ -139,7 +140,9 @@ const TemplateSchema = z.strictObject({
 const RecipeSchema = z.strictObject({
   id,
   name: short,
-  recipe: JsonSchema,
+  // A recipe steers how pages are read: one arriving in a backup passes the same check as one saved from
+  // the teach window or imported under Sidrecept.
+  recipe: JsonSchema.refine((recipe) => PageRecipeSchema.safeParse(recipe).success, 'badValue'),
   created: EpochSchema,
 });
 

@@ -98,7 +98,7 @@ export function sampleTables(): ExportTables {
       { id: `written-assessment|${alva}|Matematik|Ht 2025`, pupilId: alva, kind: 'written-assessment', term: 'Ht 2025', subject: 'Matematik', due: '2025-12-06', status: 'open' },
     ],
     templates: [{ id: 't-1', name: 'Risk i ämne', lang: 'sv', subject: 'Om {ämne}', body: 'Hej! {elev} riskerar …', builtIn: false }],
-    recipes: [{ id: 'r-1', name: 'Min tabell', recipe: { pupilColumn: 'Elev', levels: ['E', 'C'], nested: { deep: [1, 2] } }, created: at('2025-10-01') }],
+    recipes: [{ id: 'r-1', name: 'Min tabell', recipe: { version: 1, id: 'r-1', name: 'Min tabell', match: { host: 'skola.infomentor.se', path: '/bedomning/*' }, kind: 'group-assessment', columns: { pupil: 'Elev', level: 'Nivå' } }, created: at('2025-10-01') }],
     settings: [{ key: 'settings', value: { teacherName: 'Lena Lärare', school: 'Ängsskolan', rules: { guardianContact: { withinSchoolDays: 5 } } } }],
     events: [
       { id: 1, at: at('2025-11-05'), action: 'contact/log', subject: 'c-1' },

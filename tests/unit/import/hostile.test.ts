@@ -78,7 +78,7 @@ describe('import refuses bad files clearly and changes nothing', () => {
   it('prototype pollution keys anywhere in the tree', async () => {
     const cases = [
       validJson().replace('"format"', '"__proto__": {"polluted": true}, "format"'),
-      validJson().replace('"pupilColumn"', '"constructor": {"prototype": {"polluted": 1}}, "pupilColumn"'),
+      validJson().replace('"columns"', '"constructor": {"prototype": {"polluted": 1}}, "columns"'),
       validJson().replace('"teacherName"', '"__proto__": {"isAdmin": true}, "teacherName"'),
     ];
     for (const text of cases) {
@@ -104,6 +104,12 @@ describe('import refuses bad files clearly and changes nothing', () => {
     deep.tables.recipes[0].recipe = nested;
     for (let i = 0; i < 100; i++) nested = nested.next = {};
     expect((await importRefused(JSON.stringify(deep))).problems[0]?.code).toBe('tooDeep');
+  });
+
+  it('a recipe that is not a valid page recipe is refused, like one imported under Sidrecept', async () => {
+    const file = validObject();
+    file.tables.recipes[0].recipe = { ...file.tables.recipes[0].recipe, match: { host: 'evil.example<script>', path: '/*' } };
+    expect((await importRefused(JSON.stringify(file))).problems).toEqual([{ path: 'recipes[0].recipe', code: 'badValue' }]);
   });
 
   it('a file over 50 MB is refused before it is read', async () => {
