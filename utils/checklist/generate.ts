@@ -2,7 +2,6 @@ import type { ChecklistRecord, DocumentRecord, PupilRecord, RiskRecord } from '.
 import { isoDate } from '../dates';
 import {
   addDays,
-  addSchoolDays,
   dayInSchoolYear,
   schoolYearOfTerm,
   termEnd,
@@ -10,6 +9,7 @@ import {
   termsBetween,
 } from '../settings/calendar';
 import type { Settings } from '../settings/schema';
+import { schoolDayDeadline } from '../school-days';
 import { guardianContactId, itemId } from './ids';
 
 export interface ChecklistInput {
@@ -43,7 +43,8 @@ export function generateChecklist({ pupils, risks, documents, settings }: Checkl
       kind: 'guardian-contact',
       term: risk.term,
       subject: risk.subject,
-      due: addSchoolDays(isoDate(risk.firstSeen), rules.guardianContact.withinSchoolDays),
+      // The same school-day count the principal's figures use: weekdays inside the terms.
+      due: schoolDayDeadline(isoDate(risk.firstSeen), rules.guardianContact.withinSchoolDays, calendar),
       status: risk.status === 'contacted' ? 'done' : 'open',
     };
     if (risk.status === 'contacted') item.closedBy = 'contact';

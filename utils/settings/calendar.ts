@@ -99,15 +99,3 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
-
-/** An ISO date plus a number of school days (Monday–Friday; holidays are not known to Insyn). */
-export function addSchoolDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  let left = days;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const weekday = d.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
-  return d.toISOString().slice(0, 10);
-}
