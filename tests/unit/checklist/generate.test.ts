@@ -46,7 +46,7 @@ describe('guardian-contact', () => {
     ]);
   });
 
-  it('counts school days as the principal's figures do: the Christmas break is not school days', () => {
+  it('counts school days as the principal view does: the Christmas break is not school days', () => {
     const december = { ...risk('p'), firstSeen: at('2025-12-18'), lastSeen: at('2025-12-18') };
     // Thursday 18 Dec: Friday 19 Dec, then the spring term from Thursday 8 Jan (default calendar).
     expect(byKind(generate({ risks: [december] }), 'guardian-contact')[0]?.due).toBe('2026-01-13');
