@@ -1,3 +1,5 @@
+import { fold } from '../text/fold';
+
 /**
  * Words that suggest a free-text note holds health information, which does not belong in Insyn
  * (GLOSSARY, data protection). Used for a warning, never to block: the teacher decides.
@@ -15,7 +17,6 @@ const WORDS = [
   'illness*', 'psychiatr*', 'mental health', 'anxiety', 'therapist*', 'therapy', 'disorder*', 'self-harm*',
 ] as const;
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 interface Matcher {
   words: string[];

@@ -1,15 +1,10 @@
+import { fold } from '../../text/fold';
+
 /**
  * Search text folded for comparison: lower case, accents and white space runs ignored, so "ostrom"
  * finds "Öström" and "berg,  alva" finds "Berg, Alva".
  */
-export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const foldText = fold;
 
 /** The folded words of a search; none for blank input (no search). */
 export function searchWords(query: string): string[] {
