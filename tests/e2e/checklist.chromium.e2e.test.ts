@@ -45,8 +45,8 @@ afterAll(async () => {
 async function readDatabase() {
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('popup.html'));
-  const pupils = await page.evaluate(readTableInPage<PupilRecord>, 'pupils');
-  const items = await page.evaluate(readTableInPage<ChecklistRecord>, 'checklist');
+  const pupils = await page.evaluate(readTableInPage<PupilRecord>, { table: 'pupils' });
+  const items = await page.evaluate(readTableInPage<ChecklistRecord>, { table: 'checklist' });
   await page.close();
   return {
     pupilId: new Map(pupils.map((p) => [nfc(p.name), p.id])),

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { FIXTURES_DIR, FIXTURE_HOST, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
-import { findTabIdInPage, readVisitsInPage } from '../tools/extension-page';
+import { findTabIdInPage, readTableInPage } from '../tools/extension-page';
+import type { VisitRecord } from '../../utils/db/records';
 import { errorsFromInsyn } from '../tools/page-errors';
 import { setLanguage, t } from '../../utils/i18n';
 import { INFOMENTOR_MATCHES } from '../../utils/infomentor/hosts';
@@ -43,7 +44,7 @@ async function popupAbout(url: string, kind: string) {
   const popup = await browser.context.newPage();
   await popup.goto(browser.extensionUrl('popup.html'));
   await expect
-    .poll(async () => (await popup.evaluate(readVisitsInPage, url)).some((visit) => visit.kind === kind), SLOW)
+    .poll(async () => (await popup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).some((visit) => visit.kind === kind), SLOW)
     .toBe(true);
   const tabId = await popup.evaluate(findTabIdInPage, url);
   // The tab's status is saved just after the visit: open the popup until it shows it.
@@ -56,7 +57,7 @@ async function popupAbout(url: string, kind: string) {
     .toBe(1);
   const shown = await popup.locator('[data-tab-kind]').getAttribute('data-tab-kind');
   const visitsShown = Number(await popup.locator('[data-count="visits"]').textContent());
-  const visits = await popup.evaluate(readVisitsInPage, url);
+  const visits = await popup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url });
   await popup.close();
   return { kind: shown, visitsShown, visits };
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchFirefox, type FirefoxWithInsyn } from '../tools/firefox';
 import { FIXTURE_HOST, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
-import { findTabIdInPage, readVisitsInPage } from '../tools/extension-page';
+import { findTabIdInPage, readTableInPage } from '../tools/extension-page';
+import type { VisitRecord } from '../../utils/db/records';
 import { errorsFromInsyn } from '../tools/page-errors';
 import { setLanguage, t } from '../../utils/i18n';
 
@@ -35,7 +36,7 @@ describe('Insyn in Firefox ESR (production build)', () => {
     expect(await page.$('insyn-panel >>> [data-insyn-panel]')).not.toBeNull();
 
     const lookup = await firefox.openExtensionPage('popup.html', '[data-count="visits"]');
-    await expect.poll(async () => (await lookup.evaluate(readVisitsInPage, url)).length, SLOW).toBeGreaterThan(0);
+    await expect.poll(async () => (await lookup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).length, SLOW).toBeGreaterThan(0);
     const tabId = await lookup.evaluate(findTabIdInPage, `https://${FIXTURE_HOST}/*`);
     await lookup.close();
 
@@ -48,7 +49,7 @@ describe('Insyn in Firefox ESR (production build)', () => {
     };
     await expect.poll(tabKind, SLOW).toBe('unknown');
     const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`, '[data-tab-kind]');
-    const visits = await popup.evaluate(readVisitsInPage, url);
+    const visits = await popup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url });
     expect(visits[0]).toMatchObject({ url, kind: 'unknown', pupils: 0, atRisk: 0 });
     expect(Number(await popup.$eval('[data-count="visits"]', (element) => element.textContent))).toBeGreaterThanOrEqual(visits.length);
     await popup.close();

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
-import { readTableInPage, readVisitsInPage } from '../tools/extension-page';
+import { readTableInPage } from '../tools/extension-page';
 import { errorsFromInsyn } from '../tools/page-errors';
-import type { ChecklistRecord, DocumentRecord, PupilRecord, RiskRecord } from '../../utils/db/records';
+import type { ChecklistRecord, DocumentRecord, PupilRecord, RiskRecord, VisitRecord } from '../../utils/db/records';
 
 /**
  * Issue #3, done-when 4, in Chromium with the production build: what the content script reads on a page
@@ -46,10 +46,10 @@ afterAll(async () => {
 /** The background's tables, read from an extension page; pupils' names by id to compare with expected.json. */
 async function readDatabase() {
   const [pupils, risks, documents, checklist] = await Promise.all([
-    extension.evaluate(readTableInPage<PupilRecord>, 'pupils'),
-    extension.evaluate(readTableInPage<RiskRecord>, 'risks'),
-    extension.evaluate(readTableInPage<DocumentRecord>, 'documents'),
-    extension.evaluate(readTableInPage<ChecklistRecord>, 'checklist'),
+    extension.evaluate(readTableInPage<PupilRecord>, { table: 'pupils' }),
+    extension.evaluate(readTableInPage<RiskRecord>, { table: 'risks' }),
+    extension.evaluate(readTableInPage<DocumentRecord>, { table: 'documents' }),
+    extension.evaluate(readTableInPage<ChecklistRecord>, { table: 'checklist' }),
   ]);
   const names = new Map(pupils.map((p) => [p.id, nfc(p.name)]));
   return { pupils, risks, documents, checklist, nameOf: (id: string) => names.get(id) ?? `?${id}` };
@@ -61,7 +61,7 @@ const rowCounts = (db: Awaited<ReturnType<typeof readDatabase>>) => ({
   checklist: db.checklist.length,
 });
 
-const visitsOf = async (url: string) => (await extension.evaluate(readVisitsInPage, url)).length;
+const visitsOf = async (url: string) => (await extension.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).length;
 
 /** Opens the page and waits until the background has recorded its reading (the visit comes after the store). */
 async function read(name: string, kind: string) {

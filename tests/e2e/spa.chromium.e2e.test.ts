@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
-import { readVisitsInPage } from '../tools/extension-page';
+import { readTableInPage } from '../tools/extension-page';
+import type { VisitRecord } from '../../utils/db/records';
 import { errorsFromInsyn } from '../tools/page-errors';
 import { setLanguage, t } from '../../utils/i18n';
 
@@ -91,7 +92,7 @@ describe('Insyn on a single-page InfoMentor view (Chromium)', () => {
 
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
-    const visits = await popup.evaluate(readVisitsInPage, spaUrl);
+    const visits = await popup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: spaUrl });
     await popup.close();
     const seen = (group: keyof typeof GROUPS) => visits.filter((visit) => visit.url.endsWith(`#/grupp/${group}`));
     expect(seen('6A')).toContainEqual(expect.objectContaining({ kind: 'group-assessment', pupils: 5, atRisk: 2 }));

@@ -3,7 +3,6 @@
  * Chromium and by Puppeteer in Firefox. They run in the extension's origin, so they see its database
  * and its tabs API. Each is self-contained: the browser receives only its source text.
  */
-import type { VisitRecord } from '../../utils/db/records';
 
 type TabsApi = { tabs: { query(filter: { url: string }): Promise<Array<{ id?: number }>> } };
 
@@ -17,35 +16,38 @@ export async function findTabIdInPage(pattern: string): Promise<number> {
   return id;
 }
 
-/** The rows of Insyn's 'visits' table whose URL starts with the given prefix, read straight from IndexedDB. */
-export function readVisitsInPage(urlPrefix: string): Promise<VisitRecord[]> {
+/**
+ * Rows of one table of Insyn's database, read straight from IndexedDB; with `urlPrefix`, only rows whose
+ * `url` starts with it (the visits of a page). Insyn's background owns the database: this never creates
+ * it (a read before the background's first open finds no rows) and never holds a connection that would
+ * block the background's schema upgrade.
+ */
+export function readTableInPage<Row = unknown>({ table, urlPrefix }: { table: string; urlPrefix?: string }): Promise<Row[]> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('insyn');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const all = db.transaction('visits').objectStore('visits').getAll();
-      all.onerror = () => reject(all.error);
-      all.onsuccess = () => {
-        db.close();
-        resolve((all.result as VisitRecord[]).filter((visit) => visit.url.startsWith(urlPrefix)));
-      };
+    let created = false;
+    open.onupgradeneeded = () => {
+      created = true;
+      open.transaction?.abort();
     };
-  });
-}
-
-/** Every row of one table of Insyn's database, read straight from IndexedDB. */
-export function readTableInPage<Row = unknown>(table: string): Promise<Row[]> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('insyn');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => (created ? resolve([]) : reject(open.error));
     open.onsuccess = () => {
       const db = open.result;
+      db.onversionchange = () => db.close();
+      if (!db.objectStoreNames.contains(table)) {
+        db.close();
+        resolve([]);
+        return;
+      }
       const all = db.transaction(table).objectStore(table).getAll();
-      all.onerror = () => reject(all.error);
+      all.onerror = () => {
+        db.close();
+        reject(all.error);
+      };
       all.onsuccess = () => {
         db.close();
-        resolve(all.result as Row[]);
+        const rows = all.result as Row[];
+        resolve(urlPrefix === undefined ? rows : rows.filter((row) => String((row as { url?: unknown }).url).startsWith(urlPrefix)));
       };
     };
   });
