@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import { analysePage } from '../../utils/infomentor/analyse';
-import { CHROMIUM_PATH } from '../tools/chromium';
+import { findBrowser } from '../tools/find-browser';
 import { bareScan } from './bare-scan';
 import type { BenchPage } from './bench-pages';
 import { bundleForBrowser } from './bundle';
@@ -73,7 +73,7 @@ interface InPageResult {
 export async function readingInChromium(pages: readonly BenchPage[]): Promise<Row[]> {
   const reader = await bundleForBrowser('./browser-reader.ts');
   const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: findBrowser('chromium', 'test').path,
     headless: true,
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });

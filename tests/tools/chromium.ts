@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROME_BUILD, requireBuild } from './build-output';
+import { BrowserMissing, type FoundBrowser, findBrowser } from './find-browser';
 import type { PageError } from './page-errors';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ChromiumWithInsyn {
   context: BrowserContext;
@@ -25,6 +24,8 @@ export interface ChromiumOptions {
   headless?: boolean;
   /** Another unpacked extension instead of the production build (only for checking the test tools). */
   extensionDir?: string;
+  /** Which browser; the tests' Chromium unless the demo found another (find-browser.ts). */
+  browser?: FoundBrowser;
 }
 
 /**
@@ -32,7 +33,12 @@ export interface ChromiumOptions {
  * to the local fixture server; its self-signed certificate is accepted. Nothing else is mapped, so the
  * request log shows any attempt to reach another host.
  */
-export async function launchChromium({ fixturePort, headless = true, extensionDir = CHROME_BUILD }: ChromiumOptions): Promise<ChromiumWithInsyn> {
+export async function launchChromium({
+  fixturePort,
+  headless = true,
+  extensionDir = CHROME_BUILD,
+  browser = findBrowser('chromium', 'test'),
+}: ChromiumOptions): Promise<ChromiumWithInsyn> {
   if (extensionDir === CHROME_BUILD) requireBuild(CHROME_BUILD);
   const profile = await mkdtemp(join(tmpdir(), 'insyn-chromium-'));
   // Developer mode, as for any teacher who loads Insyn unpacked. Without it Chromium disables an unpacked
@@ -43,7 +49,7 @@ export async function launchChromium({ fixturePort, headless = true, extensionDi
   // Chromium says why an unpacked extension failed to load only on stderr; keep those lines for the error.
   const loadErrors: string[] = [];
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: browser.path,
     headless,
     // A Swedish teacher's browser: Insyn's UI follows the browser's language.
     locale: 'sv-SE',
@@ -66,8 +72,7 @@ export async function launchChromium({ fixturePort, headless = true, extensionDi
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...loadExtensionArgs(browser, extensionDir),
       `--host-resolver-rules=MAP *.infomentor.se:443 ${target}, MAP infomentor.se:443 ${target}`,
       '--ignore-certificate-errors',
     ],
@@ -75,6 +80,7 @@ export async function launchChromium({ fixturePort, headless = true, extensionDi
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   try {
+    if (browser.branded) await loadOverPipe(context, extensionDir);
     const serviceWorker = async () =>
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -95,6 +101,26 @@ export async function launchChromium({ fixturePort, headless = true, extensionDi
     await rm(profile, { recursive: true, force: true });
     if (loadErrors.length) throw new Error(`Chromium did not load ${extensionDir}:\n${loadErrors.join('\n')}`);
     throw error;
+  }
+}
+
+/** Branded Chrome and Edge take the extension over the DevTools pipe only (see FoundBrowser.branded). */
+function loadExtensionArgs(browser: FoundBrowser, extensionDir: string): string[] {
+  if (browser.branded) return ['--enable-unsafe-extension-debugging'];
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+}
+
+/** Playwright talks to the browser over a pipe already, which is what `Extensions.loadUnpacked` requires. */
+async function loadOverPipe(context: BrowserContext, extensionDir: string): Promise<void> {
+  const browser = context.browser();
+  try {
+    if (!browser) throw new Error('no browser session');
+    await (await browser.newBrowserCDPSession()).send('Extensions.loadUnpacked', { path: extensionDir });
+  } catch {
+    throw new BrowserMissing(
+      `this browser would not load Insyn from the command line`,
+      `open chrome://extensions (edge://extensions), turn on Developer mode, choose Load unpacked and pick ${extensionDir}`,
+    );
   }
 }
 

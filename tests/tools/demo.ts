@@ -3,14 +3,15 @@
  * InfoMentor address. With a display the browser is visible and stays open until Ctrl+C; without one
  * it runs headless and prints what the panel says.
  *
- *   npm run demo                                  Chromium on kunskapssammanstallning-5a-matematik
+ *   npm run demo                                  Chromium (or Chrome, Edge; else Firefox) on kunskapssammanstallning-5a-matematik
  *   npm run demo -- --page iup-lista-2a           another fixture page (name or path below tests/fixtures)
- *   npm run demo -- --firefox                     Firefox ESR instead of Chromium
+ *   npm run demo -- --firefox                     Firefox (ESR or not) instead of Chromium
  *   npm run demo -- --screenshot demo.png         save the page with the Insyn panel and exit
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium';
+import { type FoundBrowser, findBrowser } from './find-browser';
 import { launchFirefox } from './firefox';
 import { listPages, startFixtureServer, type FixtureServer } from './fixture-server';
 
@@ -36,10 +37,11 @@ async function main() {
       firefox: { type: 'boolean', default: false },
     },
   });
+  const found = demoBrowser(values.firefox);
   const server = await startFixtureServer();
   const pagePath = await findPage(values.page!);
   const headless = !process.env.DISPLAY || values.screenshot !== undefined;
-  const browser = values.firefox ? await firefox(server, headless) : await chromium(server, headless);
+  const browser = found.family === 'firefox' ? await firefox(server, headless, found) : await chromium(server, headless, found);
   const stop = async () => {
     await browser.close().catch(() => {});
     await server.close();
@@ -48,7 +50,7 @@ async function main() {
   try {
     if (!headless) await browser.open(server.url('/'));
     const page = await browser.open(server.url(pagePath));
-    console.log(`Insyn demo (${values.firefox ? 'Firefox ESR' : 'Chromium'}): ${server.url(pagePath)}`);
+    console.log(`Insyn demo (${found.path}): ${server.url(pagePath)}`);
     const said = (await page.panelText()).replace(/\s+/g, ' ').trim();
     console.log(`Insyn's panel says: ${said.length > 200 ? `${said.slice(0, 200)}…` : said}`);
     if (values.screenshot !== undefined) {
@@ -70,6 +72,17 @@ async function main() {
   void browser.closed.then(() => stop().then(() => process.exit(0)));
 }
 
+/** The browser asked for, or any Chromium-like one, or else a Firefox: a teacher trying Insyn has one of them. */
+function demoBrowser(firefox: boolean | undefined): FoundBrowser {
+  if (firefox) return findBrowser('firefox', 'demo');
+  try {
+    return findBrowser('chromium', 'demo');
+  } catch (error) {
+    if (process.env.CHROMIUM_PATH) throw error;
+    return findBrowser('firefox', 'demo');
+  }
+}
+
 async function findPage(name: string): Promise<string> {
   const pages = await listPages();
   const found = pages.find((page) => page === name || page === `${name}.html` || page.endsWith(`/${name}.html`));
@@ -77,8 +90,8 @@ async function findPage(name: string): Promise<string> {
   return found;
 }
 
-async function chromium(server: FixtureServer, headless: boolean): Promise<DemoBrowser> {
-  const { context, close } = await launchChromium({ fixturePort: server.port, headless });
+async function chromium(server: FixtureServer, headless: boolean, found: FoundBrowser): Promise<DemoBrowser> {
+  const { context, close } = await launchChromium({ fixturePort: server.port, headless, browser: found });
   const closed = new Promise<void>((done) => context.once('close', () => done()));
   return {
     closed,
@@ -97,8 +110,8 @@ async function chromium(server: FixtureServer, headless: boolean): Promise<DemoB
   };
 }
 
-async function firefox(server: FixtureServer, headless: boolean): Promise<DemoBrowser> {
-  const { browser, close } = await launchFirefox({ fixturePort: server.port, headless });
+async function firefox(server: FixtureServer, headless: boolean, found: FoundBrowser): Promise<DemoBrowser> {
+  const { browser, close } = await launchFirefox({ fixturePort: server.port, headless, browser: found });
   const closed = new Promise<void>((done) => browser.once('disconnected', () => done()));
   return {
     closed,

@@ -1,9 +1,9 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, requireBuild } from './build-output';
 import { startConnectProxy, type ConnectProxy } from './connect-proxy';
+import { type FoundBrowser, findBrowser } from './find-browser';
 import type { PageError } from './page-errors';
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Pinned so extension pages have a known address: moz-extension://<uuid>/popup.html. */
 export const FIREFOX_EXTENSION_UUID = '2f6b1a52-6c1e-4c55-9d1c-9f5a3c1e7a10';
 
@@ -24,7 +24,16 @@ export interface FirefoxWithInsyn {
  * Firefox ESR over WebDriver BiDi with the production Firefox build installed as a temporary add-on.
  * All its traffic goes through a proxy that reaches only the fixture server under InfoMentor's names.
  */
-export async function launchFirefox({ fixturePort, headless = true }: { fixturePort: number; headless?: boolean }): Promise<FirefoxWithInsyn> {
+export async function launchFirefox({
+  fixturePort,
+  headless = true,
+  browser: found = findBrowser('firefox', 'test'),
+}: {
+  fixturePort: number;
+  headless?: boolean;
+  /** Which Firefox; the tests' Firefox ESR unless the demo found another (find-browser.ts). */
+  browser?: FoundBrowser;
+}): Promise<FirefoxWithInsyn> {
   const { manifest } = requireBuild(FIREFOX_BUILD);
   const geckoId = (manifest.browser_specific_settings as { gecko: { id: string } }).gecko.id;
   const proxy = await startConnectProxy(fixturePort);
@@ -32,7 +41,7 @@ export async function launchFirefox({ fixturePort, headless = true }: { fixtureP
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: FIREFOX_PATH,
+      executablePath: found.path,
       headless,
       acceptInsecureCerts: true,
       args: ['--remote-allow-system-access'],
