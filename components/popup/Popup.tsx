@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Stats, TabStatus } from '@/utils/messaging/protocol';
 import { formatDate, formatNumber, pageKindKey, t } from '@/utils/i18n';
 
@@ -11,16 +12,18 @@ export interface PopupProps {
   onOpenDashboard: (target: PopupTarget) => void;
   /** Offered under "Insyn känner inte igen den här sidan" (e.g. "Lär Insyn den här sidan"). */
   unknownPageActions?: ComponentChildren;
+  /** Puts text on the clipboard; without it the failure's cause is only selectable. */
+  copy?: (text: string) => Promise<boolean>;
 }
 
 /** The toolbar popup: what this tab showed, the counts that need the teacher, and the way to the dashboard. */
-export function Popup({ tab, stats, onOpenDashboard, unknownPageActions }: PopupProps) {
+export function Popup({ tab, stats, onOpenDashboard, unknownPageActions, copy }: PopupProps) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
       <section aria-labelledby="this-tab">
         <h2 id="this-tab">{t('popupThisTab')}</h2>
-        <TabSummary tab={tab} unknownPageActions={unknownPageActions} />
+        <TabSummary tab={tab} unknownPageActions={unknownPageActions} copy={copy} />
       </section>
       <section aria-labelledby="to-do">
         <h2 id="to-do">{t('popupToDo')}</h2>
@@ -37,6 +40,12 @@ export function Popup({ tab, stats, onOpenDashboard, unknownPageActions }: Popup
             </dd>
             <dt>{t('countVisits')}</dt>
             <dd data-count="visits">{formatNumber(stats.visits)}</dd>
+            {stats.failedReads > 0 && (
+              <>
+                <dt>{t('countFailedReads')}</dt>
+                <dd data-count="failedReads">{formatNumber(stats.failedReads)}</dd>
+              </>
+            )}
           </dl>
         ) : (
           <p>{t('popupNoCounts')}</p>
@@ -54,7 +63,7 @@ export function Popup({ tab, stats, onOpenDashboard, unknownPageActions }: Popup
   );
 }
 
-function TabSummary({ tab, unknownPageActions }: { tab: TabStatus | null; unknownPageActions?: ComponentChildren }) {
+function TabSummary({ tab, unknownPageActions, copy }: Pick<PopupProps, 'tab' | 'unknownPageActions' | 'copy'>) {
   if (!tab) return <p>{t('popupNoInfoMentor')}</p>;
   if (tab.error)
     return (
@@ -63,6 +72,7 @@ function TabSummary({ tab, unknownPageActions }: { tab: TabStatus | null; unknow
           <strong>{t('pageCouldNotRead')}</strong>
         </p>
         <p class="muted">{t('popupFailedHint')}</p>
+        <FailureCause cause={tab.error} copy={copy} />
       </>
     );
   return (
@@ -77,5 +87,21 @@ function TabSummary({ tab, unknownPageActions }: { tab: TabStatus | null; unknow
       )}
       <p class="muted">{t('popupLastRead', { time: formatDate(tab.at, { timeStyle: 'short' }) })}</p>
     </>
+  );
+}
+
+/** The cause of a failed read (no pupil data, see read-failure.ts), for the teacher to pass on. */
+function FailureCause({ cause, copy }: { cause: string; copy?: PopupProps['copy'] }) {
+  const [copied, setCopied] = useState<boolean | undefined>(undefined);
+  return (
+    <p class="failure-cause">
+      {t('popupFailureCause')} <code data-failure-cause>{cause}</code>
+      {copy && (
+        <button type="button" onClick={() => void copy(cause).then(setCopied)}>
+          {t('popupCopyCause')}
+        </button>
+      )}
+      {copied !== undefined && <span role="status">{t(copied ? 'draftCopied' : 'draftCopyFailed')}</span>}
+    </p>
   );
 }

@@ -111,7 +111,7 @@ export default defineContentScript({
             return reading;
           },
           isOurs: (node) => host.contains(node) || (node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE)),
-          onFailure: (url, message) => void send('page/failed', { url, message }).catch(() => {}),
+          onFailure: (url, cause) => void send('page/failed', { url, cause }).catch(() => {}),
           signal: controller.signal,
         });
         ctx.addEventListener(window, 'wxt:locationchange', () => void loadRecipes().then(readSoon));

@@ -27,7 +27,11 @@ async function start() {
         {t('panelTeach')}
       </button>
     );
-  render(<Popup tab={tab as TabStatus | null} stats={stats} onOpenDashboard={openDashboard} unknownPageActions={unknownPageActions} />, document.getElementById('app')!);
+  const copy = (text: string) => navigator.clipboard.writeText(text).then(() => true, () => false);
+  render(
+    <Popup tab={tab as TabStatus | null} stats={stats} onOpenDashboard={openDashboard} unknownPageActions={unknownPageActions} copy={copy} />,
+    document.getElementById('app')!,
+  );
 }
 
 /**

@@ -30,8 +30,8 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
       await updateBadge(db, at);
       return { stored: true, risks };
     },
-    async 'page/failed'({ url, message }, sender) {
-      const summary = { url, at: now(), kind: 'unknown' as const, pupils: 0, atRisk: 0, error: message };
+    async 'page/failed'({ url, cause }, sender) {
+      const summary = { url, at: now(), kind: 'unknown' as const, pupils: 0, atRisk: 0, error: cause };
       await recordVisit(db, summary);
       if (sender.tab?.id !== undefined) await saveTabStatus(sender.tab.id, summary);
       return { stored: true };

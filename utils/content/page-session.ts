@@ -1,4 +1,5 @@
 import type { PageAnalysis } from '@/utils/infomentor/analysis';
+import { type ReadFailure, readFailure } from '@/utils/infomentor/read-failure';
 import type { Badges } from './badges';
 import type { ContactFlow } from './contact-flow';
 import { pupilsNeedingContact, type PupilAtRisk } from './page-risks';
@@ -13,6 +14,8 @@ import { watchPage } from './watch-page';
 export interface PageReading {
   analysis: PageAnalysis;
   rowOf(pupil: string, pupilId?: string): Element | undefined;
+  /** A reader threw (read-failure.ts): the page is not "unknown", Insyn failed on it. */
+  failure?: ReadFailure;
 }
 
 export interface PageSessionOptions {
@@ -22,7 +25,8 @@ export interface PageSessionOptions {
   read(root: ParentNode, url: string): PageReading;
   /** Nodes that are Insyn's own UI: their changes never cause a read. */
   isOurs(node: Node): boolean;
-  onFailure(url: string, message: string): void;
+  /** A read failed; the cause names the step and the error's kind, never its message (it may quote the page). */
+  onFailure(url: string, cause: string): void;
   signal: AbortSignal;
   schedule?: (callback: () => void) => void;
 }
@@ -49,15 +53,20 @@ export function startPageSession({ document: doc, flow, badges, read, isOurs, on
   const readNow = () => {
     if (signal.aborted || !doc.body) return;
     const url = doc.location.href;
+    let failure: ReadFailure | undefined;
     try {
       const reading = read(doc, url);
       rowOf = reading.rowOf;
       shown = undefined;
-      void flow.pageRead(reading.analysis, url, doc.title.slice(0, 500));
+      failure = reading.failure;
+      if (!failure) void flow.pageRead(reading.analysis, url, doc.title.slice(0, 500));
     } catch (error) {
       rowOf = () => undefined;
+      failure = readFailure('content read', error);
+    }
+    if (failure) {
       flow.pageFailed();
-      onFailure(url, (error instanceof Error ? error.message : String(error)).slice(0, 500));
+      onFailure(url, failure.cause);
     }
   };
 

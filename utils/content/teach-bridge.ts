@@ -56,7 +56,11 @@ export function answerTeach(message: unknown, { document: doc, outline, reread }
     }
     case 'teach/preview': {
       const outcome = applyRecipe(doc, doc.location.href, request.recipe);
-      if (outcome.status !== 'applied') return { status: outcome.status, missing: outcome.status === 'stale' ? outcome.missing : [], kind: 'unknown', context: {}, pupils: 0, atRisk: [] } satisfies TeachPreview;
+      // A recipe whose reading threw is shown as not fitting: the teacher's remedy is the same, change it.
+      if (outcome.status !== 'applied') {
+        const status = outcome.status === 'failed' ? 'stale' : outcome.status;
+        return { status, missing: outcome.status === 'stale' ? outcome.missing : [], kind: 'unknown', context: {}, pupils: 0, atRisk: [] } satisfies TeachPreview;
+      }
       const { analysis } = outcome.read;
       return { status: 'applied', missing: [], kind: analysis.kind, context: analysis.context, pupils: analysis.pupils.length, atRisk: analysis.atRisk.slice(0, PREVIEW_RISKS) } satisfies TeachPreview;
     }

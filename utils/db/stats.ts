@@ -4,12 +4,14 @@ import { countOpenDue } from './open-items';
 
 /** Counts for the popup, the toolbar badge and the overview. `today` is an ISO date. */
 export async function readStats(db: InsynDatabase, today: string): Promise<Stats> {
-  const [visits, pupils, openRisks, openItems, overdueItems] = await Promise.all([
+  const [visits, failedReads, pupils, openRisks, openItems, overdueItems] = await Promise.all([
     db.visits.count(),
+    // At most the 500 visits kept (visits.ts): counting them by filter needs no index.
+    db.visits.filter((visit) => visit.error !== undefined).count(),
     db.pupils.count(),
     db.risks.where('status').equals('open').count(),
     db.checklist.where('status').equals('open').count(),
     countOpenDue(db, today, { before: true }),
   ]);
-  return { visits, pupils, openRisks, openItems, overdueItems };
+  return { visits, pupils, openRisks, openItems, overdueItems, failedReads };
 }

@@ -8,6 +8,7 @@ import { readGroupAssessment } from './pages/group-assessment';
 import type { ReaderInput } from './pages/input';
 import { readIupList } from './pages/iup-list';
 import { readPupilAssessment } from './pages/pupil-assessment';
+import { type ReadFailure, readFailure } from './read-failure';
 import { type PageReading, emptyReading } from './reading';
 import { type Recognition, recognise } from './recognise';
 import { DEFAULT_RISK_RULES, type RiskRules } from '../risk/defaults';
@@ -15,12 +16,15 @@ import { judge } from '../risk/judge';
 
 /**
  * Steps 1–3 of the flow for one document: recognise, read, judge. Pure: the content script, the tests
- * and `npm run analyze` all call these. They never throw: whatever goes wrong yields kind 'unknown'.
+ * and `npm run analyze` all call these. They never throw: a page they do not know yields kind 'unknown',
+ * a step that throws yields 'unknown' too, with a `failure` saying which step (read-failure.ts).
  */
 export interface PageRead {
   analysis: PageAnalysis;
   /** The element (row, card or heading) that shows a pupil: where the page UI puts a badge. */
   rowOf(pupil: string, pupilId?: string): Element | undefined;
+  /** Set when a step threw: the page was not understood because of a bug, not because it is unknown. */
+  failure?: ReadFailure;
 }
 
 export const READERS: Record<Exclude<PageKind, 'unknown'>, (input: ReaderInput) => PageReading> = {
@@ -36,22 +40,27 @@ export function analysePage(root: ParentNode, url: string, rules: RiskRules = DE
 }
 
 export function readPage(root: ParentNode, url: string, rules: RiskRules = DEFAULT_RISK_RULES): PageRead {
+  // Which step is running, for the failure's cause.
+  let step = 'recognise';
   try {
     const recognition = recognise(root, url);
     if (recognition.kind === 'unknown') return nothingRead();
+    step = 'context';
     const chrome = readChrome(root, new Set(recognition.tables.flatMap((table) => table.regions)));
     const context = pageContext(recognition, chrome);
+    step = `read ${recognition.kind}`;
     const reading = READERS[recognition.kind]({ tables: recognition.tables, blocks: recognition.blocks, chrome, context });
     if (reading.kind === 'unknown' || reading.pupils.length === 0) return nothingRead();
+    step = 'judge';
     return { analysis: toAnalysis(reading, rules), rowOf: rowFinder(reading) };
-  } catch {
-    return nothingRead();
+  } catch (error) {
+    return nothingRead(readFailure(step, error));
   }
 }
 
-function nothingRead(): PageRead {
+function nothingRead(failure?: ReadFailure): PageRead {
   const { kind, context, documents } = emptyReading();
-  return { analysis: { kind, context, pupils: [], atRisk: [], documents }, rowOf: () => undefined };
+  return { analysis: { kind, context, pupils: [], atRisk: [], documents }, rowOf: () => undefined, ...(failure ? { failure } : {}) };
 }
 
 /** What the page says it shows; a one-pupil page has no page subject, a document list none either. */

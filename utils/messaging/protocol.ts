@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RiskRules } from '../risk/defaults';
 import { PageAnalysisSchema } from '../infomentor/analysis';
+import { MAX_CAUSE } from '../infomentor/read-failure';
 import { RecipeSchema } from '../recipes/schema';
 import type { PageRecipe } from '../recipes/types';
 
@@ -18,8 +19,11 @@ const url = z.string().max(4096).refine((u) => /^https?:\/\//.test(u), 'not a we
 export const requestSchemas = {
   /** The content script read a page (kind may be "unknown"). */
   'page/read': z.object({ url, title: z.string().max(500).optional(), analysis: PageAnalysisSchema }),
-  /** The content script failed to read a page; shown in the popup, never in the page. */
-  'page/failed': z.object({ url, message: z.string().max(500) }),
+  /**
+   * A reader threw on a page (utils/infomentor/read-failure.ts): shown in the popup with its cause, counted
+   * in the stats. The cause is a step and an error's kind, so its schema admits nothing longer or freer.
+   */
+  'page/failed': z.object({ url, cause: z.string().max(MAX_CAUSE).regex(/^[\w .:-]+$/) }),
   /** The popup asks what the given tab showed. */
   'tab/status': z.object({ tabId: z.number().int().nonnegative() }),
   /** Counts for the popup and the dashboard overview. */
@@ -71,6 +75,8 @@ export interface Stats {
   openRisks: number;
   openItems: number;
   overdueItems: number;
+  /** Recent reads that failed (of the visits kept), so a broken reader shows up in the counts. */
+  failedReads: number;
 }
 
 /** Where one of the page's risks stands, for the badges, the panel and the prompt. */

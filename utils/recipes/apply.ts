@@ -1,5 +1,6 @@
 import type { PageAnalysis } from '../infomentor/analysis';
 import { type PageRead, READERS, pageContext, readPage, rowFinder, toAnalysis } from '../infomentor/analyse';
+import { type ReadFailure, readFailure } from '../infomentor/read-failure';
 import { readChrome } from '../infomentor/context';
 import { normaliseSubject } from '../infomentor/normalise';
 import type { PageReading } from '../infomentor/reading';
@@ -12,12 +13,15 @@ import type { PageRecipe, RecipeColumn } from './types';
 /**
  * Reads a page with a teacher's recipe: the recipe names the table's columns by their header texts,
  * and from there the built-in page readers and the same risk judge do the work. Pure and zod-free (the
- * content script runs it); nothing here throws — a recipe that no longer fits says so instead.
+ * content script runs it); nothing here throws — a recipe that no longer fits says so instead, and one
+ * whose reading threw says that (read-failure.ts).
  */
 export type RecipeOutcome =
   | { status: 'applied'; read: PageRead }
   /** The address fits but the page no longer shows what the recipe reads (a heading or header is gone). */
   | { status: 'stale'; missing: string[] }
+  /** Reading with the recipe threw: a bug, not a page that changed. */
+  | { status: 'failed'; failure: ReadFailure }
   /** The recipe is for another address. */
   | { status: 'elsewhere' };
 
@@ -46,30 +50,38 @@ const ROLE: Record<RecipeColumn, ColumnRole> = {
 const GRIDS = 'table, [role=grid], [role=table], [role=treegrid]';
 
 export function applyRecipe(root: ParentNode, url: string, recipe: PageRecipe, rules: RiskRules = DEFAULT_RISK_RULES): RecipeOutcome {
+  // Which step is running, for the failure's cause.
+  let step = 'recipe match';
   try {
     if (!addressMatches(recipe.match, url)) return { status: 'elsewhere' };
+    step = `recipe read ${recipe.kind}`;
     const reading = readByRecipe(root, recipe);
     if ('missing' in reading) return { status: 'stale', missing: reading.missing };
+    step = 'recipe judge';
     const analysis = toAnalysis(reading, rules);
     return { status: 'applied', read: { analysis: fromRecipe(analysis), rowOf: rowFinder(reading) } };
-  } catch {
-    return { status: 'stale', missing: [] };
+  } catch (error) {
+    return { status: 'failed', failure: readFailure(step, error) };
   }
 }
 
 /**
  * Precedence: a recipe the teacher chose for this address reads the page; the built-in readers read it
  * only when no recipe fits. A recipe that no longer fits leaves the page to the built-in readers and is
- * reported, so the panel can say "Receptet passar inte längre sidan".
+ * reported, so the panel can say "Receptet passar inte längre sidan". A recipe that failed is handled the
+ * same way, and its failure is the page's when the built-in readers do not know the page either.
  */
 export function readWithRecipes(root: ParentNode, url: string, recipes: readonly PageRecipe[], rules: RiskRules = DEFAULT_RISK_RULES): RecipePageRead {
   let stale: RecipeUse | undefined;
+  let failure: ReadFailure | undefined;
   for (const recipe of recipes) {
     const outcome = applyRecipe(root, url, recipe, rules);
     if (outcome.status === 'applied') return { ...outcome.read, recipe: { id: recipe.id, name: recipe.name, status: 'applied' } };
-    if (outcome.status === 'stale') stale ??= { id: recipe.id, name: recipe.name, status: 'stale' };
+    if (outcome.status === 'failed') failure ??= outcome.failure;
+    if (outcome.status !== 'elsewhere') stale ??= { id: recipe.id, name: recipe.name, status: 'stale' };
   }
-  const read = readPage(root, url, rules);
+  const builtIn = readPage(root, url, rules);
+  const read = failure && !builtIn.failure && builtIn.analysis.kind === 'unknown' ? { ...builtIn, failure } : builtIn;
   return stale ? { ...read, recipe: stale } : read;
 }
 

@@ -55,7 +55,7 @@ describe('background handlers', () => {
   it('stats/get counts open risks and items, overdue meaning due before today', async () => {
     await ask('page/read', { url: URL, analysis: mathsPage() });
     now = at('2025-11-13');
-    expect(await ask('stats/get', {})).toEqual({ visits: 1, pupils: 3, openRisks: 2, openItems: 7, overdueItems: 2 });
+    expect(await ask('stats/get', {})).toEqual({ visits: 1, pupils: 3, openRisks: 2, openItems: 7, overdueItems: 2, failedReads: 0 });
   });
 
   it('risk/postpone silences the prompt until the given time', async () => {
@@ -129,8 +129,11 @@ describe('background handlers', () => {
     expect([await db.visits.count(), await db.pupils.count(), await db.risks.count(), await db.checklist.count()]).toEqual([1, 0, 0, 0]);
   });
 
-  it('page/failed is kept for the popup', async () => {
-    expect(await ask('page/failed', { url: URL, message: 'table not found' })).toEqual({ stored: true });
-    expect(await loadTabStatus(7)).toMatchObject({ kind: 'unknown', error: 'table not found' });
+  it('page/failed is stored as a failed visit, counted, and kept with its cause for the popup', async () => {
+    await ask('page/read', { url: URL, analysis: mathsPage() });
+    expect(await ask('page/failed', { url: URL, cause: 'read group-assessment: TypeError' })).toEqual({ stored: true });
+    expect(await loadTabStatus(7)).toMatchObject({ kind: 'unknown', error: 'read group-assessment: TypeError' });
+    expect((await db.visits.toArray()).map((visit) => visit.error)).toEqual([undefined, 'read group-assessment: TypeError']);
+    expect(await ask('stats/get', {})).toMatchObject({ visits: 2, failedReads: 1 });
   });
 });

@@ -11,7 +11,7 @@ const handlers: Handlers = {
   },
   'page/failed': () => ({ stored: true }),
   'tab/status': () => null,
-  'stats/get': () => ({ visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0 }),
+  'stats/get': () => ({ visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0, failedReads: 0 }),
   'badge/refresh': () => ({ dueSoon: 0 }),
   'rules/get': () => DEFAULT_RISK_RULES,
   'risk/postpone': () => ({ updated: 0 }),
@@ -27,7 +27,7 @@ const emptyAnalysis = { kind: 'unknown', context: {}, pupils: [], atRisk: [], do
 describe('dispatch', () => {
   it('answers a valid request from this extension', async () => {
     const reply = await dispatch(handlers, { insyn: 1, type: 'stats/get', payload: {} }, { id: OWN }, OWN);
-    expect(reply).toEqual({ ok: true, value: { visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0 } });
+    expect(reply).toEqual({ ok: true, value: { visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0, failedReads: 0 } });
   });
 
   it('refuses a sender that is not this extension', async () => {

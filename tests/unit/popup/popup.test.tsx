@@ -7,7 +7,7 @@ import type { Stats, TabStatus } from '@/utils/messaging/protocol';
 
 afterEach(cleanup);
 
-const stats: Stats = { visits: 12, pupils: 24, openRisks: 3, openItems: 1234, overdueItems: 2 };
+const stats: Stats = { visits: 12, pupils: 24, openRisks: 3, openItems: 1234, overdueItems: 2, failedReads: 0 };
 const read = (patch: Partial<TabStatus>): TabStatus => ({
   url: 'https://skola.infomentor.se/x',
   at: new Date('2025-11-12T14:05:00').getTime(),
@@ -29,10 +29,24 @@ describe('Popup', () => {
     expect(document.querySelector('[data-count="openRisks"]')?.textContent).toBe('3');
   });
 
-  it('says so when the page could not be read', () => {
-    render(<Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0, error: 'TypeError: boom' })} stats={stats} onOpenDashboard={() => {}} />);
+  it('says it could not read the page, not that it does not know it, with the cause to copy', async () => {
+    const copy = vi.fn(() => Promise.resolve(true));
+    const failed = read({ kind: 'unknown', pupils: 0, atRisk: 0, error: 'read group-assessment: TypeError' });
+    render(<Popup tab={failed} stats={{ ...stats, failedReads: 3 }} onOpenDashboard={() => {}} copy={copy} />);
     expect(screen.getByText('Insyn kunde inte läsa sidan')).toBeTruthy();
-    expect(screen.queryByText(/boom/)).toBeNull();
+    expect(screen.queryByText(/känner inte igen/)).toBeNull();
+    expect(document.querySelector('[data-failure-cause]')?.textContent).toBe('read group-assessment: TypeError');
+    expect(document.querySelector('[data-count="failedReads"]')?.textContent).toBe('3');
+    await userEvent.click(screen.getByRole('button', { name: 'Kopiera orsaken' }));
+    expect(copy).toHaveBeenCalledWith('read group-assessment: TypeError');
+    expect((await screen.findByRole('status')).textContent).toBe('Kopierat');
+  });
+
+  it('leaves the cause selectable where nothing can copy, and shows no failure count when none failed', () => {
+    render(<Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0, error: 'recognise: RangeError' })} stats={stats} onOpenDashboard={() => {}} />);
+    expect(document.querySelector('[data-failure-cause]')?.textContent).toBe('recognise: RangeError');
+    expect(screen.queryByRole('button', { name: 'Kopiera orsaken' })).toBeNull();
+    expect(document.querySelector('[data-count="failedReads"]')).toBeNull();
   });
 
   it('says so for a page it does not know, and leaves room for teaching it', () => {
