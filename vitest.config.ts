@@ -18,6 +18,10 @@ export default defineConfig({
       },
     },
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // Swedish teachers' time zone on every machine: dates, terms and deadlines are local dates, and a
+    // machine elsewhere must not move them. Set for the workers, before any test reads the clock's zone;
+    // tests/unit/pinned/time-zone.test.ts fails if this goes.
+    env: { TZ: 'Europe/Stockholm' },
     setupFiles: ['tests/unit/setup.ts'],
     // CI has two cores; property and database tests are CPU-bound. Time limits catch hangs, not slowness.
     testTimeout: 30_000,

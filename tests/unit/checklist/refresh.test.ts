@@ -75,14 +75,14 @@ describe('refreshChecklist', () => {
 
   it('follows a school year the teacher sets: no IUP or omdömen in year 7', async () => {
     const db = await seeded();
-    await setPupilYear(db, ALVA, 7);
+    await setPupilYear(db, ALVA, 7, at('2025-11-06'));
     const kinds = (await db.checklist.where('pupilId').equals(ALVA).toArray()).map((i) => i.kind);
     expect(kinds).toEqual(['guardian-contact']);
     // A later reading of the 5A page does not overrule the teacher.
     await storeReading(db, mathsPage(), at('2025-11-10'));
     expect((await db.pupils.get(ALVA))?.year).toBe(7);
     // Cleared, the group name counts again and the duties of year 5 return.
-    await setPupilYear(db, ALVA, undefined);
+    await setPupilYear(db, ALVA, undefined, at('2025-11-11'));
     expect(await db.pupils.get(ALVA)).toMatchObject({ year: 5, yearSource: 'group' });
     expect(await db.checklist.get(`iup-published|${ALVA}|2025/26`)).toMatchObject({ status: 'open' });
     await expect(setPupilYear(db, ALVA, 12)).rejects.toThrow(/not a school year/);

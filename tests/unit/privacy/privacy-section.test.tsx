@@ -10,6 +10,9 @@ const persist = vi.fn(async () => true);
 const persisted = vi.fn(async () => false);
 
 beforeEach(async () => {
+  // Retention is reckoned from today: a fixed one, 13 months and more after January 2024 (Date only, so
+  // Dexie's and the testing library's timers run as ever).
+  vi.useFakeTimers({ now: new Date('2026-03-02T10:00:00'), toFake: ['Date'] });
   await Promise.all(db.tables.map((table) => table.clear()));
   Object.defineProperty(navigator, 'storage', { value: { persist, persisted }, configurable: true });
   persist.mockClear();
@@ -18,7 +21,10 @@ beforeEach(async () => {
   await db.contacts.put(contact('c1', 'im:1', at(2024, 1, 10)));
   await db.contacts.put(contact('c2', 'im:2', Date.now()));
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('PrivacySection', () => {
   it('says what is stored, asks for persistent storage and shows the answer', async () => {

@@ -11,6 +11,7 @@ const RECENT = at(2026, 6, 1);
 let db = freshDatabase();
 afterEach(async () => {
   vi.restoreAllMocks();
+  vi.useRealTimers();
   await db.delete();
   db = freshDatabase();
 });
@@ -139,6 +140,8 @@ describe('purge', () => {
 
 describe('runScheduledPurge', () => {
   it('deletes what was listed a week ago, keeps what was listed since, with the retention from the settings', async () => {
+    // Saving the settings logs an event stamped with the clock: today is NOW, or the event is old enough to purge.
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
     await saveSettings(db, { retentionMonths: 6 });
     await db.contacts.bulkPut([contact('c-week', 'im:1', addMonths(NOW, -6) - 8 * DAY), contact('c-yesterday', 'im:1', addMonths(NOW, -6) - DAY)]);
     expect(await runScheduledPurge(db, NOW)).toEqual({ contacts: 1 });

@@ -9,7 +9,7 @@ function requireBrowsers(use: string) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/tools/require-browsers.ts', use], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { PATH: dirname(process.execPath), CHROMIUM_PATH: '/nowhere/chromium', FIREFOX_PATH: '/nowhere/firefox', HOME: process.env.HOME },
+    env: { PATH: dirname(process.execPath), CHROMIUM_PATH: '/nowhere/chromium', FIREFOX_PATH: '/nowhere/firefox' },
   });
   return { status: run.status, lines: `${run.stdout}${run.stderr}`.split('\n').filter((line) => line.trim()) };
 }
