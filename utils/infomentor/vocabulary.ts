@@ -246,7 +246,8 @@ const RISK_PHRASES = folded([
 /** Every risk phrase contains one of these: most comments are passed over without folding them. */
 const RISK_ANCHOR = /risk|varn|fail|warn/i;
 /** A negation right before the phrase ("ingen risk för F", "no risk of failing") cancels it. */
-const NEGATED = /(?:^|\s)(?:ingen|inte|ej|utan|no|not|without)\s*$/;
+const NEGATIONS = ['ingen', 'inte', 'ej', 'utan', 'no', 'not', 'without'];
+const NEGATED = new RegExp(`(?:^|\\s)(?:${NEGATIONS.join('|')})\\s*$`);
 /**
  * Phrases ending in a short word ("risk för F") must end there ("risk för fysik" is no risk); longer
  * endings may be inflected ("F-varningen", "F-varningar").
@@ -353,3 +354,28 @@ export const SUMMARY_ROWS = new Set(folded(['Summa', 'Totalt', 'Total', 'Antal',
 
 /** Words that are the product, never a subject or group. */
 export const PRODUCT_WORDS = new Set(folded(['InfoMentor', 'InfoMentor Hub', 'Start', 'Hem', 'Home']));
+
+// ── The whole vocabulary, for anonymised page samples ────────────────────────────────────────────
+
+/**
+ * Every folded phrase of the lists above that a page sample (utils/sample) may keep as written. Months
+ * and season words are left out: "Maj" and "Höst" are names too (a sample keeps them only inside a date
+ * or a term). A new list of page words belongs here as well.
+ */
+const SAMPLE_PHRASES: ReadonlySet<string> = new Set([
+  ...[HEADER_WORDS, LGR22_LEVELS, LGR11_LEVELS, PUBLISHED, STATUSES, DOCUMENT_TYPES].flatMap((table) => table.flatMap(([phrases]) => phrases)),
+  ...Object.values(KIND_WORDS).flat(),
+  ...CONTEXT_LABELS.flatMap(([phrases]) => phrases),
+  ...MARKED,
+  ...UNMARKED,
+  ...RISK_PHRASES,
+  ...NEGATIONS,
+  ...DASH_WORDS,
+  ...SUMMARY_ROWS,
+  ...PRODUCT_WORDS,
+]);
+
+/** Whether a folded text is exactly one of Insyn's page words or phrases. */
+export function isVocabularyPhrase(folded: string): boolean {
+  return folded !== '' && SAMPLE_PHRASES.has(folded);
+}
