@@ -21,18 +21,22 @@ export interface PanelProps {
   recipe?: RecipeUse;
   /** "Lär Insyn den här sidan": opens the teach window for this page. */
   onTeach?: () => void;
+  /** "Spara ett anonymt sidprov": opens the sample preview for this page. */
+  onSample?: () => void;
 }
 
 /**
  * The in-page Insyn panel: what Insyn read on this page, the prompt, the at-risk pupils and the forms
  * to draft and log guardian contacts. Renders the flow's state and calls its actions; decides nothing.
  */
-export function Panel({ state, flow, copy, print, now, recipe, onTeach }: PanelProps) {
+export function Panel({ state, flow, copy, print, now, recipe, onTeach, onSample }: PanelProps) {
   const bodyId = useUniqueId();
   const expanded = isExpanded(state);
   const { analysis, pupils, form } = state;
   const waiting = pupilsNeedingContact(pupils);
   const formPupils = form ? pupils.filter((p) => form.pupilKeys.includes(p.key)) : [];
+  // A page Insyn could not read is where teaching it and a sample for the maintainers help most.
+  const unread = analysis?.kind === 'unknown' || state.phase === 'failed';
 
   return (
     <section class="insyn-panel" lang={getLanguage()} aria-label={t('panelTitle')} data-insyn-panel data-expanded={expanded}>
@@ -60,9 +64,14 @@ export function Panel({ state, flow, copy, print, now, recipe, onTeach }: PanelP
             {t(recipe.status === 'applied' ? 'panelRecipeRead' : 'panelRecipeStale', { name: recipe.name })}
           </p>
         )}
-        {onTeach && (expanded || analysis?.kind === 'unknown' || state.phase === 'failed' || recipe?.status === 'stale') && (
+        {onTeach && (expanded || unread || recipe?.status === 'stale') && (
           <button type="button" class="quiet" data-insyn-teach onClick={onTeach}>
             {t('panelTeach')}
+          </button>
+        )}
+        {onSample && (expanded || unread) && (
+          <button type="button" class="quiet" data-insyn-sample onClick={onSample}>
+            {t('panelSample')}
           </button>
         )}
       </div>

@@ -12,18 +12,21 @@ export interface PopupProps {
   onOpenDashboard: (target: PopupTarget) => void;
   /** Offered under "Insyn känner inte igen den här sidan" (e.g. "Lär Insyn den här sidan"). */
   unknownPageActions?: ComponentChildren;
+  /** Offered on every InfoMentor page Insyn has seen (e.g. "Spara ett anonymt sidprov"). */
+  pageActions?: ComponentChildren;
   /** Puts text on the clipboard; without it the failure's cause is only selectable. */
   copy?: (text: string) => Promise<boolean>;
 }
 
 /** The toolbar popup: what this tab showed, the counts that need the teacher, and the way to the dashboard. */
-export function Popup({ tab, stats, onOpenDashboard, unknownPageActions, copy }: PopupProps) {
+export function Popup({ tab, stats, onOpenDashboard, unknownPageActions, pageActions, copy }: PopupProps) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
       <section aria-labelledby="this-tab">
         <h2 id="this-tab">{t('popupThisTab')}</h2>
         <TabSummary tab={tab} unknownPageActions={unknownPageActions} copy={copy} />
+        {tab && pageActions && <div class="page-actions">{pageActions}</div>}
       </section>
       <section aria-labelledby="to-do">
         <h2 id="to-do">{t('popupToDo')}</h2>

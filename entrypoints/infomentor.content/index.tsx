@@ -13,6 +13,7 @@ import { afterLoad } from '@/utils/content/after-load';
 import { createPanelHost } from '@/utils/content/panel-host';
 import { INFOMENTOR_MATCHES } from '@/utils/infomentor/hosts';
 import { answerTeach, createOutline } from '@/utils/content/teach-bridge';
+import { answerSample } from '@/utils/content/sample-bridge';
 import { readWithRecipes, type RecipeUse } from '@/utils/recipes/apply';
 import type { PageRecipe } from '@/utils/recipes/types';
 import { DEFAULT_RISK_RULES, type RiskRules } from '@/utils/risk/defaults';
@@ -48,6 +49,11 @@ export default defineContentScript({
         ({ opened }) => opened || flow.announce(t('panelTeachFailed')),
         () => flow.announce(t('panelTeachFailed')),
       );
+    const sample = () =>
+      void send('sample/open', {}).then(
+        ({ opened }) => opened || flow.announce(t('panelSampleFailed')),
+        () => flow.announce(t('panelSampleFailed')),
+      );
     const paint = () => {
       if (!container || !shadowRoot) return;
       const root = shadowRoot;
@@ -60,6 +66,7 @@ export default defineContentScript({
           print={(letter) => printLetter(root, letter)}
           recipe={recipeUse}
           onTeach={teach}
+          onSample={sample}
         />,
         container,
       );
@@ -100,6 +107,8 @@ export default defineContentScript({
           if (ctx.isInvalid) clearInterval(alive);
         }, 1000);
         const host = mounted.shadowHost;
+        // Insyn's own panel and badges: never read as the page, never written into a page sample.
+        const isInsyn = (node: Node) => host.contains(node) || (node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE));
         const { readSoon } = startPageSession({
           document,
           flow,
@@ -110,22 +119,23 @@ export default defineContentScript({
             paint();
             return reading;
           },
-          isOurs: (node) => host.contains(node) || (node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE)),
+          isOurs: isInsyn,
           onFailure: (url, cause) => void send('page/failed', { url, cause }).catch(() => {}),
           signal: controller.signal,
         });
         ctx.addEventListener(window, 'wxt:locationchange', () => void loadRecipes().then(readSoon));
-        // The teach page (utils/recipes/open-teach.ts) asks about this page; only Insyn's own pages are answered.
+        // The teach page (utils/recipes/open-teach.ts) and the sample page (utils/background/open-sample.ts)
+        // ask about this page; only Insyn's own pages are answered.
         const outline = createOutline(() => shadowRoot);
-        const onTeachMessage = (message: unknown, sender: { id?: string; url?: string }, sendResponse: (answer: unknown) => void) => {
+        const onPageMessage = (message: unknown, sender: { id?: string; url?: string }, sendResponse: (answer: unknown) => void) => {
           if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return;
-          const answer = answerTeach(message, { document, outline, reread: () => void loadRecipes().then(readSoon) });
+          const answer = answerTeach(message, { document, outline, reread: () => void loadRecipes().then(readSoon) }) ?? answerSample(message, document, isInsyn);
           if (answer !== undefined) sendResponse(answer);
         };
-        browser.runtime.onMessage.addListener(onTeachMessage);
+        browser.runtime.onMessage.addListener(onPageMessage);
         ctx.onInvalidated(() => {
           outline(undefined, '');
-          browser.runtime.onMessage.removeListener(onTeachMessage);
+          browser.runtime.onMessage.removeListener(onPageMessage);
         });
       })
       .catch(() => {});

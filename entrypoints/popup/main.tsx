@@ -28,8 +28,16 @@ async function start() {
       </button>
     );
   const copy = (text: string) => navigator.clipboard.writeText(text).then(() => true, () => false);
+  // "Spara ett anonymt sidprov": the preview opens in a tab beside the page (utils/background/open-sample.ts).
+  const sample = () => void send('sample/open', { tabId }).then(({ opened }) => opened && window.close(), () => undefined);
+  const pageActions =
+    tabId === undefined ? undefined : (
+      <button type="button" data-popup-sample onClick={sample}>
+        {t('panelSample')}
+      </button>
+    );
   render(
-    <Popup tab={tab as TabStatus | null} stats={stats} onOpenDashboard={openDashboard} unknownPageActions={unknownPageActions} copy={copy} />,
+    <Popup tab={tab as TabStatus | null} stats={stats} onOpenDashboard={openDashboard} unknownPageActions={unknownPageActions} pageActions={pageActions} copy={copy} />,
     document.getElementById('app')!,
   );
 }

@@ -12,6 +12,7 @@ import { loadSettings } from '../settings/store';
 import { loadTabStatus, saveTabStatus } from '../tabs/tab-status';
 import { updateBadge } from './deadlines';
 import { openTeachWindow } from '../recipes/open-teach';
+import { openSamplePage } from './open-sample';
 import { recipesForUrl, saveRecipe } from '../recipes/store';
 import type { PageRecipe } from '../recipes/types';
 
@@ -73,6 +74,10 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
     async 'teach/open'({ tabId }, sender) {
       const tab = tabId ?? sender.tab?.id;
       return { opened: tab !== undefined && (await openTeachWindow(tab)) };
+    },
+    async 'sample/open'({ tabId }, sender) {
+      const tab = tabId ?? sender.tab?.id;
+      return { opened: tab !== undefined && (await openSamplePage(tab)) };
     },
   };
 }

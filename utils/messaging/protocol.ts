@@ -54,6 +54,8 @@ export const requestSchemas = {
   'recipes/save': z.object({ recipe: RecipeSchema }),
   /** "Lär Insyn den här sidan": open the teach window for the sender's tab, or the tab named. */
   'teach/open': z.object({ tabId: z.number().int().nonnegative().optional() }),
+  /** "Spara ett anonymt sidprov": open the sample page for the sender's tab, or the tab named. */
+  'sample/open': z.object({ tabId: z.number().int().nonnegative().optional() }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -124,6 +126,7 @@ export interface Responses {
   'rules/get': RiskRules;
   'recipes/save': { id: string };
   'teach/open': { opened: boolean };
+  'sample/open': { opened: boolean };
 }
 
 export const EnvelopeSchema = z.object({

@@ -11,11 +11,6 @@ import { anonymiseText } from './text';
  * and comments (Knockout's `<!-- ko -->` among them) are left out; what the teacher typed or ticked is
  * written as the page shows it now, so the sample reads as the page reads.
  */
-export interface SampleOptions {
-  /** Elements that are not the page's (Insyn's own panel and badges): left out with everything inside. */
-  skip?: (element: Element) => boolean;
-}
-
 export const SAMPLE_META = 'insyn-sample';
 export const SAMPLE_ADDRESS_META = 'insyn-sample-address';
 
@@ -29,11 +24,11 @@ const TYPED_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'number', 
 /** Deeper than any real page: beyond it a hostile page's nesting is cut rather than followed. */
 const MAX_DEPTH = 400;
 
-export function makeSample(document: Document, url: string, options: SampleOptions = {}): string {
+export function makeSample(document: Document, url: string): string {
   const placeholders = new Placeholders();
   const address = anonymiseAddress(url, placeholders);
   const head = `\n<meta name="${SAMPLE_META}" content="1">\n<meta name="${SAMPLE_ADDRESS_META}" content="${escapeAttribute(address)}">`;
-  const writer = new SampleWriter(placeholders, options.skip ?? (() => false), head);
+  const writer = new SampleWriter(placeholders, head);
   const root = document.documentElement;
   return `<!DOCTYPE html>\n${root ? writer.element(root, 0) : ''}\n`;
 }
@@ -41,14 +36,13 @@ export function makeSample(document: Document, url: string, options: SampleOptio
 class SampleWriter {
   constructor(
     private readonly placeholders: Placeholders,
-    private readonly skip: (element: Element) => boolean,
     /** Says in the file that it is a sample, and from which (anonymised) address. */
     private readonly head: string,
   ) {}
 
   element(element: Element, depth: number): string {
     const name = element.localName;
-    if (!TAG_NAME.test(name) || this.skip(element) || depth > MAX_DEPTH) return '';
+    if (!TAG_NAME.test(name) || depth > MAX_DEPTH) return '';
     const open = `<${name}${this.attributes(element)}>`;
     if (VOID.has(name)) return open;
     if (EMPTIED.has(name)) return `${open}</${name}>`;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/utils/background/handlers';
 import type { InsynDatabase } from '@/utils/db/database';
@@ -135,5 +135,18 @@ describe('background handlers', () => {
     expect(await loadTabStatus(7)).toMatchObject({ kind: 'unknown', error: 'read group-assessment: TypeError' });
     expect((await db.visits.toArray()).map((visit) => visit.error)).toEqual([undefined, 'read group-assessment: TypeError']);
     expect(await ask('stats/get', {})).toMatchObject({ visits: 2, failedReads: 1 });
+  });
+
+  it('sample/open opens the sample page in a tab beside the sender’s tab, or the tab the popup names', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({ id: 99 } as never);
+    try {
+      expect(await ask('sample/open', {})).toEqual({ opened: true });
+      expect(await ask('sample/open', { tabId: 12 })).toEqual({ opened: true });
+      expect(create.mock.calls.map(([properties]) => properties.url)).toEqual([`${fakeBrowser.runtime.getURL('/sample.html')}?tab=7`, `${fakeBrowser.runtime.getURL('/sample.html')}?tab=12`]);
+      create.mockRejectedValueOnce(new Error('no window'));
+      expect(await ask('sample/open', {})).toEqual({ opened: false });
+    } finally {
+      create.mockRestore();
+    }
   });
 });

@@ -21,6 +21,7 @@ const handlers: Handlers = {
   'recipes/for-page': () => [],
   'recipes/save': ({ recipe }) => ({ id: recipe.id }),
   'teach/open': () => ({ opened: false }),
+  'sample/open': () => ({ opened: false }),
 };
 const emptyAnalysis = { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] };
 

@@ -57,6 +57,16 @@ describe('Popup', () => {
     expect(screen.getByRole('button', { name: 'Lär Insyn den här sidan' })).toBeTruthy();
   });
 
+  it('offers the page actions on every InfoMentor page it has seen, read or not, and on no other page', () => {
+    const actions = <button type="button">Spara ett anonymt sidprov</button>;
+    const { rerender } = render(<Popup tab={read({})} stats={stats} onOpenDashboard={() => {}} pageActions={actions} />);
+    expect(screen.getByRole('button', { name: 'Spara ett anonymt sidprov' })).toBeTruthy();
+    rerender(<Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0 })} stats={stats} onOpenDashboard={() => {}} pageActions={actions} />);
+    expect(screen.getByRole('button', { name: 'Spara ett anonymt sidprov' })).toBeTruthy();
+    rerender(<Popup tab={null} stats={stats} onOpenDashboard={() => {}} pageActions={actions} />);
+    expect(screen.queryByRole('button', { name: 'Spara ett anonymt sidprov' })).toBeNull();
+  });
+
   it('invites opening InfoMentor when this tab is not an InfoMentor page, and copes without counts', () => {
     render(<Popup tab={null} stats={null} onOpenDashboard={() => {}} />);
     expect(screen.getByText('Öppna en sida i InfoMentor så läser Insyn den.')).toBeTruthy();

@@ -1,0 +1,49 @@
+import { render } from 'preact';
+import { SamplePreview } from '@/components/sample/SamplePreview';
+import type { PageMarkup, SampleRequest } from '@/utils/content/sample-bridge';
+import { downloadFile } from '@/utils/export/download';
+import { applyStoredLanguage } from '@/utils/i18n/language-store';
+import { makeSample } from '@/utils/sample/make-sample';
+import { sampleAddress, sampleFileName } from '@/utils/sample/sample-file';
+
+/**
+ * The sample page, opened beside one InfoMentor tab (sample.html?tab=<id>): asks that tab's content
+ * script for the page as it is now, makes the anonymised sample here (an inert parsed copy: nothing in
+ * it runs or loads), shows the whole file and saves it as a download. Nothing is sent anywhere and
+ * nothing is stored; the page's own markup is dropped once the sample is made.
+ */
+const requested = new URLSearchParams(location.search).get('tab');
+const tabId = requested && /^\d{1,15}$/.test(requested) ? Number(requested) : undefined;
+
+function ask(request: SampleRequest): Promise<PageMarkup | undefined> {
+  if (tabId === undefined) return Promise.reject(new Error('no tab'));
+  return browser.tabs.sendMessage(tabId, { insyn: 1, ...request }) as Promise<PageMarkup | undefined>;
+}
+
+/** The content script may still be starting (a page just loaded): ask a few times. */
+async function pageSample(): Promise<string | null> {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const page = await ask({ type: 'sample/page' }).catch(() => undefined);
+    if (typeof page?.html === 'string' && typeof page.url === 'string') return makeSample(new DOMParser().parseFromString(page.html, 'text/html'), page.url);
+    await new Promise((wait) => setTimeout(wait, 500));
+  }
+  return null;
+}
+
+function paint(html: string | null | undefined, savedAs?: string) {
+  const save = () => {
+    if (typeof html !== 'string') return;
+    const name = sampleFileName(new Date());
+    downloadFile({ name, type: 'text/html', content: html });
+    paint(html, name);
+  };
+  render(
+    <SamplePreview html={html} address={typeof html === 'string' ? sampleAddress(html) : undefined} savedAs={savedAs} onSave={save} onClose={() => window.close()} />,
+    document.getElementById('app')!,
+  );
+}
+
+void applyStoredLanguage().then(async () => {
+  paint(undefined);
+  paint(await pageSample());
+});

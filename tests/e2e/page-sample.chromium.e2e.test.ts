@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fold } from '../../utils/infomentor/vocabulary';
+import { sampleAddress } from '../../utils/sample/sample-file';
+import { setLanguage, t } from '../../utils/i18n';
+import { analyzeFile } from '../tools/analyze';
+import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
+import { findTabIdInPage } from '../tools/extension-page';
+import { FIXTURES_DIR, FIXTURE_HOST, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { errorsFromInsyn } from '../tools/page-errors';
+
+/**
+ * Issue 15, "Spara ett anonymt sidprov", in Chromium with the production build: from the panel on the 5A
+ * page and from the popup on a one-pupil page, the teacher sees the whole sample in an extension page
+ * and saves it as a download. The file names no pupil of the page, and `npm run analyze` reads it with
+ * the page's kind and counts. Nothing goes to any other host.
+ */
+const SLOW = { timeout: 15_000, interval: 250 };
+const PAGES = {
+  group: 'infomentor/kunskapssammanstallning-5a-matematik',
+  onePupil: 'infomentor/amnesomdome-elev-3b',
+};
+
+let server: FixtureServer;
+let browser: ChromiumWithInsyn;
+let downloads: string;
+
+beforeAll(async () => {
+  setLanguage('sv');
+  server = await startFixtureServer();
+  browser = await launchChromium({ fixturePort: server.port });
+  downloads = await mkdtemp(join(tmpdir(), 'insyn-sample-downloads-'));
+  // Pinned: pages the extension opens itself may start before the browser's locale is applied to them.
+  const setup = await browser.context.newPage();
+  await setup.goto(browser.extensionUrl('popup.html'));
+  await setup.evaluate(() => {
+    const ext = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+    return ext.storage.local.set({ 'insyn.language': 'sv' });
+  });
+  await setup.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (downloads) await rm(downloads, { recursive: true, force: true });
+});
+
+const panel = (page: Page) => page.locator('insyn-panel [data-insyn-panel]');
+const kindShown = (page: Page) => panel(page).locator('[data-insyn-kind]').getAttribute('data-insyn-kind');
+
+interface Expected {
+  kind: string;
+  pupils: number;
+  atRisk: { pupil: string }[];
+  documents: { pupil: string }[];
+}
+const expected = (fixture: string) => JSON.parse(readFileSync(`${FIXTURES_DIR}${fixture}.expected.json`, 'utf8')) as Expected;
+const counts = (contract: { kind: string; pupils: number; atRisk: unknown[]; documents: unknown[] }) => ({ kind: contract.kind, pupils: contract.pupils, atRisk: contract.atRisk.length, documents: contract.documents.length });
+
+/** The names the page shows: every pupil its reader names, from the page's own markup. */
+function pupilNames(fixture: string, want: Expected): string[] {
+  const html = readFileSync(`${FIXTURES_DIR}${fixture}.html`, 'utf8');
+  const named = [...want.atRisk, ...want.documents].map((entry) => entry.pupil);
+  // Each name part too ("Lund", "Ella"), where it is a word of the page.
+  const parts = named.flatMap((name) => name.split(/[\s,]+/)).filter((part) => part.length >= 3 && html.includes(part));
+  return [...new Set([...named, ...parts])];
+}
+
+/** Checks the sample page for a teacher (the whole file, accessible), saves it; returns the saved file. */
+async function saveFrom(sample: Page): Promise<string> {
+  const errors = collectPageErrors(sample);
+  await sample.locator('[data-sample-file]').waitFor(SLOW);
+  const axe = await new AxeBuilder({ page: sample }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
+  const shown = await sample.locator('[data-sample-file]').textContent();
+  const download = sample.waitForEvent('download');
+  await sample.getByRole('button', { name: t('sampleSave') }).click();
+  const file = join(downloads, (await download).suggestedFilename());
+  await (await download).saveAs(file);
+  expect((await download).suggestedFilename()).toMatch(/^insyn-sidprov-\d{4}-\d{2}-\d{2}-\d{4}\.html$/);
+  await sample.locator('[data-sample-saved]').waitFor(SLOW);
+  // What was saved is exactly what the teacher saw.
+  expect(readFileSync(file, 'utf8')).toBe(shown);
+  expect(errorsFromInsyn(errors)).toEqual([]);
+  return file;
+}
+
+async function expectAnonymousAndReadable(file: string, fixture: string): Promise<void> {
+  const want = expected(fixture);
+  const html = readFileSync(file, 'utf8');
+  const words = new Set(fold(html).split(/[^\p{L}\p{N}]+/u));
+  const names = pupilNames(fixture, want);
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) {
+    expect(html, name).not.toContain(name);
+    expect(words.has(fold(name)), name).toBe(false);
+  }
+  const address = sampleAddress(html);
+  expect(address?.startsWith(`https://${FIXTURE_HOST}/`)).toBe(true);
+  const read = counts(await analyzeFile(file, address));
+  expect(read).toEqual(counts(want));
+}
+
+describe('an anonymised page sample (Chromium)', () => {
+  it('is saved from the panel on the 5A page: no pupil named, read as the page is read', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(server.url(`${PAGES.group}.html`));
+    await expect.poll(() => kindShown(page), SLOW).toBe('group-assessment');
+    // On a page Insyn reads, the panel offers the sample once opened (the first reads may repaint it).
+    const toggle = panel(page).locator('button.toggle');
+    await expect
+      .poll(async () => {
+        if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+        return toggle.getAttribute('aria-expanded');
+      }, SLOW)
+      .toBe('true');
+    const button = panel(page).getByRole('button', { name: t('panelSample') });
+    const opened = browser.context.waitForEvent('page', (candidate) => candidate.url().includes('sample.html'));
+    await button.click();
+    const sample = await opened;
+    const file = await saveFrom(sample);
+    await expectAnonymousAndReadable(file, PAGES.group);
+    // Insyn's own panel and badges are not part of the page's sample.
+    expect(readFileSync(file, 'utf8')).not.toMatch(/insyn-panel|data-insyn-badge/);
+    expect(errorsFromInsyn(errors)).toEqual([]);
+    await sample.close();
+    await page.close();
+  });
+
+  it('is saved from the popup on a one-pupil page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(`${PAGES.onePupil}.html`));
+    await expect.poll(() => kindShown(page), SLOW).toBe('pupil-assessment');
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const tabId = await popup.evaluate(findTabIdInPage, `${server.url(`${PAGES.onePupil}.html`)}*`);
+    await expect
+      .poll(async () => {
+        await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+        return popup.locator('[data-popup-sample]').count();
+      }, SLOW)
+      .toBe(1);
+    const opened = browser.context.waitForEvent('page', (candidate) => candidate.url().includes('sample.html'));
+    await popup.getByRole('button', { name: t('panelSample') }).click();
+    const sample = await opened;
+    expect(sample.url()).toContain(`sample.html?tab=${tabId}`);
+    const file = await saveFrom(sample);
+    await expectAnonymousAndReadable(file, PAGES.onePupil);
+    await sample.close();
+    await page.close();
+  });
+
+  it('sends nothing anywhere: no request to any host but the local InfoMentor fixtures', () => {
+    const elsewhere = browser.requests.filter((url) => {
+      const { protocol, host } = new URL(url);
+      return !(protocol === 'chrome-extension:' || protocol === 'blob:' || (protocol === 'https:' && host === FIXTURE_HOST));
+    });
+    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(elsewhere).toEqual([]);
+  });
+});
