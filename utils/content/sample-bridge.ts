@@ -28,12 +28,34 @@ export function pageMarkup(doc: Document, isInsyn: (node: Node) => boolean): str
   const theirs = doc.createTreeWalker(original, NodeFilter.SHOW_ELEMENT);
   const ours = doc.createTreeWalker(copy, NodeFilter.SHOW_ELEMENT);
   const insyn: Element[] = [];
+  const unseen = new Set<Element>();
   for (let from = theirs.nextNode() as Element | null, to = ours.nextNode() as Element | null; from && to; from = theirs.nextNode() as Element | null, to = ours.nextNode() as Element | null) {
     if (isInsyn(from)) insyn.push(to);
     else writeState(from, to);
+    markUnseen(from, to, unseen);
   }
   for (const element of insyn) element.remove();
   return `<!DOCTYPE html>\n${copy.outerHTML}`;
+}
+
+const NEVER_SHOWN = new Set(['head', 'script', 'style', 'template', 'noscript', 'title', 'meta', 'link', 'base']);
+
+/**
+ * A sample has no style sheet: an element the page's CSS hides (Knockout's hidden sibling, a collapsed
+ * template) is marked `hidden` in the copy, so a reader that skips what is not rendered skips it in the
+ * sample too. Only the outermost hidden element is marked; its content is not looked at again.
+ */
+function markUnseen(from: Element, to: Element, unseen: Set<Element>): void {
+  const parent = from.parentElement;
+  if (parent && unseen.has(parent)) {
+    unseen.add(from);
+    return;
+  }
+  if (NEVER_SHOWN.has(from.localName) || (from.localName === 'input' && (from as HTMLInputElement).type === 'hidden') || !from.closest('body')) return;
+  // Computed `display`, not checkVisibility(): a closed select's options have no box but are read.
+  if (from.ownerDocument.defaultView?.getComputedStyle(from).display !== 'none') return;
+  unseen.add(from);
+  to.setAttribute('hidden', '');
 }
 
 function writeState(from: Element, to: Element): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSample } from '@/utils/content/sample-bridge';
+import { answerSample, pageMarkup } from '@/utils/content/sample-bridge';
 import { parseHtml } from '../infomentor/contract';
 
 const PAGE = `<html><head></head><body><p>Lund, Ella</p><insyn-panel>Insyn</insyn-panel>
@@ -32,5 +32,17 @@ describe('answerSample', () => {
     expect(copy.querySelector('insyn-panel, [data-insyn-badge]')).toBeNull();
     expect(copy.body.textContent).toContain('Berg, Alva');
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('pageMarkup', () => {
+  it('marks what the page’s style sheet hides as hidden in the copy (a sample has no style sheet), and nothing else', () => {
+    document.head.innerHTML = '<style>.ko-hidden { display: none }</style>';
+    document.body.innerHTML = '<ul class="pupils"><li>Berg, Alva</li><li class="ko-hidden"><span>Berg, Nils</span></li></ul><input type="hidden" value="1"><p>Klar</p>';
+    const copy = parseHtml(pageMarkup(document, () => false));
+    expect([...copy.querySelectorAll('[hidden]')].map((element) => element.textContent)).toEqual(['Berg, Nils']);
+    expect(document.querySelector('[hidden]')).toBeNull();
+    document.head.innerHTML = '';
+    document.body.innerHTML = '';
   });
 });
