@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toContract } from '@/utils/infomentor/analysis';
 import { analysePage } from '@/utils/infomentor/analyse';
-import { fold } from '@/utils/infomentor/vocabulary';
+import { fold, foldHeader, headerRole } from '@/utils/infomentor/vocabulary';
 import { isKnownWord } from '@/utils/sample/known-words';
 import { makeSample } from '@/utils/sample/make-sample';
 import { FIXTURE_URL, fixturePages, parseHtml } from '../infomentor/contract';
@@ -58,6 +58,16 @@ function inject(document: Document, pageNames: string[], { names, comments, ids 
     for (const attribute of [...element.attributes]) {
       if (/^data-.*id$/i.test(attribute.name) || (element.getAttribute('type') === 'hidden' && attribute.name === 'value')) element.setAttribute(attribute.name, nextId(attribute.value));
     }
+  }
+  // Comments where the page has them (its comment columns), some saying the pupil is at risk.
+  for (const table of document.querySelectorAll('table')) {
+    const headers = [...(table.querySelector('tr')?.cells ?? [])];
+    const column = headers.findIndex((cell) => headerRole(foldHeader(cell.textContent ?? '')) === 'comment');
+    if (column < 0) continue;
+    [...table.querySelectorAll('tr')].slice(1).forEach((row, index) => {
+      const cell = row.cells[column];
+      if (cell && cell.firstElementChild === null) cell.textContent = `${comments[index % comments.length]}${index % 3 === 0 ? ' Riskerar att inte nå godtagbara kunskaper.' : ''}`;
+    });
   }
   // Free text where readers never look: a note under the page, row tooltips, a link with ids and a name.
   const note = document.createElement('p');
