@@ -1,4 +1,4 @@
-import { fold, foldHeader, isVocabularyPhrase, parseGrade } from '../infomentor/vocabulary';
+import { fold, foldHeader, isVocabularyPhrase, memo, parseGrade } from '../infomentor/vocabulary';
 import { INFOMENTOR_LABELS } from './infomentor-labels';
 
 const LABELS: ReadonlySet<string> = new Set(INFOMENTOR_LABELS.map(fold));
@@ -8,7 +8,7 @@ const LABELS: ReadonlySet<string> = new Set(INFOMENTOR_LABELS.map(fold));
  * one) a word Insyn reads or one of InfoMentor's own labels? Those are kept as written; every other text
  * becomes a placeholder. It asks utils/infomentor/vocabulary.ts, so it follows the vocabulary as it grows.
  */
-export function isKnownWord(text: string): boolean {
+export const isKnownWord = memo((text: string): boolean => {
   const folded = fold(text);
   if (folded === '') return false;
   if (isVocabularyPhrase(folded) || LABELS.has(folded)) return true;
@@ -16,4 +16,4 @@ export function isKnownWord(text: string): boolean {
   if (header !== folded && (isVocabularyPhrase(header) || LABELS.has(header))) return true;
   // A grade, alone or with its label ("F", "Betyg: F" from a tooltip): the pattern is anchored.
   return parseGrade(text) !== undefined;
-}
+});
