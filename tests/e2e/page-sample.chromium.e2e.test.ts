@@ -5,14 +5,12 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fold } from '../../utils/infomentor/vocabulary';
-import { sampleAddress } from '../../utils/sample/sample-file';
 import { setLanguage, t } from '../../utils/i18n';
-import { analyzeFile } from '../tools/analyze';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { findTabIdInPage } from '../tools/extension-page';
-import { FIXTURES_DIR, FIXTURE_HOST, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { FIXTURE_HOST, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
 import { errorsFromInsyn } from '../tools/page-errors';
+import { SAMPLE_PAGES as PAGES, expectAnonymousAndReadable } from './page-sample-checks';
 
 /**
  * Issue 15, "Spara ett anonymt sidprov", in Chromium with the production build: from the panel on the 5A
@@ -21,10 +19,6 @@ import { errorsFromInsyn } from '../tools/page-errors';
  * the page's kind and counts. Nothing goes to any other host.
  */
 const SLOW = { timeout: 15_000, interval: 250 };
-const PAGES = {
-  group: 'infomentor/kunskapssammanstallning-5a-matematik',
-  onePupil: 'infomentor/amnesomdome-elev-3b',
-};
 
 let server: FixtureServer;
 let browser: ChromiumWithInsyn;
@@ -54,24 +48,6 @@ afterAll(async () => {
 const panel = (page: Page) => page.locator('insyn-panel [data-insyn-panel]');
 const kindShown = (page: Page) => panel(page).locator('[data-insyn-kind]').getAttribute('data-insyn-kind');
 
-interface Expected {
-  kind: string;
-  pupils: number;
-  atRisk: { pupil: string }[];
-  documents: { pupil: string }[];
-}
-const expected = (fixture: string) => JSON.parse(readFileSync(`${FIXTURES_DIR}${fixture}.expected.json`, 'utf8')) as Expected;
-const counts = (contract: { kind: string; pupils: number; atRisk: unknown[]; documents: unknown[] }) => ({ kind: contract.kind, pupils: contract.pupils, atRisk: contract.atRisk.length, documents: contract.documents.length });
-
-/** The names the page shows: every pupil its reader names, from the page's own markup. */
-function pupilNames(fixture: string, want: Expected): string[] {
-  const html = readFileSync(`${FIXTURES_DIR}${fixture}.html`, 'utf8');
-  const named = [...want.atRisk, ...want.documents].map((entry) => entry.pupil);
-  // Each name part too ("Lund", "Ella"), where it is a word of the page.
-  const parts = named.flatMap((name) => name.split(/[\s,]+/)).filter((part) => part.length >= 3 && html.includes(part));
-  return [...new Set([...named, ...parts])];
-}
-
 /** Checks the sample page for a teacher (the whole file, accessible), saves it; returns the saved file. */
 async function saveFrom(sample: Page): Promise<string> {
   const errors = collectPageErrors(sample);
@@ -89,22 +65,6 @@ async function saveFrom(sample: Page): Promise<string> {
   expect(readFileSync(file, 'utf8')).toBe(shown);
   expect(errorsFromInsyn(errors)).toEqual([]);
   return file;
-}
-
-async function expectAnonymousAndReadable(file: string, fixture: string): Promise<void> {
-  const want = expected(fixture);
-  const html = readFileSync(file, 'utf8');
-  const words = new Set(fold(html).split(/[^\p{L}\p{N}]+/u));
-  const names = pupilNames(fixture, want);
-  expect(names.length).toBeGreaterThan(0);
-  for (const name of names) {
-    expect(html, name).not.toContain(name);
-    expect(words.has(fold(name)), name).toBe(false);
-  }
-  const address = sampleAddress(html);
-  expect(address?.startsWith(`https://${FIXTURE_HOST}/`)).toBe(true);
-  const read = counts(await analyzeFile(file, address));
-  expect(read).toEqual(counts(want));
 }
 
 describe('an anonymised page sample (Chromium)', () => {
