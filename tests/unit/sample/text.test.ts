@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { foldHeader, headerRole } from '@/utils/infomentor/vocabulary';
 import { isKnownWord } from '@/utils/sample/known-words';
 import { Placeholders } from '@/utils/sample/placeholders';
 import { anonymiseText } from '@/utils/sample/text';
+import { fixturePages, parseHtml } from '../infomentor/contract';
 
 const text = (value: string) => anonymiseText(value, new Placeholders());
 
@@ -45,5 +48,17 @@ describe('anonymiseText', () => {
     // A month alone is a name: Maj Lund.
     expect(text('Maj Lund')).toBe('Xxx Xxxx');
     expect(text('Höst, Maj')).toBe('Xxxx, Xxx');
+  });
+});
+
+describe('the words a sample keeps follow the vocabulary', () => {
+  // A reader that learns a new header word must find it in samples too: every header of every fixture
+  // that a reader gives a meaning stays as written (a list added to vocabulary.ts but not to its sample
+  // phrases fails here as soon as a fixture uses it).
+  const dirs = ['tests/fixtures/infomentor', 'tests/fixtures/own', 'tests/fixtures/hub'].filter((dir) => existsSync(dir));
+  it.each(dirs.flatMap((dir) => fixturePages(dir).map((page) => [`${dir}/${page.name}`, page.html] as const)))('%s', (_name, html) => {
+    const headers = [...parseHtml(html).querySelectorAll('th, [role=columnheader]')].map((cell) => (cell.textContent ?? '').trim());
+    const meaningful = headers.filter((header) => headerRole(foldHeader(header)) !== undefined);
+    for (const header of meaningful) expect(text(header), header).toBe(header);
   });
 });
