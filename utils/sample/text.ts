@@ -30,11 +30,19 @@ export function anonymiseText(text: string, placeholders: Placeholders): string 
   const words = pieces.filter((_, index) => index % 2 === 0);
   const kept = keptWords(words);
   let out = '';
+  let shaped = false;
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index] as string;
-    out += index % 2 === 1 ? piece : (kept[index / 2] ?? shapeWord(piece));
+    if (index % 2 === 1) {
+      out += piece;
+      continue;
+    }
+    const word = kept[index / 2] ?? dateWord(piece);
+    shaped ||= word === undefined;
+    out += word ?? shapeOf(piece);
   }
-  return placeholders.unique(text, out);
+  // Only dates rewritten: two dates of one month may read the same (no reader tells pupils apart by a day).
+  return shaped ? placeholders.unique(text, out) : out;
 }
 
 /** The words that stay, by position: runs of known phrases, terms (`Ht 2025`, `VT26`), written dates. */
@@ -65,7 +73,9 @@ function knownRun(words: readonly string[], start: number): number {
 function termRun(words: readonly string[], start: number): number {
   const word = core(words[start] ?? '');
   if (SHORT_TERM.test(word)) return 1;
-  return SEASONS.has(fold(word)) && YEAR.test(words[start + 1] ?? '') ? 2 : 0;
+  if (SEASONS.has(fold(word)) && YEAR.test(words[start + 1] ?? '')) return 2;
+  // Two-word seasons: "Spring term 2026", "Fall term 2025".
+  return SEASONS.has(fold(`${word} ${core(words[start + 1] ?? '')}`)) && YEAR.test(words[start + 2] ?? '') ? 3 : 0;
 }
 
 /** `18 september 2025`: the month and the year stay, the day is written again. */
@@ -75,11 +85,11 @@ function writtenDateRun(words: readonly string[], start: number): boolean {
   return YEAR.test(year) && parseDate(`${day} ${month} ${year}`) !== undefined;
 }
 
-/** One word: a date keeps its year and month, anything else is shaped. */
-function shapeWord(word: string): string {
+/** A date keeps its year and month, its day becomes 1 (`2025-09-18` → `2025-09-01`); undefined for any other word. */
+function dateWord(word: string): string | undefined {
   const iso = ISO_DATE.exec(word);
   if (iso?.[1] && parseDate(iso[0])) return `${iso[1]}${iso[2]?.length === 2 ? '01' : '1'}${shapeOf(word.slice(iso[0].length))}`;
   const dayFirst = DAY_FIRST.exec(word);
   if (dayFirst?.[2] && parseDate(dayFirst[0])) return `${dayFirst[1]?.length === 2 ? '01' : '1'}${dayFirst[2]}${shapeOf(word.slice(dayFirst[0].length))}`;
-  return shapeOf(word);
+  return undefined;
 }

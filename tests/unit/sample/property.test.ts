@@ -90,11 +90,14 @@ function survivors(sample: string, { names, comments, ids }: Injected): string[]
   return [...whole, ...parts];
 }
 
+/** What a sample must read as the page does: kind, counts, the term, and each document's type, state and term. */
 const counts = (contract: ReturnType<typeof toContract>) => ({
   kind: contract.kind,
   pupils: contract.pupils,
   atRisk: contract.atRisk.length,
   documents: contract.documents.length,
+  term: contract.context.term,
+  states: contract.documents.map((d) => `${d.type} ${d.status} ${d.published} ${d.term ?? ''}`).sort(),
 });
 
 describe.each(PAGES.map((page) => [`${page.dir}/${page.name}`, page] as const))('the sample of %s', (_title, page) => {

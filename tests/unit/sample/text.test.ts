@@ -41,10 +41,14 @@ describe('anonymiseText', () => {
     expect(text('Matematik Ht 2025')).toBe('Xxxxxxxxx Ht 2025');
     expect(text('Höstterminen 2025')).toBe('Höstterminen 2025');
     expect(text('VT26')).toBe('VT26');
+    expect(text('Term: Spring term 2026')).toBe('Term: Spring term 2026');
     expect(text('Publicerad 2025-09-18')).toBe('Publicerad 2025-09-01');
     expect(text('Beslut 18.9.2025 av Holm')).toBe('Beslut 01.9.2025 xx Xxxx');
     expect(text('8/9/2025')).toBe('1/9/2025');
     expect(text('den 24 augusti 2026')).toBe('xxx 1 augusti 2026');
+    // Two dates of one month may read the same; no number is added to a date.
+    const placeholders = new Placeholders();
+    expect([anonymiseText('2025-10-02', placeholders), anonymiseText('2025-10-21', placeholders)]).toEqual(['2025-10-01', '2025-10-01']);
     // A month alone is a name: Maj Lund.
     expect(text('Maj Lund')).toBe('Xxx Xxxx');
     expect(text('Höst, Maj')).toBe('Xxxx, Xxx');
