@@ -1,52 +1,29 @@
-import type { ChecklistKind, ContactChannel, ContactOutcome, RiskStatus } from '@/utils/db/records';
+import type { ChecklistKind } from '@/utils/domain/checklist-kinds';
+import { CONTACT_CHANNELS, type ContactChannel } from '@/utils/domain/contact-channels';
+import { CONTACT_OUTCOMES, type ContactOutcome } from '@/utils/domain/contact-outcomes';
+import { labelKey } from '@/utils/domain/labels';
+import { RISK_STATUSES, type RiskStatus } from '@/utils/domain/risk-statuses';
+import { CHECKLIST_KINDS } from '@/utils/domain/checklist-kinds';
 import type { DueBucket } from '@/utils/db/queries/checklist';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
 
-/** The teacher's words for Insyn's stored codes (message names may not contain hyphens). */
-const channels: Record<ContactChannel, MessageKey> = {
-  telefon: 'dashChannelPhone',
-  'e-post': 'dashChannelEmail',
-  infomentor: 'dashChannelInfoMentor',
-  mote: 'dashChannelMeeting',
-  brev: 'dashChannelLetter',
-  sms: 'dashChannelSms',
-  annat: 'dashChannelOther',
-};
-const outcomes: Record<ContactOutcome, MessageKey> = {
-  nadd: 'dashOutcomeReached',
-  'ej-nadd': 'dashOutcomeNotReached',
-  'mote-bokat': 'dashOutcomeMeetingBooked',
-};
-const kinds: Record<ChecklistKind, MessageKey> = {
-  'guardian-contact': 'dashKindGuardianContact',
-  'written-assessment': 'dashKindWrittenAssessment',
-  'iup-published': 'dashKindIupPublished',
-  'iup-posted': 'dashKindIupPosted',
-  'decision-sent-home': 'dashKindDecisionSentHome',
-  'progress-meeting': 'dashKindProgressMeeting',
-};
-const riskStatuses: Record<RiskStatus, MessageKey> = {
-  open: 'dashRiskStatusOpen',
-  contacted: 'dashRiskStatusContacted',
-  resolved: 'dashRiskStatusResolved',
-  dismissed: 'dashRiskStatusDismissed',
-};
+/** The teacher's words for Insyn's stored codes, named by the rule of utils/domain/labels.ts. */
 const dueBuckets: Record<DueBucket, MessageKey> = {
   overdue: 'dashDueOverdue',
   'this-week': 'dashDueThisWeek',
   later: 'dashDueLater',
 };
 
-export const CHANNELS = Object.keys(channels) as ContactChannel[];
-export const OUTCOMES = Object.keys(outcomes) as ContactOutcome[];
-export const KINDS = Object.keys(kinds) as ChecklistKind[];
-export const RISK_STATUSES = Object.keys(riskStatuses) as RiskStatus[];
+export const CHANNELS = CONTACT_CHANNELS;
+export const OUTCOMES = CONTACT_OUTCOMES;
+export const KINDS = CHECKLIST_KINDS;
+export { RISK_STATUSES };
 export const DUE_BUCKETS = Object.keys(dueBuckets) as DueBucket[];
 
-export const channelLabel = (c: ContactChannel) => t(channels[c]);
-export const outcomeLabel = (o: ContactOutcome) => t(outcomes[o]);
-export const kindLabel = (k: ChecklistKind) => t(kinds[k]);
-export const riskStatusLabel = (s: RiskStatus) => t(riskStatuses[s]);
+export const channelLabel = (c: ContactChannel) => t(labelKey('channel', c));
+export const outcomeLabel = (o: ContactOutcome) => t(labelKey('outcome', o));
+export const kindLabel = (k: ChecklistKind) => t(labelKey('checklistKind', k));
+export const riskStatusLabel = (s: RiskStatus) => t(labelKey('riskStatus', s));
 export const dueLabel = (d: DueBucket) => t(dueBuckets[d]);
 
 /** Options for a filter select: "Alla" first, meaning no filter. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isoDate } from '@/utils/dates';
+import { isoDate } from '@/utils/domain/dates';
 import { getDatabase } from '@/utils/db/database';
 import { t, type MessageKey } from '@/utils/i18n';
 import { backupFile, exportCsvFile, exportJsonFile, exportXlsxFile, printSheets, type ExportFile } from '@/utils/export/actions';

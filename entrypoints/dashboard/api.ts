@@ -3,7 +3,7 @@ import type { DashboardApi, FieldProblem } from '@/components/dashboard/api';
 import { confirmItems, restoreItems } from '@/utils/checklist/confirm';
 import { refreshChecklist } from '@/utils/checklist/refresh';
 import { send } from '@/utils/messaging/client';
-import { isoDate } from '@/utils/dates';
+import { isoDate } from '@/utils/domain/dates';
 import { deleteContactWithUndo, updateContact } from '@/utils/db/contacts';
 import type { InsynDatabase } from '@/utils/db/database';
 import { listChecklist } from '@/utils/db/queries/checklist';
@@ -15,7 +15,7 @@ import { warmSnapshot } from '@/utils/db/queries/snapshot';
 import { dismissRisks, resolveRisks } from '@/utils/db/risks';
 import { deleteTemplate, saveTemplate } from '@/utils/db/templates';
 import { loadLanguageChoice, saveLanguageChoice } from '@/utils/i18n/language-store';
-import { termEnd, termOfDate, termStart } from '@/utils/settings/calendar';
+import { termEnd, termOnCalendar, termStart } from '@/utils/domain/terms';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 
 const TemplateInputSchema = z.object({
@@ -44,7 +44,7 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     today,
     async overview() {
       const settings = await loadSettings(db);
-      const term = termOfDate(today(), settings.terms);
+      const term = termOnCalendar(today(), settings.terms);
       return overview(db, today(), { start: termStart(term, settings.terms), end: termEnd(term, settings.terms) });
     },
     groups: () => listGroups(db),

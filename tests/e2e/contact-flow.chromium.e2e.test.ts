@@ -158,7 +158,7 @@ describe('guardian contact from the InfoMentor page (Chromium)', () => {
     await form.getByLabel(t('logChannel')).selectOption('telefon');
     await form.getByLabel(t('logWithWhom')).fill('Mamma');
     await form.getByLabel(t('logSummary')).fill('Berättade om risken i bråk, möte bokat.');
-    await form.getByLabel(t('logOutcomeMeetingBooked')).check();
+    await form.getByLabel(t('outcome_mote_bokat')).check();
     await form.getByRole('button', { name: t('logSave') }).click();
     await expect.poll(() => live(page).textContent(), SLOW).toBe(t('logSaved'));
     await expect.poll(() => rowInPanel(page, pupil).locator('.status').textContent()).toMatch(/^Kontaktad \d{1,2} \w+ \(telefon\)$/);
@@ -208,9 +208,9 @@ describe('guardian contact from the InfoMentor page (Chromium)', () => {
     await page.keyboard.type('Pappa');
     await tabTo(page, `textarea:${t('logSummary')}`);
     await page.keyboard.type('Ringde, lämnade meddelande.');
-    await tabTo(page, `input:${t('logOutcomeReached')}`);
+    await tabTo(page, `input:${t('outcome_nadd')}`);
     await page.keyboard.press('ArrowRight'); // radio group: moves to and selects "Ej nådd"
-    expect(await focused(page)).toBe(`input:${t('logOutcomeNotReached')}`);
+    expect(await focused(page)).toBe(`input:${t('outcome_ej_nadd')}`);
     await tabTo(page, `button:${t('logSave')}`);
     await page.keyboard.press('Enter');
     await expect.poll(() => live(page).textContent(), SLOW).toBe(t('logSaved'));

@@ -108,7 +108,7 @@ describe('trust (Chromium)', () => {
     await form.getByLabel(t('logChannel')).selectOption('telefon');
     await form.getByLabel(t('logWithWhom')).fill('Mamma');
     await form.getByLabel(t('logSummary')).fill('Pratade om matematiken.');
-    await form.getByRole('radio', { name: t('logOutcomeReached'), exact: true }).check();
+    await form.getByRole('radio', { name: t('outcome_nadd'), exact: true }).check();
     await form.getByRole('button', { name: t('logSave') }).click();
     await expect.poll(() => panel(page).locator('[data-insyn-live]').textContent(), SLOW).toBe(t('logSaved'));
 

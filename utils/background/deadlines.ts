@@ -1,10 +1,9 @@
 import { refreshChecklist } from '../checklist/refresh';
 import type { InsynDatabase } from '../db/database';
 import { countOpenDue } from '../db/open-items';
-import { isoDate } from '../dates';
+import { addDays, isoDate } from '../domain/dates';
 import { t } from '../i18n';
 import { applyStoredLanguage } from '../i18n/language-store';
-import { addDays } from '../settings/calendar';
 import { runScheduledPurge } from '../privacy/retention';
 import { loadSettings } from '../settings/store';
 

@@ -4,10 +4,10 @@ import { storeReading } from '../db/readings';
 import { dismissRisks, postponeRisks, riskViews } from '../db/risks';
 import { readStats } from '../db/stats';
 import { recordVisit } from '../db/visits';
-import { isoDate } from '../dates';
+import { isoDate } from '../domain/dates';
 import type { Handlers } from '../messaging/router';
 import type { TemplateView } from '../messaging/protocol';
-import { termOfDate } from '../settings/calendar';
+import { termOnCalendar } from '../domain/terms';
 import { loadSettings } from '../settings/store';
 import { loadTabStatus, saveTabStatus } from '../tabs/tab-status';
 import { updateBadge } from './deadlines';
@@ -62,7 +62,7 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
           .sort((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name, 'sv')),
         teacher: settings.teacherName,
         school: settings.school,
-        term: termOfDate(isoDate(now()), settings.terms),
+        term: termOnCalendar(isoDate(now()), settings.terms),
       };
     },
     'recipes/for-page': ({ url }) => recipesForUrl(db, url),

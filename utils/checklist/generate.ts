@@ -1,15 +1,14 @@
 import type { ChecklistRecord, DocumentRecord, PupilRecord, RiskRecord } from '../db/records';
-import { isoDate } from '../dates';
+import { addDays, isoDate } from '../domain/dates';
 import {
-  addDays,
   dayInSchoolYear,
   schoolYearOfTerm,
   termEnd,
-  termOfDate,
+  termOnCalendar,
   termsBetween,
-} from '../settings/calendar';
+} from '../domain/terms';
 import type { Settings } from '../settings/schema';
-import { schoolDayDeadline } from '../school-days';
+import { schoolDayDeadline } from '../domain/school-days';
 import { guardianContactId, itemId } from './ids';
 
 export interface ChecklistInput {
@@ -54,7 +53,7 @@ export function generateChecklist({ pupils, risks, documents, settings }: Checkl
   const iupsByPupil = new Map<string, DocumentRecord[]>();
   for (const doc of documents) {
     const year = yearOf.get(doc.pupilId);
-    const term = doc.term ?? termOfDate(isoDate(doc.firstSeen), calendar);
+    const term = doc.term ?? termOnCalendar(isoDate(doc.firstSeen), calendar);
     if (doc.type === 'written-assessment' && inYears(year, rules.writtenAssessment.years)) {
       // Omdömen published each term, a set time before it ends.
       add(pageClosed({
@@ -89,7 +88,7 @@ export function generateChecklist({ pupils, risks, documents, settings }: Checkl
       for (const schoolYear of schoolYears) {
         const due = dayInSchoolYear(schoolYear, rules.iup.publishBy);
         const published = iups.filter((d) => d.published && schoolYearOfTerm(d.term!) === schoolYear);
-        const base = { pupilId: pupil.id, term: termOfDate(due, calendar) };
+        const base = { pupilId: pupil.id, term: termOnCalendar(due, calendar) };
         add(pageClosed({ ...base, id: itemId('iup-published', pupil.id, schoolYear), kind: 'iup-published', due }, published.length > 0));
         if (published.length) {
           const first = Math.min(...published.map((d) => d.publishedAt ?? d.lastSeen));

@@ -1,6 +1,6 @@
 import { rowsOfPupils } from '../db/by-pupil';
 import type { InsynDatabase } from '../db/database';
-import { isoDate } from '../dates';
+import { isoDate } from '../domain/dates';
 import { addMonths } from '../privacy/retention';
 import { loadSettings } from '../settings/store';
 import { reconcile } from './close';

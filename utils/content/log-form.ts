@@ -1,6 +1,6 @@
 import type { RequestPayload } from '@/utils/messaging/protocol';
 import type { MessageKey } from '@/utils/i18n';
-import { isoDate } from '@/utils/dates';
+import { isoDate } from '../domain/dates';
 import { healthWordsIn } from '@/utils/privacy/health-words';
 
 /**

@@ -1,36 +1,20 @@
 import type { PageKind } from '@/utils/infomentor/analysis';
 import type { RiskView } from '@/utils/messaging/protocol';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
+import type { ContactChannel } from '../domain/contact-channels';
+import type { ContactOutcome } from '../domain/contact-outcomes';
+import { labelKey } from '../domain/labels';
 import { pupilsNeedingContact, type PageRisk, type PupilAtRisk } from './page-risks';
 
 /**
  * The words a teacher reads about a risk: "Ej kontaktad", "Kontaktad 21 nov (telefon)",
  * "Uppföljning 1 dec", "Inte i risk (skäl)". Text, never colour alone.
  */
-type Channel = NonNullable<RiskView['lastContact']>['channel'];
-type Outcome = NonNullable<RiskView['lastContact']>['outcome'];
+export { CONTACT_CHANNELS as CHANNELS } from '../domain/contact-channels';
+export { CONTACT_OUTCOMES as OUTCOMES } from '../domain/contact-outcomes';
 
-export const CHANNELS: readonly Channel[] = ['telefon', 'e-post', 'infomentor', 'mote', 'brev', 'sms', 'annat'];
-export const OUTCOMES: readonly Outcome[] = ['nadd', 'ej-nadd', 'mote-bokat'];
-
-// Message names allow only letters, digits and "_", so the stored values are mapped to keys here.
-const CHANNEL_KEYS: Record<Channel, MessageKey> = {
-  telefon: 'logChannelPhone',
-  'e-post': 'logChannelEmail',
-  infomentor: 'logChannelInfoMentor',
-  mote: 'logChannelMeeting',
-  brev: 'logChannelLetter',
-  sms: 'logChannelSms',
-  annat: 'logChannelOther',
-};
-const OUTCOME_KEYS: Record<Outcome, MessageKey> = {
-  nadd: 'logOutcomeReached',
-  'ej-nadd': 'logOutcomeNotReached',
-  'mote-bokat': 'logOutcomeMeetingBooked',
-};
-
-export const channelLabel = (channel: Channel) => t(CHANNEL_KEYS[channel]);
-export const outcomeLabel = (outcome: Outcome) => t(OUTCOME_KEYS[outcome]);
+export const channelLabel = (channel: ContactChannel) => t(labelKey('channel', channel));
+export const outcomeLabel = (outcome: ContactOutcome) => t(labelKey('outcome', outcome));
 
 /** A label inside a sentence: "(telefon)", but "(InfoMentor-meddelande)" keeps its inner capital. */
 function inSentence(label: string): string {

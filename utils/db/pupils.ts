@@ -1,11 +1,12 @@
+import { normaliseName } from '../infomentor/normalise';
 import type { InsynDatabase } from './database';
 import type { PupilRecord } from './records';
 import { refreshChecklist } from '../checklist/refresh';
 import { schoolYearFromGroup } from '../checklist/school-year';
 
-/** A pupil's name as a key: NFC, trimmed, white space collapsed, no space before a comma, lower case. */
-export function normaliseName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim().toLowerCase();
+/** A pupil's name as a key: the page's normalised form (utils/infomentor/normalise.ts), lower case. */
+export function nameKey(name: string): string {
+  return normaliseName(name).toLowerCase();
 }
 
 /**
@@ -15,7 +16,7 @@ export function normaliseName(name: string): string {
  */
 export function pupilIdFor(name: string, pageId: string | undefined, group: string | undefined): string {
   if (pageId) return `im:${pageId}`;
-  return `name:${normaliseName(name)}|${group ? normaliseName(group) : ''}`;
+  return `name:${nameKey(name)}|${group ? nameKey(group) : ''}`;
 }
 
 /** InfoMentor's own id inside Insyn's pupil id, when there is one. */
@@ -34,7 +35,7 @@ export function resolvePupilId(
   known: ReadonlyMap<string, readonly string[]>,
 ): string {
   if (pageId || group) return pupilIdFor(name, pageId, group);
-  const candidates = known.get(normaliseName(name)) ?? [];
+  const candidates = known.get(nameKey(name)) ?? [];
   return candidates.length === 1 ? candidates[0]! : pupilIdFor(name, undefined, undefined);
 }
 
@@ -42,7 +43,7 @@ export function resolvePupilId(
 export function indexByName(pupils: readonly PupilRecord[]): Map<string, string[]> {
   const byName = new Map<string, string[]>();
   for (const pupil of pupils) {
-    const key = normaliseName(pupil.name);
+    const key = nameKey(pupil.name);
     byName.set(key, [...(byName.get(key) ?? []), pupil.id]);
   }
   return byName;

@@ -1,8 +1,8 @@
 import type { PageAnalysis } from '../infomentor/analysis';
 import type { RiskView } from '../messaging/protocol';
 import { refreshChecklist } from '../checklist/refresh';
-import { isoDate } from '../dates';
-import { halfYearTerm, termOfDate, type Calendar } from '../settings/calendar';
+import { isoDate } from '../domain/dates';
+import { halfYearTerm, termOnCalendar, type Calendar } from '../domain/terms';
 import { loadSettings } from '../settings/store';
 import { rowsOfPupils } from './by-pupil';
 import type { InsynDatabase } from './database';
@@ -37,7 +37,7 @@ const DOCUMENT_STATE = ['status', 'published', 'decided', 'publishedAt'] as cons
 /** A pupil's checklist depends on their year and on the terms they were seen in. */
 function pupilChanged(before: PupilRecord | undefined, after: PupilRecord, calendar: Calendar): boolean {
   if (!before) return true;
-  const termOf = (at: number) => termOfDate(isoDate(at), calendar);
+  const termOf = (at: number) => termOnCalendar(isoDate(at), calendar);
   return before.year !== after.year || termOf(before.lastSeen) !== termOf(after.lastSeen);
 }
 
@@ -53,7 +53,7 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
     const settings = await loadSettings(db);
     const calendar = settings.terms;
     const { group } = analysis.context;
-    const pageTerm = analysis.context.term ?? termOfDate(isoDate(now), calendar);
+    const pageTerm = analysis.context.term ?? termOnCalendar(isoDate(now), calendar);
 
     const needsNames =
       !group && (analysis.pupils.some((p) => !p.id) || [...analysis.atRisk, ...analysis.documents].some((e) => !e.pupilId));
@@ -125,7 +125,7 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
         id: '',
         pupilId: docPupils[i]!,
         type: doc.type,
-        term: doc.term ?? (doc.decided ? halfYearTerm(doc.decided) : pageTerm),
+        term: doc.term ?? ((doc.decided ? halfYearTerm(doc.decided) : undefined) ?? pageTerm),
         status: doc.status,
         published: doc.published,
         firstSeen: now,

@@ -1,4 +1,13 @@
-import type { DocumentType, PageKind } from '../infomentor/analysis';
+import type { ChecklistKind } from '../domain/checklist-kinds';
+import type { ChecklistStatus, ClosedBy } from '../domain/checklist-statuses';
+import type { ContactChannel } from '../domain/contact-channels';
+import type { ContactOutcome } from '../domain/contact-outcomes';
+import type { DocumentStatus } from '../domain/document-statuses';
+import type { DocumentType } from '../domain/document-types';
+import type { RiskStatus } from '../domain/risk-statuses';
+import type { PageKind } from '../infomentor/analysis';
+
+export type { ChecklistKind, ContactChannel, ContactOutcome, RiskStatus };
 
 /** Rows of Insyn's database (see docs/architecture.md, "Data model"). Dates are epoch milliseconds. */
 
@@ -25,8 +34,6 @@ export interface PupilRecord {
   lastSeen: number;
 }
 
-export type RiskStatus = 'open' | 'contacted' | 'resolved' | 'dismissed';
-
 export interface RiskRecord {
   /** `${pupilId}|${subject}|${term}` — one risk per pupil, subject and term. */
   id: string;
@@ -50,7 +57,7 @@ export interface DocumentRecord {
   type: DocumentType;
   subject?: string;
   term?: string;
-  status: 'in-progress' | 'complete';
+  status: DocumentStatus;
   published: boolean;
   decided?: string;
   /** When Insyn first saw it published (the IUP must be posted home within days of this). */
@@ -58,9 +65,6 @@ export interface DocumentRecord {
   firstSeen: number;
   lastSeen: number;
 }
-
-export type ContactChannel = 'telefon' | 'e-post' | 'infomentor' | 'mote' | 'brev' | 'sms' | 'annat';
-export type ContactOutcome = 'nadd' | 'ej-nadd' | 'mote-bokat';
 
 export interface ContactRecord {
   id: string;
@@ -78,14 +82,6 @@ export interface ContactRecord {
   updated: number;
 }
 
-export type ChecklistKind =
-  | 'guardian-contact'
-  | 'written-assessment'
-  | 'iup-published'
-  | 'iup-posted'
-  | 'decision-sent-home'
-  | 'progress-meeting';
-
 export interface ChecklistRecord {
   /** Deterministic from what it is owed for, so generating twice makes no duplicate. */
   id: string;
@@ -95,8 +91,8 @@ export interface ChecklistRecord {
   subject?: string;
   /** ISO date. */
   due: string;
-  status: 'open' | 'done';
-  closedBy?: 'page' | 'teacher' | 'contact';
+  status: ChecklistStatus;
+  closedBy?: ClosedBy;
   closedAt?: number;
   /** ISO date the teacher gave, e.g. when an IUP was posted. */
   confirmedDate?: string;

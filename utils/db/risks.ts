@@ -1,7 +1,7 @@
 import type { RiskView } from '../messaging/protocol';
 import { refreshChecklist } from '../checklist/refresh';
-import { isoDate } from '../dates';
-import { termOfDate, type Calendar } from '../settings/calendar';
+import { isoDate } from '../domain/dates';
+import { termOnCalendar, type Calendar } from '../domain/terms';
 import { loadSettings } from '../settings/store';
 import { rowsOfPupils } from './by-pupil';
 import type { InsynDatabase } from './database';
@@ -15,7 +15,7 @@ export function contactCovers(contact: ContactRecord, risk: RiskRecord, calendar
   return (
     contact.pupilId === risk.pupilId &&
     contact.subjects.includes(risk.subject) &&
-    termOfDate(isoDate(contact.at), calendar) === risk.term
+    termOnCalendar(isoDate(contact.at), calendar) === risk.term
   );
 }
 

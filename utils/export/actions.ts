@@ -1,5 +1,5 @@
 import type { InsynDatabase } from '../db/database';
-import { isoDate } from '../dates';
+import { isoDate } from '../domain/dates';
 import { loadSettings } from '../settings/store';
 import { checklistToCsv, contactsToCsv } from './csv';
 import { buildExport, exportFileName, exportToJson } from './json';

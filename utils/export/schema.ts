@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { DocumentTypeSchema } from '../infomentor/analysis';
+import { CHECKLIST_KINDS } from '../domain/checklist-kinds';
+import { CHECKLIST_STATUSES, CLOSED_BY } from '../domain/checklist-statuses';
+import { CONTACT_CHANNELS } from '../domain/contact-channels';
+import { CONTACT_OUTCOMES } from '../domain/contact-outcomes';
+import { DOCUMENT_STATUSES } from '../domain/document-statuses';
+import { DOCUMENT_TYPES } from '../domain/document-types';
+import { RISK_STATUSES } from '../domain/risk-statuses';
 import { RecipeSchema as PageRecipeSchema } from '../recipes/schema';
 import type {
   ChecklistRecord,
@@ -77,7 +83,7 @@ const RiskSchema = z.strictObject({
   evidence: list(long),
   firstSeen: EpochSchema,
   lastSeen: EpochSchema,
-  status: z.enum(['open', 'contacted', 'resolved', 'dismissed'], 'badValue'),
+  status: z.enum(RISK_STATUSES, 'badValue'),
   statusReason: long.optional(),
   snoozedUntil: EpochSchema.optional(),
 });
@@ -85,10 +91,10 @@ const RiskSchema = z.strictObject({
 const DocumentSchema = z.strictObject({
   id,
   pupilId: id,
-  type: z.enum(DocumentTypeSchema.options, 'badValue'),
+  type: z.enum(DOCUMENT_TYPES, 'badValue'),
   subject: short.optional(),
   term: short.optional(),
-  status: z.enum(['in-progress', 'complete'], 'badValue'),
+  status: z.enum(DOCUMENT_STATUSES, 'badValue'),
   published: z.boolean('wrongType'),
   publishedAt: EpochSchema.optional(),
   decided: IsoDateSchema.optional(),
@@ -102,10 +108,10 @@ const ContactSchema = z.strictObject({
   subjects: list(short),
   riskIds: list(id),
   at: EpochSchema,
-  channel: z.enum(['telefon', 'e-post', 'infomentor', 'mote', 'brev', 'sms', 'annat'], 'badValue'),
+  channel: z.enum(CONTACT_CHANNELS, 'badValue'),
   withWhom: short,
   summary: long,
-  outcome: z.enum(['nadd', 'ej-nadd', 'mote-bokat'], 'badValue'),
+  outcome: z.enum(CONTACT_OUTCOMES, 'badValue'),
   followUp: IsoDateSchema.optional(),
   author: short,
   created: EpochSchema,
@@ -115,15 +121,12 @@ const ContactSchema = z.strictObject({
 const ChecklistSchema = z.strictObject({
   id,
   pupilId: id,
-  kind: z.enum(
-    ['guardian-contact', 'written-assessment', 'iup-published', 'iup-posted', 'decision-sent-home', 'progress-meeting'],
-    'badValue',
-  ),
+  kind: z.enum(CHECKLIST_KINDS, 'badValue'),
   term: short,
   subject: short.optional(),
   due: IsoDateSchema,
-  status: z.enum(['open', 'done'], 'badValue'),
-  closedBy: z.enum(['page', 'teacher', 'contact'], 'badValue').optional(),
+  status: z.enum(CHECKLIST_STATUSES, 'badValue'),
+  closedBy: z.enum(CLOSED_BY, 'badValue').optional(),
   closedAt: EpochSchema.optional(),
   confirmedDate: IsoDateSchema.optional(),
 });

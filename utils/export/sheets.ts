@@ -1,6 +1,7 @@
-import { isoDate } from '../dates';
+import { isoDate } from '../domain/dates';
 import { t, type MessageKey } from '../i18n';
-import type { ChecklistKind, ChecklistRecord, ContactChannel, ContactOutcome, ContactRecord, PupilRecord } from '../db/records';
+import type { ChecklistRecord, ContactRecord, PupilRecord } from '../db/records';
+import { labelKey } from '../domain/labels';
 import type { Cell } from './neutralise';
 
 /**
@@ -20,37 +21,14 @@ export function pupilLookup(pupils: readonly PupilRecord[]): PupilLookup {
   return new Map(pupils.map((p) => [p.id, p]));
 }
 
-const CHANNELS: Record<ContactChannel, MessageKey> = {
-  telefon: 'export_channel_telefon',
-  'e-post': 'export_channel_epost',
-  infomentor: 'export_channel_infomentor',
-  mote: 'export_channel_mote',
-  brev: 'export_channel_brev',
-  sms: 'export_channel_sms',
-  annat: 'export_channel_annat',
-};
-const OUTCOMES: Record<ContactOutcome, MessageKey> = {
-  nadd: 'export_outcome_nadd',
-  'ej-nadd': 'export_outcome_ejNadd',
-  'mote-bokat': 'export_outcome_moteBokat',
-};
-export const CHECKLIST_KINDS: Record<ChecklistKind, MessageKey> = {
-  'guardian-contact': 'export_kind_guardianContact',
-  'written-assessment': 'export_kind_writtenAssessment',
-  'iup-published': 'export_kind_iupPublished',
-  'iup-posted': 'export_kind_iupPosted',
-  'decision-sent-home': 'export_kind_decisionSentHome',
-  'progress-meeting': 'export_kind_progressMeeting',
-};
-const CLOSED_BY: Record<NonNullable<ChecklistRecord['closedBy']>, MessageKey> = {
-  page: 'export_closedBy_page',
-  teacher: 'export_closedBy_teacher',
-  contact: 'export_closedBy_contact',
-};
-
 /** Each label looked up once per sheet, not once per row: exports run to tens of thousands of rows. */
-function labels<K extends string>(keys: Record<K, MessageKey>): Record<K, string> {
-  return Object.fromEntries(Object.entries<MessageKey>(keys).map(([value, key]) => [value, t(key)])) as Record<K, string>;
+function labels(vocabulary: string): (code: string) => string {
+  const known = new Map<string, string>();
+  return (code) => {
+    let label = known.get(code);
+    if (label === undefined) known.set(code, (label = t(labelKey(vocabulary, code) as MessageKey)));
+    return label;
+  };
 }
 
 /** Pupils unknown to the lookup (their row was erased) show their id rather than nothing. */
@@ -61,8 +39,8 @@ function pupilCells(pupils: PupilLookup, pupilId: string): [string, string] {
 
 export function contactsSheet(contacts: readonly ContactRecord[], pupils: PupilLookup): Sheet {
   const sorted = [...contacts].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
-  const channels = labels(CHANNELS);
-  const outcomes = labels(OUTCOMES);
+  const channels = labels('channel');
+  const outcomes = labels('outcome');
   return {
     title: t('export_sheetContacts'),
     header: [
@@ -81,9 +59,9 @@ export function contactsSheet(contacts: readonly ContactRecord[], pupils: PupilL
       isoDate(c.at),
       ...pupilCells(pupils, c.pupilId),
       c.subjects.join(', '),
-      channels[c.channel],
+      channels(c.channel),
       c.withWhom,
-      outcomes[c.outcome],
+      outcomes(c.outcome),
       c.summary,
       c.followUp ?? '',
       c.author,
@@ -93,9 +71,9 @@ export function contactsSheet(contacts: readonly ContactRecord[], pupils: PupilL
 
 export function checklistSheet(items: readonly ChecklistRecord[], pupils: PupilLookup): Sheet {
   const sorted = [...items].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
-  const kinds = labels(CHECKLIST_KINDS);
-  const closedBy = labels(CLOSED_BY);
-  const status = { open: t('export_status_open'), done: t('export_status_done') };
+  const kinds = labels('checklistKindInSheet');
+  const closedBy = labels('closedBy');
+  const status = labels('checklistStatus');
   return {
     title: t('export_sheetChecklist'),
     header: [
@@ -113,11 +91,11 @@ export function checklistSheet(items: readonly ChecklistRecord[], pupils: PupilL
     rows: sorted.map((i) => [
       i.due,
       ...pupilCells(pupils, i.pupilId),
-      kinds[i.kind],
+      kinds(i.kind),
       i.subject ?? '',
       i.term,
-      status[i.status],
-      i.closedBy ? closedBy[i.closedBy] : '',
+      status(i.status),
+      i.closedBy ? closedBy(i.closedBy) : '',
       i.closedAt === undefined ? '' : isoDate(i.closedAt),
       i.confirmedDate ?? '',
     ]),

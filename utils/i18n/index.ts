@@ -1,6 +1,7 @@
 import sv from '../../public/_locales/sv/messages.json';
 import en from '../../public/_locales/en/messages.json';
 import type { PageKind } from '../infomentor/analysis';
+import { labelKey, type LabelKey } from '../domain/labels';
 
 /**
  * Insyn's own lookup over the extension's _locales files. browser.i18n follows the browser's language
@@ -34,11 +35,9 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
   );
 }
 
-type Underscored<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${Underscored<Tail>}` : S;
-
-/** The message naming a page kind. Browsers accept only [A-Za-z0-9_] in message names, so hyphens become underscores. */
-export function pageKindKey<K extends PageKind>(kind: K): `pageKind_${Underscored<K>}` {
-  return `pageKind_${kind.replaceAll('-', '_')}` as `pageKind_${Underscored<K>}`;
+/** The message naming a page kind, by the label rule of utils/domain/labels.ts. */
+export function pageKindKey<K extends PageKind>(kind: K): LabelKey<'pageKind', K> {
+  return labelKey('pageKind', kind);
 }
 
 export function formatDate(date: Date | number | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DOCUMENT_STATUSES } from '../domain/document-statuses';
+import { DOCUMENT_TYPES, type DocumentType } from '../domain/document-types';
 
 /**
  * What reading and judging one page yields (steps 1–3 of the flow). The content script sends it to the
@@ -45,14 +47,8 @@ export const AtRiskSchema = z.object({
 });
 export type AtRisk = z.infer<typeof AtRiskSchema>;
 
-export const DocumentTypeSchema = z.enum([
-  'written-assessment',
-  'iup',
-  'action-programme',
-  'no-action-programme',
-  'adapted-study-plan',
-]);
-export type DocumentType = z.infer<typeof DocumentTypeSchema>;
+export const DocumentTypeSchema = z.enum(DOCUMENT_TYPES);
+export type { DocumentType };
 
 export const PageDocumentSchema = z.object({
   pupil: text(200),
@@ -60,7 +56,7 @@ export const PageDocumentSchema = z.object({
   type: DocumentTypeSchema,
   subject: text(80).optional(),
   term: TermSchema.optional(),
-  status: z.enum(['in-progress', 'complete']),
+  status: z.enum(DOCUMENT_STATUSES),
   published: z.boolean(),
   /** ISO date of a decision, when the page shows one. */
   decided: z.iso.date().optional(),

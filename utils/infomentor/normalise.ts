@@ -1,3 +1,4 @@
+import type { Term } from '../domain/terms';
 import { AUTUMN_WORDS, MONTHS, SPRING_WORDS, fold, memo } from './vocabulary';
 
 /**
@@ -51,8 +52,6 @@ export function normaliseId(raw: string | null | undefined): string | undefined 
 
 // ── Terms ────────────────────────────────────────────────────────────────────────────────────────
 
-export type Term = `${'Ht' | 'Vt'} ${number}`;
-
 const byLength = (a: string, b: string) => b.length - a.length;
 const AUTUMN = new Set(AUTUMN_WORDS);
 const SEASON_WORDS = [...AUTUMN_WORDS, ...SPRING_WORDS].sort(byLength).join('|');
@@ -67,14 +66,6 @@ export const parseTerm = memo((raw: string): Term | undefined => {
   if (year < 1990 || year > 2199) return undefined;
   return `${AUTUMN.has(match[1]) ? 'Ht' : 'Vt'} ${year}`;
 });
-
-/** The term a date falls in: July–December is Ht, January–June Vt. */
-export function termOfDate(isoDate: string): Term | undefined {
-  const month = Number(isoDate.slice(5, 7));
-  const year = Number(isoDate.slice(0, 4));
-  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(year)) return undefined;
-  return `${month >= 7 ? 'Ht' : 'Vt'} ${year}`;
-}
 
 // ── Dates ────────────────────────────────────────────────────────────────────────────────────────
 

@@ -1,5 +1,7 @@
 import { BEYOND_LATIN1, fold, WHITE_SPACE } from '../text/fold';
-import type { DocumentType, PageKind } from './analysis';
+import type { DocumentStatus } from '../domain/document-statuses';
+import type { DocumentType } from '../domain/document-types';
+import type { PageKind } from './analysis';
 
 /**
  * Every word and phrase Insyn recognises on an InfoMentor page, Swedish and English, in one place.
@@ -178,7 +180,7 @@ export const parsePublished = memo((text: string): boolean | undefined => {
   return firstMatch(fold(text), PUBLISHED);
 });
 
-export type DocumentStatus = 'in-progress' | 'complete';
+export type { DocumentStatus };
 const STATUSES: readonly (readonly [readonly string[], DocumentStatus])[] = [
   [folded(['Ej bedömd', 'Inte bedömd', 'Ej klar', 'Inte klar', 'Ej påbörjad', 'Ej avslutad', 'Not assessed', 'Not started', 'Not finished', 'Not complete', 'Incomplete']), 'in-progress'],
   [folded(['Pågående', 'Påbörjad', 'Under arbete', 'Utkast', 'Aktiv', 'Öppen', 'In progress', 'Ongoing', 'Started', 'Draft', 'Active', 'Open']), 'in-progress'],

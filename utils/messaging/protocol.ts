@@ -4,6 +4,9 @@ import { PageAnalysisSchema } from '../infomentor/analysis';
 import { MAX_CAUSE } from '../infomentor/read-failure';
 import { RecipeSchema } from '../recipes/schema';
 import type { PageRecipe } from '../recipes/types';
+import { CONTACT_CHANNELS, type ContactChannel } from '../domain/contact-channels';
+import { CONTACT_OUTCOMES, type ContactOutcome } from '../domain/contact-outcomes';
+import type { RiskStatus } from '../domain/risk-statuses';
 
 /**
  * Every message the background accepts: its name and the zod schema of its payload. The background
@@ -11,8 +14,8 @@ import type { PageRecipe } from '../recipes/types';
  * intents ("this page was read", "log this contact"), never raw database access.
  */
 const riskId = z.string().min(1).max(400);
-export const ContactChannelSchema = z.enum(['telefon', 'e-post', 'infomentor', 'mote', 'brev', 'sms', 'annat']);
-export const ContactOutcomeSchema = z.enum(['nadd', 'ej-nadd', 'mote-bokat']);
+const ContactChannelSchema = z.enum(CONTACT_CHANNELS);
+const ContactOutcomeSchema = z.enum(CONTACT_OUTCOMES);
 
 const url = z.string().max(4096).refine((u) => /^https?:\/\//.test(u), 'not a web address');
 
@@ -88,9 +91,9 @@ export interface RiskView {
   pupil: string;
   pupilId?: string;
   subject: string;
-  status: 'open' | 'contacted' | 'resolved' | 'dismissed';
+  status: RiskStatus;
   statusReason?: string;
-  lastContact?: { at: number; channel: z.infer<typeof ContactChannelSchema>; outcome: z.infer<typeof ContactOutcomeSchema> };
+  lastContact?: { at: number; channel: ContactChannel; outcome: ContactOutcome };
   followUp?: string;
   /** True when the teacher should be prompted now (open, no contact this term, not postponed or decided). */
   prompt: boolean;

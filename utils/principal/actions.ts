@@ -1,5 +1,5 @@
 import type { InsynDatabase } from '../db/database';
-import { isoDate } from '../dates';
+import { isoDate } from '../domain/dates';
 import { t } from '../i18n';
 import { CSV_TYPE, XLSX_TYPE, type ExportFile } from '../export/actions';
 import { sheetToCsv } from '../export/csv';

@@ -1,8 +1,8 @@
-import { isoDate } from '../dates';
+import { isoDate } from '../domain/dates';
 import type { ContactRecord, RiskRecord } from '../db/records';
 import type { InsynExport } from '../export/schema';
-import type { Calendar } from '../settings/calendar';
-import { schoolDayDeadline } from '../school-days';
+import type { Calendar } from '../domain/terms';
+import { schoolDayDeadline } from '../domain/school-days';
 
 /**
  * The principal's school view: teachers' exports merged into one row per teacher, group, subject and

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { NoticeState } from '@/components/common/Notice';
 import { RecipeList } from '@/components/teach/RecipeList';
 import { getDatabase, type InsynDatabase } from '@/utils/db/database';
-import { isoDate } from '@/utils/dates';
+import { isoDate } from '@/utils/domain/dates';
 import { downloadFile } from '@/utils/export/download';
 import { t } from '@/utils/i18n';
 import { checkRecipeFile, recipeFileText } from '@/utils/recipes/check';

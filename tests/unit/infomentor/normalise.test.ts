@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clip, normaliseName, normaliseText, normaliseSubject, parseDate, parseTerm, termOfDate } from '@/utils/infomentor/normalise';
+import { clip, normaliseName, normaliseText, normaliseSubject, parseDate, parseTerm } from '@/utils/infomentor/normalise';
+import { halfYearTerm } from '@/utils/domain/terms';
 
 describe('text', () => {
   it('is NFC, trimmed and collapsed, whether or not it takes the shortcut for tidy text', () => {
@@ -65,11 +66,11 @@ describe('terms', () => {
   });
 
   it('gives a date the term it falls in (July–December: Ht)', () => {
-    expect(termOfDate('2025-06-30')).toBe('Vt 2025');
-    expect(termOfDate('2025-07-01')).toBe('Ht 2025');
-    expect(termOfDate('2026-01-01')).toBe('Vt 2026');
-    expect(termOfDate('2025-12-31')).toBe('Ht 2025');
-    expect(termOfDate('garbage')).toBeUndefined();
+    expect(halfYearTerm('2025-06-30')).toBe('Vt 2025');
+    expect(halfYearTerm('2025-07-01')).toBe('Ht 2025');
+    expect(halfYearTerm('2026-01-01')).toBe('Vt 2026');
+    expect(halfYearTerm('2025-12-31')).toBe('Ht 2025');
+    expect(halfYearTerm('garbage')).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
-import { isSchoolDay, schoolDayDeadline } from '@/utils/school-days';
+import { isSchoolDay, schoolDayDeadline } from '@/utils/domain/school-days';
 
 const calendar = DEFAULT_SETTINGS.terms;
 

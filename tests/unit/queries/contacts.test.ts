@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listContacts, type ContactFilter } from '@/utils/db/queries/contacts';
-import { endOfDay, startOfDay } from '@/utils/db/queries/dates';
+import { endOfDay, startOfDay } from '@/utils/domain/dates';
 import { hasSnapshot, snapshot } from '@/utils/db/queries/snapshot';
 import { foldText } from '@/utils/db/queries/text';
 import type { ContactRecord } from '@/utils/db/records';

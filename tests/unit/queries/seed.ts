@@ -1,6 +1,6 @@
 import { InsynDatabase } from '@/utils/db/database';
 import type { ChecklistKind, ChecklistRecord, ContactChannel, ContactOutcome, ContactRecord, PupilRecord, RiskRecord } from '@/utils/db/records';
-import { addDays } from '@/utils/db/queries/dates';
+import { addDays } from '@/utils/domain/dates';
 
 let counter = 0;
 /** A fresh, empty database per test so tests never see each other's rows. */

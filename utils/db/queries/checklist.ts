@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
 import type { ChecklistKind, ChecklistRecord, PupilRecord } from '../records';
-import { addDays, endOfWeek } from './dates';
+import { addDays, endOfWeek } from '../../domain/dates';
 import { clampPage, slicePage, type PageRequest, type PageResult } from './page';
 import { pupilIdsInGroup, pupilIdsMatching, pupilsById } from './pupils';
 import { hasSnapshot, ORDER, snapshot } from './snapshot';

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
 import type { ContactChannel, ContactOutcome, ContactRecord, PupilRecord } from '../records';
-import { endOfDay, startOfDay } from './dates';
+import { endOfDay, startOfDay } from '../../domain/dates';
 import { clampPage, slicePage, type PageRequest, type PageResult } from './page';
 import { foldedPupilNames, pupilsById } from './pupils';
 import { hasSnapshot, ORDER, snapshot } from './snapshot';

@@ -1,7 +1,7 @@
 import type { InsynDatabase } from '../database';
 import { listChecklist, type ChecklistRow } from './checklist';
 import type { ContactRow } from './contacts';
-import { addDays, endOfDay, startOfDay } from './dates';
+import { addDays, endOfDay, startOfDay } from '../../domain/dates';
 import { pupilsById } from './pupils';
 import { listRisks, type RiskRow } from './risks';
 

@@ -1,7 +1,8 @@
 import type { DocumentType, PageDocument } from '../analysis';
 import { PupilIds } from '../cells';
 import { MAX_ROWS } from '../limits';
-import { parseDate, parseTerm, termOfDate } from '../normalise';
+import { halfYearTerm } from '../../domain/terms';
+import { parseDate, parseTerm } from '../normalise';
 import { PupilList, type ReadPupil } from '../reading';
 import type { PageContext } from '../analysis';
 import type { SemanticTable } from '../table';
@@ -30,7 +31,7 @@ export function readDocumentRows(
       const decidedText = textOf(table, row, 'decisionDate');
       const decided = decidedText === undefined ? undefined : parseDate(decidedText);
       const termText = textOf(table, row, 'term');
-      const term = (decided ? termOfDate(decided) : undefined) ?? (termText === undefined ? undefined : parseTerm(termText)) ?? context.term;
+      const term = (decided ? halfYearTerm(decided) : undefined) ?? (termText === undefined ? undefined : parseTerm(termText)) ?? context.term;
       const { published, status } = publishState(table, row);
       const subjectless = type !== 'written-assessment';
       documents.push({

@@ -1,4 +1,5 @@
-import type { Calendar } from './settings/calendar';
+import { addDays } from './dates';
+import type { Calendar } from './terms';
 
 /**
  * School days: Monday to Friday inside a term. With no calendar, every weekday counts (holidays and
@@ -7,12 +8,6 @@ import type { Calendar } from './settings/calendar';
  */
 function weekday(date: string): number {
   return new Date(`${date}T12:00:00Z`).getUTCDay();
-}
-
-function nextDate(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 export function inTerm(date: string, calendar: Calendar): boolean {
@@ -30,7 +25,7 @@ export function schoolDayDeadline(date: string, n: number, calendar?: Calendar):
   let current = date;
   // A year's worth of days is more than any deadline needs; the bound keeps a strange calendar from looping.
   for (let left = n, guard = 0; left > 0 && guard < 800; guard++) {
-    current = nextDate(current);
+    current = addDays(current, 1);
     if (isSchoolDay(current, calendar)) left--;
   }
   return current;

@@ -1,6 +1,11 @@
 /**
- * Terms and school years on the teacher's calendar (settings.terms). Pure. Terms are written
- * `Ht 2025` / `Vt 2026`; a school year runs from an Ht to the following Vt and is written `2025/26`.
+ * Insyn's one term model. Terms are written `Ht 2025` / `Vt 2026`; a school year runs from an Ht to the
+ * following Vt and is written `2025/26`. A date belongs to a term by one of two named rules:
+ * - `termOnCalendar`: the teacher's calendar (settings.terms), for what Insyn itself dates (visits,
+ *   contacts, checklist items);
+ * - `halfYearTerm`: July–December is Ht, January–June Vt, for what a page dates without naming a term
+ *   (the analyzer contract of docs/architecture.md).
+ * Zod-free and pure, so the content script may import it.
  */
 export interface TermDates {
   /** MM-DD */
@@ -17,13 +22,13 @@ export type Term = `${'Ht' | 'Vt'} ${number}`;
 
 const TERM = /^(Ht|Vt) (\d{4})$/;
 
-export function parseTerm(term: string): { half: 'Ht' | 'Vt'; year: number } | undefined {
+export function termParts(term: string): { half: 'Ht' | 'Vt'; year: number } | undefined {
   const match = TERM.exec(term);
   return match ? { half: match[1] as 'Ht' | 'Vt', year: Number(match[2]) } : undefined;
 }
 
 function requireTerm(term: string) {
-  const parsed = parseTerm(term);
+  const parsed = termParts(term);
   if (!parsed) throw new Error(`not a term: ${term.slice(0, 40)}`);
   return parsed;
 }
@@ -42,7 +47,7 @@ export function termEnd(term: string, calendar: Calendar): string {
  * The term a day belongs to: the latest term that has started. Breaks belong to the term before them
  * (Christmas to Ht, summer to Vt), because work done then concerns the term just ended.
  */
-export function termOfDate(date: string, calendar: Calendar): Term {
+export function termOnCalendar(date: string, calendar: Calendar): Term {
   const year = Number(date.slice(0, 4));
   const monthDay = date.slice(5, 10);
   if (monthDay >= calendar.ht.start) return `Ht ${year}`;
@@ -50,10 +55,12 @@ export function termOfDate(date: string, calendar: Calendar): Term {
   return `Ht ${year - 1}`;
 }
 
-/** The term of a decision date, by the half-year rule of the analyzer contract (July–December: Ht). */
-export function halfYearTerm(date: string): Term {
-  const year = Number(date.slice(0, 4));
-  return Number(date.slice(5, 7)) >= 7 ? `Ht ${year}` : `Vt ${year}`;
+/** The term of a date by the half-year rule (July–December: Ht); undefined when it is not a date. */
+export function halfYearTerm(isoDate: string): Term | undefined {
+  const month = Number(isoDate.slice(5, 7));
+  const year = Number(isoDate.slice(0, 4));
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(year)) return undefined;
+  return `${month >= 7 ? 'Ht' : 'Vt'} ${year}`;
 }
 
 /** `Ht 2025` and `Vt 2026` → `2025/26`. */
@@ -82,20 +89,13 @@ export function termOrder(term: string): number {
 
 /** Every term from the one containing `from` to the one containing `to` (ISO dates), oldest first. */
 export function termsBetween(from: string, to: string, calendar: Calendar): Term[] {
-  const last = termOrder(termOfDate(to, calendar));
+  const last = termOrder(termOnCalendar(to, calendar));
   const terms: Term[] = [];
-  for (let term = termOfDate(from, calendar); termOrder(term) <= last; term = nextTerm(term)) terms.push(term);
+  for (let term = termOnCalendar(from, calendar); termOrder(term) <= last; term = nextTerm(term)) terms.push(term);
   return terms;
 }
 
 export function nextTerm(term: string): Term {
   const { half, year } = requireTerm(term);
   return half === 'Ht' ? `Vt ${year + 1}` : `Ht ${year}`;
-}
-
-/** An ISO date plus a number of calendar days. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '@/utils/domain/dates';
 import {
-  addDays,
   dayInSchoolYear,
   halfYearTerm,
   schoolYearOfTerm,
   termEnd,
-  termOfDate,
+  termOnCalendar,
   termsBetween,
   termStart,
-} from '@/utils/settings/calendar';
+} from '@/utils/domain/terms';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 
 const calendar = DEFAULT_SETTINGS.terms;
@@ -23,12 +23,12 @@ describe('calendar', () => {
     ['2026-06-30', 'Vt 2026'],
     ['2026-08-14', 'Vt 2026'],
   ])('puts %s in %s (breaks belong to the term before)', (date, term) => {
-    expect(termOfDate(date, calendar)).toBe(term);
+    expect(termOnCalendar(date, calendar)).toBe(term);
   });
 
   it('follows a teacher’s own term dates', () => {
     const own = { ht: { start: '08-20', end: '12-19' }, vt: { start: '01-12', end: '06-10' } };
-    expect(termOfDate('2025-08-18', own)).toBe('Vt 2025');
+    expect(termOnCalendar('2025-08-18', own)).toBe('Vt 2025');
     expect(termStart('Vt 2026', own)).toBe('2026-01-12');
     expect(termEnd('Ht 2025', own)).toBe('2025-12-19');
   });
