@@ -3,7 +3,7 @@ import { CONTACT_CHANNELS, type ContactChannel } from '@/utils/domain/contact-ch
 import { CONTACT_OUTCOMES, type ContactOutcome } from '@/utils/domain/contact-outcomes';
 import { labelKey } from '@/utils/domain/labels';
 import { RISK_STATUSES, type RiskStatus } from '@/utils/domain/risk-statuses';
-import { CHECKLIST_KINDS } from '@/utils/domain/checklist-kinds';
+import { CHECKLIST_KINDS, checklistKindLabel } from '@/utils/checklist/registry';
 import type { DueBucket } from '@/utils/db/queries/checklist';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
 
@@ -22,7 +22,7 @@ export const DUE_BUCKETS = Object.keys(dueBuckets) as DueBucket[];
 
 export const channelLabel = (c: ContactChannel) => t(labelKey('channel', c));
 export const outcomeLabel = (o: ContactOutcome) => t(labelKey('outcome', o));
-export const kindLabel = (k: ChecklistKind) => t(labelKey('checklistKind', k));
+export const kindLabel = (k: ChecklistKind) => checklistKindLabel(k);
 export const riskStatusLabel = (s: RiskStatus) => t(labelKey('riskStatus', s));
 export const dueLabel = (d: DueBucket) => t(dueBuckets[d]);
 

@@ -1,11 +1,14 @@
-import type { ChecklistKind, ChecklistRecord, ContactChannel, ContactOutcome, ContactRecord, PupilRecord, RiskRecord } from '../../utils/db/records';
+import { CHECKLIST_KINDS } from '../../utils/checklist/registry';
+import { CONTACT_CHANNELS } from '../../utils/domain/contact-channels';
+import { CONTACT_OUTCOMES } from '../../utils/domain/contact-outcomes';
+import type { ChecklistRecord, ContactRecord, PupilRecord, RiskRecord } from '../../utils/db/records';
 
 /** The database of a teacher after years of heavy use: the sizes DESIGN.md's budgets are set for. */
 export const SIZES = { pupils: 1_000, contacts: 20_000, checklist: 50_000, risks: 3_000 };
 
-const CHANNELS: ContactChannel[] = ['telefon', 'e-post', 'infomentor', 'mote', 'brev', 'sms', 'annat'];
-const OUTCOMES: ContactOutcome[] = ['nadd', 'ej-nadd', 'mote-bokat'];
-const KINDS: ChecklistKind[] = ['guardian-contact', 'written-assessment', 'iup-published', 'iup-posted', 'decision-sent-home', 'progress-meeting'];
+const CHANNELS = CONTACT_CHANNELS;
+const OUTCOMES = CONTACT_OUTCOMES;
+const KINDS = CHECKLIST_KINDS;
 const SUBJECTS = ['Matematik', 'Svenska', 'Engelska', 'Biologi', 'Kemi', 'Fysik', 'Historia', 'Idrott och hälsa'];
 const FIRST = ['Alva', 'Elias', 'Maja', 'Noah', 'Ebba', 'Hugo', 'Selma', 'Liam', 'Ella', 'Omar', 'Saga', 'Leo'];
 const LAST = ['Andersson', 'Berg', 'Çelik', 'Dahl', 'Ek', 'Forsberg', 'Gustafsson', 'Holm', 'Öberg', 'Åström'];

@@ -5,10 +5,10 @@ import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../tools/f
 import { readTableInPage } from '../tools/extension-page';
 import { errorsFromInsyn } from '../tools/page-errors';
 import type { ChecklistRecord, PupilRecord } from '../../utils/db/records';
-import { addDays, isoDate } from '@/utils/domain/dates';
+import { checklistKindLabel } from '../../utils/checklist/registry';
+import { addDays, isoDate } from '../../utils/domain/dates';
 import { setLanguage, t } from '../../utils/i18n';
-import {
-  schoolYearOfTerm } from '@/utils/domain/terms';
+import { schoolYearOfTerm } from '../../utils/domain/terms';
 
 /**
  * Issue #5, done-when 2, in Chromium with the production build: the IUP list of 2A creates the checklist
@@ -143,7 +143,7 @@ describe('the checklist from the IUP list (Chromium)', () => {
     const dashboard = await browser.context.newPage();
     const dashboardErrors = collectPageErrors(dashboard);
     await dashboard.goto(browser.extensionUrl('dashboard.html#checklist'));
-    const tick = dashboard.getByRole('checkbox', { name: t('dashSelectRow', { what: `${pupil}, ${t('checklistKind_iup_posted')}` }), exact: true });
+    const tick = dashboard.getByRole('checkbox', { name: t('dashSelectRow', { what: `${pupil}, ${checklistKindLabel('iup-posted')}` }), exact: true });
     await tick.waitFor(SLOW);
     await tick.check();
     await dashboard.locator('#item-date').fill(sentOn);

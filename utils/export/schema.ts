@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHECKLIST_KINDS } from '../domain/checklist-kinds';
+import { CHECKLIST_KINDS } from '../checklist/registry';
 import { CHECKLIST_STATUSES, CLOSED_BY } from '../domain/checklist-statuses';
 import { CONTACT_CHANNELS } from '../domain/contact-channels';
 import { CONTACT_OUTCOMES } from '../domain/contact-outcomes';

@@ -1,6 +1,8 @@
 import { isoDate } from '../domain/dates';
 import { t, type MessageKey } from '../i18n';
 import type { ChecklistRecord, ContactRecord, PupilRecord } from '../db/records';
+import { checklistKindLabel } from '../checklist/registry';
+import type { ChecklistKind } from '../domain/checklist-kinds';
 import { labelKey } from '../domain/labels';
 import type { Cell } from './neutralise';
 
@@ -71,7 +73,7 @@ export function contactsSheet(contacts: readonly ContactRecord[], pupils: PupilL
 
 export function checklistSheet(items: readonly ChecklistRecord[], pupils: PupilLookup): Sheet {
   const sorted = [...items].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
-  const kinds = labels('checklistKindInSheet');
+  const kinds = (kind: ChecklistKind) => checklistKindLabel(kind, 'sheet');
   const closedBy = labels('closedBy');
   const status = labels('checklistStatus');
   return {

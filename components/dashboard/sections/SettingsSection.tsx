@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldProblem } from '../api';
 import { CheckboxField, InputField, SelectField } from '@/components/common/Field';
-import { t, type MessageKey } from '@/utils/i18n';
+import { CHECKLIST_SETTING_FIELDS } from '@/utils/checklist/registry';
+import type { SettingField, Words } from '@/utils/checklist/rule';
+import { getLanguage, t, type MessageKey } from '@/utils/i18n';
 import type { LanguageChoice } from '@/utils/i18n/language-store';
 import type { Settings } from '@/utils/settings/schema';
 import { useAsync } from '@/utils/ui/use-async';
@@ -22,6 +24,9 @@ export function SettingsSection(props: SettingsSectionProps) {
   if (state.status === 'error') return <AsyncError message={state.message} />;
   return <SettingsForm {...props} settings={state.value[0]} language={state.value[1]} />;
 }
+
+/** A message of the catalogues, or words a checklist rule carries in both languages. */
+const words = (label: MessageKey | Words) => (typeof label === 'string' ? t(label) : label[getLanguage()]);
 
 const RISK_RULES: Array<[keyof Settings['risk'], MessageKey]> = [
   ['levelNotReached', 'dashRiskRuleLevel'],
@@ -44,31 +49,36 @@ function SettingsForm({ api, announce, fail, onLanguageChange, settings, languag
     const problem = problems.find((p) => p.path === path);
     return problem ? problemText(problem) : undefined;
   };
-  const text = (path: string, label: MessageKey, hint?: MessageKey) => (
+  const text = (path: string, label: MessageKey | Words, hint?: MessageKey | Words) => (
     <InputField
       id={`set-${path}`}
-      label={t(label)}
-      hint={hint && t(hint)}
+      label={words(label)}
+      hint={hint && words(hint)}
       value={String(getPath(draft, path) ?? '')}
       onChange={(value) => setDraft(setPath(draft, path, value))}
       error={errorAt(path)}
     />
   );
-  const number = (path: NumberPath, label: MessageKey, hint?: MessageKey) => (
+  const number = (path: NumberPath, label: MessageKey | Words, hint?: MessageKey | Words) => (
     <InputField
       id={`set-${path}`}
-      label={t(label)}
-      hint={hint && t(hint)}
+      label={words(label)}
+      hint={hint && words(hint)}
       inputMode="numeric"
-      value={numbers[path]}
+      value={numbers[path] ?? ''}
       onChange={(value) => setNumbers({ ...numbers, [path]: value })}
       error={errorAt(path)}
     />
   );
-  const check = (path: string, label: MessageKey, hint?: MessageKey) => (
-    <CheckboxField id={`set-${path}`} label={t(label)} hint={hint && t(hint)} checked={getPath(draft, path) === true} onChange={(on) => setDraft(setPath(draft, path, on))} />
+  const check = (path: string, label: MessageKey | Words, hint?: MessageKey | Words) => (
+    <CheckboxField id={`set-${path}`} label={words(label)} hint={hint && words(hint)} checked={getPath(draft, path) === true} onChange={(on) => setDraft(setPath(draft, path, on))} />
   );
   const groupError = (path: string) => errorAt(path) && <p class="error">⚠ {errorAt(path)}</p>;
+  const ruleField = (field: SettingField) => {
+    if ('errorsOf' in field) return groupError(field.errorsOf);
+    const render = { number, text, check }[field.input];
+    return render(field.path, field.label, field.hint);
+  };
 
   const save = async () => {
     try {
@@ -159,18 +169,7 @@ function SettingsForm({ api, announce, fail, onLanguageChange, settings, languag
         </fieldset>
         <fieldset>
           <legend>{t('dashSettingsDueRules')}</legend>
-          {number('rules.guardianContact.withinSchoolDays', 'dashSettingsContactDays', 'dashSettingsDaysHint')}
-          {number('rules.writtenAssessment.weeksBeforeTermEnd', 'dashSettingsAssessmentWeeks')}
-          {groupError('rules.writtenAssessment.years')}
-          {number('rules.writtenAssessment.years.from', 'dashSettingsAssessmentYearFrom', 'dashSettingsYearHint')}
-          {number('rules.writtenAssessment.years.to', 'dashSettingsAssessmentYearTo', 'dashSettingsYearHint')}
-          {text('rules.iup.publishBy', 'dashSettingsIupBy', 'dashSettingsMonthDayHint')}
-          {groupError('rules.iup.years')}
-          {number('rules.iup.years.from', 'dashSettingsIupYearFrom', 'dashSettingsYearHint')}
-          {number('rules.iup.years.to', 'dashSettingsIupYearTo', 'dashSettingsYearHint')}
-          {number('rules.iup.postWithinDays', 'dashSettingsIupPostDays', 'dashSettingsDaysHint')}
-          {number('rules.decision.sendHomeWithinDays', 'dashSettingsDecisionDays', 'dashSettingsDaysHint')}
-          {check('rules.progressMeeting', 'dashSettingsProgressMeeting', 'dashSettingsProgressMeetingHint')}
+          {CHECKLIST_SETTING_FIELDS.map(ruleField)}
         </fieldset>
         <fieldset>
           <legend>{t('dashSettingsRiskRules')}</legend>

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../api';
 import type { Settings, SettingsPatch } from '@/utils/settings/schema';
+import { CHECKLIST_SETTING_FIELDS } from '@/utils/checklist/registry';
 import { t } from '@/utils/i18n';
 
 /**
@@ -7,26 +8,11 @@ import { t } from '@/utils/i18n';
  * with its error instead of being silently replaced.
  */
 export type Draft = Omit<Settings, 'language' | 'lock'>;
-export type NumberPath =
-  | 'rules.guardianContact.withinSchoolDays'
-  | 'rules.writtenAssessment.weeksBeforeTermEnd'
-  | 'rules.writtenAssessment.years.from'
-  | 'rules.writtenAssessment.years.to'
-  | 'rules.iup.years.from'
-  | 'rules.iup.years.to'
-  | 'rules.iup.postWithinDays'
-  | 'rules.decision.sendHomeWithinDays'
-  | 'retentionMonths';
+export type NumberPath = string;
 
+/** The number fields: every checklist rule's (utils/checklist/registry.ts), then the retention. */
 export const NUMBER_PATHS: readonly NumberPath[] = [
-  'rules.guardianContact.withinSchoolDays',
-  'rules.writtenAssessment.weeksBeforeTermEnd',
-  'rules.writtenAssessment.years.from',
-  'rules.writtenAssessment.years.to',
-  'rules.iup.years.from',
-  'rules.iup.years.to',
-  'rules.iup.postWithinDays',
-  'rules.decision.sendHomeWithinDays',
+  ...CHECKLIST_SETTING_FIELDS.flatMap((field) => ('input' in field && field.input === 'number' ? [field.path] : [])),
   'retentionMonths',
 ];
 
@@ -56,7 +42,7 @@ export function numberTexts(settings: Draft): Record<NumberPath, string> {
 export function toPatch(draft: Draft, numbers: Record<NumberPath, string>): SettingsPatch {
   let patch: Draft = draft;
   for (const path of NUMBER_PATHS) {
-    const text = numbers[path].trim();
+    const text = (numbers[path] ?? '').trim();
     patch = setPath(patch, path, text === '' || !/^-?\d+$/.test(text) ? Number.NaN : Number(text));
   }
   return patch as SettingsPatch;

@@ -135,21 +135,6 @@ describe('decision-sent-home', () => {
   });
 });
 
-describe('progress-meeting', () => {
-  it('is off by default', () => {
-    expect(byKind(generate({ pupils: [pupil('p', 8)] }), 'progress-meeting')).toEqual([]);
-  });
-
-  it('is owed per pupil and term seen when switched on, by the end of the term', () => {
-    const settings = SettingsSchema.parse({ rules: { progressMeeting: true } });
-    const items = byKind(generate({ pupils: [pupil('p', 8, at('2025-11-05'), at('2026-02-01'))], settings }), 'progress-meeting');
-    expect(items.map((i) => [i.id, i.due])).toEqual([
-      ['progress-meeting|p|Ht 2025', '2025-12-20'],
-      ['progress-meeting|p|Vt 2026', '2026-06-12'],
-    ]);
-  });
-});
-
 it('generates the same items from the same data', () => {
   const input = {
     pupils: [pupil('p', 5)],

@@ -3,7 +3,6 @@ import en from '@/public/_locales/en/messages.json';
 import sv from '@/public/_locales/sv/messages.json';
 import { isInPageMessage } from '@/utils/content/in-page-messages';
 import { CHECKLIST_STATUSES, CLOSED_BY } from '@/utils/domain/checklist-statuses';
-import { CHECKLIST_KINDS } from '@/utils/domain/checklist-kinds';
 import { CONTACT_CHANNELS } from '@/utils/domain/contact-channels';
 import { CONTACT_OUTCOMES } from '@/utils/domain/contact-outcomes';
 import { labelKey } from '@/utils/domain/labels';
@@ -14,8 +13,6 @@ const LABELLED: Record<string, readonly string[]> = {
   channel: CONTACT_CHANNELS,
   outcome: CONTACT_OUTCOMES,
   riskStatus: RISK_STATUSES,
-  checklistKind: CHECKLIST_KINDS,
-  checklistKindInSheet: CHECKLIST_KINDS,
   checklistStatus: CHECKLIST_STATUSES,
   closedBy: CLOSED_BY,
 };

@@ -1,5 +1,8 @@
 import { InsynDatabase } from '@/utils/db/database';
-import type { ChecklistKind, ChecklistRecord, ContactChannel, ContactOutcome, ContactRecord, PupilRecord, RiskRecord } from '@/utils/db/records';
+import { CHECKLIST_KINDS } from '@/utils/checklist/registry';
+import { CONTACT_CHANNELS } from '@/utils/domain/contact-channels';
+import { CONTACT_OUTCOMES } from '@/utils/domain/contact-outcomes';
+import type { ChecklistRecord, ContactRecord, PupilRecord, RiskRecord } from '@/utils/db/records';
 import { addDays } from '@/utils/domain/dates';
 
 let counter = 0;
@@ -10,9 +13,9 @@ export function freshDatabase(): InsynDatabase {
 }
 
 export const GROUPS = ['5A', '5B', '9C'] as const;
-export const CHANNELS: ContactChannel[] = ['telefon', 'e-post', 'infomentor', 'mote', 'brev', 'sms', 'annat'];
-export const OUTCOMES: ContactOutcome[] = ['nadd', 'ej-nadd', 'mote-bokat'];
-export const KINDS: ChecklistKind[] = ['guardian-contact', 'written-assessment', 'iup-published', 'iup-posted', 'decision-sent-home', 'progress-meeting'];
+export const CHANNELS = CONTACT_CHANNELS;
+export const OUTCOMES = CONTACT_OUTCOMES;
+export const KINDS = CHECKLIST_KINDS;
 export const SUBJECTS = ['Matematik', 'Svenska', 'Engelska', 'Fysik'];
 
 /** Pupil i: group GROUPS[i % 3], name "Elev{i}, Test"; pupil 0 is "Öström, Åsa". */

@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import type { ChecklistKind } from '../domain/checklist-kinds';
+import type { ClosedBy } from '../domain/checklist-statuses';
+import type { Calendar } from '../domain/terms';
+import type { ChecklistRecord, DocumentRecord, PupilRecord, RiskRecord } from '../db/records';
+import type { Lang, MessageKey } from '../i18n';
+
+/**
+ * One checklist rule: what is owed to guardians, for whom, by when and what closes it, with its settings,
+ * labels and documentation in the same file. Each file in rules/ default-exports one rule and is found by
+ * the registry (registry.ts); docs/adding-a-checklist-rule.md walks through one.
+ */
+
+/** The teacher's settings of every rule, by settings key; each rule file adds its own (declaration merging). */
+/** Empty here: each rule file adds its own group (declaration merging). */
+export interface ChecklistRuleSettings {}
+
+/** What a rule reads: the stored rows, with every document's term known. */
+export interface ChecklistFacts {
+  pupils: readonly PupilRecord[];
+  risks: readonly RiskRecord[];
+  /** The page's term, else the term on the teacher's calendar when Insyn first saw the document. */
+  documents: readonly (DocumentRecord & { term: string })[];
+  calendar: Calendar;
+  yearOf: (pupilId: string) => number | undefined;
+  /** Every term from the one a pupil was first seen in to the one last seen in. */
+  termsSeen: (pupil: PupilRecord) => readonly string[];
+}
+
+/** One duty a rule found; `for` is what it is owed for, which makes the item's id (ids.ts). */
+export interface Owed {
+  pupilId: string;
+  term: string;
+  subject?: string;
+  for: readonly string[];
+}
+
+export type Words = Readonly<Record<Lang, string>>;
+
+/** A field of the rule's settings in the dashboard's form; `path` is inside the rule's settings ('' for a lone value). */
+export type SettingField =
+  | { path: string; input: 'number' | 'text' | 'check'; label: Words; hint?: Words | MessageKey }
+  /** Where a group's own error (e.g. "the first year comes before the last") shows. */
+  | { errorsOf: string };
+
+export interface RuleSettings<S extends z.ZodType> {
+  /** Its place in settings.rules; two rules may share one group (the IUP's). */
+  key: string;
+  /** With defaults for every field, so older stored settings parse. */
+  schema: S;
+  fields: readonly SettingField[];
+}
+
+export interface ChecklistRule<S extends z.ZodType = z.ZodType, O extends Owed = Owed> {
+  kind: ChecklistKind;
+  /** Where it comes in the checklist's settings form. */
+  order: number;
+  /** One sentence for maintainers and the data-protection officer: what is owed and why. */
+  documentation: string;
+  labels: Readonly<Record<Lang, { item: string; sheet: string }>>;
+  settings: RuleSettings<S>;
+  appliesTo: (facts: ChecklistFacts, settings: z.output<S>) => readonly O[];
+  due: (owed: O, settings: z.output<S>, facts: ChecklistFacts) => string;
+  /** What the data already says closed it; undefined while only the teacher can. */
+  closesWhen?: (owed: O) => Exclude<ClosedBy, 'teacher'> | undefined;
+}
+
+/** Identity at run time; it checks the rule's parts against each other (settings, owed, due) at compile time. */
+export function defineChecklistRule<S extends z.ZodType, O extends Owed>(rule: ChecklistRule<S, O>): ChecklistRule<S, O> {
+  return rule;
+}
+
+export type { ChecklistRecord };
