@@ -16,7 +16,7 @@ import { answerTeach, createOutline } from '@/utils/content/teach-bridge';
 import { answerSample } from '@/utils/content/sample-bridge';
 import { readWithRecipes, type RecipeUse } from '@/utils/recipes/apply';
 import type { PageRecipe } from '@/utils/recipes/types';
-import { DEFAULT_RISK_RULES, type RiskRules } from '@/utils/risk/defaults';
+import { DEFAULT_RISK_RULES, type RiskRules } from '@/utils/domain/risk-rules';
 import { t } from '@/utils/i18n';
 
 // Keys typed in Insyn's panel are Insyn's: InfoMentor's own shortcuts must not see them.

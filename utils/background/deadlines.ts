@@ -1,4 +1,4 @@
-import { refreshChecklist } from '../checklist/refresh';
+import { refreshChecklist } from '../store/refresh-checklist';
 import type { InsynDatabase } from '../db/database';
 import { countOpenDue } from '../db/open-items';
 import { addDays, isoDate } from '../domain/dates';

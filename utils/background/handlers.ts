@@ -1,8 +1,8 @@
 import type { InsynDatabase } from '../db/database';
-import { logContact } from '../db/contacts';
-import { storeReading } from '../db/readings';
-import { dismissRisks, postponeRisks, riskViews } from '../db/risks';
-import { readStats } from '../db/stats';
+import { logContact } from '../store/contacts';
+import { storeReading } from '../store/readings';
+import { dismissRisks, postponeRisks, riskViews } from '../store/risks';
+import { readStats } from '../store/stats';
 import { recordVisit } from '../db/visits';
 import { isoDate } from '../domain/dates';
 import type { Handlers } from '../messaging/router';

@@ -1,5 +1,5 @@
 import type { InsynDatabase } from '../db/database';
-import { seedTemplates } from '../db/templates';
+import { seedTemplates } from '../store/templates';
 import { listen } from '../messaging/router';
 import { forgetTab } from '../tabs/tab-status';
 import { DAILY_ALARM, NOTIFICATION_ID, dailyCheck, scheduleDaily, updateBadge } from './deadlines';

@@ -7,11 +7,11 @@ import type {
   PupilRecord,
   RecipeRecord,
   RiskRecord,
+  SchoolExportRecord,
   SettingRecord,
   TemplateRecord,
   VisitRecord,
 } from './records';
-import type { SchoolExportRecord } from '../principal/school-export';
 
 /**
  * Insyn's database. Opened only in the background and in extension pages, never in a content script:

@@ -127,3 +127,15 @@ export interface EventRecord {
   /** What the action was about, e.g. a risk or contact id. Never free text from a page. */
   subject?: string;
 }
+
+/** A teacher's export kept in a principal's Insyn (utils/principal/): one row per teacher and school, the newest file wins. */
+export interface SchoolExportRecord<Data = unknown> {
+  /** `${school}|${teacher}`, lower-cased and trimmed. */
+  id: string;
+  teacher: string;
+  school: string;
+  exportedAt: number;
+  importedAt: number;
+  /** The teacher's export file, zod-checked before it was stored. */
+  data: Data;
+}

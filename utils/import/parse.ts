@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_LIMITS, EXPORT_VERSION, InsynExportSchema, TABLE_NAMES, type InsynExport } from '../export/schema';
-import { checkJsonShape } from './json-shape';
+import { checkJsonShape } from '../text/json-shape';
 import { keyOf } from './row-keys';
 
 /**
@@ -55,7 +55,7 @@ export function parseExport(text: string): ParseResult {
   }
   const header = checkHeader(json);
   if (header) return fail(header);
-  const shape = checkJsonShape(json);
+  const shape = checkJsonShape(json, EXPORT_LIMITS.maxDepth);
   if (shape) return fail({ path: displayPath(shape.path), code: shape.code });
   // reportInput tells a missing field (input undefined) from a field of the wrong kind.
   const parsed = InsynExportSchema.safeParse(json, { reportInput: true });

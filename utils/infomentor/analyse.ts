@@ -11,7 +11,7 @@ import { readPupilAssessment } from './pages/pupil-assessment';
 import { type ReadFailure, readFailure } from './read-failure';
 import { type PageReading, emptyReading } from './reading';
 import { type Recognition, recognise } from './recognise';
-import { DEFAULT_RISK_RULES, type RiskRules } from '../risk/defaults';
+import { DEFAULT_RISK_RULES, type RiskRules } from '../domain/risk-rules';
 import { judge } from '../risk/judge';
 
 /**

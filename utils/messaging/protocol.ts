@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RiskRules } from '../risk/defaults';
+import type { RiskRules } from '../domain/risk-rules';
 import { PageAnalysisSchema } from '../infomentor/analysis';
 import { MAX_CAUSE } from '../infomentor/read-failure';
 import { RecipeSchema } from '../recipes/schema';

@@ -22,7 +22,8 @@ export async function storeSchoolExport(db: InsynDatabase, data: InsynExport, no
 }
 
 export async function listSchoolExports(db: InsynDatabase): Promise<SchoolExportRecord[]> {
-  const all = await db.schoolExports.toArray();
+  // Only saveSchoolExport writes this table, after the export schema passed.
+  const all = (await db.schoolExports.toArray()) as SchoolExportRecord[];
   return all.sort((a, b) => a.teacher.localeCompare(b.teacher, 'sv') || a.school.localeCompare(b.school, 'sv'));
 }
 

@@ -1,6 +1,6 @@
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
-import { pageIdOf } from '../db/pupils';
+import { pageIdOf } from '../db/pupil-ids';
 
 /**
  * Erasure on request (GLOSSARY "Data protection points"): one pupil everywhere, or everything. The school's

@@ -6,7 +6,7 @@ import { normaliseSubject } from '../infomentor/normalise';
 import type { PageReading } from '../infomentor/reading';
 import { type Column, type SemanticTable, readTableWith } from '../infomentor/table';
 import { type ColumnRole, fold, foldHeader } from '../infomentor/vocabulary';
-import { DEFAULT_RISK_RULES, type RiskRules } from '../risk/defaults';
+import { DEFAULT_RISK_RULES, type RiskRules } from '../domain/risk-rules';
 import { addressMatches } from './match';
 import type { PageRecipe, RecipeColumn } from './types';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { checkJsonShape } from '../import/json-shape';
+import { checkJsonShape } from '../text/json-shape';
 import { t } from '../i18n';
 import { RECIPE_LIMITS as L } from './limits';
 import { RecipeSchema } from './schema';

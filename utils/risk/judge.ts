@@ -3,7 +3,7 @@ import { MAX_REASON_LENGTH, MAX_REASONS, MAX_ROWS } from '../infomentor/limits';
 import { clip } from '../infomentor/normalise';
 import type { Observation } from '../infomentor/reading';
 import { findRiskPhrase } from '../infomentor/vocabulary';
-import type { RiskRules } from './defaults';
+import type { RiskRules } from '../domain/risk-rules';
 import { REASONS } from './reasons';
 
 type Source = AtRisk['source'];

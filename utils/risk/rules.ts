@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_RISK_RULES, type RiskRules } from './defaults';
+import { DEFAULT_RISK_RULES, type RiskRules } from '../domain/risk-rules';
 
 /** The risk rules as stored in settings. Only extension pages and the background import this (it needs zod). */
 export const RiskRulesSchema = z.object({

@@ -4,7 +4,7 @@ import { DAILY_ALARM, countDueSoon, dailyCheck, scheduleDaily, updateBadge } fro
 import { startBackground } from '@/utils/background/start';
 import type { InsynDatabase } from '@/utils/db/database';
 import type { ChecklistRecord } from '@/utils/db/records';
-import { storeReading } from '@/utils/db/readings';
+import { storeReading } from '@/utils/store/readings';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
 import { saveSettings } from '@/utils/settings/store';
 import { saveLanguageChoice } from '@/utils/i18n/language-store';

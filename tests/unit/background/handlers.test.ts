@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/utils/background/handlers';
 import type { InsynDatabase } from '@/utils/db/database';
-import { seedTemplates } from '@/utils/db/templates';
+import { seedTemplates } from '@/utils/store/templates';
 import { dispatch } from '@/utils/messaging/router';
 import type { RiskView } from '@/utils/messaging/protocol';
 import { saveSettings } from '@/utils/settings/store';

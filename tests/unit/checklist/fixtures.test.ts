@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InsynDatabase } from '@/utils/db/database';
-import { storeReading } from '@/utils/db/readings';
+import { storeReading } from '@/utils/store/readings';
 import type { ChecklistKind } from '@/utils/db/records';
 import { analyseHtml, fixturePages, type ExpectedContract } from '../infomentor/contract';
 import { at, freshDb } from '../db/test-db';

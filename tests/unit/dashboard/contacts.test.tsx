@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { guardianContactId } from '@/utils/checklist/ids';
-import { logContact } from '@/utils/db/contacts';
+import { logContact } from '@/utils/store/contacts';
 import type { InsynDatabase } from '@/utils/db/database';
 import type { RiskRecord } from '@/utils/db/records';
 import { freshDatabase, pupils } from '../queries/seed';

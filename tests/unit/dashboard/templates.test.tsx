@@ -2,7 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InsynDatabase } from '@/utils/db/database';
-import { seedTemplates } from '@/utils/db/templates';
+import { seedTemplates } from '@/utils/store/templates';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
 import { PLACEHOLDERS } from '@/utils/templates/render';
 import { freshDatabase } from '../queries/seed';

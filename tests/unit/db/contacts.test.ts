@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { refreshChecklist } from '@/utils/checklist/refresh';
+import { refreshChecklist } from '@/utils/store/refresh-checklist';
 import { guardianContactId } from '@/utils/checklist/ids';
-import { deleteContact, logContact, updateContact } from '@/utils/db/contacts';
-import { dismissRisks } from '@/utils/db/risks';
-import { storeReading } from '@/utils/db/readings';
+import { deleteContact, logContact, updateContact } from '@/utils/store/contacts';
+import { dismissRisks } from '@/utils/store/risks';
+import { storeReading } from '@/utils/store/readings';
 import type { AtRisk } from '@/utils/infomentor/analysis';
 import { saveSettings } from '@/utils/settings/store';
 import { ALVA, ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from './test-db';

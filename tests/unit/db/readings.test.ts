@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { logContact } from '@/utils/db/contacts';
-import { dismissRisks, postponeRisks, riskViews } from '@/utils/db/risks';
-import { storeReading } from '@/utils/db/readings';
+import { logContact } from '@/utils/store/contacts';
+import { dismissRisks, postponeRisks, riskViews } from '@/utils/store/risks';
+import { storeReading } from '@/utils/store/readings';
 import type { InsynDatabase } from '@/utils/db/database';
 import type { AtRisk } from '@/utils/infomentor/analysis';
 import { saveSettings } from '@/utils/settings/store';

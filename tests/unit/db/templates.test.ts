@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedTemplates } from '@/utils/db/templates';
+import { seedTemplates } from '@/utils/store/templates';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
 import { freshDb } from './test-db';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PageAnalysisSchema } from '@/utils/infomentor/analysis';
 import { analysePage, readPage } from '@/utils/infomentor/analyse';
 import { MAX_DOCUMENTS, MAX_ROWS } from '@/utils/infomentor/limits';
-import { DEFAULT_RISK_RULES } from '@/utils/risk/defaults';
+import { DEFAULT_RISK_RULES } from '@/utils/domain/risk-rules';
 import { FIXTURE_URL, parseHtml } from './contract';
 
 const page = (path: string) => parseHtml(readFileSync(`tests/fixtures/${path}.html`, 'utf8'));

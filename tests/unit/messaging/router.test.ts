@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '@/utils/messaging/router';
-import { DEFAULT_RISK_RULES } from '@/utils/risk/defaults';
+import { DEFAULT_RISK_RULES } from '@/utils/domain/risk-rules';
 
 const OWN = 'insyn-test-id';
 const calls: unknown[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storeReading } from '@/utils/db/readings';
+import { storeReading } from '@/utils/store/readings';
 import { minimiseEvidence, OMITTED } from '@/utils/privacy/minimise';
 import { freshDatabase } from './rows';
 

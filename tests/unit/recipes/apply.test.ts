@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PageAnalysisSchema } from '@/utils/infomentor/analysis';
 import { analysePage } from '@/utils/infomentor/analyse';
-import { DEFAULT_RISK_RULES } from '@/utils/risk/defaults';
+import { DEFAULT_RISK_RULES } from '@/utils/domain/risk-rules';
 import { applyRecipe, readWithRecipes } from '@/utils/recipes/apply';
 import { FIXTURE_URL, sampleRecipe, unknownPage } from './sample';
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation, ReadPupil } from '@/utils/infomentor/reading';
-import { DEFAULT_RISK_RULES, type RiskRules } from '@/utils/risk/defaults';
+import { DEFAULT_RISK_RULES, type RiskRules } from '@/utils/domain/risk-rules';
 import { judge } from '@/utils/risk/judge';
 import { RiskRulesSchema } from '@/utils/risk/rules';
 

@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import type { requestSchemas } from '../messaging/protocol';
 import { guardianContactId } from '../checklist/ids';
 import { loadSettings } from '../settings/store';
-import type { InsynDatabase } from './database';
-import { logEvent } from './events';
-import type { ChecklistRecord, ContactRecord, RiskRecord } from './records';
+import type { InsynDatabase } from '../db/database';
+import { logEvent } from '../db/events';
+import type { ChecklistRecord, ContactRecord, RiskRecord } from '../db/records';
 import { contactCovers } from './risks';
 
 export type ContactInput = z.output<(typeof requestSchemas)['contact/log']> & { author?: string };

@@ -1,14 +1,14 @@
 import type { PageAnalysis } from '../infomentor/analysis';
 import type { RiskView } from '../messaging/protocol';
-import { refreshChecklist } from '../checklist/refresh';
+import { refreshChecklist } from './refresh-checklist';
 import { isoDate } from '../domain/dates';
 import { halfYearTerm, termOnCalendar, type Calendar } from '../domain/terms';
 import { loadSettings } from '../settings/store';
-import { rowsOfPupils } from './by-pupil';
-import type { InsynDatabase } from './database';
-import { logEvents } from './events';
+import { rowsOfPupils } from '../db/by-pupil';
+import type { InsynDatabase } from '../db/database';
+import { logEvents } from '../db/events';
 import { indexByName, mergePupil, resolvePupilId } from './pupils';
-import type { DocumentRecord, PupilRecord, RiskRecord } from './records';
+import type { DocumentRecord, PupilRecord, RiskRecord } from '../db/records';
 import { contactCovers, toRiskView } from './risks';
 import { minimiseEvidence } from '../privacy/minimise';
 

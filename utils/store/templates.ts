@@ -1,7 +1,7 @@
 import { DEFAULT_TEMPLATES } from '../templates/defaults';
-import type { InsynDatabase } from './database';
-import { logEvent } from './events';
-import type { TemplateRecord } from './records';
+import type { InsynDatabase } from '../db/database';
+import { logEvent } from '../db/events';
+import type { TemplateRecord } from '../db/records';
 
 /** Ids of built-in templates already offered once, so a template the teacher deleted stays deleted. */
 const SEEDED_KEY = 'templates-seeded';

@@ -1,5 +1,3 @@
-import { EXPORT_LIMITS } from '../export/schema';
-
 /**
  * Checks parsed JSON before zod sees it: keys that could reach an object's prototype anywhere in the
  * tree, and nesting deeper than any Insyn export has. Iterative, so a hostile file cannot exhaust the stack.
@@ -11,7 +9,7 @@ export interface ShapeProblem {
   code: 'forbiddenKey' | 'tooDeep';
 }
 
-export function checkJsonShape(root: unknown, maxDepth: number = EXPORT_LIMITS.maxDepth): ShapeProblem | undefined {
+export function checkJsonShape(root: unknown, maxDepth: number): ShapeProblem | undefined {
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
   while (stack.length) {
     const { value, path, depth } = stack.pop()!;

@@ -1,6 +1,6 @@
 /**
  * Which rules turn what a page shows into a risk. Kept free of zod so the content script can import the
- * defaults without bundling the schema library; the settings schema lives in rules.ts.
+ * defaults without bundling the schema library; the settings schema is utils/risk/rules.ts.
  */
 export interface RiskRules {
   /** Ämnesomdöme "otillräckliga kunskaper" (Lgr22) or "ej uppnått" (Lgr11). */

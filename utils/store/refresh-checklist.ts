@@ -3,8 +3,8 @@ import type { InsynDatabase } from '../db/database';
 import { isoDate } from '../domain/dates';
 import { addMonths } from '../privacy/retention';
 import { loadSettings } from '../settings/store';
-import { reconcile } from './close';
-import { generateChecklist } from './generate';
+import { reconcile } from '../checklist/close';
+import { generateChecklist } from '../checklist/generate';
 
 export interface RefreshResult {
   /** Items added or changed (closed, reopened, new due date). */

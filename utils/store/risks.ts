@@ -1,13 +1,13 @@
 import type { RiskView } from '../messaging/protocol';
-import { refreshChecklist } from '../checklist/refresh';
+import { refreshChecklist } from './refresh-checklist';
 import { isoDate } from '../domain/dates';
 import { termOnCalendar, type Calendar } from '../domain/terms';
 import { loadSettings } from '../settings/store';
-import { rowsOfPupils } from './by-pupil';
-import type { InsynDatabase } from './database';
-import { logEvents } from './events';
-import { pageIdOf } from './pupils';
-import type { ContactRecord, RiskRecord } from './records';
+import { rowsOfPupils } from '../db/by-pupil';
+import type { InsynDatabase } from '../db/database';
+import { logEvents } from '../db/events';
+import { pageIdOf } from '../db/pupil-ids';
+import type { ContactRecord, RiskRecord } from '../db/records';
 
 /** A contact answers a risk when it names it, or concerns the same pupil and subject in the risk's term. */
 export function contactCovers(contact: ContactRecord, risk: RiskRecord, calendar: Calendar): boolean {

@@ -1,6 +1,6 @@
 import type { Stats } from '../messaging/protocol';
-import type { InsynDatabase } from './database';
-import { countOpenDue } from './open-items';
+import type { InsynDatabase } from '../db/database';
+import { countOpenDue } from '../db/open-items';
 
 /** Counts for the popup, the toolbar badge and the overview. `today` is an ISO date. */
 export async function readStats(db: InsynDatabase, today: string): Promise<Stats> {

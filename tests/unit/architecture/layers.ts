@@ -1,0 +1,30 @@
+/**
+ * The layers of Insyn's code, lowest first (docs/architecture.md, "Layers"). A folder may import from its
+ * own layer and the layers below it, never from one above, and folders may not import each other in a
+ * circle. A file directly under utils/ or entrypoints/ counts as its own folder.
+ */
+export const LAYERS: readonly (readonly string[])[] = [
+  /** Vocabularies, terms, dates and text: zod-free, for every context. */
+  ['utils/domain', 'utils/text', 'utils/ui'],
+  /** Reading a page (pure). */
+  ['utils/infomentor'],
+  /** Judging what was read (pure). */
+  ['utils/risk'],
+  ['utils/i18n', 'public/_locales'],
+  /** Insyn's database: schema, rows, the dashboard's queries, small writes without domain rules. */
+  ['utils/db'],
+  /** What is owed: the rules (pure), closing and confirming items. */
+  ['utils/checklist'],
+  ['utils/settings'],
+  ['utils/templates', 'utils/privacy'],
+  ['utils/recipes', 'utils/messaging', 'utils/tabs'],
+  /** Writes with domain rules: storing a reading, logging a contact, deciding risks, refreshing the checklist. */
+  ['utils/store'],
+  ['utils/export', 'utils/import', 'utils/principal'],
+  /** The background's services and the content script's steps. */
+  ['utils/background', 'utils/content'],
+  ['components/common'],
+  ['components/page', 'components/popup', 'components/teach', 'components/export', 'components/principal', 'components/privacy'],
+  ['components/dashboard'],
+  ['entrypoints/background', 'entrypoints/infomentor.content', 'entrypoints/popup', 'entrypoints/dashboard', 'entrypoints/teach'],
+];
