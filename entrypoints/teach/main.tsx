@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { z } from 'zod';
 import { TeachFlow } from '@/components/teach/TeachFlow';
-import type { TeachPreview, TeachRequest, TeachTables } from '@/utils/content/teach-bridge';
+import { askTeach, type TeachAnswers, type TeachRequest, type TeachTables, type TeachType } from '@/utils/messaging/teach-protocol';
 import { applyStoredLanguage } from '@/utils/i18n/language-store';
 import { send } from '@/utils/messaging/client';
 import { checkRecipe } from '@/utils/recipes/check';
@@ -17,9 +17,10 @@ z.config({ jitless: true });
 const requested = new URLSearchParams(location.search).get('tab');
 const tabId = requested && /^\d{1,15}$/.test(requested) ? Number(requested) : undefined;
 
-function ask<T>(request: TeachRequest): Promise<T> {
+function ask<K extends TeachType>(request: Extract<TeachRequest, { type: K }>): Promise<TeachAnswers[K]> {
   if (tabId === undefined) return Promise.reject(new Error('no tab'));
-  return browser.tabs.sendMessage(tabId, { insyn: 1, ...request }) as Promise<T>;
+  const tab = tabId;
+  return askTeach(request, (message) => browser.tabs.sendMessage(tab, message));
 }
 
 async function saveRecipe(recipe: PageRecipe): Promise<string | undefined> {
@@ -41,7 +42,7 @@ function paint(page: TeachTables | null | undefined) {
       page={page}
       newId={newRecipeId}
       onLook={(index) => void ask({ type: 'teach/highlight', index }).catch(() => undefined)}
-      onPreview={(recipe) => ask<TeachPreview>({ type: 'teach/preview', recipe })}
+      onPreview={(recipe) => ask({ type: 'teach/preview', recipe })}
       onSave={saveRecipe}
       onClose={close}
     />,
@@ -57,7 +58,7 @@ void applyStoredLanguage().then(async () => {
 /** The page's tables; the content script may still be starting (a page just loaded): ask a few times. */
 async function pageTables(): Promise<TeachTables | null> {
   for (let attempt = 0; attempt < 6; attempt++) {
-    const page = await ask<TeachTables | undefined>({ type: 'teach/tables' }).catch(() => undefined);
+    const page = await ask({ type: 'teach/tables' }).catch(() => undefined);
     if (page) return page;
     await new Promise((wait) => setTimeout(wait, 500));
   }

@@ -1,35 +1,45 @@
-import type { AtRisk, PageContext, PageKind } from '@/utils/infomentor/analysis';
+import type { TeachAnswers, TeachPreview, TeachRequest, TeachTables, TeachType } from '@/utils/messaging/teach-protocol';
 import { applyRecipe } from '@/utils/recipes/apply';
-import { pageTables, sketchTables, type TableSketch } from '@/utils/recipes/sketch';
-import type { PageRecipe } from '@/utils/recipes/types';
+import { pageTables, sketchTables } from '@/utils/recipes/sketch';
+
+export type { TeachPreview, TeachRequest, TeachTables };
 
 /**
  * The content script's side of teaching a page: the teach page (an extension page in its own window)
  * asks, through tabs.sendMessage, for the tables on this page, to outline one, to preview a recipe and
- * to read the page again once a recipe is saved. Only this extension's pages are answered.
+ * to read the page again once a recipe is saved. Only this extension's pages are answered; the requests
+ * and answers are those of utils/messaging/teach-protocol.ts.
  */
-export type TeachRequest =
-  | { type: 'teach/tables' }
-  | { type: 'teach/highlight'; index: number | null }
-  | { type: 'teach/preview'; recipe: PageRecipe }
-  | { type: 'teach/reread' };
+/** Requests the content script answers; anything else gets no answer. */
+const TEACH_TYPES = new Set<string>(['teach/tables', 'teach/highlight', 'teach/preview', 'teach/reread']);
 
-export interface TeachTables {
-  url: string;
-  title: string;
-  headings: string[];
-  tables: TableSketch[];
+/**
+ * The zod-free check of a teach request (the content script carries no zod): the envelope, a known type,
+ * exactly the fields that type has, and their types. The teach window checked the request with
+ * teachRequestSchemas before sending it; tests/unit/teach/bridge-protocol.test.ts keeps both in step.
+ */
+export function readTeachRequest(message: unknown): TeachRequest | undefined {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return undefined;
+  const fields = message as Record<string, unknown>;
+  if (fields.insyn !== 1 || typeof fields.type !== 'string' || !TEACH_TYPES.has(fields.type)) return undefined;
+  const extra = Object.keys(fields).filter((key) => key !== 'insyn' && key !== 'type');
+  switch (fields.type) {
+    case 'teach/highlight': {
+      const { index } = fields;
+      const valid = index === null || (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index <= 1000);
+      return valid && extra.length === 1 && extra[0] === 'index' ? { type: 'teach/highlight', index: index as number | null } : undefined;
+    }
+    case 'teach/preview': {
+      const { recipe } = fields;
+      const valid = typeof recipe === 'object' && recipe !== null && !Array.isArray(recipe);
+      return valid && extra.length === 1 && extra[0] === 'recipe' ? { type: 'teach/preview', recipe: recipe as TeachPreviewRequest['recipe'] } : undefined;
+    }
+    default:
+      return extra.length === 0 ? { type: fields.type as 'teach/tables' | 'teach/reread' } : undefined;
+  }
 }
 
-export interface TeachPreview {
-  status: 'applied' | 'stale' | 'elsewhere';
-  missing: string[];
-  kind: PageKind;
-  /** Group, subject and term as the recipe reads them (from the page, or typed). */
-  context: PageContext;
-  pupils: number;
-  atRisk: AtRisk[];
-}
+type TeachPreviewRequest = Extract<TeachRequest, { type: 'teach/preview' }>;
 
 const PREVIEW_RISKS = 100;
 
@@ -41,9 +51,9 @@ export interface TeachBridgeOptions {
   reread(): void;
 }
 
-export function answerTeach(message: unknown, { document: doc, outline, reread }: TeachBridgeOptions): unknown {
-  if (typeof message !== 'object' || message === null || (message as { insyn?: unknown }).insyn !== 1) return undefined;
-  const request = message as TeachRequest;
+export function answerTeach(message: unknown, { document: doc, outline, reread }: TeachBridgeOptions): TeachAnswers[TeachType] | undefined {
+  const request = readTeachRequest(message);
+  if (!request) return undefined;
   switch (request.type) {
     case 'teach/tables': {
       const headings = [...doc.querySelectorAll('h1, h2')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, 10);
@@ -68,8 +78,6 @@ export function answerTeach(message: unknown, { document: doc, outline, reread }
       outline(undefined, '');
       reread();
       return { reread: true };
-    default:
-      return undefined;
   }
 }
 

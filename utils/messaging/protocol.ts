@@ -62,6 +62,36 @@ export const requestSchemas = {
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
+
+/**
+ * Who may send a request, as the router tells from the browser's own account of the sender (never from
+ * the message): `infomentor-tab` is Insyn's content script in a tab showing InfoMentor; `insyn-page` is
+ * one of Insyn's own pages (popup, dashboard, teach window). The background calls its handlers directly.
+ */
+export type SenderKind = 'infomentor-tab' | 'insyn-page';
+
+export interface RequestRule {
+  from: readonly SenderKind[];
+  /** The payload's `url` is the sender's tab address (sender.tab.url), whatever the message says. */
+  urlOfSenderTab?: true;
+}
+
+/** Each request's senders: a new request does not compile until it says who may send it. */
+export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
+  'page/read': { from: ['infomentor-tab'], urlOfSenderTab: true },
+  'page/failed': { from: ['infomentor-tab'], urlOfSenderTab: true },
+  'tab/status': { from: ['insyn-page'] },
+  'stats/get': { from: ['insyn-page'] },
+  'badge/refresh': { from: ['insyn-page'] },
+  'risk/postpone': { from: ['infomentor-tab'] },
+  'risk/dismiss': { from: ['infomentor-tab'] },
+  'contact/log': { from: ['infomentor-tab'] },
+  'drafting/get': { from: ['infomentor-tab'] },
+  'recipes/for-page': { from: ['infomentor-tab'], urlOfSenderTab: true },
+  'rules/get': { from: ['infomentor-tab'] },
+  'recipes/save': { from: ['insyn-page'] },
+  'teach/open': { from: ['infomentor-tab', 'insyn-page'] },
+};
 export type RequestPayload<K extends RequestType> = z.input<(typeof requestSchemas)[K]>;
 
 export const TabStatusSchema = z.object({

@@ -8,6 +8,7 @@ import type { RiskView } from '@/utils/messaging/protocol';
 import { saveSettings } from '@/utils/settings/store';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
 import { loadTabStatus } from '@/utils/tabs/tab-status';
+import { allowedSender, contentSender, own } from '../messaging/senders';
 import { ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from '../db/test-db';
 
 const OWN = 'insyn-test-id';
@@ -15,7 +16,9 @@ const URL = 'https://skola.infomentor.se/kunskap';
 let db: InsynDatabase;
 let now: number;
 const ask = async (type: string, payload: unknown, tabId = 7) => {
-  const reply = await dispatch(createHandlers(db, () => now), { insyn: 1, type, payload }, { id: OWN, tab: { id: tabId } as never }, OWN);
+  const url = (payload as { url?: unknown } | undefined)?.url;
+  const sender = allowedSender(type, OWN, tabId, typeof url === 'string' ? url : undefined);
+  const reply = await dispatch(createHandlers(db, () => now), { insyn: 1, type, payload }, sender, own(OWN));
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as never;
 };
@@ -106,8 +109,8 @@ describe('background handlers', () => {
     const reply = await dispatch(
       createHandlers(db, () => now),
       { insyn: 1, type: 'contact/log', payload: { riskIds: ['nope'], at: now, channel: 'sms', withWhom: '', summary: '', outcome: 'nadd' } },
-      { id: OWN },
-      OWN,
+      contentSender(OWN),
+      own(OWN),
     );
     expect(reply).toEqual({ ok: false, error: 'unknown risk' });
     expect(await db.contacts.count()).toBe(0);

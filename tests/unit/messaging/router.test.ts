@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '@/utils/messaging/router';
 import { DEFAULT_RISK_RULES } from '@/utils/domain/risk-rules';
+import { requestRules, type RequestType } from '@/utils/messaging/protocol';
+import { contentSender, own, pageSender, PAGE_URL } from './senders';
 
 const OWN = 'insyn-test-id';
 const calls: unknown[] = [];
@@ -27,7 +29,7 @@ const emptyAnalysis = { kind: 'unknown', context: {}, pupils: [], atRisk: [], do
 
 describe('dispatch', () => {
   it('answers a valid request from this extension', async () => {
-    const reply = await dispatch(handlers, { insyn: 1, type: 'stats/get', payload: {} }, { id: OWN }, OWN);
+    const reply = await dispatch(handlers, { insyn: 1, type: 'stats/get', payload: {} }, pageSender(OWN), own(OWN));
     expect(reply).toEqual({ ok: true, value: { visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0, failedReads: 0 } });
   });
 
@@ -37,7 +39,7 @@ describe('dispatch', () => {
       handlers,
       { insyn: 1, type: 'page/read', payload: { url: 'https://skola.infomentor.se/', analysis: emptyAnalysis } },
       { id: 'someone-else' },
-      OWN,
+      own(OWN),
     );
     expect(reply.ok).toBe(false);
     expect(calls).toHaveLength(0);
@@ -51,14 +53,61 @@ describe('dispatch', () => {
     ['analysis of an unknown kind', { insyn: 1, type: 'page/read', payload: { url: 'https://a.infomentor.se/', analysis: { ...emptyAnalysis, kind: 'evil' } } }],
   ])('refuses %s and calls no handler', async (_label, message) => {
     calls.length = 0;
-    const reply = await dispatch(handlers, message, { id: OWN }, OWN);
+    const reply = await dispatch(handlers, message, contentSender(OWN), own(OWN));
     expect(reply.ok).toBe(false);
     expect(calls).toHaveLength(0);
   });
 
   it('turns a handler failure into an error reply', async () => {
     const failing: Handlers = { ...handlers, 'stats/get': () => Promise.reject(new Error('QuotaExceededError')) };
-    const reply = await dispatch(failing, { insyn: 1, type: 'stats/get', payload: {} }, { id: OWN }, OWN);
+    const reply = await dispatch(failing, { insyn: 1, type: 'stats/get', payload: {} }, pageSender(OWN), own(OWN));
     expect(reply).toEqual({ ok: false, error: 'QuotaExceededError' });
+  });
+
+  describe('who may ask', () => {
+    const sample: Record<string, unknown> = {
+      'tab/status': { tabId: 3 },
+      'stats/get': {},
+      'badge/refresh': {},
+      'recipes/save': { recipe: {} },
+    };
+    const dashboardOnly = (Object.keys(requestRules) as RequestType[]).filter((type) => !requestRules[type].from.includes('infomentor-tab'));
+
+    it('keeps the dashboard’s requests, recipes/save included, from the content script', async () => {
+      expect(dashboardOnly).toEqual(expect.arrayContaining(['recipes/save', 'badge/refresh', 'stats/get', 'tab/status']));
+      for (const type of dashboardOnly) {
+        calls.length = 0;
+        const reply = await dispatch(handlers, { insyn: 1, type, payload: sample[type] ?? {} }, contentSender(OWN), own(OWN));
+        expect(reply).toEqual({ ok: false, error: `${type} may not be sent from infomentor-tab` });
+      }
+    });
+
+    it('keeps the page’s requests from Insyn’s own pages, and everything from a frame or tab outside InfoMentor', async () => {
+      const read = { insyn: 1, type: 'page/read', payload: { url: PAGE_URL, analysis: emptyAnalysis } };
+      calls.length = 0;
+      expect((await dispatch(handlers, read, pageSender(OWN), own(OWN))).ok).toBe(false);
+      const elsewhere = { id: OWN, url: 'https://evil.example/', tab: { id: 7, url: 'https://evil.example/' } as never };
+      expect((await dispatch(handlers, read, elsewhere, own(OWN))).ok).toBe(false);
+      const frame = { id: OWN, url: 'https://evil.example/frame', tab: { id: 7, url: PAGE_URL } as never };
+      expect((await dispatch(handlers, read, frame, own(OWN))).ok).toBe(false);
+      const lookalike = { id: OWN, url: 'https://infomentor.se.evil.example/', tab: { id: 7, url: 'https://infomentor.se.evil.example/' } as never };
+      expect((await dispatch(handlers, read, lookalike, own(OWN))).ok).toBe(false);
+      expect(calls).toHaveLength(0);
+    });
+
+    it('reads a page’s address from the sender’s tab: a page/read naming another tab’s address is corrected', async () => {
+      calls.length = 0;
+      const forged = { insyn: 1, type: 'page/read', payload: { url: 'https://annan.infomentor.se/elev/hemlig', analysis: emptyAnalysis } };
+      const reply = await dispatch(handlers, forged, contentSender(OWN, 7, PAGE_URL), own(OWN));
+      expect(reply.ok).toBe(true);
+      expect(calls).toEqual([expect.objectContaining({ url: PAGE_URL })]);
+    });
+
+    it('answers the content script what it may ask, and a teach window opened from the popup', async () => {
+      const page = await dispatch(handlers, { insyn: 1, type: 'rules/get', payload: {} }, contentSender(OWN), own(OWN));
+      expect(page).toEqual({ ok: true, value: DEFAULT_RISK_RULES });
+      expect((await dispatch(handlers, { insyn: 1, type: 'teach/open', payload: { tabId: 7 } }, pageSender(OWN), own(OWN))).ok).toBe(true);
+      expect((await dispatch(handlers, { insyn: 1, type: 'teach/open', payload: {} }, contentSender(OWN), own(OWN))).ok).toBe(true);
+    });
   });
 });

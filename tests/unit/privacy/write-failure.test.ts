@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allowedSender, own } from '../messaging/senders';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/utils/background/handlers';
 import type { PageAnalysis } from '@/utils/infomentor/analysis';
@@ -34,7 +35,7 @@ async function snapshot() {
 }
 
 async function send(type: string, payload: unknown) {
-  return dispatch(createHandlers(db, () => NOW), { insyn: 1, type, payload }, { id: ownId(), tab: { id: 7 } as never }, ownId());
+  return dispatch(createHandlers(db, () => NOW), { insyn: 1, type, payload }, allowedSender(type, ownId()), own(ownId()));
 }
 
 beforeEach(async () => {

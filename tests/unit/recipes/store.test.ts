@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contentSender, own, pageSender } from '../messaging/senders';
 import { setLanguage } from '@/utils/i18n';
 import { createHandlers } from '@/utils/background/handlers';
 import { dispatch } from '@/utils/messaging/router';
@@ -58,15 +59,15 @@ describe('recipes in the database', () => {
 });
 
 describe('recipe messages', () => {
-  const sender = { id: 'own' };
+  const teachPage = pageSender('own');
   it('saves only what the recipe schema accepts, and answers the page with it', async () => {
     const db = freshDb();
     const handlers = createHandlers(db, () => 10);
-    const bad = await dispatch(handlers, { insyn: 1, type: 'recipes/save', payload: { recipe: { ...sampleRecipe(), name: '<b>x</b>' } } }, sender, 'own');
+    const bad = await dispatch(handlers, { insyn: 1, type: 'recipes/save', payload: { recipe: { ...sampleRecipe(), name: '<b>x</b>' } } }, teachPage, own('own'));
     expect(bad.ok).toBe(false);
     expect(await db.recipes.count()).toBe(0);
-    expect(await dispatch(handlers, { insyn: 1, type: 'recipes/save', payload: { recipe: sampleRecipe() } }, sender, 'own')).toEqual({ ok: true, value: { id: 'r-lage-8b' } });
-    const answer = await dispatch(handlers, { insyn: 1, type: 'recipes/for-page', payload: { url: FIXTURE_URL } }, sender, 'own');
+    expect(await dispatch(handlers, { insyn: 1, type: 'recipes/save', payload: { recipe: sampleRecipe() } }, teachPage, own('own'))).toEqual({ ok: true, value: { id: 'r-lage-8b' } });
+    const answer = await dispatch(handlers, { insyn: 1, type: 'recipes/for-page', payload: { url: FIXTURE_URL } }, contentSender('own', 7, FIXTURE_URL), own('own'));
     expect(answer).toEqual({ ok: true, value: [sampleRecipe()] });
   });
 });

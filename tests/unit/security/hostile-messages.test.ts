@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requestSchemas, type RequestType } from '@/utils/messaging/protocol';
+import { requestRules, requestSchemas, type RequestType } from '@/utils/messaging/protocol';
 import { dispatch, type Handlers } from '@/utils/messaging/router';
+import { allowedSender, contentSender, own, PAGE_URL, pageSender } from '../messaging/senders';
 
 /**
  * The background's one door. Whatever arrives — from a compromised page's content script world, a
@@ -37,7 +38,7 @@ describe('hostile messages to the background', () => {
     await fc.assert(
       fc.asyncProperty(fc.anything({ withNullPrototype: true, withObjectString: true, withSparseArray: true }), async (message) => {
         const { calls, handlers } = recordingHandlers();
-        const reply = await dispatch(handlers, message, { id: OWN }, OWN);
+        const reply = await dispatch(handlers, message, contentSender(OWN), own(OWN));
         expect(reply.ok).toBe(false);
         expect(calls).toEqual([]);
       }),
@@ -49,10 +50,12 @@ describe('hostile messages to the background', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...TYPES), fc.anything(), async (type, payload) => {
         const { calls, handlers } = recordingHandlers();
-        const reply = await dispatch(handlers, { insyn: 1, type, payload }, { id: OWN }, OWN);
+        const reply = await dispatch(handlers, { insyn: 1, type, payload }, allowedSender(type, OWN), own(OWN));
         const parsed = requestSchemas[type].safeParse(payload);
         expect(reply.ok).toBe(parsed.success);
-        expect(calls).toEqual(parsed.success ? [{ type, payload: parsed.data }] : []);
+        // A page's address is always the sender tab's (the router corrects it).
+        const expected = parsed.success && requestRules[type].urlOfSenderTab ? { ...(parsed.data as object), url: PAGE_URL } : parsed.data;
+        expect(calls).toEqual(parsed.success ? [{ type, payload: expected }] : []);
       }),
       { numRuns: 300 },
     );
@@ -65,7 +68,7 @@ describe('hostile messages to the background', () => {
         fc.constantFrom(...validMessages),
         async (id, message) => {
           const { calls, handlers } = recordingHandlers();
-          const reply = await dispatch(handlers, message, { id, url: 'https://evil.example/' }, OWN);
+          const reply = await dispatch(handlers, message, { id, url: 'https://evil.example/' }, own(OWN));
           expect(reply).toEqual({ ok: false, error: 'sender is not this extension' });
           expect(calls).toEqual([]);
         },
@@ -96,7 +99,8 @@ describe('hostile messages to the background', () => {
     ['a deeply nested payload', { insyn: 1, type: 'page/read', payload: nested(5000) }],
   ])('refuses %s without calling a handler', async (_label, message) => {
     const { calls, handlers } = recordingHandlers();
-    const reply = await dispatch(handlers, message, { id: OWN }, OWN);
+    const type = (message as { type?: unknown } | null)?.type;
+    const reply = await dispatch(handlers, message, allowedSender(typeof type === 'string' ? type : '', OWN), own(OWN));
     expect(reply.ok).toBe(false);
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>).tabId).toBeUndefined();
@@ -104,8 +108,8 @@ describe('hostile messages to the background', () => {
 
   it('keeps error replies short, however long the bad input', async () => {
     const { handlers } = recordingHandlers();
-    const reply = await dispatch(handlers, { insyn: 1, type: `x${'y'.repeat(60)}`, payload: {} }, { id: OWN }, OWN);
-    const big = await dispatch(handlers, { insyn: 1, type: 'risk/dismiss', payload: { riskIds: ['r'], reason: 'z'.repeat(100_000) } }, { id: OWN }, OWN);
+    const reply = await dispatch(handlers, { insyn: 1, type: `x${'y'.repeat(60)}`, payload: {} }, pageSender(OWN), own(OWN));
+    const big = await dispatch(handlers, { insyn: 1, type: 'risk/dismiss', payload: { riskIds: ['r'], reason: 'z'.repeat(100_000) } }, contentSender(OWN), own(OWN));
     for (const r of [reply, big]) {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.length).toBeLessThan(700);
