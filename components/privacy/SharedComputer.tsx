@@ -1,7 +1,7 @@
 import { t } from '@/utils/i18n';
 
 /**
- * Shared computers (GLOSSARY "Data protection points"). Insyn has no lock of its own yet, so the section
+ * Shared computers (docs/privacy.md). Insyn has no lock of its own yet, so the section
  * says plainly what protects the data instead of promising a lock.
  */
 export function SharedComputer() {

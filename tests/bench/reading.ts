@@ -9,7 +9,7 @@ import { evaluateInPage } from './in-page';
 import { summarise, timeSync } from './stats';
 import type { Row } from './table';
 
-/** Budgets of DESIGN.md: milliseconds per read in Chromium, and the ratio to a bare scan of the rows. */
+/** Budgets of docs/performance.md: milliseconds per read in Chromium, and the ratio to a bare scan of the rows. */
 const CHROMIUM_BUDGET_MS: Record<number, number> = { 30: 2, 1000: 25 };
 const RATIO_LIMIT = 3;
 /** The ratio budget is for large pages: on a small one, recognising the page outweighs its rows. */

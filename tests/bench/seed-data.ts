@@ -3,7 +3,7 @@ import { CONTACT_CHANNELS } from '../../utils/domain/contact-channels';
 import { CONTACT_OUTCOMES } from '../../utils/domain/contact-outcomes';
 import type { ChecklistRecord, ContactRecord, PupilRecord, RiskRecord } from '../../utils/db/records';
 
-/** The database of a teacher after years of heavy use: the sizes DESIGN.md's budgets are set for. */
+/** The database of a teacher after years of heavy use: the sizes docs/performance.md's budgets are set for. */
 export const SIZES = { pupils: 1_000, contacts: 20_000, checklist: 50_000, risks: 3_000 };
 
 const CHANNELS = CONTACT_CHANNELS;

@@ -8,7 +8,7 @@ import { analysePage } from '../../utils/infomentor/analyse';
 /**
  * `npm run analyze -- <page.html> [--url <url>]`: reads a saved page exactly as the content script
  * does (steps 1–3 of the flow), checks the result against PageAnalysisSchema and prints the analyzer
- * contract JSON (DESIGN "The analyzer contract"). Scripts on the page are not run; nothing is fetched.
+ * contract JSON (docs/architecture.md, "The analyzer contract"). Scripts on the page are not run; nothing is fetched.
  */
 
 export const DEFAULT_URL = 'https://skola.infomentor.se/';

@@ -3,7 +3,7 @@ import { logEvent } from '../db/events';
 import { pageIdOf } from '../db/pupil-ids';
 
 /**
- * Erasure on request (GLOSSARY "Data protection points"): one pupil everywhere, or everything. The school's
+ * Erasure on request (docs/privacy.md): one pupil everywhere, or everything. The school's
  * own record is InfoMentor and its archive; these are the teacher's copies, so erasure is real deletion.
  */
 

@@ -2,7 +2,7 @@ import { fold } from '../text/fold';
 
 /**
  * Words that suggest a free-text note holds health information, which does not belong in Insyn
- * (GLOSSARY, data protection). Used for a warning, never to block: the teacher decides.
+ * (docs/privacy.md). Used for a warning, never to block: the teacher decides.
  * Matching is per whole word, case- and accent-insensitive; a stem ending in `*` also matches its
  * inflections (diagnos* → diagnosen, diagnoser), because Swedish inflects with suffixes.
  */

@@ -4,7 +4,7 @@ import { healthWordsIn } from './health-words';
  * Data minimisation for what Insyn keeps from a page. A risk's evidence may quote a sentence of a
  * teacher's comment in InfoMentor ("Kommentar: riskerar att inte nå E …"); InfoMentor is the place for
  * that sentence, and if it looks like health information Insyn keeps only the kind of evidence, not the
- * words (GLOSSARY "Data protection points": no health information).
+ * words (docs/privacy.md: no health information).
  */
 export const OMITTED = 'utdrag utelämnat: kan innehålla hälsouppgifter';
 

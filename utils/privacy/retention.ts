@@ -5,7 +5,7 @@ import type { Settings } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 
 /**
- * Retention (GLOSSARY "Data protection points", JOURNEYS default 13 months): what is finished is deleted
+ * Retention (docs/privacy.md, *Retention*: 13 months by default): what is finished is deleted
  * a chosen number of months after it was last touched — and never without notice.
  *
  * The notice rule is stateless so it cannot drift: an item is *listed* (shown in the dashboard's privacy

@@ -4,7 +4,7 @@ import { monthDay } from '../checklist/setting-schemas';
 import { RiskRulesSchema } from '../risk/rules';
 
 /**
- * The teacher's settings, with the defaults of docs (JOURNEYS "Sensible defaults"). Every field has a
+ * The teacher's settings, with sensible defaults (the README and docs/privacy.md name them). Every field has a
  * default, so parsing a partial or older stored object fills what is missing.
  */
 const termDates = (start: string, end: string) =>
@@ -28,12 +28,6 @@ export const SettingsSchema = z.object({
   risk: RiskRulesSchema.prefault({}),
   /** Closed items and contacts are deleted this many months after closing. */
   retentionMonths: z.int().min(1).max(120).default(13),
-  lock: z
-    .object({
-      enabled: z.boolean().default(false),
-      idleMinutes: z.int().min(1).max(240).default(15),
-    })
-    .prefault({}),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

@@ -1,7 +1,5 @@
 import { nameKey, pupilIdFor } from '../db/pupil-ids';
-import type { InsynDatabase } from '../db/database';
 import type { PupilRecord } from '../db/records';
-import { refreshChecklist } from './refresh-checklist';
 import { schoolYearFromGroup } from '../checklist/school-year';
 
 /**
@@ -50,25 +48,4 @@ export function mergePupil(
     merged.yearSource = teacherYear ? 'teacher' : 'group';
   }
   return merged;
-}
-
-/**
- * The teacher sets (or, with undefined, clears) a pupil's school year; it then wins over the group name.
- * The pupil's checklist follows in the same transaction (no IUP in year 7, omdömen only in years 1–6).
- */
-export async function setPupilYear(db: InsynDatabase, pupilId: string, year: number | undefined, now = Date.now()): Promise<void> {
-  if (year !== undefined && !(Number.isInteger(year) && year >= 0 && year <= 10)) throw new Error(`not a school year: ${year}`);
-  await db.transaction('rw', [db.pupils, db.risks, db.documents, db.settings, db.checklist], async () => {
-    const pupil = await db.pupils.get(pupilId);
-    if (!pupil) throw new Error('unknown pupil');
-    const next: PupilRecord = { ...pupil };
-    if (year === undefined) {
-      delete next.year;
-      delete next.yearSource;
-      const fromGroup = schoolYearFromGroup(pupil.group);
-      if (fromGroup !== undefined) Object.assign(next, { year: fromGroup, yearSource: 'group' });
-    } else Object.assign(next, { year, yearSource: 'teacher' });
-    await db.pupils.put(next);
-    await refreshChecklist(db, now, [pupilId]);
-  });
 }

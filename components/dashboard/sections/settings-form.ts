@@ -7,7 +7,7 @@ import { t } from '@/utils/i18n';
  * The settings form's draft: numbers are kept as typed text so a half-typed or wrong value stays visible
  * with its error instead of being silently replaced.
  */
-export type Draft = Omit<Settings, 'language' | 'lock'>;
+export type Draft = Omit<Settings, 'language'>;
 export type NumberPath = string;
 
 /** The number fields: every checklist rule's (utils/checklist/registry.ts), then the retention. */
@@ -27,9 +27,9 @@ export function setPath<T>(value: T, path: string, next: unknown): T {
   return { ...base, [head]: rest.length ? setPath(base[head], rest.join('.'), next) : next } as T;
 }
 
-/** The draft of stored settings; language and lock are saved by their own controls, never by this form. */
+/** The draft of stored settings; the language is saved by its own control, never by this form. */
 export function toDraft(settings: Settings): Draft {
-  const { language: _language, lock: _lock, ...draft } = settings;
+  const { language: _language, ...draft } = settings;
   return draft;
 }
 

@@ -3,7 +3,6 @@ import { reconcile } from '@/utils/checklist/close';
 import { confirmItems, restoreItems } from '@/utils/checklist/confirm';
 import { guardianContactId } from '@/utils/checklist/ids';
 import { refreshChecklist } from '@/utils/store/refresh-checklist';
-import { setPupilYear } from '@/utils/store/pupils';
 import { dismissRisks } from '@/utils/store/risks';
 import { storeReading } from '@/utils/store/readings';
 import type { ChecklistRecord } from '@/utils/db/records';
@@ -71,21 +70,6 @@ describe('refreshChecklist', () => {
     await dismissRisks(db, [ALVA_RISK, MAJA_RISK], 'Inte i risk');
     expect(await db.checklist.get(guardianContactId(ALVA_RISK))).toBeUndefined();
     expect(await db.checklist.get(guardianContactId(MAJA_RISK))).toMatchObject({ status: 'done', closedBy: 'teacher' });
-  });
-
-  it('follows a school year the teacher sets: no IUP or omdömen in year 7', async () => {
-    const db = await seeded();
-    await setPupilYear(db, ALVA, 7, at('2025-11-06'));
-    const kinds = (await db.checklist.where('pupilId').equals(ALVA).toArray()).map((i) => i.kind);
-    expect(kinds).toEqual(['guardian-contact']);
-    // A later reading of the 5A page does not overrule the teacher.
-    await storeReading(db, mathsPage(), at('2025-11-10'));
-    expect((await db.pupils.get(ALVA))?.year).toBe(7);
-    // Cleared, the group name counts again and the duties of year 5 return.
-    await setPupilYear(db, ALVA, undefined, at('2025-11-11'));
-    expect(await db.pupils.get(ALVA)).toMatchObject({ year: 5, yearSource: 'group' });
-    expect(await db.checklist.get(`iup-published|${ALVA}|2025/26`)).toMatchObject({ status: 'open' });
-    await expect(setPupilYear(db, ALVA, 12)).rejects.toThrow(/not a school year/);
   });
 
   it('moves due dates when the teacher changes the rules, and drops items of a rule switched off', async () => {

@@ -5,7 +5,7 @@ import { PageAnalysisSchema, toContract } from '@/utils/infomentor/analysis';
 import { analysePage } from '@/utils/infomentor/analyse';
 import { loadPage } from '../../tools/analyze';
 
-/** The analyzer contract of a fixture's *.expected.json (DESIGN "The analyzer contract"). */
+/** The analyzer contract of a fixture's *.expected.json (docs/architecture.md, "The analyzer contract"). */
 export interface ExpectedContract {
   kind: string;
   context?: Record<string, string>;
@@ -40,7 +40,7 @@ export function analyseHtml(html: string, url = FIXTURE_URL) {
   return analysis;
 }
 
-// DESIGN: names are NFC. An expected file may hold a name as typed (decomposed accents); compare the NFC form.
+// The contract's names are NFC. An expected file may hold a name as typed (decomposed accents); compare the NFC form.
 const nfc = (name: string) => name.normalize('NFC');
 const riskKey = (r: { pupil: string; subject: string }) => JSON.stringify([nfc(r.pupil), r.subject]);
 const documentKey = (d: ExpectedContract['documents'][number]) =>
@@ -48,7 +48,7 @@ const documentKey = (d: ExpectedContract['documents'][number]) =>
 /** Multisets as sorted lists: two pupils with one name are two entries. */
 const sorted = (keys: string[]) => [...keys].sort();
 
-/** DESIGN's comparison rules: kind, context (when expected), pupil count, and the two sets. */
+/** The contract's comparison rules (docs/architecture.md): kind, context (when expected), pupil count, and the two sets. */
 export function expectContract(html: string, expected: ExpectedContract, url = FIXTURE_URL): void {
   const actual = toContract(analyseHtml(html, url));
   expect(actual.kind).toBe(expected.kind);

@@ -16,7 +16,6 @@ describe('settings', () => {
     expect(DEFAULT_SETTINGS.notifications).toBe(false);
     expect(DEFAULT_SETTINGS.risk).toEqual(DEFAULT_RISK_RULES);
     expect(DEFAULT_SETTINGS.retentionMonths).toBe(13);
-    expect(DEFAULT_SETTINGS.lock.enabled).toBe(false);
     expect(DEFAULT_SETTINGS.language).toBe('auto');
   });
 

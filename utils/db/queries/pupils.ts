@@ -43,8 +43,3 @@ export async function listPupils(db: InsynDatabase): Promise<PupilRecord[]> {
   const all = await db.pupils.toArray();
   return all.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
-
-/** A pupil's name for display, or the id when the pupil is unknown (e.g. imported data). */
-export function pupilLabel(byId: Map<string, PupilRecord>, id: string): string {
-  return byId.get(id)?.name ?? id;
-}
