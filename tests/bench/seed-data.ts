@@ -1,6 +1,7 @@
 import { CHECKLIST_KINDS } from '../../utils/checklist/registry';
 import { CONTACT_CHANNELS } from '../../utils/domain/contact-channels';
 import { CONTACT_OUTCOMES } from '../../utils/domain/contact-outcomes';
+import { RISK_STATUSES } from '../../utils/domain/risk-statuses';
 import type { ChecklistRecord, ContactRecord, PupilRecord, RiskRecord } from '../../utils/db/records';
 
 /** The database of a teacher after years of heavy use: the sizes docs/performance.md's budgets are set for. */
@@ -91,7 +92,7 @@ export function seedData(): SeedData {
       evidence: ['Ämnesomdöme: otillräckliga kunskaper'],
       firstSeen: NOW - Math.floor(next() * 900) * DAY,
       lastSeen: NOW - Math.floor(next() * 30) * DAY,
-      status: pick(['open', 'contacted', 'resolved', 'dismissed'] as const),
+      status: pick(RISK_STATUSES),
     };
   });
   return { pupils, contacts, checklist, risks };

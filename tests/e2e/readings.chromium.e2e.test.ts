@@ -6,6 +6,7 @@ import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../tools/f
 import { readTableInPage } from '../tools/extension-page';
 import { errorsFromInsyn } from '../tools/page-errors';
 import type { ChecklistRecord, DocumentRecord, PupilRecord, RiskRecord, VisitRecord } from '../../utils/db/records';
+import { DECISION_TYPES } from '../../utils/domain/document-types';
 
 /**
  * Issue #3, done-when 4, in Chromium with the production build: what the content script reads on a page
@@ -14,7 +15,7 @@ import type { ChecklistRecord, DocumentRecord, PupilRecord, RiskRecord, VisitRec
  */
 const ASSESSMENT = 'kunskapssammanstallning-5a-matematik';
 const DECISIONS = 'atgardsprogram-lista';
-const DECISION_TYPES = new Set(['action-programme', 'no-action-programme', 'adapted-study-plan']);
+const DECISION_KINDS = new Set<string>(DECISION_TYPES);
 const SLOW = { timeout: 15_000, interval: 250 };
 
 interface Expected {
@@ -109,7 +110,7 @@ describe('readings reach the background database (Chromium)', () => {
     const db = await readDatabase();
 
     expect(want.documents.length).toBeGreaterThan(0);
-    const decisions = db.documents.filter((d) => DECISION_TYPES.has(d.type));
+    const decisions = db.documents.filter((d) => DECISION_KINDS.has(d.type));
     expect(byText(decisions.map((d) => [db.nameOf(d.pupilId), d.type, d.term, d.status, d.published]))).toEqual(
       byText(want.documents.map((d) => [nfc(d.pupil), d.type, d.term, d.status, d.published])),
     );

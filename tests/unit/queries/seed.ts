@@ -2,6 +2,7 @@ import { InsynDatabase } from '@/utils/db/database';
 import { CHECKLIST_KINDS } from '@/utils/checklist/registry';
 import { CONTACT_CHANNELS } from '@/utils/domain/contact-channels';
 import { CONTACT_OUTCOMES } from '@/utils/domain/contact-outcomes';
+import { RISK_STATUSES } from '@/utils/domain/risk-statuses';
 import type { ChecklistRecord, ContactRecord, PupilRecord, RiskRecord } from '@/utils/db/records';
 import { addDays } from '@/utils/domain/dates';
 
@@ -62,7 +63,7 @@ export function checklist(count: number, pupilCount: number, firstDue: string): 
 }
 
 export function risks(count: number, pupilCount: number): RiskRecord[] {
-  const statuses: RiskRecord['status'][] = ['open', 'contacted', 'resolved', 'dismissed'];
+  const statuses = RISK_STATUSES;
   return Array.from({ length: count }, (_, i) => ({
     id: `im:${i % pupilCount}|${SUBJECTS[i % SUBJECTS.length]}|Ht 2025|${i}`,
     pupilId: `im:${i % pupilCount}`,
