@@ -50,103 +50,11 @@ function pupilChanged(before: PupilRecord | undefined, after: PupilRecord, calen
 export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, now: number): Promise<RiskView[]> {
   const tables = [db.pupils, db.risks, db.documents, db.contacts, db.settings, db.events, db.checklist];
   return db.transaction('rw', tables, async () => {
-    const settings = await loadSettings(db);
-    const calendar = settings.terms;
-    const { group } = analysis.context;
-    const pageTerm = analysis.context.term ?? termOnCalendar(isoDate(now), calendar);
-
-    const needsNames =
-      !group && (analysis.pupils.some((p) => !p.id) || [...analysis.atRisk, ...analysis.documents].some((e) => !e.pupilId));
-    const known = needsNames ? indexByName(await db.pupils.toArray()) : new Map<string, string[]>();
-    const idOf = (name: string, pageId: string | undefined) => resolvePupilId(name, pageId, group, known);
-
-    // Pupils: everyone the page names, in any of its lists.
-    const seen = new Map<string, { id: string; name: string; group?: string }>();
-    const see = (name: string, pageId: string | undefined) => {
-      const id = idOf(name, pageId);
-      seen.set(id, { id, name, ...(group ? { group } : {}) });
-      return id;
-    };
-    for (const p of analysis.pupils) see(p.name, p.id);
-    const riskPupils = analysis.atRisk.map((r) => see(r.pupil, r.pupilId));
-    const docPupils = analysis.documents.map((d) => see(d.pupil, d.pupilId));
-    const pupilIds = [...seen.keys()];
-    const existingPupils = await db.pupils.bulkGet(pupilIds);
-    const pupils: PupilRecord[] = pupilIds.map((id, i) => mergePupil(existingPupils[i], seen.get(id)!, now));
-    await db.pupils.bulkPut(pupils.filter((p, i) => worthWriting(existingPupils[i], p, now)));
-    // Pupils whose checklist may change: only they are refreshed below, so a page read again costs little.
-    const changed = new Set(pupilIds.filter((id, i) => pupilChanged(existingPupils[i], pupils[i]!, calendar)));
-
-    // Risks: one per pupil, subject and term; several entries for one risk merge their evidence.
-    const incoming = new Map<string, RiskRecord>();
-    const pageRiskIds = analysis.atRisk.map((entry, i) => {
-      const pupilId = riskPupils[i]!;
-      const term = entry.term ?? pageTerm;
-      const id = riskIdOf(pupilId, entry.subject, term);
-      const before = incoming.get(id);
-      incoming.set(id, {
-        id,
-        pupilId,
-        subject: entry.subject,
-        term,
-        source: entry.source,
-        evidence: [...new Set([...(before?.evidence ?? []), ...entry.reasons.map(minimiseEvidence)])],
-        firstSeen: now,
-        lastSeen: now,
-        status: 'open',
-      });
-      return id;
-    });
-    const riskIds = [...incoming.keys()];
-    const [existingRisks, contacts] = await Promise.all([
-      db.risks.bulkGet(riskIds),
-      rowsOfPupils(db.contacts, riskPupils),
-    ]);
-    const fresh: string[] = [];
-    const risks = riskIds.map((id, i): RiskRecord => {
-      const risk = incoming.get(id)!;
-      const existing = existingRisks[i];
-      if (!existing) {
-        fresh.push(id);
-        changed.add(risk.pupilId);
-        const covered = contacts.some((c) => contactCovers(c, risk, calendar));
-        return covered ? { ...risk, status: 'contacted' } : risk;
-      }
-      const evidence = [...new Set([...existing.evidence, ...risk.evidence])].slice(-MAX_EVIDENCE);
-      return { ...existing, source: risk.source, evidence, lastSeen: Math.max(existing.lastSeen, now) };
-    });
-    await db.risks.bulkPut(risks.filter((r, i) => worthWriting(existingRisks[i], r, now)));
-    await logEvents(db, 'risk/new', fresh, now);
-
-    // Documents: the latest page state wins; first sighting and first time seen published are kept.
-    const documents = new Map<string, DocumentRecord>();
-    analysis.documents.forEach((doc, i) => {
-      const record: DocumentRecord = {
-        id: '',
-        pupilId: docPupils[i]!,
-        type: doc.type,
-        term: doc.term ?? ((doc.decided ? halfYearTerm(doc.decided) : undefined) ?? pageTerm),
-        status: doc.status,
-        published: doc.published,
-        firstSeen: now,
-        lastSeen: now,
-      };
-      if (doc.subject) record.subject = doc.subject;
-      if (doc.decided) record.decided = doc.decided;
-      record.id = documentIdOf(record);
-      documents.set(record.id, record);
-    });
-    const docIds = [...documents.keys()];
-    const existingDocs = await db.documents.bulkGet(docIds);
-    const mergedDocs = docIds.map((id, i) => {
-      const doc = documents.get(id)!;
-      const existing = existingDocs[i];
-      const merged: DocumentRecord = existing ? { ...doc, firstSeen: existing.firstSeen, lastSeen: Math.max(existing.lastSeen, now) } : doc;
-      if (doc.published) merged.publishedAt = existing?.publishedAt ?? now;
-      if (!existing || DOCUMENT_STATE.some((key) => existing[key] !== merged[key])) changed.add(doc.pupilId);
-      return merged;
-    });
-    await db.documents.bulkPut(mergedDocs.filter((d, i) => worthWriting(existingDocs[i], d, now)));
+    const calendar = (await loadSettings(db)).terms;
+    const reading: Reading = { db, analysis, now, calendar, pageTerm: analysis.context.term ?? termOnCalendar(isoDate(now), calendar) };
+    const { riskPupils, docPupils, changed } = await storePupils(reading);
+    const { risks, pageRiskIds, contacts } = await storeRisks(reading, riskPupils, changed);
+    await storeDocuments(reading, docPupils, changed);
 
     // The page may close items (published) or owe new ones; only its pupils' items can change.
     if (changed.size) await refreshChecklist(db, now, [...changed]);
@@ -157,4 +65,110 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
       return toRiskView(stored.get(pageRiskIds[i]!)!, shown, contacts, calendar, now);
     });
   });
+}
+
+/** One page being stored: what storeReading's steps share. */
+interface Reading {
+  db: InsynDatabase;
+  analysis: PageAnalysis;
+  now: number;
+  calendar: Calendar;
+  /** The page's term, else today's on the teacher's calendar. */
+  pageTerm: string;
+}
+
+/** Pupils: everyone the page names, in any of its lists. Answers the ids of the risks' and documents' pupils. */
+async function storePupils({ db, analysis, now, calendar }: Reading) {
+  const { group } = analysis.context;
+  const needsNames = !group && (analysis.pupils.some((p) => !p.id) || [...analysis.atRisk, ...analysis.documents].some((e) => !e.pupilId));
+  const known = needsNames ? indexByName(await db.pupils.toArray()) : new Map<string, string[]>();
+  const seen = new Map<string, { id: string; name: string; group?: string }>();
+  const see = (name: string, pageId: string | undefined) => {
+    const id = resolvePupilId(name, pageId, group, known);
+    seen.set(id, { id, name, ...(group ? { group } : {}) });
+    return id;
+  };
+  for (const p of analysis.pupils) see(p.name, p.id);
+  const riskPupils = analysis.atRisk.map((r) => see(r.pupil, r.pupilId));
+  const docPupils = analysis.documents.map((d) => see(d.pupil, d.pupilId));
+  const pupilIds = [...seen.keys()];
+  const existingPupils = await db.pupils.bulkGet(pupilIds);
+  const pupils: PupilRecord[] = pupilIds.map((id, i) => mergePupil(existingPupils[i], seen.get(id)!, now));
+  await db.pupils.bulkPut(pupils.filter((p, i) => worthWriting(existingPupils[i], p, now)));
+  // Pupils whose checklist may change: only they are refreshed, so a page read again costs little.
+  const changed = new Set(pupilIds.filter((id, i) => pupilChanged(existingPupils[i], pupils[i]!, calendar)));
+  return { riskPupils, docPupils, changed };
+}
+
+/** Risks: one per pupil, subject and term; several entries for one risk merge their evidence. */
+async function storeRisks({ db, analysis, now, calendar, pageTerm }: Reading, riskPupils: readonly string[], changed: Set<string>) {
+  const incoming = new Map<string, RiskRecord>();
+  const pageRiskIds = analysis.atRisk.map((entry, i) => {
+    const pupilId = riskPupils[i]!;
+    const term = entry.term ?? pageTerm;
+    const id = riskIdOf(pupilId, entry.subject, term);
+    const before = incoming.get(id);
+    incoming.set(id, {
+      id,
+      pupilId,
+      subject: entry.subject,
+      term,
+      source: entry.source,
+      evidence: [...new Set([...(before?.evidence ?? []), ...entry.reasons.map(minimiseEvidence)])],
+      firstSeen: now,
+      lastSeen: now,
+      status: 'open',
+    });
+    return id;
+  });
+  const riskIds = [...incoming.keys()];
+  const [existingRisks, contacts] = await Promise.all([db.risks.bulkGet(riskIds), rowsOfPupils(db.contacts, riskPupils)]);
+  const fresh: string[] = [];
+  const risks = riskIds.map((id, i): RiskRecord => {
+    const risk = incoming.get(id)!;
+    const existing = existingRisks[i];
+    if (!existing) {
+      fresh.push(id);
+      changed.add(risk.pupilId);
+      const covered = contacts.some((c) => contactCovers(c, risk, calendar));
+      return covered ? { ...risk, status: 'contacted' } : risk;
+    }
+    const evidence = [...new Set([...existing.evidence, ...risk.evidence])].slice(-MAX_EVIDENCE);
+    return { ...existing, source: risk.source, evidence, lastSeen: Math.max(existing.lastSeen, now) };
+  });
+  await db.risks.bulkPut(risks.filter((r, i) => worthWriting(existingRisks[i], r, now)));
+  await logEvents(db, 'risk/new', fresh, now);
+  return { risks, pageRiskIds, contacts };
+}
+
+/** Documents: the latest page state wins; first sighting and first time seen published are kept. */
+async function storeDocuments({ db, analysis, now, pageTerm }: Reading, docPupils: readonly string[], changed: Set<string>) {
+  const documents = new Map<string, DocumentRecord>();
+  analysis.documents.forEach((doc, i) => {
+    const record: DocumentRecord = {
+      id: '',
+      pupilId: docPupils[i]!,
+      type: doc.type,
+      term: doc.term ?? ((doc.decided ? halfYearTerm(doc.decided) : undefined) ?? pageTerm),
+      status: doc.status,
+      published: doc.published,
+      firstSeen: now,
+      lastSeen: now,
+    };
+    if (doc.subject) record.subject = doc.subject;
+    if (doc.decided) record.decided = doc.decided;
+    record.id = documentIdOf(record);
+    documents.set(record.id, record);
+  });
+  const docIds = [...documents.keys()];
+  const existingDocs = await db.documents.bulkGet(docIds);
+  const mergedDocs = docIds.map((id, i) => {
+    const doc = documents.get(id)!;
+    const existing = existingDocs[i];
+    const merged: DocumentRecord = existing ? { ...doc, firstSeen: existing.firstSeen, lastSeen: Math.max(existing.lastSeen, now) } : doc;
+    if (doc.published) merged.publishedAt = existing?.publishedAt ?? now;
+    if (!existing || DOCUMENT_STATE.some((key) => existing[key] !== merged[key])) changed.add(doc.pupilId);
+    return merged;
+  });
+  await db.documents.bulkPut(mergedDocs.filter((d, i) => worthWriting(existingDocs[i], d, now)));
 }
