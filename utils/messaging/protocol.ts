@@ -91,6 +91,7 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'rules/get': { from: ['infomentor-tab'] },
   'recipes/save': { from: ['insyn-page'] },
   'teach/open': { from: ['infomentor-tab', 'insyn-page'] },
+  'sample/open': { from: ['infomentor-tab', 'insyn-page'] },
 };
 export type RequestPayload<K extends RequestType> = z.input<(typeof requestSchemas)[K]>;
 

@@ -1,4 +1,4 @@
-import { isoDate } from '../dates';
+import { isoDate } from '../domain/dates';
 import { SAMPLE_ADDRESS_META } from './make-sample';
 
 /** The saved sample's name: says what it is and when, nothing about the page or its pupils. */

@@ -8,8 +8,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['utils/domain', 'utils/text', 'utils/ui'],
   /** Reading a page (pure). */
   ['utils/infomentor'],
-  /** Judging what was read (pure). */
-  ['utils/risk'],
+  /** Judging what was read, and anonymising it into a page sample (pure). */
+  ['utils/risk', 'utils/sample'],
   ['utils/i18n', 'public/_locales'],
   /** Insyn's database: schema, rows, the dashboard's queries, small writes without domain rules. */
   ['utils/db'],
@@ -24,7 +24,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   /** The background's services and the content script's steps. */
   ['utils/background', 'utils/content'],
   ['components/common'],
-  ['components/page', 'components/popup', 'components/teach', 'components/export', 'components/principal', 'components/privacy'],
+  ['components/page', 'components/popup', 'components/teach', 'components/sample', 'components/export', 'components/principal', 'components/privacy'],
   ['components/dashboard'],
-  ['entrypoints/background', 'entrypoints/infomentor.content', 'entrypoints/popup', 'entrypoints/dashboard', 'entrypoints/teach'],
+  ['entrypoints/background', 'entrypoints/infomentor.content', 'entrypoints/popup', 'entrypoints/dashboard', 'entrypoints/teach', 'entrypoints/sample'],
 ];
