@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { CHROME_BUILD, requireBuild } from './build-output';
 import { BrowserMissing, type FoundBrowser, findBrowser } from './find-browser';
 import type { PageError } from './page-errors';
+import { browserEnv, PINNED } from './pinned';
 
 export interface ChromiumWithInsyn {
   context: BrowserContext;
@@ -51,8 +52,13 @@ export async function launchChromium({
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browser.path,
     headless,
-    // A Swedish teacher's browser: Insyn's UI follows the browser's language.
-    locale: 'sv-SE',
+    // A Swedish teacher's browser: Insyn's UI follows the browser's language. The time zone is emulated
+    // for pages and set for the whole process (the service worker reads it too).
+    locale: PINNED.locale,
+    timezoneId: PINNED.timeZone,
+    env: browserEnv(),
+    viewport: PINNED.viewport,
+    deviceScaleFactor: PINNED.deviceScaleFactor,
     logger: {
       isEnabled: (name) => name === 'browser',
       log: (_name, _severity, message) => {
@@ -68,7 +74,7 @@ export async function launchChromium({
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',
-      '--lang=sv-SE',
+      `--lang=${PINNED.locale}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

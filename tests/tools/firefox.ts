@@ -1,8 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, requireBuild } from './build-output';
 import { startConnectProxy, type ConnectProxy } from './connect-proxy';
 import { type FoundBrowser, findBrowser } from './find-browser';
 import type { PageError } from './page-errors';
+import { browserEnv, PINNED } from './pinned';
 
 /** Pinned so extension pages have a known address: moz-extension://<uuid>/popup.html. */
 export const FIREFOX_EXTENSION_UUID = '2f6b1a52-6c1e-4c55-9d1c-9f5a3c1e7a10';
@@ -17,6 +21,10 @@ export interface FirefoxWithInsyn {
    * so the navigation is started and the page's own element is awaited instead.
    */
   openExtensionPage(path: string, ready: string): Promise<Page>;
+  /** Where this profile saves downloads without asking (removed with the profile). */
+  downloads: string;
+  /** The PDF that printing writes to, without a print dialog. */
+  printedTo: string;
   close(): Promise<void>;
 }
 
@@ -37,14 +45,23 @@ export async function launchFirefox({
   const { manifest } = requireBuild(FIREFOX_BUILD);
   const geckoId = (manifest.browser_specific_settings as { gecko: { id: string } }).gecko.id;
   const proxy = await startConnectProxy(fixturePort);
+  // A fresh profile each launch, removed on close, as for Chromium.
+  const profile = await mkdtemp(join(tmpdir(), 'insyn-firefox-'));
+  const downloads = join(profile, 'downloads');
+  const printedTo = join(profile, 'printed.pdf');
+  const removeProfile = () => rm(profile, { recursive: true, force: true });
   let browser: Browser | undefined;
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: found.path,
       headless,
+      userDataDir: profile,
+      // The time zone of pinned.ts reaches every Firefox process through its environment.
+      env: browserEnv(),
+      defaultViewport: { ...PINNED.viewport, deviceScaleFactor: PINNED.deviceScaleFactor },
       acceptInsecureCerts: true,
-      args: ['--remote-allow-system-access'],
+      args: ['--remote-allow-system-access', `--width=${PINNED.viewport.width}`, `--height=${PINNED.viewport.height}`],
       extraPrefsFirefox: {
         'network.proxy.type': 1,
         'network.proxy.ssl': '127.0.0.1',
@@ -54,13 +71,28 @@ export async function launchFirefox({
         'network.proxy.share_proxy_settings': false,
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
         // A Swedish teacher's browser: Insyn's UI follows the browser's language.
-        'intl.accept_languages': 'sv-SE, sv',
+        'intl.accept_languages': `${PINNED.locale}, sv`,
+        // Downloads go to the profile without a dialog, so a test can read what the dashboard saved.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        // Lets a test read back what Insyn copied, as Chromium's clipboard-read permission does.
+        'dom.events.testing.asyncClipboard': true,
+        // "Skriv ut" prints to a file in the profile instead of opening the print dialog, which would
+        // hold the page (headless Chromium returns from print() at once).
+        'print.always_print_silent': true,
+        print_printer: 'Mozilla Save to PDF',
+        'print.printer_Mozilla_Save_to_PDF.print_to_file': true,
+        'print.printer_Mozilla_Save_to_PDF.print_to_filename': printedTo,
       },
     });
     await browser.installExtension(FIREFOX_BUILD);
   } catch (error) {
     await browser?.close();
     await proxy.close();
+    await removeProfile();
     throw error;
   }
   const launched = browser;
@@ -69,6 +101,8 @@ export async function launchFirefox({
     browser: launched,
     proxy,
     extensionUrl,
+    downloads,
+    printedTo,
     async openExtensionPage(path, ready) {
       const page = await launched.newPage();
       page.goto(extensionUrl(path)).catch(() => {});
@@ -78,6 +112,7 @@ export async function launchFirefox({
     close: async () => {
       await launched.close();
       await proxy.close();
+      await removeProfile();
     },
   };
 }

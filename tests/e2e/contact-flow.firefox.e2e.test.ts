@@ -1,0 +1,3 @@
+import { contactFlow } from './scenarios/contact-flow';
+
+contactFlow('firefox');

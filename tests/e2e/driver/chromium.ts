@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { ElementHandle, Page } from 'playwright-core';
+import { collectPageErrors, launchChromium } from '../../tools/chromium';
+import { readTableInPage } from '../../tools/extension-page';
+import { errorsFromInsyn, type PageError } from '../../tools/page-errors';
+import { SLOW, waitForTarget, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions, type Target } from './driver';
+import { badgeTextInPage, findExpression, todayInPage } from './in-page';
+
+/** The driver over playwright-core (tests/tools/chromium.ts launches the browser). */
+export async function launchChromiumDriver({ fixturePort }: LaunchOptions): Promise<InsynBrowser> {
+  const browser = await launchChromium({ fixturePort });
+  const origin = new URL(`https://skola.infomentor.se/`).origin;
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const inExtension = async <R>(work: (page: Page) => Promise<R>) => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('popup.html'));
+    try {
+      return await work(page);
+    } finally {
+      await page.close();
+    }
+  };
+  return {
+    name: 'chromium',
+    async openPage(url) {
+      const page = await browser.context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(url);
+      return wrap(page, errors);
+    },
+    async openExtensionPage(path, ready) {
+      const page = await browser.context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(browser.extensionUrl(path));
+      await page.locator(ready).first().waitFor(SLOW);
+      return wrap(page, errors);
+    },
+    readTable: <Row>(table: string, urlPrefix?: string) => inExtension((page) => page.evaluate(readTableInPage<Row>, { table, urlPrefix })),
+    toolbarBadge: () => inExtension((page) => page.evaluate(badgeTextInPage)),
+    today: () => inExtension((page) => page.evaluate(todayInPage)),
+    requestsOutsideExtension: () => browser.requests.filter((url) => !url.startsWith('chrome-extension://')),
+    close: () => browser.close(),
+  };
+}
+
+function wrap(page: Page, errors: PageError[]): DriverPage {
+  const all = (target: Target) => page.evaluateHandle(findExpression(target));
+  const element = (handle: ElementHandle): DriverElement => ({
+    click: () => handle.click(),
+    fill: (value) => handle.fill(value),
+    select: async (value) => void (await handle.selectOption(value)),
+    check: () => handle.check(),
+    upload: (paths) => handle.setInputFiles(paths),
+  });
+  const texts = (target: Target) => page.evaluate(`${findExpression(target)}.map((e) => e.textContent ?? '')`) as Promise<string[]>;
+  return {
+    async find(target) {
+      await waitForTarget(() => this.count(target), target);
+      const handle = (await (await all(target)).evaluateHandle((list: Element[]) => list[0]!)).asElement();
+      if (!handle) throw new Error(`not found: ${JSON.stringify(target)}`);
+      return element(handle);
+    },
+    texts,
+    text: async (target) => (await texts(target))[0] ?? null,
+    value: (target) => page.evaluate(`${findExpression(target)}[0]?.value ?? ''`) as Promise<string>,
+    count: (target) => page.evaluate(`${findExpression(target)}.length`) as Promise<number>,
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    reload: async () => void (await page.reload()),
+    errorsFromInsyn: () => errorsFromInsyn(errors),
+    async axe(include) {
+      const builder = include.reduce((axe, css) => axe.include(css), new AxeBuilder({ page }));
+      const result = await builder.analyze();
+      return { violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), passes: result.passes.map((rule) => rule.id) };
+    },
+    async printedLetter() {
+      const letter = await page.evaluate(() => {
+        const frame = document.querySelector('insyn-panel')?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe[data-insyn-letter]');
+        const doc = frame?.contentDocument;
+        return doc ? { text: doc.body.textContent ?? '', paragraphs: doc.querySelectorAll('p').length, elements: doc.querySelectorAll('img, script, a').length } : undefined;
+      });
+      if (!letter) throw new Error('no letter frame in Insyn’s panel');
+      return { kind: 'frame', ...letter };
+    },
+    async download(trigger) {
+      const clicked = await this.find(trigger);
+      const [download] = await Promise.all([page.waitForEvent('download', SLOW), clicked.click()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), content: await readFile(path) };
+    },
+    close: () => page.close(),
+  };
+}

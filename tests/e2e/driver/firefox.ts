@@ -1,0 +1,133 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
+import { collectPageErrors, launchFirefox, type FirefoxWithInsyn } from '../../tools/firefox';
+import { FIXTURE_HOST } from '../../tools/fixture-server';
+import { readTableInPage } from '../../tools/extension-page';
+import { errorsFromInsyn, type PageError } from '../../tools/page-errors';
+import { SLOW, waitForTarget, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions, type Target } from './driver';
+import { badgeTextInPage, findExpression, todayInPage } from './in-page';
+
+/** axe-core's browser bundle, injected into the page as @axe-core/playwright does for Chromium. */
+const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Firefox polls Mozilla's services on its own, whatever the profile says; those refusals are not Insyn's. */
+const MOZILLA = /^CONNECT [a-z0-9.-]+\.(mozilla\.(com|net|org)|firefox\.com):443$/;
+
+/** The driver over puppeteer-core and WebDriver BiDi (tests/tools/firefox.ts launches the browser). */
+export async function launchFirefoxDriver({ fixturePort }: LaunchOptions): Promise<InsynBrowser> {
+  const firefox = await launchFirefox({ fixturePort });
+  const inExtension = async <R>(work: (page: Page) => Promise<R>) => {
+    const page = await firefox.openExtensionPage('popup.html', 'main');
+    try {
+      return await work(page);
+    } finally {
+      await page.close();
+    }
+  };
+  return {
+    name: 'firefox',
+    async openPage(url) {
+      const page = await firefox.browser.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(url);
+      return wrap(page, errors, firefox);
+    },
+    async openExtensionPage(path, ready) {
+      const page = await firefox.openExtensionPage(path, ready);
+      return wrap(page, collectPageErrors(page), firefox);
+    },
+    readTable: <Row>(table: string, urlPrefix?: string) => inExtension((page) => page.evaluate(readTableInPage<Row>, { table, urlPrefix })),
+    toolbarBadge: () => inExtension((page) => page.evaluate(badgeTextInPage)),
+    today: () => inExtension((page) => page.evaluate(todayInPage)),
+    requestsOutsideExtension: () => [
+      ...firefox.proxy.tunnelled.filter((target) => target !== `${FIXTURE_HOST}:443`),
+      ...firefox.proxy.refused.filter((request) => !MOZILLA.test(request)),
+    ],
+    close: () => firefox.close(),
+  };
+}
+
+function wrap(page: Page, errors: PageError[], firefox: FirefoxWithInsyn): DriverPage {
+  const element = (handle: ElementHandle<Element>): DriverElement => ({
+    click: () => handle.click(),
+    async fill(value) {
+      // Puppeteer has no fill(): select what is there and type over it, as a person would.
+      await handle.click({ count: 3 });
+      await handle.evaluate((field) => (field as HTMLInputElement).select());
+      if (value === '') await page.keyboard.press('Delete');
+      else await handle.type(value);
+    },
+    select: async (value) => void (await handle.select(value)),
+    async check() {
+      if (!(await handle.evaluate((input) => (input as HTMLInputElement).checked))) await handle.click();
+    },
+    upload: (paths) => (handle as ElementHandle<HTMLInputElement>).uploadFile(...paths),
+  });
+  const texts = (target: Target) => page.evaluate(`${findExpression(target)}.map((e) => e.textContent ?? '')`) as Promise<string[]>;
+  return {
+    async find(target) {
+      await waitForTarget(() => this.count(target), target);
+      const handle = (await page.evaluateHandle(`${findExpression(target)}[0]`)).asElement();
+      if (!handle) throw new Error(`not found: ${JSON.stringify(target)}`);
+      return element(handle as ElementHandle<Element>);
+    },
+    texts,
+    text: async (target) => (await texts(target))[0] ?? null,
+    value: (target) => page.evaluate(`${findExpression(target)}[0]?.value ?? ''`) as Promise<string>,
+    count: (target) => page.evaluate(`${findExpression(target)}.length`) as Promise<number>,
+    async press(chord) {
+      // Playwright's "Shift+Tab" notation: hold the modifiers, press the key.
+      const keys = chord.split('+') as KeyInput[];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    type: (text) => page.keyboard.type(text),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    reload: async () => void (await page.reload()),
+    errorsFromInsyn: () => errorsFromInsyn(errors),
+    async axe(include) {
+      await page.evaluate(await AXE_SOURCE);
+      const result = (await page.evaluate(
+        `axe.run({ include: ${JSON.stringify(include.map((css) => [css]))} }).then((r) => ({
+          violations: r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')),
+          passes: r.passes.map((rule) => rule.id),
+        }))`,
+      )) as { violations: string[]; passes: string[] };
+      return result;
+    },
+    async printedLetter() {
+      const end = Date.now() + SLOW.timeout;
+      for (;;) {
+        const bytes = await readFile(firefox.printedTo).catch(() => Buffer.alloc(0));
+        // Complete once the trailer is written.
+        if (bytes.subarray(-16).toString('latin1').includes('%%EOF')) return { kind: 'pdf', bytes };
+        if (Date.now() > end) throw new Error(`Firefox printed nothing to ${firefox.printedTo}`);
+        await new Promise((resolve) => setTimeout(resolve, SLOW.interval));
+      }
+    },
+    async download(trigger) {
+      const before = new Set(await listDownloads(firefox.downloads));
+      await (await this.find(trigger)).click();
+      return savedFile(firefox.downloads, before);
+    },
+    close: () => page.close(),
+  };
+}
+
+const listDownloads = (dir: string) => readdir(dir).catch(() => [] as string[]);
+
+/** Waits for the file Firefox saves into the profile's download folder: new, complete (no .part left), not empty. */
+async function savedFile(dir: string, before: Set<string>): Promise<{ name: string; content: Buffer }> {
+  const end = Date.now() + SLOW.timeout;
+  for (;;) {
+    const names = await listDownloads(dir);
+    const fresh = names.filter((name) => !before.has(name) && !name.endsWith('.part'));
+    const pending = names.some((name) => name.endsWith('.part'));
+    if (fresh.length === 1 && !pending && (await stat(join(dir, fresh[0]!))).size > 0) return { name: fresh[0]!, content: await readFile(join(dir, fresh[0]!)) };
+    if (Date.now() > end) throw new Error(`Firefox saved no file into ${dir} (there: ${names.join(', ') || 'nothing'})`);
+    await new Promise((resolve) => setTimeout(resolve, SLOW.interval));
+  }
+}

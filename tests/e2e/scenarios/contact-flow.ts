@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
+import type { ContactRecord } from '../../../utils/db/records';
+import { setLanguage, t } from '../../../utils/i18n';
+import { SLOW, type BrowserName, type DriverPage, type InsynBrowser, type Target } from '../driver/driver';
+import { launchDriver } from '../driver/launch';
+
+/**
+ * Issue #4 end to end with the production build: on the 5A Matematik page the at-risk pupils get badges,
+ * the teacher drafts a message, copies it and logs a phone call; after a reload the pupil shows
+ * "Kontaktad" and the contact is in the dashboard's contact log. Once with the mouse, once with the
+ * keyboard alone. (How the badges sit in InfoMentor's table is badge-layout's to test.)
+ */
+const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
+const expected = JSON.parse(readFileSync(`tests/fixtures/${FIXTURE.replace(/\.html$/, '.expected.json')}`, 'utf8')) as {
+  atRisk: { pupil: string }[];
+};
+
+const panel: Target = { css: '[data-insyn-panel]' };
+const inPanel = (css: string, name?: string): Target => ({ css, name, within: panel });
+const live: Target = { css: '[data-insyn-live]' };
+const logForm: Target = { css: 'form[data-insyn-log]', within: panel };
+const inForm = (css: string, name: string): Target => ({ css, name, within: logForm });
+const badgeOf = (pupil: string): Target => ({ css: 'button', within: { css: '[data-insyn-badge]', within: { css: 'tr', has: { css: 'a', name: pupil } } } });
+const rowInPanel = (pupil: string): Target => ({ css: `li[data-insyn-pupil="${pupil}"]`, within: panel });
+const statusOf = (pupil: string): Target => ({ css: '.status', within: rowInPanel(pupil) });
+const field = (name: string): Target => inPanel('input, textarea, select', name);
+
+/** The at-risk pupils whose rows carry a badge, read in the page's own world. */
+const pupilsWithBadges = (page: DriverPage) =>
+  page.evaluate(() => [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort());
+
+/** What has keyboard focus, looking into shadow roots: its tag and accessible text. */
+const focused = (page: DriverPage) =>
+  page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active) return '';
+    const labelled = active.id ? (active.getRootNode() as ShadowRoot).querySelector(`label[for="${active.id}"]`)?.textContent : undefined;
+    const name = active.getAttribute('aria-label') ?? labelled ?? active.closest('label')?.textContent ?? active.textContent ?? '';
+    return `${active.tagName.toLowerCase()}:${name.trim()}`;
+  });
+
+/**
+ * Presses Tab (or Shift+Tab) until focus is on what `wanted` describes (keyboard only; fails after `max`
+ * presses). Firefox under WebDriver does not wrap from the page's end to its start, so a step that
+ * goes back to something earlier goes backwards.
+ */
+async function tabTo(page: DriverPage, wanted: string | RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 80) {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    const now = await focused(page);
+    if (typeof wanted === 'string' ? now === wanted : wanted.test(now)) return;
+    seen.push(now.slice(0, 60));
+    await page.press(key);
+  }
+  throw new Error(`focus never reached ${wanted}; the last stops were:\n${seen.slice(-25).join('\n')}`);
+}
+
+const click = async (page: DriverPage, target: Target) => (await page.find(target)).click();
+
+/** The guardian-contact journey in one browser; the thin contact-flow.<browser>.e2e.test.ts files run it. */
+export function contactFlow(name: BrowserName): void {
+  let server: FixtureServer;
+  let browser: InsynBrowser;
+
+  beforeAll(async () => {
+    setLanguage('sv');
+    server = await startFixtureServer();
+    browser = await launchDriver(name, { fixturePort: server.port });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openFixture() {
+    const page = await browser.openPage(server.url(FIXTURE));
+    await expect.poll(() => page.count({ css: '[data-insyn-badge]' }), SLOW).toBe(expected.atRisk.length);
+    return page;
+  }
+
+  async function contactLogRows(pupil: string): Promise<number> {
+    const page = await browser.openExtensionPage('dashboard.html#contacts', 'main');
+    const row: Target = { css: 'main tr', nameMatches: pupil.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
+    await page.find(row);
+    const count = await page.count(row);
+    await page.close();
+    return count;
+  }
+
+  describe(`guardian contact from the InfoMentor page (${name})`, () => {
+    it('badges exactly the at-risk pupils; draft, copy, log a call; after a reload the pupil shows "Kontaktad" and the log has it', async () => {
+      const page = await openFixture();
+      const pupil = 'Lund, Ella';
+      expect(await pupilsWithBadges(page)).toEqual(expected.atRisk.map((r) => r.pupil).sort());
+      expect(await page.text(badgeOf(pupil))).toBe(t('pageBadgeOpen'));
+      expect(await page.text(inPanel('[data-insyn-summary]'))).toBe(t('pageSummaryLevelManyNotContacted', { count: 4, subject: 'Matematik' }));
+
+      // The badge opens the pupil in the panel.
+      await click(page, badgeOf(pupil));
+      await expect.poll(() => focused(page)).toBe(`h3:${pupil}`);
+
+      await click(page, { css: 'button', name: t('pageWriteFor', { pupil }), within: rowInPanel(pupil) });
+      const body = field(t('draftBody'));
+      await expect.poll(() => page.value(body), SLOW).toContain('Ella Lund');
+      expect(await page.value(body)).toContain('Matematik');
+      await click(page, inPanel('button', t('draftCopy')));
+      await expect.poll(() => page.text(live)).toBe(t('draftCopied'));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.value(body));
+
+      // "Skriv ut brev" builds the letter in a same-origin frame inside Insyn's shadow root, as text, and prints it.
+      await click(page, inPanel('button', t('draftPrint')));
+      const letter = await page.printedLetter();
+      if (letter.kind === 'frame') {
+        expect(letter.text).toContain('Ella Lund');
+        expect(letter.paragraphs).toBeGreaterThan(3);
+        expect(letter.elements).toBe(0);
+      } else {
+        expect(letter.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      }
+
+      await click(page, inPanel('button', t('draftLog')));
+      await (await page.find(inForm('select', t('logChannel')))).select('telefon');
+      await (await page.find(inForm('input', t('logWithWhom')))).fill('Mamma');
+      await (await page.find(inForm('textarea', t('logSummary')))).fill('Berättade om risken i bråk, möte bokat.');
+      await (await page.find(inForm('input', t('logOutcomeMeetingBooked')))).check();
+      await click(page, inForm('button', t('logSave')));
+      await expect.poll(() => page.text(live), SLOW).toBe(t('logSaved'));
+      await expect.poll(() => page.text(statusOf(pupil))).toMatch(/^Kontaktad \d{1,2} \w+ \(telefon\)$/);
+      await expect.poll(() => page.text(badgeOf(pupil))).toMatch(/^Kontaktad \d{1,2} \w+$/);
+
+      await page.reload();
+      await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toMatch(/^Kontaktad \d{1,2} \w+$/);
+      await expect.poll(() => page.text(statusOf(pupil)), SLOW).toMatch(/^Kontaktad .*\(telefon\)$/);
+      expect(await page.text(badgeOf('Carlsson, Maja'))).toBe(t('pageBadgeOpen'));
+
+      const stored = (await browser.readTable<ContactRecord>('contacts')).filter((c) => c.pupilId.includes('4109'));
+      expect(stored).toHaveLength(1);
+      expect(stored[0]).toMatchObject({ channel: 'telefon', outcome: 'mote-bokat', withWhom: 'Mamma', subjects: ['Matematik'] });
+      expect(await contactLogRows(pupil)).toBe(1);
+      expect(page.errorsFromInsyn()).toEqual([]);
+      await page.close();
+    });
+
+    it('works with the keyboard alone: badge → draft → copy → log, Escape closes a form and gives focus back', async () => {
+      const page = await openFixture();
+      const pupil = 'Sandberg, Saga';
+      await click(page, { css: 'h1' }); // a starting point on the page, as a teacher's Tab would have
+      await tabTo(page, `button:${t('pageBadgeLabel', { pupil, subjects: 'Matematik', status: t('pageBadgeOpen') })}`);
+      await page.press('Enter');
+      await expect.poll(() => focused(page)).toBe(`h3:${pupil}`);
+
+      await tabTo(page, `button:${t('pageWriteFor', { pupil })}`);
+      await page.press('Enter');
+      // Focus lands on the draft's first control: the template choice (or the meeting time while templates load).
+      await expect.poll(() => focused(page), SLOW).toMatch(new RegExp(`^(select:${t('draftTemplate')}|input:${t('draftMeeting')})$`));
+      await tabTo(page, `button:${t('draftCopy')}`);
+      await page.press('Enter');
+      await expect.poll(() => page.text(live)).toBe(t('draftCopied'));
+
+      // Escape closes the log form and focus returns to the button that opened it.
+      await tabTo(page, `button:${t('draftLog')}`);
+      await page.press('Enter');
+      await expect.poll(() => focused(page)).toBe(`select:${t('logChannel')}`);
+      await page.press('Escape');
+      await expect.poll(() => focused(page)).toBe(`button:${t('draftLog')}`);
+      expect(await page.count(logForm)).toBe(0);
+
+      await page.press('Enter');
+      await expect.poll(() => focused(page)).toBe(`select:${t('logChannel')}`);
+      await tabTo(page, `input:${t('logWithWhom')}`);
+      await page.type('Pappa');
+      await tabTo(page, `textarea:${t('logSummary')}`);
+      await page.type('Ringde, lämnade meddelande.');
+      await tabTo(page, `input:${t('logOutcomeReached')}`);
+      await page.press('ArrowRight'); // radio group: moves to and selects "Ej nådd"
+      expect(await focused(page)).toBe(`input:${t('logOutcomeNotReached')}`);
+      await tabTo(page, `button:${t('logSave')}`);
+      await page.press('Enter');
+      await expect.poll(() => page.text(live), SLOW).toBe(t('logSaved'));
+      // The message was copied for InfoMentor, so that is the channel the form proposed.
+      await expect.poll(() => page.text(statusOf(pupil))).toMatch(/^Kontaktad .*\(InfoMentor-meddelande\)$/);
+
+      // Escape on the draft closes it and returns focus to the row's "Skriv" button.
+      await tabTo(page, `select:${t('draftTemplate')}`, 'Shift+Tab');
+      await page.press('Escape');
+      await expect.poll(() => focused(page)).toBe(`button:${t('pageWriteFor', { pupil })}`);
+
+      await page.reload();
+      await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toMatch(/^Kontaktad /);
+      const stored = (await browser.readTable<ContactRecord>('contacts')).filter((c) => c.pupilId.includes('4117'));
+      expect(stored).toEqual([expect.objectContaining({ channel: 'infomentor', outcome: 'ej-nadd', withWhom: 'Pappa' })]);
+      expect(page.errorsFromInsyn()).toEqual([]);
+      await page.close();
+    });
+
+    it('passes axe on the panel with the prompt, the draft and the log form open, and on the badges', async () => {
+      const page = await openFixture();
+      let checked: string[] = [];
+      const violations = async () => {
+        const axe = await page.axe(['insyn-panel', '[data-insyn-badge]']);
+        checked = axe.passes;
+        return axe.violations;
+      };
+      await page.find(inPanel('[data-insyn-prompt]'));
+      expect(await violations()).toEqual([]);
+      await click(page, inPanel('button', t('promptWrite')));
+      await page.find(field(t('draftTemplate')));
+      await click(page, inPanel('button', t('draftLog')));
+      await page.find(logForm);
+      expect(await violations()).toEqual([]);
+      // axe did look inside the shadow roots: it checked the form's labels and the buttons' names.
+      expect(checked).toEqual(expect.arrayContaining(['label', 'button-name', 'color-contrast']));
+      await page.close();
+    });
+  });
+}
