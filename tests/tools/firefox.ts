@@ -106,7 +106,12 @@ export async function launchFirefox({
     async openExtensionPage(path, ready) {
       const page = await launched.newPage();
       page.goto(extensionUrl(path)).catch(() => {});
-      await page.waitForSelector(ready, { timeout: 15_000 });
+      // Polled: a waitForSelector begun in the blank tab fails when its realm goes as the page arrives.
+      const end = Date.now() + 15_000;
+      while (!(await page.$(ready).catch(() => null))) {
+        if (Date.now() > end) throw new Error(`${path} never showed ${ready}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       return page;
     },
     close: async () => {

@@ -52,6 +52,14 @@ function wrap(page: Page, errors: PageError[], firefox: FirefoxWithInsyn): Drive
   const element = (handle: ElementHandle<Element>): DriverElement => ({
     click: () => handle.click(),
     async fill(value) {
+      // A date field's parts are typed in the locale's order: set its value as Playwright's fill() does.
+      if (await handle.evaluate((field) => (field as HTMLInputElement).type === 'date')) {
+        await handle.evaluate((field, text) => {
+          (field as HTMLInputElement).value = text;
+          for (const type of ['input', 'change']) field.dispatchEvent(new Event(type, { bubbles: true }));
+        }, value);
+        return;
+      }
       // Puppeteer has no fill(): select what is there and type over it, as a person would.
       await handle.click({ count: 3 });
       await handle.evaluate((field) => (field as HTMLInputElement).select());

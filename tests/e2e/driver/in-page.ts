@@ -54,8 +54,10 @@ type Badge = { getBadgeText(details: object): Promise<string> };
 
 /** The toolbar button's badge text, read in an extension page (MV3's `action`, MV2's `browserAction`). */
 export function badgeTextInPage(): Promise<string> {
-  const scope = globalThis as unknown as { browser?: { browserAction: Badge }; chrome: { action: Badge } };
-  return scope.browser ? scope.browser.browserAction.getBadgeText({}) : scope.chrome.action.getBadgeText({});
+  type Api = { action?: Badge; browserAction?: Badge };
+  const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = scope.browser ?? scope.chrome;
+  return (api.action ?? api.browserAction)!.getBadgeText({});
 }
 
 /** The browser's today, YYYY-MM-DD in its own time zone. */

@@ -1,0 +1,3 @@
+import { checklistJourney } from './scenarios/checklist';
+
+checklistJourney('firefox');

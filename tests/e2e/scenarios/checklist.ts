@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
+import type { ChecklistRecord, PupilRecord } from '../../../utils/db/records';
+import { setLanguage, t } from '../../../utils/i18n';
+import { addDays, schoolYearOfTerm } from '../../../utils/settings/calendar';
+import { SLOW, type BrowserName, type InsynBrowser } from '../driver/driver';
+import { launchDriver } from '../driver/launch';
+
+/**
+ * Issue #5, done-when 2, with the production build: the IUP list of 2A creates the checklist (IUP
+ * published, and posted home once published); the same list with more IUPs published closes those items;
+ * the teacher confirms one posting in the dashboard; the toolbar badge follows every step.
+ */
+const FIRST = 'infomentor/iup-lista-2a.html';
+const MORE_PUBLISHED = 'e2e/iup-lista-2a-fler-publicerade.html';
+/** The pupils whose IUPs the second page shows published and the first does not. */
+const NEWLY_PUBLISHED = ['Ali, Noah', 'Karlsson, Saga', 'Öberg, Astrid'];
+const expected = JSON.parse(readFileSync(`${FIXTURES_DIR}infomentor/iup-lista-2a.expected.json`, 'utf8')) as {
+  pupils: number;
+  context: { term: string };
+  documents: { pupil: string; published: boolean }[];
+};
+const SCHOOL_YEAR = schoolYearOfTerm(expected.context.term);
+const nfc = (name: string) => name.normalize('NFC');
+const published = (id: string | undefined) => `iup-published|${id}|${SCHOOL_YEAR}`;
+const posted = (id: string | undefined) => `iup-posted|${id}|${SCHOOL_YEAR}`;
+
+/** The checklist journey in one browser; the thin checklist.<browser>.e2e.test.ts files run it. */
+export function checklistJourney(name: BrowserName): void {
+  let server: FixtureServer;
+  let browser: InsynBrowser;
+  /** The browser's today: the due dates Insyn sets and counts follow its clock, not the test's. */
+  let today: string;
+
+  beforeAll(async () => {
+    setLanguage('sv');
+    server = await startFixtureServer();
+    browser = await launchDriver(name, { fixturePort: server.port });
+    today = await browser.today();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The database as an extension page sees it: pupils by name, checklist items by id. */
+  async function readDatabase() {
+    const pupils = await browser.readTable<PupilRecord>('pupils');
+    const items = await browser.readTable<ChecklistRecord>('checklist');
+    return {
+      pupilId: new Map(pupils.map((p) => [nfc(p.name), p.id])),
+      pupils,
+      items: new Map(items.map((item) => [item.id, item])),
+    };
+  }
+
+  /** Open items overdue or due within a week of today: what the badge counts. */
+  const dueSoon = (items: Map<string, ChecklistRecord>): ChecklistRecord[] =>
+    [...items.values()].filter((item) => item.status === 'open' && item.due <= addDays(today, 7));
+
+  const badge = async () => Number((await browser.toolbarBadge()) || '0');
+
+  async function visit(path: string) {
+    const page = await browser.openPage(server.url(path));
+    await expect.poll(() => page.count({ css: '[data-insyn-kind="iup-list"]', within: { css: 'insyn-panel' } }), SLOW).toBe(1);
+    return page;
+  }
+
+  describe(`the checklist from the IUP list (${name})`, () => {
+    it('creates the IUP items, closes those a later visit shows published, takes a teacher confirmation; the badge follows', async () => {
+      // Before any page: nothing owed, no badge.
+      expect(await browser.toolbarBadge()).toBe('');
+
+      // 1. The IUP list: every pupil of 2A (year 2) owes an IUP published; the published ones owe posting home.
+      const first = await visit(FIRST);
+      await expect.poll(async () => (await readDatabase()).items.size, SLOW).toBeGreaterThanOrEqual(expected.pupils);
+      const afterFirst = await readDatabase();
+      const ids = expected.documents.map((d) => afterFirst.pupilId.get(nfc(d.pupil)));
+      expect(ids.every((id) => id !== undefined)).toBe(true);
+      expect(new Set(ids).size).toBe(expected.pupils);
+      for (const pupil of afterFirst.pupils) expect(pupil.year).toBe(2);
+      for (const [i, doc] of expected.documents.entries()) {
+        expect(afterFirst.items.get(published(ids[i])), doc.pupil).toMatchObject(
+          doc.published ? { kind: 'iup-published', status: 'done', closedBy: 'page' } : { kind: 'iup-published', status: 'open' },
+        );
+        if (doc.published) expect(afterFirst.items.get(posted(ids[i])), doc.pupil).toMatchObject({ kind: 'iup-posted', status: 'open' });
+        else expect(afterFirst.items.has(posted(ids[i])), doc.pupil).toBe(false);
+      }
+      // The IUPs were due by 30 November of the fixture's autumn, which is past: the open ones are overdue
+      // and the badge counts them.
+      expect(today > `${SCHOOL_YEAR.slice(0, 4)}-11-30`).toBe(true);
+      const soonFirst = dueSoon(afterFirst.items);
+      expect(soonFirst.length).toBeGreaterThan(0);
+      await expect.poll(badge, SLOW).toBe(soonFirst.length);
+      expect(first.errorsFromInsyn()).toEqual([]);
+      await first.close();
+
+      // 2. The same list with three more IUPs published: their "published" items close, by the page.
+      for (const pupil of NEWLY_PUBLISHED) expect(expected.documents.find((d) => nfc(d.pupil) === nfc(pupil))?.published).toBe(false);
+      const newly = NEWLY_PUBLISHED.map((pupil) => afterFirst.pupilId.get(nfc(pupil)));
+      const second = await visit(MORE_PUBLISHED);
+      await expect
+        .poll(async () => {
+          const { items } = await readDatabase();
+          return newly.map((id) => items.get(published(id))?.status);
+        }, SLOW)
+        .toEqual(newly.map(() => 'done'));
+      const afterSecond = await readDatabase();
+      for (const id of newly) {
+        expect(afterSecond.items.get(published(id))).toMatchObject({ status: 'done', closedBy: 'page' });
+        // Published now, so posting home is owed from now on.
+        expect(afterSecond.items.get(posted(id))).toMatchObject({ kind: 'iup-posted', status: 'open' });
+      }
+      // Same pupils, nothing else changed: every other item is as it was.
+      expect(afterSecond.pupils.length).toBe(afterFirst.pupils.length);
+      const changed = new Set([...newly.map(published), ...newly.map(posted)]);
+      for (const [id, item] of afterFirst.items) if (!changed.has(id)) expect(afterSecond.items.get(id), id).toEqual(item);
+      expect(afterSecond.items.size).toBe(afterFirst.items.size + newly.length);
+      // The badge: the closed items leave it, the postings now owed join it if due within the week.
+      const soonSecond = dueSoon(afterSecond.items);
+      const opened = newly.filter((id) => soonSecond.some((item) => item.id === posted(id))).length;
+      expect(soonSecond.length).toBe(soonFirst.length - newly.length + opened);
+      await expect.poll(badge, SLOW).toBe(soonSecond.length);
+      expect(second.errorsFromInsyn()).toEqual([]);
+      await second.close();
+
+      // 3. The teacher confirms in the dashboard that one IUP was posted home, on a given date.
+      const pupil = 'Andersson, Ines';
+      const target = posted(afterFirst.pupilId.get(pupil));
+      expect(afterSecond.items.get(target)).toMatchObject({ status: 'open' });
+      const sentOn = addDays(today, -3);
+      const dashboard = await browser.openExtensionPage('dashboard.html#checklist', 'main');
+      await (await dashboard.find({ css: 'input[type="checkbox"]', name: t('dashSelectRow', { what: `${pupil}, ${t('dashKindIupPosted')}` }) })).check();
+      await (await dashboard.find({ css: '#item-date' })).fill(sentOn);
+      await (await dashboard.find({ css: 'button', name: t('dashChecklistConfirm', { count: '1' }) })).click();
+      await expect.poll(async () => (await readDatabase()).items.get(target)?.status, SLOW).toBe('done');
+      const afterConfirm = await readDatabase();
+      expect(afterConfirm.items.get(target)).toMatchObject({ status: 'done', closedBy: 'teacher', confirmedDate: sentOn });
+      for (const [id, item] of afterSecond.items) if (id !== target) expect(afterConfirm.items.get(id), id).toEqual(item);
+      const soonThird = dueSoon(afterConfirm.items);
+      expect(soonThird.length).toBe(soonSecond.length - 1);
+      await expect.poll(badge, SLOW).toBe(soonThird.length);
+      expect(dashboard.errorsFromInsyn()).toEqual([]);
+      await dashboard.close();
+    });
+  });
+}
