@@ -1,0 +1,3 @@
+import { principalJourney } from './scenarios/principal';
+
+principalJourney('firefox');
