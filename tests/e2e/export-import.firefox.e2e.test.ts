@@ -1,0 +1,3 @@
+import { exportImportJourney } from './scenarios/export-import';
+
+exportImportJourney('firefox');
