@@ -120,8 +120,9 @@ describe('trust (Chromium)', () => {
     await dashboard.goto(browser.extensionUrl('dashboard.html'));
     for (const section of ['overview', 'risks', 'contacts', 'checklist', 'templates', 'principal', 'settings', 'privacy', 'export']) {
       await dashboard.evaluate((hash) => (location.hash = hash), section);
-      await dashboard.locator('main').waitFor();
-      await dashboard.waitForTimeout(300);
+      // The section is shown and has loaded what it shows (polled, not slept: the machine may be slow).
+      await dashboard.locator(`nav a[aria-current="page"][href="#${section}"]`).waitFor(SLOW);
+      await expect.poll(() => dashboard.locator('main [aria-busy="true"]').count(), SLOW).toBe(0);
     }
     await dashboard.getByRole('heading', { name: t('export_filesHeading') }).waitFor(SLOW);
     for (const label of [t('export_json'), t('export_xlsx')]) {
