@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { ElementHandle, Page } from 'playwright-core';
 import { collectPageErrors, launchChromium } from '../../tools/chromium';
 import { readTableInPage } from '../../tools/extension-page';
+import { FIXTURE_HOST } from '../../tools/fixture-server';
 import { errorsFromInsyn, type PageError } from '../../tools/page-errors';
 import { SLOW, waitForTarget, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions, type Target } from './driver';
 import { badgeTextInPage, findExpression, todayInPage } from './in-page';
@@ -10,8 +11,8 @@ import { badgeTextInPage, findExpression, todayInPage } from './in-page';
 /** The driver over playwright-core (tests/tools/chromium.ts launches the browser). */
 export async function launchChromiumDriver({ fixturePort }: LaunchOptions): Promise<InsynBrowser> {
   const browser = await launchChromium({ fixturePort });
-  const origin = new URL(`https://skola.infomentor.se/`).origin;
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  // Insyn copies drafts for InfoMentor; the tests read the clipboard back on InfoMentor's page.
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `https://${FIXTURE_HOST}` });
   const inExtension = async <R>(work: (page: Page) => Promise<R>) => {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('popup.html'));
@@ -45,7 +46,6 @@ export async function launchChromiumDriver({ fixturePort }: LaunchOptions): Prom
 }
 
 function wrap(page: Page, errors: PageError[]): DriverPage {
-  const all = (target: Target) => page.evaluateHandle(findExpression(target));
   const element = (handle: ElementHandle): DriverElement => ({
     click: () => handle.click(),
     fill: (value) => handle.fill(value),
@@ -57,7 +57,7 @@ function wrap(page: Page, errors: PageError[]): DriverPage {
   return {
     async find(target) {
       await waitForTarget(() => this.count(target), target);
-      const handle = (await (await all(target)).evaluateHandle((list: Element[]) => list[0]!)).asElement();
+      const handle = (await page.evaluateHandle(`${findExpression(target)}[0]`)).asElement();
       if (!handle) throw new Error(`not found: ${JSON.stringify(target)}`);
       return element(handle);
     },
