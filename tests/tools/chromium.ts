@@ -57,8 +57,8 @@ export async function launchChromium({
     locale: PINNED.locale,
     timezoneId: PINNED.timeZone,
     env: browserEnv(),
-    viewport: PINNED.viewport,
-    deviceScaleFactor: PINNED.deviceScaleFactor,
+    // A fixed page size for the tests (always headless); a visible demo window keeps its own size.
+    ...(headless ? { viewport: PINNED.viewport, deviceScaleFactor: PINNED.deviceScaleFactor } : { viewport: null }),
     logger: {
       isEnabled: (name) => name === 'browser',
       log: (_name, _severity, message) => {

@@ -59,7 +59,8 @@ export async function launchFirefox({
       userDataDir: profile,
       // The time zone of pinned.ts reaches every Firefox process through its environment.
       env: browserEnv(),
-      defaultViewport: { ...PINNED.viewport, deviceScaleFactor: PINNED.deviceScaleFactor },
+      // A fixed page size for the tests (always headless); a visible demo window keeps its own size.
+      defaultViewport: headless ? { ...PINNED.viewport, deviceScaleFactor: PINNED.deviceScaleFactor } : null,
       acceptInsecureCerts: true,
       args: ['--remote-allow-system-access', `--width=${PINNED.viewport.width}`, `--height=${PINNED.viewport.height}`],
       extraPrefsFirefox: {

@@ -63,6 +63,5 @@ export function badgeTextInPage(): Promise<string> {
 /** The browser's today, YYYY-MM-DD in its own time zone. */
 export function todayInPage(): string {
   const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
 }
