@@ -5,7 +5,7 @@ import { collectPageErrors, launchChromium } from '../../tools/chromium';
 import { readTableInPage } from '../../tools/extension-page';
 import { FIXTURE_HOST } from '../../tools/fixture-server';
 import { errorsFromInsyn, type PageError } from '../../tools/page-errors';
-import { SLOW, waitForTarget, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions, type Target } from './driver';
+import { pageLookups, SLOW, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions } from './driver';
 import { badgeTextInPage, findExpression, todayInPage } from './in-page';
 
 /** The driver over playwright-core (tests/tools/chromium.ts launches the browser). */
@@ -53,18 +53,15 @@ function wrap(page: Page, errors: PageError[]): DriverPage {
     check: () => handle.check(),
     upload: (paths) => handle.setInputFiles(paths),
   });
-  const texts = (target: Target) => page.evaluate(`${findExpression(target)}.map((e) => e.textContent ?? '')`) as Promise<string[]>;
+  const { whenThere, ...lookups } = pageLookups((expression) => page.evaluate(expression));
   return {
+    ...lookups,
     async find(target) {
-      await waitForTarget(() => this.count(target), target);
+      await whenThere(target);
       const handle = (await page.evaluateHandle(`${findExpression(target)}[0]`)).asElement();
       if (!handle) throw new Error(`not found: ${JSON.stringify(target)}`);
       return element(handle);
     },
-    texts,
-    text: async (target) => (await texts(target))[0] ?? null,
-    value: (target) => page.evaluate(`${findExpression(target)}[0]?.value ?? ''`) as Promise<string>,
-    count: (target) => page.evaluate(`${findExpression(target)}.length`) as Promise<number>,
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,

@@ -1,3 +1,5 @@
+import { findExpression } from './in-page';
+
 /**
  * One way for the journeys in tests/e2e/scenarios/ to drive either browser: chromium.ts (playwright-core)
  * and firefox.ts (puppeteer-core over WebDriver BiDi) implement these interfaces, so a scenario is written
@@ -49,9 +51,9 @@ export interface DriverPage {
   find(target: Target): Promise<DriverElement>;
   /** The targets' texts, in document order; [] while there are none. */
   texts(target: Target): Promise<string[]>;
-  /** The first target's text, or null while there is none. */
+  /** The first target's text, once it is on the page (waits up to 15 s, as Playwright's textContent()). */
   text(target: Target): Promise<string | null>;
-  /** A form control's value (the first target's). */
+  /** A form control's value (the first target's), once it is on the page. */
   value(target: Target): Promise<string>;
   count(target: Target): Promise<number>;
   /** A key, or a chord in Playwright's notation ("Shift+Tab"). */
@@ -96,10 +98,30 @@ export interface LaunchOptions {
 export const SLOW = { timeout: 15_000, interval: 250 };
 
 /** Waits until a target is on the page; fails naming it. */
-export async function waitForTarget(count: () => Promise<number>, target: Target): Promise<void> {
+async function waitForTarget(count: () => Promise<number>, target: Target): Promise<void> {
   const end = Date.now() + SLOW.timeout;
   while ((await count()) === 0) {
     if (Date.now() > end) throw new Error(`never appeared: ${JSON.stringify(target)}`);
     await new Promise((resolve) => setTimeout(resolve, SLOW.interval));
   }
+}
+
+/** The lookups both drivers share; they differ only in how an expression reaches the page. */
+export function pageLookups(evaluate: (expression: string) => Promise<unknown>) {
+  const count = (target: Target) => evaluate(`${findExpression(target)}.length`) as Promise<number>;
+  const texts = (target: Target) => evaluate(`${findExpression(target)}.map((e) => e.textContent ?? '')`) as Promise<string[]>;
+  const whenThere = (target: Target) => waitForTarget(() => count(target), target);
+  return {
+    count,
+    texts,
+    whenThere,
+    async text(target: Target) {
+      await whenThere(target);
+      return (await texts(target))[0] ?? null;
+    },
+    async value(target: Target) {
+      await whenThere(target);
+      return (await evaluate(`${findExpression(target)}[0]?.value ?? ''`)) as string;
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { collectPageErrors, launchFirefox, type FirefoxWithInsyn } from '../../t
 import { FIXTURE_HOST } from '../../tools/fixture-server';
 import { readTableInPage } from '../../tools/extension-page';
 import { errorsFromInsyn, type PageError } from '../../tools/page-errors';
-import { SLOW, waitForTarget, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions, type Target } from './driver';
+import { pageLookups, SLOW, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions } from './driver';
 import { badgeTextInPage, findExpression, todayInPage } from './in-page';
 
 /** axe-core's browser bundle, injected into the page as @axe-core/playwright does for Chromium. */
@@ -72,18 +72,15 @@ function wrap(page: Page, errors: PageError[], firefox: FirefoxWithInsyn): Drive
     },
     upload: (paths) => (handle as ElementHandle<HTMLInputElement>).uploadFile(...paths),
   });
-  const texts = (target: Target) => page.evaluate(`${findExpression(target)}.map((e) => e.textContent ?? '')`) as Promise<string[]>;
+  const { whenThere, ...lookups } = pageLookups((expression) => page.evaluate(expression));
   return {
+    ...lookups,
     async find(target) {
-      await waitForTarget(() => this.count(target), target);
+      await whenThere(target);
       const handle = (await page.evaluateHandle(`${findExpression(target)}[0]`)).asElement();
       if (!handle) throw new Error(`not found: ${JSON.stringify(target)}`);
       return element(handle as ElementHandle<Element>);
     },
-    texts,
-    text: async (target) => (await texts(target))[0] ?? null,
-    value: (target) => page.evaluate(`${findExpression(target)}[0]?.value ?? ''`) as Promise<string>,
-    count: (target) => page.evaluate(`${findExpression(target)}.length`) as Promise<number>,
     async press(chord) {
       // Playwright's "Shift+Tab" notation: hold the modifiers, press the key.
       const keys = chord.split('+') as KeyInput[];
