@@ -1,6 +1,7 @@
 /**
  * What the browser tests may depend on, pinned by the launchers (chromium.ts, firefox.ts) so that a test
- * passes on any machine whatever its time zone, screen or language.
+ * passes on any machine whatever its time zone, screen or language. The unit run (vitest.config.ts)
+ * takes its time zone from here too.
  *
  * The clock is not pinned: Debian's libfaketime hangs Firefox ESR at start-up (wolfcw/libfaketime#373)
  * and stalls Chromium's page loads, and a clock set from the test harness would not reach the service
