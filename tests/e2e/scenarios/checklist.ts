@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
 import type { ChecklistRecord, PupilRecord } from '../../../utils/db/records';
 import { setLanguage, t } from '../../../utils/i18n';
-import { addDays, schoolYearOfTerm } from '../../../utils/settings/calendar';
+import { checklistKindLabel } from '../../../utils/checklist/registry';
+import { addDays } from '../../../utils/domain/dates';
+import { schoolYearOfTerm } from '../../../utils/domain/terms';
 import { SLOW, type BrowserName, type InsynBrowser } from '../driver/driver';
 import { launchDriver } from '../driver/launch';
 
@@ -132,7 +134,7 @@ export function checklistJourney(name: BrowserName): void {
       expect(afterSecond.items.get(target)).toMatchObject({ status: 'open' });
       const sentOn = addDays(today, -3);
       const dashboard = await browser.openExtensionPage('dashboard.html#checklist', 'main');
-      await (await dashboard.find({ css: 'input[type="checkbox"]', name: t('dashSelectRow', { what: `${pupil}, ${t('dashKindIupPosted')}` }) })).check();
+      await (await dashboard.find({ css: 'input[type="checkbox"]', name: t('dashSelectRow', { what: `${pupil}, ${checklistKindLabel('iup-posted')}` }) })).check();
       await (await dashboard.find({ css: '#item-date' })).fill(sentOn);
       await (await dashboard.find({ css: 'button', name: t('dashChecklistConfirm', { count: '1' }) })).click();
       await expect.poll(async () => (await readDatabase()).items.get(target)?.status, SLOW).toBe('done');

@@ -126,7 +126,7 @@ export function contactFlow(name: BrowserName): void {
       await (await page.find(inForm('select', t('logChannel')))).select('telefon');
       await (await page.find(inForm('input', t('logWithWhom')))).fill('Mamma');
       await (await page.find(inForm('textarea', t('logSummary')))).fill('Berättade om risken i bråk, möte bokat.');
-      await (await page.find(inForm('input', t('logOutcomeMeetingBooked')))).check();
+      await (await page.find(inForm('input', t('outcome_mote_bokat')))).check();
       await click(page, inForm('button', t('logSave')));
       await expect.poll(() => page.text(live), SLOW).toBe(t('logSaved'));
       await expect.poll(() => page.text(statusOf(pupil))).toMatch(/^Kontaktad \d{1,2} \w+ \(telefon\)$/);
@@ -175,9 +175,9 @@ export function contactFlow(name: BrowserName): void {
       await page.type('Pappa');
       await tabTo(page, `textarea:${t('logSummary')}`);
       await page.type('Ringde, lämnade meddelande.');
-      await tabTo(page, `input:${t('logOutcomeReached')}`);
+      await tabTo(page, `input:${t('outcome_nadd')}`);
       await page.press('ArrowRight'); // radio group: moves to and selects "Ej nådd"
-      expect(await focused(page)).toBe(`input:${t('logOutcomeNotReached')}`);
+      expect(await focused(page)).toBe(`input:${t('outcome_ej_nadd')}`);
       await tabTo(page, `button:${t('logSave')}`);
       await page.press('Enter');
       await expect.poll(() => page.text(live), SLOW).toBe(t('logSaved'));
