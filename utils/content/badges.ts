@@ -85,10 +85,12 @@ export function createBadges({ css, onActivate }: { css: string; onActivate: (ke
   const placed = new Map<string, { host: HTMLElement; button: HTMLButtonElement; row: Element }>();
 
   const create = (item: BadgeItem) => {
-    const host = document.createElement('span');
+    // An element of Insyn's own, so the page's rules for spans in table cells do not match it (inline style
+    // would beat only their normal declarations, not their !important ones).
+    const host = document.createElement('insyn-badge');
     host.setAttribute(BADGE_ATTRIBUTE, '');
-    // Inline style wins over the page's own rules for spans in table cells. A line of its own under the
-    // name, so only the pupil's row grows (by that line); contained, so the column stays as wide as it was.
+    // A line of its own under the name, so only the pupil's row grows (by that line); contained, so the
+    // column stays as wide as it was.
     host.style.cssText = 'all: initial; display: block; contain: inline-size; margin-top: 2px;';
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');

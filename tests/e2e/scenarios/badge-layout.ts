@@ -47,6 +47,8 @@ export const LAYOUT_CASES: LayoutCase[] = [
   { name: 'short names, default fonts', fixture: SHORT_NAMES, badges: 3 },
   { name: 'short names, wide page font and narrow name column', fixture: SHORT_NAMES, badges: 3, pageStyle: WIDE_FONT },
   { name: 'short names, name column as narrow as they are', fixture: SHORT_NAMES, badges: 3, pageStyle: 'th:first-child, td:first-child { width: 1px; }' },
+  // A page whose own !important rules for spans in cells would make a span there an inline box of its text's width.
+  { name: 'short names, page rules for spans in cells', fixture: SHORT_NAMES, badges: 3, pageStyle: 'th span, td span { display: inline !important; contain: none !important; width: max-content !important; }' },
 ];
 
 export interface BadgeBox {

@@ -63,6 +63,7 @@ describe('badges on the 5A Matematik page', () => {
       // The parts that wrap out of sight whole where the cell is narrow (badge.css).
       expect(partsOf(host)).toEqual(['Risk', '· Ej kontaktad']);
       // Contained and on its own line: it adds nothing to the name column's width (issue 13).
+      expect(host.tagName).toBe('INSYN-BADGE');
       expect(host.style.getPropertyValue('contain')).toBe('inline-size');
       expect(host.style.getPropertyValue('display')).toBe('block');
       expect(host.style.getPropertyValue('width')).toBe('');
