@@ -21,9 +21,11 @@ afterAll(async () => {
 badgeLayoutScenario('Chromium', async () => {
   const page = await browser.context.newPage();
   const errors = collectPageErrors(page);
-  await page.setViewportSize(VIEWPORT);
   return {
-    open: async (fixture) => {
+    open: async (fixture, { deviceScaleFactor }) => {
+      // Playwright sets the scale factor per context only; the DevTools protocol sets it for this page.
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor, mobile: false });
       await page.goto(server.url(fixture));
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg),

@@ -21,9 +21,9 @@ afterAll(async () => {
 badgeLayoutScenario('Firefox ESR', async () => {
   const page = await firefox.browser.newPage();
   const errors = collectPageErrors(page);
-  await page.setViewport(VIEWPORT);
   return {
-    open: async (fixture) => {
+    open: async (fixture, { deviceScaleFactor }) => {
+      await page.setViewport({ ...VIEWPORT, deviceScaleFactor });
       await page.goto(server.url(fixture));
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg),

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 /** What the scenario needs of a browser page; each launcher wraps its own page in it. */
 export interface LayoutPage {
   /** Opens a fixture (a path under tests/fixtures/) at VIEWPORT and resolves once it has loaded. */
-  open(fixture: string): Promise<void>;
+  open(fixture: string, screen: { deviceScaleFactor: number }): Promise<void>;
   /** Runs `fn` in the page with `arg` (plain data both ways) and resolves with what it returns. */
   evaluate(fn: (arg: unknown) => unknown, arg: unknown): Promise<unknown>;
   /** Switches the page between the screen and print media, where the browser's driver can. */
@@ -37,6 +37,8 @@ export interface LayoutCase {
   pageStyle?: string;
   /** The page gives the name column room for every badge's whole text (so the test shows it does). */
   roomy?: boolean;
+  /** Device pixels per CSS pixel: 1 unless the case is a high-density screen. */
+  deviceScaleFactor?: number;
 }
 
 export const LAYOUT_CASES: LayoutCase[] = [
@@ -44,6 +46,7 @@ export const LAYOUT_CASES: LayoutCase[] = [
   { name: '5A page, wide name column', fixture: FIVE_A, badges: 4, pageStyle: 'th:first-child, td:first-child { width: 320px; }', roomy: true },
   { name: '5A page, wide page font and narrow name column', fixture: FIVE_A, badges: 4, pageStyle: WIDE_FONT },
   { name: '5A page zoomed to 175 %', fixture: FIVE_A, badges: 4, pageStyle: 'html { zoom: 1.75; }' },
+  { name: '5A page on a 2× screen', fixture: FIVE_A, badges: 4, deviceScaleFactor: 2 },
   { name: 'short names, default fonts', fixture: SHORT_NAMES, badges: 3 },
   { name: 'short names, wide page font and narrow name column', fixture: SHORT_NAMES, badges: 3, pageStyle: WIDE_FONT },
   { name: 'short names, name column as narrow as they are', fixture: SHORT_NAMES, badges: 3, pageStyle: 'th:first-child, td:first-child { width: 1px; }' },
@@ -154,6 +157,7 @@ export function displaysInPage(): { badges: string[]; panel: string | null } {
 }
 
 export const badgeCountInPage = (): number => document.querySelectorAll('[data-insyn-badge]').length;
+export const pixelRatioInPage = (): number => window.devicePixelRatio;
 
 /** What in `shown` breaks the rules against `hidden`, in words; empty when InfoMentor's layout holds. */
 export function layoutProblems({ shown, hidden }: { shown: TableLayout; hidden: TableLayout }, layoutCase: LayoutCase): string[] {
@@ -191,7 +195,8 @@ export function badgeLayoutScenario(browserName: string, newPage: () => Promise<
     it.each(LAYOUT_CASES.map((layoutCase) => [layoutCase.name, layoutCase] as const))('%s', async (_name, layoutCase) => {
       const page = await newPage();
       try {
-        await page.open(layoutCase.fixture);
+        await page.open(layoutCase.fixture, { deviceScaleFactor: layoutCase.deviceScaleFactor ?? 1 });
+        expect(await run(page, pixelRatioInPage, undefined)).toBe(layoutCase.deviceScaleFactor ?? 1);
         await expect.poll(() => run(page, badgeCountInPage, undefined), SLOW).toBe(layoutCase.badges);
         const layout = await run(page, measureInPage, layoutCase.pageStyle ?? null);
         // Not vacuous: the badges were measured, in the rows that hold them, and they were on screen.
@@ -211,7 +216,7 @@ export function badgeLayoutScenario(browserName: string, newPage: () => Promise<
       try {
         const emulatePrint = page.emulatePrint?.bind(page);
         if (!emulatePrint) throw new Error(`${browserName}'s page cannot emulate print media`);
-        await page.open(FIVE_A);
+        await page.open(FIVE_A, { deviceScaleFactor: 1 });
         await expect.poll(() => run(page, badgeCountInPage, undefined), SLOW).toBe(4);
         const screen = await run(page, displaysInPage, undefined);
         expect(screen.badges).toEqual(['block', 'block', 'block', 'block']);
