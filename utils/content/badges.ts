@@ -1,7 +1,10 @@
 /**
- * The small "Risk · Ej kontaktad" buttons beside at-risk pupils' names. Each is a tiny inline element
- * with its own shadow root, appended at the end of the pupil's name cell (never inside a link, never
- * as a table's own child), so InfoMentor's layout barely moves and its styles cannot reach in.
+ * The small "Risk · Ej kontaktad" buttons under at-risk pupils' names. Each is an element with its own
+ * shadow root, appended at the end of the pupil's name cell (never inside a link, never as a table's own
+ * child), so InfoMentor's styles cannot reach in. It never widens InfoMentor's columns, whatever the
+ * fonts, zoom or name length: its host is a block with inline-size containment, so it adds nothing to
+ * the cell's min- or max-content width and takes the width the cell already has; the badge is one line
+ * under the name and shows as much of its text as fits there, in whole parts (components/page/badge.css).
  * Events from a badge stop at its shadow root: a click on the badge must not also trigger InfoMentor's
  * row handlers.
  */
@@ -62,6 +65,17 @@ export function placeBadge(row: Element, pupil: string, badge: Element): boolean
   return false;
 }
 
+/**
+ * The badge's text in two parts split at its first space, "Risk" and "· Ej kontaktad": where the cell is
+ * too narrow for the whole text, the rest wraps out of sight as one piece and the first word stays (where
+ * that does not fit either, the badge's icon). Together the parts are the text, unchanged.
+ */
+export function textParts(text: string): (Node | string)[] {
+  const part = (words: string) => Object.assign(document.createElement('span'), { textContent: words });
+  const space = text.indexOf(' ');
+  return space < 0 ? [part(text)] : [part(text.slice(0, space)), ' ', part(text.slice(space + 1))];
+}
+
 export interface Badges {
   show(items: readonly BadgeItem[]): void;
   clear(): void;
@@ -71,12 +85,13 @@ export function createBadges({ css, onActivate }: { css: string; onActivate: (ke
   const placed = new Map<string, { host: HTMLElement; button: HTMLButtonElement; row: Element }>();
 
   const create = (item: BadgeItem) => {
-    const host = document.createElement('span');
+    // An element of Insyn's own, so the page's rules for spans in table cells do not match it (inline style
+    // would beat only their normal declarations, not their !important ones).
+    const host = document.createElement('insyn-badge');
     host.setAttribute(BADGE_ATTRIBUTE, '');
-    // Inline style wins over the page's own rules for spans in table cells.
-    // A line of its own under the name: beside it, the badge would widen the name column and move every
-    // column of InfoMentor's table; under it, only the pupil's row grows by one small line.
-    host.style.cssText = 'all: initial; display: block; width: max-content; margin-top: 2px;';
+    // A line of its own under the name, so only the pupil's row grows (by that line); contained, so the
+    // column stays as wide as it was.
+    host.style.cssText = 'all: initial; display: block; contain: inline-size; margin-top: 2px;';
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = css;
@@ -109,7 +124,7 @@ export function createBadges({ css, onActivate }: { css: string; onActivate: (ke
           badge = { ...made, row: item.row };
           placed.set(item.key, badge);
         }
-        badge.button.textContent = item.text;
+        if (badge.button.textContent !== item.text) badge.button.replaceChildren(...textParts(item.text));
         badge.button.setAttribute('aria-label', item.label);
         badge.button.dataset.tone = item.tone;
       }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readPage } from '@/utils/infomentor/analyse';
-import { BADGE_ATTRIBUTE, createBadges, placeBadge } from '@/utils/content/badges';
+import { BADGE_ATTRIBUTE, createBadges, placeBadge, textParts } from '@/utils/content/badges';
 import { createContactFlow } from '@/utils/content/contact-flow';
 import { startPageSession } from '@/utils/content/page-session';
 import { fakeBackground } from './fakes';
@@ -19,8 +19,9 @@ function loadFixture() {
   document.body.replaceWith(document.importNode(parsed.body, true));
 }
 
-const badgeHosts = () => [...document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)];
+const badgeHosts = () => [...document.querySelectorAll<HTMLElement>(`[${BADGE_ATTRIBUTE}]`)];
 const buttonOf = (host: Element) => host.shadowRoot!.querySelector('button')!;
+const partsOf = (host: Element) => [...buttonOf(host).querySelectorAll('span')].map((span) => span.textContent);
 
 describe('badges on the 5A Matematik page', () => {
   let controller: AbortController;
@@ -59,6 +60,13 @@ describe('badges on the 5A Matematik page', () => {
       expect(host.previousElementSibling!.tagName).toBe('A');
       expect(host.closest('a')).toBeNull();
       expect(buttonOf(host).textContent).toBe('Risk · Ej kontaktad');
+      // The parts that wrap out of sight whole where the cell is narrow (badge.css).
+      expect(partsOf(host)).toEqual(['Risk', '· Ej kontaktad']);
+      // Contained and on its own line: it adds nothing to the name column's width (issue 13).
+      expect(host.tagName).toBe('INSYN-BADGE');
+      expect(host.style.getPropertyValue('contain')).toBe('inline-size');
+      expect(host.style.getPropertyValue('display')).toBe('block');
+      expect(host.style.getPropertyValue('width')).toBe('');
     }
     expect(buttonOf(hosts[0]!).getAttribute('aria-label')).toBe('Insyn: Carlsson, Maja, Matematik – Risk · Ej kontaktad. Visa i Insyn');
     // Badge text lives in shadow roots: InfoMentor's own text, and what a re-read sees, is unchanged.
@@ -86,6 +94,7 @@ describe('badges on the 5A Matematik page', () => {
     await flow.logContact('id:4109', { at: new Date(2025, 10, 21, 9).getTime(), channel: 'telefon', withWhom: '', summary: '', outcome: 'nadd' });
     const lund = badgeHosts().find((host) => host.closest('tr')!.textContent!.includes('Lund, Ella'))!;
     expect(buttonOf(lund).textContent).toBe('Kontaktad 21 nov');
+    expect(partsOf(lund)).toEqual(['Kontaktad', '21 nov']);
     expect(buttonOf(lund).dataset.tone).toBe('answered');
     expect(badgeHosts()).toHaveLength(4);
   });
@@ -131,5 +140,23 @@ describe('placeBadge', () => {
     const row = document.createElement('tr');
     expect(placeBadge(row, 'Berg, Alva', document.createElement('span'))).toBe(false);
     expect(row.children).toHaveLength(0);
+  });
+});
+
+describe('textParts', () => {
+  const texts = (parts: (Node | string)[]) => parts.map((part) => (typeof part === 'string' ? part : `<${part.textContent}>`));
+
+  it('splits at the first space only, and the parts together are the text unchanged', () => {
+    expect(texts(textParts('Risk · Ej kontaktad'))).toEqual(['<Risk>', ' ', '<· Ej kontaktad>']);
+    expect(texts(textParts('Contacted 21 Nov'))).toEqual(['<Contacted>', ' ', '<21 Nov>']);
+    expect(texts(textParts('Bedömd'))).toEqual(['<Bedömd>']);
+    const parts = textParts('Risk · Bedömd');
+    expect(parts.map((part) => (typeof part === 'string' ? part : part.textContent)).join('')).toBe('Risk · Bedömd');
+  });
+
+  it('makes text, never markup, of what it is given', () => {
+    const [first] = textParts('<img src=x onerror=alert(1)> x');
+    expect((first as Element).children).toHaveLength(0);
+    expect((first as Element).textContent).toBe('<img');
   });
 });

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll } from 'vitest';
+import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
+import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { errorsFromInsyn } from '../tools/page-errors';
+import { badgeLayoutScenario, VIEWPORT } from './scenarios/badge-layout';
+
+/** The badge-layout scenario (scenarios/badge-layout.ts) in Chromium with the production build. */
+let server: FixtureServer;
+let browser: ChromiumWithInsyn;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium({ fixturePort: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+badgeLayoutScenario('Chromium', async () => {
+  const page = await browser.context.newPage();
+  const errors = collectPageErrors(page);
+  return {
+    open: async (fixture, { deviceScaleFactor }) => {
+      // Playwright sets the scale factor per context only; the DevTools protocol sets it for this page.
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor, mobile: false });
+      await page.goto(server.url(fixture));
+    },
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    emulatePrint: (print) => page.emulateMedia({ media: print ? 'print' : 'screen' }),
+    insynErrors: () => errorsFromInsyn(errors),
+    close: () => page.close(),
+  };
+}, { emulatesPrint: true });
