@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import type { Sheet } from '@/utils/export/sheets';
+import { cellText } from '@/utils/export/neutralise';
 import './print.css';
 
 /** The checklist and the contact log as tables for paper (or PDF through the browser's print dialog). */
@@ -36,7 +37,7 @@ export function PrintView({ sheets, heading, onPrint, onClose }: { sheets: Sheet
               sheet.rows.map((row, i) => (
                 <tr key={i}>
                   {row.map((cell, j) => (
-                    <td key={j}>{cell === null || cell === undefined ? '' : String(cell)}</td>
+                    <td key={j}>{cellText(cell)}</td>
                   ))}
                 </tr>
               ))

@@ -7,10 +7,30 @@
 const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r\n]/;
 const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 
-export type Cell = string | number | boolean | null | undefined;
+/** A calendar date (YYYY-MM-DD): a date cell in a workbook, its ISO text in CSV and print. */
+export interface DateCell {
+  date: string;
+}
+
+export type Cell = string | number | boolean | null | undefined | DateCell;
+
+export function dateCell(date: string): DateCell {
+  return { date };
+}
+
+export function isDateCell(value: Cell): value is DateCell {
+  return typeof value === 'object' && value !== null;
+}
+
+/** A cell as a person reads it, without neutralisation (for print and for column widths). */
+export function cellText(value: Cell): string {
+  if (value === undefined || value === null) return '';
+  return isDateCell(value) ? value.date : String(value);
+}
 
 export function neutraliseCell(value: Cell): string | number | boolean | null {
   if (value === undefined || value === null) return null;
+  if (isDateCell(value)) return neutraliseCell(value.date);
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'boolean') return value;
   return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;

@@ -4,11 +4,11 @@ import type { ChecklistRecord, ContactRecord, PupilRecord } from '../db/records'
 import { checklistKindLabel } from '../checklist/registry';
 import type { ChecklistKind } from '../domain/checklist-kinds';
 import { labelKey } from '../domain/labels';
-import type { Cell } from './neutralise';
+import { dateCell, type Cell } from './neutralise';
 
 /**
- * The contact log and the checklist as tables of text for people: localized headers and values, ISO
- * dates, one row per record. CSV, XLSX and the print view are all made from these.
+ * The contact log and the checklist as tables for people: localized headers and values, date cells
+ * (ISO dates in text), one row per record. CSV, XLSX and the print view are all made from these.
  */
 export interface Sheet {
   /** Sheet name in a workbook (≤ 31 characters, Excel's limit). */
@@ -58,14 +58,14 @@ export function contactsSheet(contacts: readonly ContactRecord[], pupils: PupilL
       t('export_col_author'),
     ],
     rows: sorted.map((c) => [
-      isoDate(c.at),
+      dateCell(isoDate(c.at)),
       ...pupilCells(pupils, c.pupilId),
       c.subjects.join(', '),
       channels(c.channel),
       c.withWhom,
       outcomes(c.outcome),
       c.summary,
-      c.followUp ?? '',
+      c.followUp ? dateCell(c.followUp) : '',
       c.author,
     ]),
   };
@@ -91,15 +91,15 @@ export function checklistSheet(items: readonly ChecklistRecord[], pupils: PupilL
       t('export_col_confirmed'),
     ],
     rows: sorted.map((i) => [
-      i.due,
+      dateCell(i.due),
       ...pupilCells(pupils, i.pupilId),
       kinds(i.kind),
       i.subject ?? '',
       i.term,
       status(i.status),
       i.closedBy ? closedBy(i.closedBy) : '',
-      i.closedAt === undefined ? '' : isoDate(i.closedAt),
-      i.confirmedDate ?? '',
+      i.closedAt === undefined ? '' : dateCell(isoDate(i.closedAt)),
+      i.confirmedDate ? dateCell(i.confirmedDate) : '',
     ]),
   };
 }

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import type { PupilCodes } from '../export/pseudonymise';
+import { dateCell } from '../export/neutralise';
 import type { Sheet } from '../export/sheets';
 import type { RiskLine, SchoolView, ViewRow } from './metrics';
 
@@ -61,9 +62,9 @@ export function riskSheet(risks: readonly RiskLine[], codes?: PupilCodes): Sheet
       r.group,
       r.subject,
       r.term,
-      r.firstSeen,
-      r.deadline,
-      r.contacted ?? '',
+      dateCell(r.firstSeen),
+      dateCell(r.deadline),
+      r.contacted ? dateCell(r.contacted) : '',
       !r.due ? t('principal_notDueYet') : r.inTime ? t('principal_yes') : t('principal_no'),
     ]),
   };

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
+import { readXlsx } from '../../tools/read-xlsx';
 import { buildExport, exportToJson } from '../../../utils/export/json';
 import type { ExportTables } from '../../../utils/export/schema';
 import type { BrowserName, InsynBrowser, Target } from '../driver/driver';
@@ -80,8 +80,8 @@ function writeTeacherFiles(dir: string): void {
 }
 
 const sheet = (content: Buffer, name: string) => {
-  const book = XLSX.read(content, { type: 'buffer' });
-  return { names: book.SheetNames, rows: XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name]!, { header: 1, raw: true, defval: '' }) };
+  const book = readXlsx(content);
+  return { names: book.sheetNames, ...book.sheets[name]! };
 };
 
 /** The principal view journey in one browser; the thin principal.<browser>.e2e.test.ts files run it. */
@@ -126,10 +126,12 @@ export function principalJourney(name: BrowserName): void {
       const table: Target = { css: 'table', has: { css: 'caption', name: 'Per lärare, grupp, ämne och termin' } };
       expect(await page.text({ css: 'tr', nameMatches: 'Lena Lärare.*5A.*Matematik', within: table })).toContain('50 % (1 av 2)');
 
-      // The workbook for the board, pupils pseudonymised (the default): exceljs must load under the extension's CSP.
+      // The workbook for the board, pupils pseudonymised (the default): the writer must load under the extension's CSP.
       const workbook = await page.download({ css: 'button', name: 'Exportera översikt och risker (Excel)' });
       expect(workbook.name).toMatch(/^insyn-skolvy-\d{4}-\d{2}-\d{2}\.xlsx$/);
-      expect(sheet(workbook.content, 'Översikt').rows.at(-1)!.slice(4, 8)).toEqual([4, 4, 2, 50]);
+      const overview = sheet(workbook.content, 'Översikt');
+      expect(overview.rows.at(-1)!.slice(4, 8)).toEqual([4, 4, 2, 50]);
+      expect([overview.frozenRows, overview.autoFilter]).toEqual([1, `A1:K${overview.rows.length}`]);
       const risks = sheet(workbook.content, 'Risker').rows;
       expect(risks.slice(1).map((r) => String(r[1])).every((pupil) => /^Elev-[0-9A-F]{6,}$/.test(pupil))).toBe(true);
       expect(JSON.stringify(risks)).not.toContain('Åsa');
@@ -140,7 +142,7 @@ export function principalJourney(name: BrowserName): void {
       await page.close();
     });
 
-    it("a teacher imports a colleague's file with a preview, then saves the workbook (exceljs loads in the extension)", async () => {
+    it("a teacher imports a colleague's file with a preview, then saves the workbook (the XLSX writer loads in the extension)", async () => {
       const page = await browser.openExtensionPage('dashboard.html#export', 'main');
       await (await page.find({ css: 'input[type="file"]', name: 'Välj en Insyn-fil att importera' })).upload([join(dir, 'Lena.json')]);
       const preview: Target = { css: 'section', name: 'Det här ändras om du importerar Lena.json' };
@@ -153,9 +155,11 @@ export function principalJourney(name: BrowserName): void {
       const contacts = sheet(workbook.content, 'Kontaktlogg');
       expect(contacts.names).toEqual(['Checklista', 'Kontaktlogg']);
       expect(contacts.rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
-        ['2025-11-14', 'Andersson, Alva', 'Telefon'],
-        ['2025-11-17', 'Berg, Elias', 'Telefon'],
+        [{ date: '2025-11-14' }, 'Andersson, Alva', 'Telefon'],
+        [{ date: '2025-11-17' }, 'Berg, Elias', 'Telefon'],
       ]);
+      expect(contacts.cells.find((c) => c.ref === 'A2')).toMatchObject({ type: 'n', format: 'yyyy-mm-dd' });
+      expect([contacts.frozenRows, contacts.autoFilter]).toEqual([1, 'A1:J3']);
 
       expect((await page.axe(['.export-section'])).violations).toEqual([]);
       expect(page.errorsFromInsyn()).toEqual([]);
