@@ -2,12 +2,8 @@ import type { PageAnalysis, PageContext, PageKind } from './analysis';
 import { type PageChrome, groupFromHeadings, readChrome, subjectFromHeadings } from './context';
 import { MAX_DOCUMENTS, MAX_ROWS } from './limits';
 import { normaliseGroup, normaliseName, normaliseSubject, parseTerm } from './normalise';
-import { readActionProgrammes } from './pages/action-programmes';
-import { readGrades } from './pages/grades';
-import { readGroupAssessment } from './pages/group-assessment';
+import { type KnownPageKind, pageKind } from './page-kinds';
 import type { ReaderInput } from './pages/input';
-import { readIupList } from './pages/iup-list';
-import { readPupilAssessment } from './pages/pupil-assessment';
 import { type ReadFailure, readFailure } from './read-failure';
 import { type PageReading, emptyReading } from './reading';
 import { type Recognition, recognise } from './recognise';
@@ -27,13 +23,10 @@ export interface PageRead {
   failure?: ReadFailure;
 }
 
-export const READERS: Record<Exclude<PageKind, 'unknown'>, (input: ReaderInput) => PageReading> = {
-  'group-assessment': readGroupAssessment,
-  'pupil-assessment': readPupilAssessment,
-  grades: readGrades,
-  'iup-list': readIupList,
-  'action-programmes': readActionProgrammes,
-};
+/** Reads tables (or blocks) as the given kind's reader does. */
+export function readAs(kind: KnownPageKind, input: ReaderInput): PageReading {
+  return { kind, ...pageKind(kind).read(input) };
+}
 
 export function analysePage(root: ParentNode, url: string, rules: RiskRules = DEFAULT_RISK_RULES): PageAnalysis {
   return readPage(root, url, rules).analysis;
@@ -49,7 +42,7 @@ export function readPage(root: ParentNode, url: string, rules: RiskRules = DEFAU
     const chrome = readChrome(root, new Set(recognition.tables.flatMap((table) => table.regions)));
     const context = pageContext(recognition, chrome);
     step = `read ${recognition.kind}`;
-    const reading = READERS[recognition.kind]({ tables: recognition.tables, blocks: recognition.blocks, chrome, context });
+    const reading = readAs(recognition.kind, { tables: recognition.tables, blocks: recognition.blocks, chrome, context });
     if (reading.kind === 'unknown' || reading.pupils.length === 0) return nothingRead();
     step = 'judge';
     return { analysis: toAnalysis(reading, rules), rowOf: rowFinder(reading) };
@@ -69,7 +62,7 @@ export function pageContext({ kind }: Pick<Recognition, 'kind'>, chrome: PageChr
   const context: PageContext = {};
   const group = labelled.group ? normaliseGroup(labelled.group) : groupFromHeadings(headings);
   if (group) context.group = group;
-  if (kind === 'group-assessment' || kind === 'grades') {
+  if (kind !== 'unknown' && pageKind(kind).pageSubject) {
     const subject = labelled.subject ? normaliseSubject(labelled.subject) : subjectFromHeadings(headings);
     if (subject) context.subject = subject;
   }

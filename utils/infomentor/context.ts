@@ -1,6 +1,7 @@
 import { selectedOption } from './cells';
 import { normaliseGroup, normaliseName, normaliseSubject, normaliseText, parseTerm } from './normalise';
-import { CONTEXT_LABEL_WORDS, type ContextLabel, KIND_WORDS, PRODUCT_WORDS, contextLabel, fold, mentions } from './vocabulary';
+import { allKindWords } from './page-kinds';
+import { CONTEXT_LABEL_WORDS, type ContextLabel, PRODUCT_WORDS, contextLabel, fold, mentions } from './vocabulary';
 
 /**
  * What the page around the pupil table says: its headings, and the group, subject, term and pupil its
@@ -128,13 +129,13 @@ function selectedText(select: Element): string | undefined {
 const PARTS = /\s+[–—|-]\s+|:\s+|\s+›\s+/;
 /** A school group as headings write it: `5A`, `9X`, `7 B`, `8AB`. */
 const GROUP_TOKEN = /(?:^|[\s(,])(\d{1,2}\s?[A-ZÅÄÖ]{1,2})(?=$|[\s),])/u;
-const ALL_KIND_WORDS = Object.values(KIND_WORDS).flat();
 
 function parts(heading: string): string[] {
   return heading.split(PARTS).map((part) => part.trim()).filter((part) => part !== '');
 }
 
-const isKindPart = (part: string) => mentions(fold(part), ALL_KIND_WORDS);
+// Looked up when called: the page kinds' modules import this one.
+const isKindPart = (part: string) => mentions(fold(part), allKindWords());
 const isProduct = (part: string) => PRODUCT_WORDS.has(fold(part));
 
 export function groupFromHeadings(headings: readonly string[]): string | undefined {

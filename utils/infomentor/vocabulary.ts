@@ -1,7 +1,6 @@
 import { BEYOND_LATIN1, fold, WHITE_SPACE } from '../text/fold';
 import type { DocumentStatus } from '../domain/document-statuses';
 import type { DocumentType } from '../domain/document-types';
-import type { PageKind } from './analysis';
 
 /**
  * Every word and phrase Insyn recognises on an InfoMentor page, Swedish and English, in one place.
@@ -292,15 +291,6 @@ function excerpt(text: string, value: string, at: number): string {
 }
 
 // ── Page kinds, context labels and terms ─────────────────────────────────────────────────────────
-
-/** Heading words that say what a page is about. */
-export const KIND_WORDS: Readonly<Record<Exclude<PageKind, 'unknown'>, readonly string[]>> = {
-  'group-assessment': folded(['Kunskapssammanställning', 'Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Bedömning', 'Kunskapsbedömning', 'Matris', 'Knowledge summary', 'Subject assessment', 'Subject assessments', 'Assessment', 'Assessments']),
-  'pupil-assessment': folded(['Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Skriftligt omdöme', 'Subject assessment', 'Subject assessments', 'Written assessment']),
-  grades: folded(['Betyg', 'Terminsbetyg', 'Slutbetyg', 'Betygsöversikt', 'Betygsinmatning', 'Grades', 'Grade', 'Grading', 'Term grades', 'Grade overview']),
-  'iup-list': folded(['IUP', 'IUP:er', 'Individuell utvecklingsplan', 'Individuella utvecklingsplaner', 'Individual development plan', 'Individual development plans']),
-  'action-programmes': folded(['Åtgärdsprogram', 'Anpassad studiegång', 'Beslut om särskilt stöd', 'Action programme', 'Action programmes', 'Action program', 'Action programs']),
-};
 
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 

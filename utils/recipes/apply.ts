@@ -1,5 +1,5 @@
 import type { PageAnalysis } from '../infomentor/analysis';
-import { type PageRead, READERS, pageContext, readPage, rowFinder, toAnalysis } from '../infomentor/analyse';
+import { type PageRead, readAs, pageContext, readPage, rowFinder, toAnalysis } from '../infomentor/analyse';
 import { type ReadFailure, readFailure } from '../infomentor/read-failure';
 import { readChrome } from '../infomentor/context';
 import { normaliseSubject } from '../infomentor/normalise';
@@ -97,7 +97,7 @@ function readByRecipe(root: ParentNode, recipe: PageRecipe): PageReading | { mis
   const context = pageContext({ kind: recipe.kind }, readChrome(root, new Set(table.regions)));
   if (recipe.subject) context.subject = normaliseSubject(recipe.subject) || context.subject;
   if (recipe.term) context.term = recipe.term;
-  const reading = READERS[recipe.kind]({ tables: [table], blocks: [], chrome, context });
+  const reading = readAs(recipe.kind, { tables: [table], blocks: [], chrome, context });
   if (reading.pupils.length === 0) return { missing: [recipe.columns.pupil] };
   return reading;
 }

@@ -1,7 +1,8 @@
 import { PupilIds, cellText, gradeOf, isMarked } from '../cells';
 import { MAX_ROWS } from '../limits';
 import { normaliseSubject, parseTerm } from '../normalise';
-import { type Observation, type PageReading, PupilList, UNKNOWN_SUBJECT } from '../reading';
+import { definePageKind, type KindReading } from '../page-kind';
+import { type Observation, PupilList, UNKNOWN_SUBJECT } from '../reading';
 import { type SemanticTable, columnsWith } from '../table';
 import { PRODUCT_WORDS, parsePublished } from '../vocabulary';
 import type { ReaderInput } from './input';
@@ -12,7 +13,7 @@ import { cellOf, rowPupil, textOf } from './rows';
  * overview with one column per subject. Grades are observations for the risk rules; they are not
  * documents.
  */
-export function readGrades({ tables, context }: ReaderInput): PageReading {
+export function readGrades({ tables, context }: ReaderInput): KindReading {
   const pupils = new PupilList();
   const observations: Observation[] = [];
   for (const table of tables) {
@@ -49,7 +50,7 @@ export function readGrades({ tables, context }: ReaderInput): PageReading {
       if ((overview || gradeColumns.length === 0) && comment) observations.push({ pupil, subject: rowSubject || UNKNOWN_SUBJECT, ...(term ? { term } : {}), comment });
     }
   }
-  return { kind: 'grades', context, pupils: pupils.pupils, elements: pupils.elements, observations, documents: [] };
+  return { context, pupils: pupils.pupils, elements: pupils.elements, observations, documents: [] };
 }
 
 const SAMPLE_ROWS = 20;
@@ -76,3 +77,16 @@ export function subjectGradeColumns(table: SemanticTable): number[] {
   });
   return found;
 }
+
+/** A pupil per row with a grade column, or (weaker) unnamed columns whose cells are grades. */
+export const grades = definePageKind({
+  id: 'grades',
+  words: ['Betyg', 'Terminsbetyg', 'Slutbetyg', 'Betygsöversikt', 'Betygsinmatning', 'Grades', 'Grade', 'Grading', 'Term grades', 'Grade overview'],
+  claims: ({ table, byPupil, has }) => {
+    if (!byPupil) return undefined;
+    if (has('grade') || has('finalGrade')) return 20;
+    return subjectGradeColumns(table).length > 0 ? 10 : undefined;
+  },
+  pageSubject: true,
+  read: readGrades,
+});

@@ -2,7 +2,8 @@ import type { PageDocument } from '../analysis';
 import { PupilIds, cellText, chosenText, hasChoices, isMarked } from '../cells';
 import { MAX_ROWS } from '../limits';
 import { normaliseSubject, parseTerm } from '../normalise';
-import { type Observation, type PageReading, PupilList, UNKNOWN_SUBJECT } from '../reading';
+import { definePageKind, type KindReading } from '../page-kind';
+import { type Observation, PupilList, UNKNOWN_SUBJECT } from '../reading';
 import { type SemanticTable, type TableRow, columnsWith, firstColumn } from '../table';
 import { type LevelReading, parseLevel } from '../vocabulary';
 import type { ReaderInput } from './input';
@@ -13,7 +14,7 @@ import { publishState, rowPupil, textOf } from './rows';
  * columns or as text or a choice in one column, an optional comment and publish status. Each row is a
  * written assessment (a document) and an observation for the risk rules.
  */
-export function readGroupAssessment({ tables, context }: ReaderInput): PageReading {
+export function readGroupAssessment({ tables, context }: ReaderInput): KindReading {
   const pupils = new PupilList();
   const observations: Observation[] = [];
   const documents: PageDocument[] = [];
@@ -44,8 +45,17 @@ export function readGroupAssessment({ tables, context }: ReaderInput): PageReadi
       documents.push(document);
     }
   }
-  return { kind: 'group-assessment', context, pupils: pupils.pupils, elements: pupils.elements, observations, documents };
+  return { context, pupils: pupils.pupils, elements: pupils.elements, observations, documents };
 }
+
+/** A group's knowledge summary: a pupil per row, levels as marks in level columns or as an assessment. */
+export const groupAssessment = definePageKind({
+  id: 'group-assessment',
+  words: ['Kunskapssammanställning', 'Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Omdömesblankett', 'Bedömning', 'Kunskapsbedömning', 'Matris', 'Knowledge summary', 'Subject assessment', 'Subject assessments', 'Assessment', 'Assessments'],
+  claims: ({ byPupil, has, count }) => (byPupil && (count('level') >= 2 || has('assessment')) ? 20 : undefined),
+  pageSubject: true,
+  read: readGroupAssessment,
+});
 
 const RANK = { insufficient: 0, acceptable: 1, 'more-than-acceptable': 2 } as const;
 

@@ -1,9 +1,21 @@
-import type { PageReading } from '../reading';
+import { definePageKind, type KindReading } from '../page-kind';
 import { readDocumentRows } from './documents';
 import type { ReaderInput } from './input';
 
 /** The IUP list of a group: one IUP per pupil with term, status and whether it is published. */
-export function readIupList({ tables, context }: ReaderInput): PageReading {
+export function readIupList({ tables, context }: ReaderInput): KindReading {
   const { pupils, elements, documents } = readDocumentRows(tables, context, 'iup');
-  return { kind: 'iup-list', context, pupils, elements, observations: [], documents };
+  return { context, pupils, elements, observations: [], documents };
 }
+
+/** A document table is an IUP list when the page says IUP (a type column alone means decisions). */
+export const iupList = definePageKind({
+  id: 'iup-list',
+  words: ['IUP', 'IUP:er', 'Individuell utvecklingsplan', 'Individuella utvecklingsplaner', 'Individual development plan', 'Individual development plans'],
+  claims: ({ byPupil, has, hints }) => {
+    if (!byPupil) return undefined;
+    if (has('type') || has('decisionDate')) return hints('iup-list') && !hints('action-programmes') ? 15 : undefined;
+    return (has('status') || has('published') || has('publishedDate')) && hints('iup-list') ? 10 : undefined;
+  },
+  read: readIupList,
+});

@@ -1,7 +1,9 @@
 import { pupilIdOf } from '../cells';
 import { pupilFromHeading } from '../context';
 import { normaliseSubject, parseTerm } from '../normalise';
-import { type Observation, type PageReading, PupilList, emptyReading } from '../reading';
+import { definePageKind, type KindReading } from '../page-kind';
+import { type Observation, PupilList, emptyReading } from '../reading';
+import { findSubjectBlocks } from './subject-blocks';
 import { columnsWith, firstColumn } from '../table';
 import type { ReaderInput } from './input';
 import { markedLevel, writtenLevel } from './group-assessment';
@@ -11,7 +13,7 @@ import { publishState, textOf } from './rows';
  * One pupil's ämnesomdömen: a block per subject (or a table with a row per subject). The pupil is the
  * one the page is about — its "Elev:" label or the name in its main heading.
  */
-export function readPupilAssessment({ tables, blocks, chrome, context }: ReaderInput): PageReading {
+export function readPupilAssessment({ tables, blocks, chrome, context }: ReaderInput): KindReading {
   const fromHeading = pupilFromHeading(chrome.mainHeading?.textContent ?? undefined);
   const name = chrome.labelled.pupil ?? fromHeading ?? pupilFromHeading(chrome.headings[0]);
   // The badge goes where the name is shown: the "Elev:" line or the heading.
@@ -20,7 +22,7 @@ export function readPupilAssessment({ tables, blocks, chrome, context }: ReaderI
   const pupil = name && anchor ? pupils.add(name, pupilIdOf(anchor, undefined), anchor) : undefined;
   if (!pupil) return emptyReading();
   const observations: Observation[] = [];
-  const documents: PageReading['documents'] = [];
+  const documents: KindReading['documents'] = [];
   const add = (subject: string, entry: Omit<Observation, 'pupil' | 'subject'>, published: boolean, stated?: 'in-progress' | 'complete') => {
     const term = entry.term ?? context.term;
     observations.push({ pupil, subject, ...entry, ...(term ? { term } : {}) });
@@ -51,5 +53,14 @@ export function readPupilAssessment({ tables, blocks, chrome, context }: ReaderI
       add(subject, { ...(level ? { level } : {}), ...(comment ? { comment } : {}), ...(term ? { term } : {}) }, published, status);
     }
   }
-  return { kind: 'pupil-assessment', context, pupils: pupils.pupils, elements: pupils.elements, observations, documents };
+  return { context, pupils: pupils.pupils, elements: pupils.elements, observations, documents };
 }
+
+/** One pupil's assessments: a table whose rows are subjects with level columns, or subject blocks. */
+export const pupilAssessment = definePageKind({
+  id: 'pupil-assessment',
+  words: ['Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Skriftligt omdöme', 'Subject assessment', 'Subject assessments', 'Written assessment'],
+  claims: ({ byPupil, has, count }) => (!byPupil && (count('level') >= 2 || has('assessment')) ? 20 : undefined),
+  blocks: findSubjectBlocks,
+  read: readPupilAssessment,
+});
