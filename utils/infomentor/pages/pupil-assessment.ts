@@ -59,7 +59,7 @@ export function readPupilAssessment({ tables, blocks, chrome, context }: ReaderI
 /** One pupil's assessments: a table whose rows are subjects with level columns, or subject blocks. */
 export const pupilAssessment = definePageKind({
   id: 'pupil-assessment',
-  words: ['Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Skriftligt omdöme', 'Subject assessment', 'Subject assessments', 'Written assessment'],
+  words: ['Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Omdömesblankett', 'Skriftligt omdöme', 'Subject assessment', 'Subject assessments', 'Written assessment'],
   claims: ({ byPupil, has, count }) => (!byPupil && (count('level') >= 2 || has('assessment')) ? 20 : undefined),
   blocks: findSubjectBlocks,
   read: readPupilAssessment,
