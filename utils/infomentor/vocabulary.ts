@@ -308,13 +308,14 @@ export function mentions(foldedText: string, phrases: readonly string[]): boolea
   return phrases.some((phrase) => padded.includes(` ${phrase.split(WORD_SPLIT).join(' ')} `));
 }
 
-export type ContextLabel = 'group' | 'subject' | 'term' | 'pupil';
+export type ContextLabel = 'group' | 'subject' | 'term' | 'pupil' | 'year';
 /** Labels of the page's filters and "Label: value" lines, as written (matched case-insensitively). */
 export const CONTEXT_LABEL_WORDS: readonly (readonly [readonly string[], ContextLabel])[] = [
   [['Grupp', 'Klass', 'Undervisningsgrupp', 'Mentorsgrupp', 'Group', 'Class', 'Form'], 'group'],
   [['Ämne', 'Amne', 'Kurs', 'Subject', 'Course'], 'subject'],
   [['Termin', 'Period', 'Term'], 'term'],
   [['Elev', 'Pupil', 'Student'], 'pupil'],
+  [['Läsår', 'Academic year', 'School year'], 'year'],
 ];
 const CONTEXT_LABELS = CONTEXT_LABEL_WORDS.map(([words, role]) => [folded(words), role] as const);
 

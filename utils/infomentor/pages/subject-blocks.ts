@@ -1,6 +1,7 @@
 import { chosenText, choiceLabels } from '../cells';
 import { normaliseSubject, normaliseText } from '../normalise';
 import { kindWords } from '../page-kinds';
+import { isShown } from '../visibility';
 import { type LevelReading, fold, foldHeader, headerRole, parseDocumentStatus, parseLevel, parsePublished } from '../vocabulary';
 import type { DocumentStatus } from '../vocabulary';
 
@@ -34,7 +35,7 @@ export function findSubjectBlocks(root: ParentNode): SubjectBlock[] {
   let examined = 0;
   for (const group of root.querySelectorAll(GROUPS)) {
     if (groups.length >= MAX_BLOCKS || ++examined > MAX_EXAMINED) break;
-    if (groups.some((outer) => outer.contains(group))) continue;
+    if (groups.some((outer) => outer.contains(group)) || !isShown(group)) continue;
     const levels = choiceLabels(group).filter((label) => parseLevel(label) !== undefined);
     if (levels.length >= 2) groups.push(group);
   }
