@@ -1,6 +1,6 @@
 import { normaliseSubject, resolveTerm } from '../normalise';
 import { definePageKind, type KindReading } from '../page-kind';
-import { type Observation, PupilList, emptyReading } from '../reading';
+import { type Observation, PupilList } from '../reading';
 import { findSubjectBlocks } from './subject-blocks';
 import { columnsWith, firstColumn } from '../table';
 import type { ReaderInput } from './input';
@@ -15,7 +15,7 @@ export function readPupilAssessment(input: ReaderInput): KindReading {
   const { tables, blocks, context } = input;
   const pupils = new PupilList();
   const pupil = pagePupilIn(input, pupils, blocks[0]?.element ?? tables[0]?.container);
-  if (!pupil) return emptyReading();
+  if (!pupil) return { context, pupils: [], elements: [], observations: [], documents: [] };
   const published = input.shownToGuardians === true;
   const observations: Observation[] = [];
   const documents: KindReading['documents'] = [];
