@@ -19,8 +19,11 @@ import { judge } from '../risk/judge';
  */
 export interface PageRead {
   analysis: PageAnalysis;
-  /** The element (row, card or heading) that shows a pupil: where the page UI puts a badge. */
-  rowOf(pupil: string, pupilId?: string): Element | undefined;
+  /**
+   * The element (row, card or heading) that shows a pupil: where the page UI puts a badge. With a
+   * subject, on a one-pupil page, the row or block of that subject (else the pupil's element).
+   */
+  rowOf(pupil: string, pupilId?: string, subject?: string): Element | undefined;
   /** Set when a step threw: the page was not understood because of a bug, not because it is unknown. */
   failure?: ReadFailure;
 }
@@ -116,9 +119,17 @@ export function toAnalysis(reading: PageReading, rules: RiskRules): PageAnalysis
 }
 
 /** Looks pupils up by id, then by name; the indexes are built on first use (most reads never ask). */
-export function rowFinder({ pupils, elements }: PageReading): PageRead['rowOf'] {
+export function rowFinder({ pupils, elements, observations }: PageReading): PageRead['rowOf'] {
   let byId: Map<string, Element> | undefined;
   let byName: Map<string, Element> | undefined;
+  let bySubject: Map<string, Element> | undefined;
+  const subjectRow = (pupil: string, subject: string) => {
+    if (!bySubject) {
+      bySubject = new Map();
+      for (const { pupil: read, subject: shown, row } of observations) if (row) bySubject.set(`${read.name}|${shown}`, row);
+    }
+    return bySubject.get(`${normaliseName(pupil)}|${subject}`);
+  };
   const index = () => {
     byId = new Map();
     byName = new Map();
@@ -131,8 +142,10 @@ export function rowFinder({ pupils, elements }: PageReading): PageRead['rowOf'] 
     }
     return { byId, byName };
   };
-  return (pupil, pupilId) => {
+  return (pupil, pupilId, subject) => {
     try {
+      const row = subject === undefined ? undefined : subjectRow(pupil, subject);
+      if (row) return row;
       const found = byId && byName ? { byId, byName } : index();
       return (pupilId === undefined ? undefined : found.byId.get(pupilId)) ?? found.byName.get(normaliseName(pupil));
     } catch {

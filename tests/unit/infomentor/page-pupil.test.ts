@@ -49,3 +49,18 @@ describe('the page pupil', () => {
     expect(analysePage(page('Moderna språk, språkval Franska'), HUB).kind).toBe('unknown');
   });
 });
+
+describe('rowOf on a one-pupil page', () => {
+  it('gives the row of an at-risk subject, and the pupil’s element without a subject', async () => {
+    const { readFileSync } = await import('node:fs');
+    const document = parseHtml(readFileSync('tests/fixtures/hub/amnesomdomen-vardnadshavare.html', 'utf8'));
+    const { analysis, rowOf } = readPage(document, HUB);
+    const risk = analysis.atRisk[0];
+    expect(risk?.subject).toBe('Svenska');
+    expect(rowOf('Holm, Selma', undefined, 'Svenska')?.localName).toBe('tr');
+    expect(rowOf('Holm, Selma', undefined, 'Svenska')?.textContent).toContain('Svenska');
+    expect(rowOf('Holm, Selma', undefined, 'Matematik')?.textContent).toContain('Matematik');
+    expect(rowOf('Holm, Selma')?.className).toBe('pupilText');
+    expect(rowOf('Holm, Selma', undefined, 'Kemi')?.className).toBe('pupilText');
+  });
+});

@@ -49,6 +49,7 @@ export function readGrades(input: ReaderInput): KindReading {
           ...(grade ? { grade } : {}),
           ...(finishedRow || finalTerm || column?.role === 'finalGrade' ? { finished: true } : {}),
           ...(comment && !overview ? { comment } : {}),
+          ...(single ? { row: row.element } : {}),
         });
       }
       if ((overview || gradeColumns.length === 0) && comment) observations.push({ pupil, subject: rowSubject || UNKNOWN_SUBJECT, ...(term ? { term } : {}), comment });

@@ -33,7 +33,7 @@ export function readPupilAssessment(input: ReaderInput): KindReading {
     });
   };
   for (const block of blocks) {
-    add(block.subject, { ...(block.level ? { level: block.level } : {}), ...(block.comment ? { comment: block.comment } : {}) }, block.published, block.status);
+    add(block.subject, { row: block.element, ...(block.level ? { level: block.level } : {}), ...(block.comment ? { comment: block.comment } : {}) }, block.published, block.status);
   }
   for (const table of tables) {
     const levels = columnsWith(table, 'level');
@@ -46,7 +46,7 @@ export function readPupilAssessment(input: ReaderInput): KindReading {
       const termText = textOf(table, row, 'term');
       const term = termText === undefined ? undefined : resolveTerm(termText, input.chrome.academicYear);
       const state = publishState(table, row);
-      add(subject, { ...(level ? { level } : {}), ...(comment ? { comment } : {}), ...(term ? { term } : {}) }, state.published, state.status);
+      add(subject, { row: row.element, ...(level ? { level } : {}), ...(comment ? { comment } : {}), ...(term ? { term } : {}) }, state.published, state.status);
     }
   }
   return { context, pupils: pupils.pupils, elements: pupils.elements, observations, documents };
