@@ -1,4 +1,5 @@
 import type { PageKindDefinition } from './page-kind';
+import { isVocabularyPhrase } from './vocabulary';
 import { actionProgrammes } from './pages/action-programmes';
 import { grades } from './pages/grades';
 import { groupAssessment } from './pages/group-assessment';
@@ -31,4 +32,12 @@ export function kindWords(id: string): readonly string[] {
 /** Every kind's heading words: parts of a heading that name the page rather than its group or subject. */
 export function allKindWords(): readonly string[] {
   return PAGE_KINDS.flatMap((kind) => kind.words);
+}
+
+let kindWordSet: ReadonlySet<string> | undefined;
+
+/** Whether a folded text is one of Insyn's page words: the vocabulary's, or a kind's heading words. */
+export function isPageWord(folded: string): boolean {
+  kindWordSet ??= new Set(allKindWords());
+  return isVocabularyPhrase(folded) || kindWordSet.has(folded);
 }

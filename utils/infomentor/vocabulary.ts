@@ -376,11 +376,11 @@ export const PRODUCT_WORDS = new Set(folded(['InfoMentor', 'InfoMentor Hub', 'St
 /**
  * Every folded phrase of the lists above that a page sample (utils/sample) may keep as written. Months
  * and season words are left out: "Maj" and "Höst" are names too (a sample keeps them only inside a date
- * or a term). A new list of page words belongs here as well.
+ * or a term). A new list of page words belongs here as well; the page kinds' heading words are added by
+ * `isPageWord` (page-kinds.ts), which samples ask.
  */
 const SAMPLE_PHRASES: ReadonlySet<string> = new Set([
   ...[HEADER_WORDS, LGR22_LEVELS, LGR11_LEVELS, PUBLISHED, STATUSES, DOCUMENT_TYPES].flatMap((table) => table.flatMap(([phrases]) => phrases)),
-  ...Object.values(KIND_WORDS).flat(),
   ...CONTEXT_LABELS.flatMap(([phrases]) => phrases),
   ...MARKED,
   ...UNMARKED,
