@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '@/utils/i18n';
 import { DRAFT_COLUMNS, REQUIRED, type RecipeDraft } from '@/utils/recipes/draft';
-import type { RecipeColumn, RecipeKind } from '@/utils/recipes/types';
+import { RECIPE_KINDS, type RecipeColumn, type RecipeKind } from '@/utils/recipes/types';
 
 const COLUMN_LABEL: Record<RecipeColumn, MessageKey> = {
   pupil: 'teachColumn_pupil',
@@ -10,6 +10,15 @@ const COLUMN_LABEL: Record<RecipeColumn, MessageKey> = {
   comment: 'teachColumn_comment',
   subject: 'teachColumn_subject',
   term: 'teachColumn_term',
+  notReached: 'teachColumn_notReached',
+  reached: 'teachColumn_reached',
+  exceeding: 'teachColumn_exceeding',
+};
+
+const KIND_LABEL: Record<RecipeKind, MessageKey> = {
+  'group-assessment': 'teachKindAssessment',
+  grades: 'teachKindGrades',
+  'pupil-assessment': 'teachKindPupil',
 };
 
 /** What the page shows, which header means what, and the subject and term when no column has them. */
@@ -21,12 +30,11 @@ export function ColumnPicker({ headers, draft, onChange, termInvalid }: { header
       <legend>{t('teachStepColumns')}</legend>
       <fieldset class="kind">
         <legend>{t('teachKind')}</legend>
-        <label class="choice">
-          <input type="radio" name="teach-kind" checked={draft.kind === 'group-assessment'} onChange={() => setKind('group-assessment')} /> {t('teachKindAssessment')}
-        </label>
-        <label class="choice">
-          <input type="radio" name="teach-kind" checked={draft.kind === 'grades'} onChange={() => setKind('grades')} /> {t('teachKindGrades')}
-        </label>
+        {RECIPE_KINDS.map((kind) => (
+          <label key={kind} class="choice">
+            <input type="radio" name="teach-kind" checked={draft.kind === kind} onChange={() => setKind(kind)} /> {t(KIND_LABEL[kind])}
+          </label>
+        ))}
       </fieldset>
       {DRAFT_COLUMNS[draft.kind].map((column) => {
         const required = REQUIRED[draft.kind].includes(column);

@@ -53,7 +53,7 @@ export function RecipeList({ recipes, pending, onRename, onDelete, onExport, onC
                   </code>
                   {recipe.match.heading && <div class="muted">{recipe.match.heading}</div>}
                 </td>
-                <td>{t('recipeReads', { pupil: recipe.columns.pupil, assessment: recipe.columns.level ?? recipe.columns.grade ?? '' })}</td>
+                <td>{t('recipeReads', { pupil: recipe.columns.pupil ?? recipe.columns.subject ?? '', assessment: recipe.columns.level ?? recipe.columns.grade ?? recipe.columns.notReached ?? '' })}</td>
                 <td class="actions">
                   <button
                     type="button"

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '../domain/document-statuses';
 import { DOCUMENT_TYPES, type DocumentType } from '../domain/document-types';
+import { PAGE_KIND_IDS } from './page-kinds';
 
 /**
  * What reading and judging one page yields (steps 1–3 of the flow). The content script sends it to the
@@ -9,14 +10,8 @@ import { DOCUMENT_TYPES, type DocumentType } from '../domain/document-types';
  */
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const PageKindSchema = z.enum([
-  'group-assessment',
-  'pupil-assessment',
-  'grades',
-  'iup-list',
-  'action-programmes',
-  'unknown',
-]);
+/** The registered kinds (page-kinds.ts), and 'unknown' for a page Insyn does not read. */
+export const PageKindSchema = z.enum([...PAGE_KIND_IDS, 'unknown']);
 export type PageKind = z.infer<typeof PageKindSchema>;
 
 /** `Ht 2025` / `Vt 2026`, always normalised by the reader. */

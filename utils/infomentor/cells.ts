@@ -1,4 +1,5 @@
 import { normaliseId } from './normalise';
+import { isRendered, isShown } from './visibility';
 import { PUPIL_ID_WORDS, type Grade, parseGrade, parseMark } from './vocabulary';
 
 /**
@@ -48,18 +49,49 @@ export function nameText(cell: Element): string {
   return text.trim() === '' ? (cell.textContent ?? '') : text;
 }
 
-/** Whether a level column's cell marks its level: checked state first, then symbol or word, then tooltip. */
-export function isMarked(cell: Element): boolean {
+/**
+ * How a cell marks its column: `stated` by a checked state, a symbol or word, or a tooltip; `shown` by
+ * a rendered element with no text at all (the Hub's filled square, an icon), whose meaning is its
+ * column. Hidden parts of the cell (Knockout keeps every column's square, hiding all but one) are not read.
+ */
+export type Mark = 'stated' | 'shown';
+
+export function markOf(cell: Element): Mark | undefined {
   const own = cell.getAttribute('aria-checked') ?? cell.getAttribute('aria-selected');
-  if (own !== null) return own === 'true';
-  if (cell.firstElementChild !== null) {
-    const choice = cell.querySelector(CHOICE);
-    if (choice) return choiceChecked(choice);
-  }
-  const byText = parseMark(cell.textContent ?? '');
-  if (byText !== undefined) return byText;
-  const labelled = cell.firstElementChild === null ? null : cell.querySelector(LABELLED);
-  return labelled ? parseMark(labelText(labelled)) === true : false;
+  if (own !== null) return own === 'true' ? 'stated' : undefined;
+  if (cell.firstElementChild === null) return parseMark(cell.textContent ?? '') === true ? 'stated' : undefined;
+  const choice = cell.querySelector(CHOICE);
+  if (choice && isShown(choice, cell)) return choiceChecked(choice) ? 'stated' : undefined;
+  const { text, elements } = renderedContent(cell);
+  const byText = parseMark(text);
+  if (text.trim() !== '') return byText === true ? 'stated' : undefined;
+  const labelled = elements.find((element) => element.matches(LABELLED));
+  if (labelled) return parseMark(labelText(labelled)) === true ? 'stated' : labelText(labelled).trim() === '' ? 'shown' : undefined;
+  return elements.length > 0 ? 'shown' : undefined;
+}
+
+/** Whether a cell states a mark (a published or finished column): textless elements say nothing there. */
+export function isMarked(cell: Element): boolean {
+  return markOf(cell) === 'stated';
+}
+
+const MAX_MARK_ELEMENTS = 20;
+
+/** The rendered text and elements of a cell, hidden subtrees left out. */
+function renderedContent(cell: Element): { text: string; elements: Element[] } {
+  let text = '';
+  const elements: Element[] = [];
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && elements.length < MAX_MARK_ELEMENTS && isRendered(child as Element)) {
+        elements.push(child as Element);
+        visit(child);
+      }
+    }
+  };
+  visit(cell);
+  return { text, elements };
 }
 
 function choiceChecked(choice: Element): boolean {

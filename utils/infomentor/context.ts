@@ -1,6 +1,8 @@
 import { selectedOption } from './cells';
-import { normaliseGroup, normaliseName, normaliseSubject, normaliseText, parseTerm } from './normalise';
-import { CONTEXT_LABEL_WORDS, type ContextLabel, KIND_WORDS, PRODUCT_WORDS, contextLabel, fold, mentions } from './vocabulary';
+import { academicYearOfDate, normaliseGroup, normaliseName, normaliseSubject, normaliseText, parseAcademicYear, parseDate, parseSchoolYearTerm, parseTerm } from './normalise';
+import { allKindWords } from './page-kinds';
+import { isRendered, isShown } from './visibility';
+import { CONTEXT_LABEL_WORDS, type ContextLabel, PRODUCT_WORDS, contextLabel, fold, isSubjectName, mentions } from './vocabulary';
 
 /**
  * What the page around the pupil table says: its headings, and the group, subject, term and pupil its
@@ -15,6 +17,12 @@ export interface PageChrome {
   labelled: Partial<Record<ContextLabel, string>>;
   /** The line that names the pupil ("Elev: …"), on a one-pupil page. */
   pupilLine?: Element;
+  /**
+   * The academic year the page shows (its first calendar year: 2025 for `2025-2026`), from a "Läsår"
+   * label, a heading, a filter or a short line, else from a date on a short line. Terms without a
+   * calendar year (`Ht år 9`) are placed in it; without it they stay unknown.
+   */
+  academicYear?: number;
 }
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'textarea']);
@@ -37,6 +45,7 @@ export function readChrome(root: ParentNode, skip: ReadonlySet<Element>): PageCh
   const title = (root as Node).nodeType === 9 ? (root as Document).title : (root.querySelector('title')?.textContent ?? '');
   if (title.trim() !== '') chrome.headings.push(normaliseText(title));
 
+  const years: string[] = [];
   let visited = 0;
   const stack: Element[] = [];
   for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
@@ -44,7 +53,7 @@ export function readChrome(root: ParentNode, skip: ReadonlySet<Element>): PageCh
     const element = stack.pop() as Element;
     visited++;
     const name = element.localName;
-    if (SKIPPED.has(name) || skip.has(element) || element.getAttribute('aria-hidden') === 'true') continue;
+    if (SKIPPED.has(name) || skip.has(element) || !isRendered(element)) continue;
     if (HEADING.has(name) || element.getAttribute('role') === 'heading') {
       const text = normaliseText(element.textContent ?? '');
       if (text !== '') {
@@ -57,13 +66,21 @@ export function readChrome(root: ParentNode, skip: ReadonlySet<Element>): PageCh
     } else if (name === 'label') {
       const target = element.getAttribute('for');
       if (target) labelsFor.set(target, element);
+    } else if (isBreadcrumb(element)) {
+      readParts(leafTexts(element), fromText);
+      continue;
     } else if (name === 'dt') {
       const role = contextLabel(element.textContent ?? '');
       const value = element.nextElementSibling;
       if (role && value?.localName === 'dd') keep(fromText, role, value.textContent ?? '');
       if (role === 'pupil' && value) chrome.pupilLine ??= value;
     }
-    if (TEXT_BLOCKS.has(name) && isTextLine(element) && readLabelLines(element.textContent ?? '', fromText)) chrome.pupilLine ??= element;
+    if (TEXT_BLOCKS.has(name) && isTextLine(element)) {
+      const line = element.textContent ?? '';
+      if (readLabelLines(line, fromText)) chrome.pupilLine ??= element;
+      if (line.length <= MAX_META_LINE && !line.includes(':') && META_SEPARATOR.test(line)) readParts(line.split(META_SEPARATOR), fromText);
+      if (line.length <= MAX_META_LINE && DIGIT.test(line)) years.push(line);
+    }
     for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }
 
@@ -71,10 +88,60 @@ export function readChrome(root: ParentNode, skip: ReadonlySet<Element>): PageCh
     const role = contextLabel(selectLabel(select, labelsFor));
     const chosen = selectedText(select);
     if (role && chosen) keep(fromSelects, role, chosen);
-    else if (!role && chosen && parseTerm(chosen)) keep(fromText, 'term', chosen);
+    else if (!role && chosen && (parseTerm(chosen) || parseSchoolYearTerm(chosen))) keep(fromText, 'term', chosen);
+    else if (!role && chosen && parseAcademicYear(chosen) !== undefined) keep(fromText, 'year', chosen);
   }
   chrome.labelled = { ...fromText, ...fromSelects };
+  const academicYear = academicYearShown(chrome, years);
+  if (academicYear !== undefined) chrome.academicYear = academicYear;
   return chrome;
+}
+
+const MAX_META_LINE = 80;
+/** `4C · Svenska · Vt 2026`: a short line of parts without labels. */
+const META_SEPARATOR = /\s+[·|•]\s+/;
+const DIGIT = /\d/;
+const BREADCRUMB_LABEL = /bread|brödsmul|sökväg|du är här|you are here/i;
+
+function academicYearShown(chrome: PageChrome, lines: readonly string[]): number | undefined {
+  const stated = [chrome.labelled.year, ...chrome.headings, ...lines];
+  for (const text of stated) {
+    const year = text === undefined ? undefined : parseAcademicYear(text);
+    if (year !== undefined) return year;
+  }
+  for (const line of lines) {
+    const date = parseDate(line);
+    if (date) return academicYearOfDate(date);
+  }
+  return undefined;
+}
+
+function isBreadcrumb(element: Element): boolean {
+  if (element.localName !== 'nav' && element.getAttribute('role') !== 'navigation' && !/breadcrumb/i.test(element.getAttribute('class') ?? '')) return false;
+  return BREADCRUMB_LABEL.test(`${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('class') ?? ''}`);
+}
+
+const CRUMB_SEPARATOR = /\s*[›»>/]\s*/;
+
+/** The parts a breadcrumb shows: its rendered leaves' texts, split at the separators it writes. */
+function leafTexts(element: Element): string[] {
+  const parts: string[] = [];
+  for (const leaf of element.querySelectorAll('*')) {
+    if (leaf.firstElementChild === null && isShown(leaf, element)) parts.push(...(leaf.textContent ?? '').split(CRUMB_SEPARATOR));
+  }
+  return parts.length > 0 ? parts : (element.textContent ?? '').split(CRUMB_SEPARATOR);
+}
+
+/** Parts without labels: a group token, a term, a known subject; anything else says nothing. */
+function readParts(parts: readonly string[], into: Partial<Record<ContextLabel, string>>): void {
+  for (const raw of parts) {
+    const part = normaliseText(raw);
+    if (part === '' || part.length > 40) continue;
+    if (FULL_GROUP.test(part)) keep(into, 'group', part);
+    else if (parseTerm(part) || parseSchoolYearTerm(part)) keep(into, 'term', part);
+    else if (parseAcademicYear(part) !== undefined) keep(into, 'year', part);
+    else if (isSubjectName(part)) keep(into, 'subject', part);
+  }
 }
 
 /** A block whose children are all inline: its text is one line a person reads, not a whole section. */
@@ -128,13 +195,14 @@ function selectedText(select: Element): string | undefined {
 const PARTS = /\s+[–—|-]\s+|:\s+|\s+›\s+/;
 /** A school group as headings write it: `5A`, `9X`, `7 B`, `8AB`. */
 const GROUP_TOKEN = /(?:^|[\s(,])(\d{1,2}\s?[A-ZÅÄÖ]{1,2})(?=$|[\s),])/u;
-const ALL_KIND_WORDS = Object.values(KIND_WORDS).flat();
+const FULL_GROUP = /^\d{1,2}\s?[A-ZÅÄÖ]{1,2}$/u;
 
 function parts(heading: string): string[] {
   return heading.split(PARTS).map((part) => part.trim()).filter((part) => part !== '');
 }
 
-const isKindPart = (part: string) => mentions(fold(part), ALL_KIND_WORDS);
+// Looked up when called: the page kinds' modules import this one.
+const isKindPart = (part: string) => mentions(fold(part), allKindWords());
 const isProduct = (part: string) => PRODUCT_WORDS.has(fold(part));
 
 export function groupFromHeadings(headings: readonly string[]): string | undefined {

@@ -1,4 +1,4 @@
-import type { Term } from '../domain/terms';
+import { type Term, halfYearTerm } from '../domain/terms';
 import { AUTUMN_WORDS, MONTHS, SPRING_WORDS, fold, memo } from './vocabulary';
 
 /**
@@ -66,6 +66,70 @@ export const parseTerm = memo((raw: string): Term | undefined => {
   if (year < 1990 || year > 2199) return undefined;
   return `${AUTUMN.has(match[1]) ? 'Ht' : 'Vt'} ${year}`;
 });
+
+/**
+ * A school-year term as the Hub's grade report writes it: `Ht år 9`, `Vt år 9 (Slutbetyg)`. It names
+ * no calendar year: `resolveTerm` gives it one from the academic year the page shows, or none.
+ */
+export interface SchoolYearTerm {
+  season: 'Ht' | 'Vt';
+  schoolYear: number;
+  /** The term of the final grades (`Slutbetyg`). */
+  final: boolean;
+}
+
+const SCHOOL_YEAR_TERM = new RegExp(`(?:^|[^\\p{L}])(${SEASON_WORDS})\\s+(?:ar|arskurs|ak|year|grade)\\s*(\\d{1,2})(?!\\d)`, 'u');
+const FINAL = /slutbetyg|final/;
+
+export const parseSchoolYearTerm = memo((raw: string): SchoolYearTerm | undefined => {
+  const text = fold(raw);
+  const match = SCHOOL_YEAR_TERM.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  const schoolYear = Number(match[2]);
+  if (schoolYear < 1 || schoolYear > 10) return undefined;
+  return { season: AUTUMN.has(match[1]) ? 'Ht' : 'Vt', schoolYear, final: FINAL.test(text) };
+});
+
+/**
+ * The first calendar year of an academic year the page writes: `2025-2026`, `2025/26`, `Läsår 2025/2026`,
+ * `LÅ25-26`. Stages (`7-9`) and dates are not academic years.
+ */
+const ACADEMIC_YEAR = /(?:^|[^\d-])((?:19|20|21)\d{2})\s*[-–/]\s*(\d{4}|\d{2})(?![\d-])/;
+const SHORT_ACADEMIC_YEAR = /(?:^|[^\p{L}])(?:la|lasar)\s*(\d{2})\s*[-–/]\s*(\d{2})(?!\d)/u;
+
+export const parseAcademicYear = memo((raw: string): number | undefined => {
+  const text = fold(raw);
+  const long = ACADEMIC_YEAR.exec(text);
+  if (long?.[1] && long[2]) {
+    const first = Number(long[1]);
+    const second = Number(long[2]);
+    return second === first + 1 || (long[2].length === 2 && second === (first + 1) % 100) ? first : undefined;
+  }
+  const short = SHORT_ACADEMIC_YEAR.exec(text);
+  if (short?.[1] && short[2] && Number(short[2]) === (Number(short[1]) + 1) % 100) return 2000 + Number(short[1]);
+  return undefined;
+});
+
+/** The academic year (its first calendar year) a date falls in: it starts in July. */
+export function academicYearOfDate(isoDate: string): number | undefined {
+  const term = halfYearTerm(isoDate);
+  if (!term) return undefined;
+  const year = Number(term.slice(3));
+  return term.startsWith('Ht') ? year : year - 1;
+}
+
+/**
+ * A term with its calendar year: written out (`HT 2025`, `VT26`), or a school-year term placed in the
+ * academic year the page shows. Never guessed: without an academic year a school-year term stays unknown.
+ */
+export function resolveTerm(raw: string, academicYear: number | undefined): Term | undefined {
+  const term = parseTerm(raw);
+  if (term) return term;
+  if (academicYear === undefined) return undefined;
+  const school = parseSchoolYearTerm(raw);
+  if (!school) return undefined;
+  return school.season === 'Ht' ? `Ht ${academicYear}` : `Vt ${academicYear + 1}`;
+}
 
 // ── Dates ────────────────────────────────────────────────────────────────────────────────────────
 

@@ -18,6 +18,8 @@ export interface Observation {
   /** The page marks the subject as finished (a final grade, or an "Avslutat" column). */
   finished?: boolean;
   comment?: string;
+  /** On a one-pupil page, the row or block that shows this subject: where its badge goes. */
+  row?: Element;
 }
 
 export interface PageReading {

@@ -1,8 +1,9 @@
 import type { PageKind } from './analysis';
-import { subjectGradeColumns } from './pages/grades';
-import { type SubjectBlock, findSubjectBlocks } from './pages/subject-blocks';
+import type { TableClues } from './page-kind';
+import { type KnownPageKind, PAGE_KINDS, kindWords } from './page-kinds';
+import type { SubjectBlock } from './pages/subject-blocks';
 import { type SemanticTable, columnsWith, findTables } from './table';
-import { KIND_WORDS, fold, mentions } from './vocabulary';
+import { fold, mentions } from './vocabulary';
 
 /**
  * Step 1: which kind of page this is, judged by what a person sees — the columns of its pupil tables,
@@ -41,8 +42,8 @@ export function recognise(root: ParentNode, url: string): Recognition {
   for (const tag of ['h1', 'h2', 'h3', 'caption']) for (const heading of byTag(root, tag)) headingText += ` ${heading.textContent ?? ''}`;
   if (byTag(root, 'h1').length === 0) for (const heading of root.querySelectorAll('[role=heading]')) headingText += ` ${heading.textContent ?? ''}`;
   const headings = headingWords(headingText, url);
-  let best: { kind: PageKind; score: number; key: string } | undefined;
-  const judged: { table: SemanticTable; kind: PageKind; key: string }[] = [];
+  let best: { kind: KnownPageKind; score: number; key: string } | undefined;
+  const judged: { table: SemanticTable; kind: KnownPageKind; key: string }[] = [];
   for (const table of found) {
     const verdict = kindOfTable(table, headings);
     if (!verdict) continue;
@@ -54,8 +55,10 @@ export function recognise(root: ParentNode, url: string): Recognition {
     const tables = judged.filter((entry) => entry.kind === chosen.kind && entry.key === chosen.key).map((entry) => entry.table);
     return { kind: chosen.kind, tables, blocks: [] };
   }
-  const blocks = findSubjectBlocks(root);
-  if (blocks.length > 0) return { kind: 'pupil-assessment', tables: [], blocks };
+  for (const kind of PAGE_KINDS) {
+    const blocks = kind.blocks?.(root) ?? [];
+    if (blocks.length > 0) return { kind: kind.id, tables: [], blocks };
+  }
   return UNKNOWN;
 }
 
@@ -79,28 +82,27 @@ function headingWords(text: string, url: string): Headings {
   return { text: fold(text), url: fold(path.split(URL_WORDS).join(' ')) };
 }
 
-const says = (headings: Headings, kind: Exclude<PageKind, 'unknown'>) => mentions(headings.text, KIND_WORDS[kind]);
-const hints = (headings: Headings, kind: Exclude<PageKind, 'unknown'>) => says(headings, kind) || mentions(headings.url, KIND_WORDS[kind]);
+const says = (headings: Headings, kind: string) => mentions(headings.text, kindWords(kind));
+const hints = (headings: Headings, kind: string) => says(headings, kind) || mentions(headings.url, kindWords(kind));
 
-/** What a table's columns say the page is; the score prefers the most meaningful table on the page. */
-function kindOfTable(table: SemanticTable, headings: Headings): { kind: PageKind; score: number; key: string } | undefined {
+/** Which registered kind claims a table; the score prefers the most meaningful table on the page. */
+function kindOfTable(table: SemanticTable, headings: Headings): { kind: KnownPageKind; score: number; key: string } | undefined {
   if (table.rows.length === 0) return undefined;
-  const has = (role: Parameters<typeof columnsWith>[1]) => table.byRole.has(role);
-  const byPupil = has('pupil');
-  const key = byPupil ? 'pupil' : 'subject';
-  const score = table.byRole.size * 10 + Math.min(table.rows.length, 1000) / 1000;
-  const verdict = (kind: PageKind, bonus = 0) => ({ kind, score: score + bonus + (says(headings, kind as Exclude<PageKind, 'unknown'>) ? 5 : 0), key });
-
-  if (columnsWith(table, 'level').length >= 2 || has('assessment')) return verdict(byPupil ? 'group-assessment' : 'pupil-assessment', 20);
-  if (has('grade') || has('finalGrade')) return byPupil ? verdict('grades', 20) : undefined;
-  if (!byPupil) return undefined;
-  if (has('type') || has('decisionDate')) {
-    return hints(headings, 'iup-list') && !hints(headings, 'action-programmes') ? verdict('iup-list', 15) : verdict('action-programmes', 15);
+  const byPupil = table.byRole.has('pupil');
+  const clues: TableClues = {
+    table,
+    byPupil,
+    has: (role) => table.byRole.has(role),
+    count: (role) => columnsWith(table, role).length,
+    says: (kind) => says(headings, kind),
+    hints: (kind) => hints(headings, kind),
+  };
+  let chosen: { kind: KnownPageKind; bonus: number } | undefined;
+  for (const kind of PAGE_KINDS) {
+    const bonus = kind.claims(clues);
+    if (bonus !== undefined && (!chosen || bonus > chosen.bonus)) chosen = { kind: kind.id, bonus };
   }
-  if (has('status') || has('published') || has('publishedDate')) {
-    if (hints(headings, 'iup-list')) return verdict('iup-list', 10);
-    if (hints(headings, 'action-programmes')) return verdict('action-programmes', 10);
-  }
-  if (subjectGradeColumns(table).length > 0) return verdict('grades', 10);
-  return undefined;
+  if (!chosen) return undefined;
+  const score = table.byRole.size * 10 + Math.min(table.rows.length, 1000) / 1000 + chosen.bonus + (says(headings, chosen.kind) ? 5 : 0);
+  return { kind: chosen.kind, score, key: byPupil ? 'pupil' : 'subject' };
 }

@@ -1,6 +1,7 @@
 import { labelText } from './cells';
 import { MAX_COLUMNS, MAX_ROWS } from './limits';
 import { type ColumnRole, type LevelReading, foldHeader, headerRole, levelOfHeader } from './vocabulary';
+import { isRendered, isShown } from './visibility';
 
 /**
  * Reads any pupil table semantically: finds the header row, gives every column a meaning from its
@@ -49,6 +50,7 @@ interface TableCandidates {
 export function findTables({ grids, lists }: TableCandidates): SemanticTable[] {
   const tables: SemanticTable[] = [];
   for (const container of grids) {
+    if (!isShown(container)) continue;
     const table = readTableWith(container, isHeaderRow);
     if (table) tables.push(table);
   }
@@ -78,9 +80,11 @@ function tableRows(table: Element): RawRow[] {
   const rows: RawRow[] = [];
   for (let child = table.firstElementChild; child && rows.length <= MAX_ROWS; child = child.nextElementSibling) {
     const name = child.localName;
-    if (name === 'tr') rows.push(tableCells(child));
-    else if (name === 'thead' || name === 'tbody' || name === 'tfoot') {
-      for (let row = child.firstElementChild; row && rows.length <= MAX_ROWS; row = row.nextElementSibling) if (row.localName === 'tr') rows.push(tableCells(row));
+    // Rows and sections the page hides (Knockout's `visible: false`) are not read.
+    if (name === 'tr') {
+      if (isRendered(child)) rows.push(tableCells(child));
+    } else if ((name === 'thead' || name === 'tbody' || name === 'tfoot') && isRendered(child)) {
+      for (let row = child.firstElementChild; row && rows.length <= MAX_ROWS; row = row.nextElementSibling) if (row.localName === 'tr' && isRendered(row)) rows.push(tableCells(row));
     }
   }
   return rows;
@@ -99,7 +103,7 @@ function tableCells(row: Element): RawRow {
 function ariaRows(grid: Element): RawRow[] {
   const rows: RawRow[] = [];
   for (const row of grid.querySelectorAll('[role=row]')) {
-    if (row.parentElement?.closest(GRID_ROLES) !== grid) continue;
+    if (row.parentElement?.closest(GRID_ROLES) !== grid || !isShown(row, grid)) continue;
     const cells: Element[] = [];
     for (const cell of row.children) if (CELL_ROLES.has(cell.getAttribute('role') ?? '')) cells.push(cell);
     if (cells.length === 0) cells.push(...row.children);
@@ -242,17 +246,26 @@ function headerColumn(cell: Element): Column {
   return { header, label, ...(role ? { role } : {}), ...(level ? { level } : {}) };
 }
 
-/** The header row names the key column (pupil, or subject on one pupil's page) and at least one more. */
+/** Columns that key the rows of one pupil's documents (the Hub's IUP terms, special plans). */
+const DOCUMENT_KEYS = new Set<ColumnRole | undefined>(['term', 'type', 'decisionDate']);
+
+/**
+ * The header row names the key column (pupil, or subject on one pupil's page) and at least one more;
+ * or, on one pupil's document list, a term, type or date column and another known column.
+ */
 function isHeaderRow(columns: readonly Column[]): boolean {
   let key = false;
+  let documentKey = false;
   let others = 0;
   let named = 0;
   for (const column of columns) {
     if (column.role === 'pupil' || column.role === 'subject') key = true;
-    else if (column.role) others++;
-    else if (column.header !== '') named++;
+    else if (column.role) {
+      others++;
+      if (DOCUMENT_KEYS.has(column.role)) documentKey = true;
+    } else if (column.header !== '') named++;
   }
-  return key && (others > 0 || named > 1);
+  return (key && (others > 0 || named > 1)) || (documentKey && others >= 2);
 }
 
 /** A second header row (level names under a spanning "Ämnesomdöme"): header cells only, some with meaning. */
@@ -308,6 +321,7 @@ function readCards(lists: readonly Element[]): SemanticTable | undefined {
   const rows: TableRow[] = [];
   for (const list of lists) {
     if (rows.length >= MAX_ROWS) break;
+    if (!isShown(list)) continue;
     const fields = definitions(list);
     if (!fields.some(([column]) => column.role && CARD_ROLES.has(column.role))) continue;
     const card = cardOf(list);

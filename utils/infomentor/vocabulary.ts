@@ -1,7 +1,6 @@
 import { BEYOND_LATIN1, fold, WHITE_SPACE } from '../text/fold';
 import type { DocumentStatus } from '../domain/document-statuses';
 import type { DocumentType } from '../domain/document-types';
-import type { PageKind } from './analysis';
 
 /**
  * Every word and phrase Insyn recognises on an InfoMentor page, Swedish and English, in one place.
@@ -114,10 +113,14 @@ export interface LevelReading {
   curriculum: 'Lgr22' | 'Lgr11';
 }
 
+/**
+ * InfoMentor's own wording first (the Hub's Ämnesomdömen headings, and their translation keys, which a
+ * page shows when its translations fail to load); then other platforms' and older pages' wording.
+ */
 const LGR22_LEVELS: readonly (readonly [readonly string[], Level])[] = [
-  [folded(['Mer än godtagbara kunskaper', 'Mer än godtagbara', 'More than acceptable knowledge', 'More than acceptable']), 'more-than-acceptable'],
-  [folded(['Otillräckliga kunskaper', 'Otillräckliga', 'Insufficient knowledge', 'Insufficient']), 'insufficient'],
-  [folded(['Godtagbara kunskaper', 'Godtagbara', 'Acceptable knowledge', 'Acceptable']), 'acceptable'],
+  [folded(['Når mer än en godtagbar kunskapsnivå', 'tableHeading_Exceeding', 'Mer än godtagbara kunskaper', 'Mer än godtagbara', 'More than acceptable knowledge', 'More than acceptable']), 'more-than-acceptable'],
+  [folded(['Är i behov av stödinsatser för att nå godtagbara kunskaper', 'I behov av stödinsatser', 'tableHeading_NotReached', 'Otillräckliga kunskaper', 'Otillräckliga', 'Insufficient knowledge', 'Insufficient']), 'insufficient'],
+  [folded(['Når en godtagbar kunskapsnivå', 'tableHeading_Expected', 'Godtagbara kunskaper', 'Godtagbara', 'Acceptable knowledge', 'Acceptable']), 'acceptable'],
 ];
 const LGR11_LEVELS: readonly (readonly [readonly string[], Level])[] = [
   [folded(['Ej uppnått', 'Ej uppnådd', 'Inte uppnått', 'Not achieved', 'Not reached']), 'insufficient'],
@@ -183,8 +186,11 @@ export const parsePublished = memo((text: string): boolean | undefined => {
 export type { DocumentStatus };
 const STATUSES: readonly (readonly [readonly string[], DocumentStatus])[] = [
   [folded(['Ej bedömd', 'Inte bedömd', 'Ej klar', 'Inte klar', 'Ej påbörjad', 'Ej avslutad', 'Not assessed', 'Not started', 'Not finished', 'Not complete', 'Incomplete']), 'in-progress'],
-  [folded(['Pågående', 'Påbörjad', 'Under arbete', 'Utkast', 'Aktiv', 'Öppen', 'In progress', 'Ongoing', 'Started', 'Draft', 'Active', 'Open']), 'in-progress'],
-  [folded(['Klar', 'Klart', 'Avslutad', 'Avslutat', 'Färdig', 'Bedömd', 'Fastställd', 'Beslutad', 'Stängd', 'Complete', 'Completed', 'Finished', 'Closed', 'Done', 'Assessed', 'Decided']), 'complete'],
+  // InfoMentor's own states: IUP versions (isComplete), special plans (onGoing / finished), progress
+  // meetings (New, Started, HomeReady: the guardian has something to do, Completed). Their Swedish
+  // wording is not published; the Swedish words here are the ones teachers use.
+  [folded(['Pågående', 'Pågår', 'Påbörjad', 'Under arbete', 'Utkast', 'Aktiv', 'Öppen', 'Ny', 'In progress', 'Ongoing', 'Started', 'New', 'HomeReady', 'Home ready', 'Draft', 'Active', 'Open']), 'in-progress'],
+  [folded(['Klar', 'Klart', 'Komplett', 'Avslutad', 'Avslutat', 'Genomförd', 'Färdig', 'Bedömd', 'Fastställd', 'Beslutad', 'Stängd', 'Complete', 'Completed', 'IsComplete', 'Finished', 'Closed', 'Done', 'Assessed', 'Decided']), 'complete'],
 ];
 
 /** A document's status as the page words it (`Pågående`, `Klar`, `Avslutad`, `Ej bedömd`). */
@@ -197,7 +203,7 @@ const DOCUMENT_TYPES: readonly (readonly [readonly string[], DocumentType])[] = 
   [folded(['Anpassad studiegång', 'Adapted course of study', 'Adapted study plan']), 'adapted-study-plan'],
   [folded(['Åtgärdsprogram', 'Action programme', 'Action program', 'Action plan']), 'action-programme'],
   [folded(['IUP', 'Individuell utvecklingsplan', 'Individual development plan']), 'iup'],
-  [folded(['Skriftligt omdöme', 'Ämnesomdöme', 'Written assessment', 'Subject assessment']), 'written-assessment'],
+  [folded(['Skriftligt omdöme', 'Ämnesomdöme', 'Omdömesblankett', 'Written assessment', 'Subject assessment']), 'written-assessment'],
 ];
 
 /** The kind of document a "Typ" cell names; the longest, most specific wording wins. */
@@ -293,15 +299,6 @@ function excerpt(text: string, value: string, at: number): string {
 
 // ── Page kinds, context labels and terms ─────────────────────────────────────────────────────────
 
-/** Heading words that say what a page is about. */
-export const KIND_WORDS: Readonly<Record<Exclude<PageKind, 'unknown'>, readonly string[]>> = {
-  'group-assessment': folded(['Kunskapssammanställning', 'Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Bedömning', 'Kunskapsbedömning', 'Matris', 'Knowledge summary', 'Subject assessment', 'Subject assessments', 'Assessment', 'Assessments']),
-  'pupil-assessment': folded(['Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Skriftligt omdöme', 'Subject assessment', 'Subject assessments', 'Written assessment']),
-  grades: folded(['Betyg', 'Terminsbetyg', 'Slutbetyg', 'Betygsöversikt', 'Betygsinmatning', 'Grades', 'Grade', 'Grading', 'Term grades', 'Grade overview']),
-  'iup-list': folded(['IUP', 'IUP:er', 'Individuell utvecklingsplan', 'Individuella utvecklingsplaner', 'Individual development plan', 'Individual development plans']),
-  'action-programmes': folded(['Åtgärdsprogram', 'Anpassad studiegång', 'Beslut om särskilt stöd', 'Action programme', 'Action programmes', 'Action program', 'Action programs']),
-};
-
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 
 /** Whether folded heading text contains one of the phrases as whole words. */
@@ -311,13 +308,14 @@ export function mentions(foldedText: string, phrases: readonly string[]): boolea
   return phrases.some((phrase) => padded.includes(` ${phrase.split(WORD_SPLIT).join(' ')} `));
 }
 
-export type ContextLabel = 'group' | 'subject' | 'term' | 'pupil';
+export type ContextLabel = 'group' | 'subject' | 'term' | 'pupil' | 'year';
 /** Labels of the page's filters and "Label: value" lines, as written (matched case-insensitively). */
 export const CONTEXT_LABEL_WORDS: readonly (readonly [readonly string[], ContextLabel])[] = [
   [['Grupp', 'Klass', 'Undervisningsgrupp', 'Mentorsgrupp', 'Group', 'Class', 'Form'], 'group'],
   [['Ämne', 'Amne', 'Kurs', 'Subject', 'Course'], 'subject'],
   [['Termin', 'Period', 'Term'], 'term'],
   [['Elev', 'Pupil', 'Student'], 'pupil'],
+  [['Läsår', 'Academic year', 'School year'], 'year'],
 ];
 const CONTEXT_LABELS = CONTEXT_LABEL_WORDS.map(([words, role]) => [folded(words), role] as const);
 
@@ -354,6 +352,22 @@ export const PUPIL_ID_WORDS = ['pupil', 'pupils', 'elev', 'elever', 'student', '
 /** Rows that summarise a table rather than name a pupil. */
 export const SUMMARY_ROWS = new Set(folded(['Summa', 'Totalt', 'Total', 'Antal', 'Medel', 'Medelvärde', 'Average', 'Sum', 'Count']));
 
+/**
+ * Subjects as InfoMentor names them (full Swedish names; codes such as Ma or Idh appear only in
+ * timetables). A comma or brackets inside a name are part of it ("Moderna språk, språkval Franska"), so
+ * a subject is never taken for a "Lastname, Firstname" person.
+ */
+const SUBJECT_NAMES = folded([
+  'Svenska', 'Svenska som andraspråk', 'Engelska', 'Matematik', 'Biologi', 'Fysik', 'Kemi', 'Teknik',
+  'Naturorienterande ämnen', 'Samhällsorienterande ämnen', 'Geografi', 'Historia', 'Religionskunskap', 'Samhällskunskap',
+  'Bild', 'Musik', 'Slöjd', 'Idrott och hälsa', 'Hem- och konsumentkunskap', 'Moderna språk', 'Modersmål',
+  'Teckenspråk', 'Elevens val', 'Språkval', 'Swedish', 'English', 'Mathematics', 'Maths', 'Physical education',
+]);
+
+/** Whether a text names a school subject: a known name, alone or followed by its specification. */
+export const isSubjectName = memo((text: string): boolean => firstMatch(fold(text), SUBJECT_TABLE) === true);
+const SUBJECT_TABLE = [[SUBJECT_NAMES, true]] as const;
+
 /** Words that are the product, never a subject or group. */
 export const PRODUCT_WORDS = new Set(folded(['InfoMentor', 'InfoMentor Hub', 'Start', 'Hem', 'Home']));
 
@@ -362,11 +376,11 @@ export const PRODUCT_WORDS = new Set(folded(['InfoMentor', 'InfoMentor Hub', 'St
 /**
  * Every folded phrase of the lists above that a page sample (utils/sample) may keep as written. Months
  * and season words are left out: "Maj" and "Höst" are names too (a sample keeps them only inside a date
- * or a term). A new list of page words belongs here as well.
+ * or a term). A new list of page words belongs here as well; the page kinds' heading words are added by
+ * `isPageWord` (page-kinds.ts), which samples ask.
  */
 const SAMPLE_PHRASES: ReadonlySet<string> = new Set([
   ...[HEADER_WORDS, LGR22_LEVELS, LGR11_LEVELS, PUBLISHED, STATUSES, DOCUMENT_TYPES].flatMap((table) => table.flatMap(([phrases]) => phrases)),
-  ...Object.values(KIND_WORDS).flat(),
   ...CONTEXT_LABELS.flatMap(([phrases]) => phrases),
   ...MARKED,
   ...UNMARKED,

@@ -1,11 +1,12 @@
 import type { PageAnalysis } from '../infomentor/analysis';
-import { type PageRead, READERS, pageContext, readPage, rowFinder, toAnalysis } from '../infomentor/analyse';
+import { type PageRead, readAs, pageContext, readPage, rowFinder, toAnalysis } from '../infomentor/analyse';
 import { type ReadFailure, readFailure } from '../infomentor/read-failure';
 import { readChrome } from '../infomentor/context';
+import { findPagePupil, isHubPage } from '../infomentor/page-pupil';
 import { normaliseSubject } from '../infomentor/normalise';
 import type { PageReading } from '../infomentor/reading';
 import { type Column, type SemanticTable, readTableWith } from '../infomentor/table';
-import { type ColumnRole, fold, foldHeader } from '../infomentor/vocabulary';
+import { type ColumnRole, type LevelReading, fold, foldHeader } from '../infomentor/vocabulary';
 import { DEFAULT_RISK_RULES, type RiskRules } from '../domain/risk-rules';
 import { addressMatches } from './match';
 import type { PageRecipe, RecipeColumn } from './types';
@@ -45,6 +46,16 @@ const ROLE: Record<RecipeColumn, ColumnRole> = {
   comment: 'comment',
   subject: 'subject',
   term: 'term',
+  notReached: 'level',
+  reached: 'level',
+  exceeding: 'level',
+};
+
+/** The level a mark in a level column means. */
+const LEVEL: Partial<Record<RecipeColumn, LevelReading>> = {
+  notReached: { level: 'insufficient', curriculum: 'Lgr22' },
+  reached: { level: 'acceptable', curriculum: 'Lgr22' },
+  exceeding: { level: 'more-than-acceptable', curriculum: 'Lgr22' },
 };
 
 const GRIDS = 'table, [role=grid], [role=table], [role=treegrid]';
@@ -55,7 +66,7 @@ export function applyRecipe(root: ParentNode, url: string, recipe: PageRecipe, r
   try {
     if (!addressMatches(recipe.match, url)) return { status: 'elsewhere' };
     step = `recipe read ${recipe.kind}`;
-    const reading = readByRecipe(root, recipe);
+    const reading = readByRecipe(root, url, recipe);
     if ('missing' in reading) return { status: 'stale', missing: reading.missing };
     step = 'recipe judge';
     const analysis = toAnalysis(reading, rules);
@@ -85,25 +96,26 @@ export function readWithRecipes(root: ParentNode, url: string, recipes: readonly
   return stale ? { ...read, recipe: stale } : read;
 }
 
-function readByRecipe(root: ParentNode, recipe: PageRecipe): PageReading | { missing: string[] } {
+function readByRecipe(root: ParentNode, url: string, recipe: PageRecipe): PageReading | { missing: string[] } {
   const chrome = readChrome(root, new Set());
   const heading = recipe.match.heading;
   if (heading !== undefined && !fold(chrome.headings.join(' \n ')).includes(fold(heading))) return { missing: [heading] };
-  const wanted = new Map<string, ColumnRole>();
-  for (const [column, header] of Object.entries(recipe.columns) as [RecipeColumn, string | undefined][]) if (header) wanted.set(foldHeader(header), ROLE[column]);
+  const wanted = new Map<string, RecipeColumn>();
+  for (const [column, header] of Object.entries(recipe.columns) as [RecipeColumn, string | undefined][]) if (header) wanted.set(foldHeader(header), column);
   const found = findTable(root, wanted);
   if (!found) return { missing: [...Object.values(recipe.columns)].filter((header): header is string => header !== undefined) };
   const table = withRecipeRoles(found, wanted);
   const context = pageContext({ kind: recipe.kind }, readChrome(root, new Set(table.regions)));
   if (recipe.subject) context.subject = normaliseSubject(recipe.subject) || context.subject;
   if (recipe.term) context.term = recipe.term;
-  const reading = READERS[recipe.kind]({ tables: [table], blocks: [], chrome, context });
-  if (reading.pupils.length === 0) return { missing: [recipe.columns.pupil] };
+  const pagePupil = () => findPagePupil(root, chrome, url);
+  const reading = readAs(recipe.kind, { tables: [table], blocks: [], chrome, context, pagePupil, shownToGuardians: isHubPage(url) });
+  if (reading.pupils.length === 0) return { missing: [recipe.columns.pupil ?? recipe.columns.subject ?? ''].filter((header) => header !== '') };
   return reading;
 }
 
 /** The first table or grid with a header row holding every header the recipe names. */
-function findTable(root: ParentNode, wanted: ReadonlyMap<string, ColumnRole>): SemanticTable | undefined {
+function findTable(root: ParentNode, wanted: ReadonlyMap<string, RecipeColumn>): SemanticTable | undefined {
   const hasAll = (columns: readonly Column[]) => {
     let count = 0;
     const seen = new Set<string>();
@@ -119,22 +131,27 @@ function findTable(root: ParentNode, wanted: ReadonlyMap<string, ColumnRole>): S
 }
 
 /** The table's columns with the meanings the recipe gives, and only those: the recipe decides. */
-function withRecipeRoles(table: SemanticTable, wanted: ReadonlyMap<string, ColumnRole>): SemanticTable {
+function withRecipeRoles(table: SemanticTable, wanted: ReadonlyMap<string, RecipeColumn>): SemanticTable {
   const mapped = new Map<Column, Column>();
   const columns = table.columns.map((column) => {
     let copy = mapped.get(column);
     if (!copy) {
-      const role = wanted.get(column.header);
-      copy = { header: column.header, label: column.label, ...(role ? { role } : {}) };
+      const meaning = wanted.get(column.header);
+      const role = meaning ? ROLE[meaning] : undefined;
+      const level = meaning ? LEVEL[meaning] : undefined;
+      copy = { header: column.header, label: column.label, ...(role ? { role } : {}), ...(level ? { level } : {}) };
       mapped.set(column, copy);
     }
     return copy;
   });
   const byRole = new Map<ColumnRole, number[]>();
   columns.forEach((column, index) => {
-    // A header spanning columns is one column; each meaning keeps its first column only.
-    if (!column.role || columns[index - 1] === column || byRole.has(column.role)) return;
-    byRole.set(column.role, [index]);
+    // A header spanning columns is one column; each meaning keeps its first column only, but for the
+    // level columns, which share one meaning and differ by level.
+    if (!column.role || columns[index - 1] === column) return;
+    const list = byRole.get(column.role);
+    if (!list) byRole.set(column.role, [index]);
+    else if (column.role === 'level') list.push(index);
   });
   return { ...table, columns, byRole };
 }

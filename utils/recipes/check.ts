@@ -81,7 +81,7 @@ const FIELD_NAMES: Record<string, Parameters<typeof t>[0]> = {
 /** The first problem, as a sentence naming the field the teacher would recognise. */
 function describe(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return t('recipeErrorNotRecipe');
-  if (issue.code === 'custom') return issue.message === 'pupil' ? t('recipeErrorNoPupil') : t('recipeErrorNoAssessment');
+  if (issue.code === 'custom') return issue.message === 'pupil' ? t('recipeErrorNoPupil') : issue.message === 'subject' ? t('recipeErrorNoSubject') : t('recipeErrorNoAssessment');
   if (issue.code === 'unrecognized_keys') return t('recipeErrorUnknownField', { field: issue.keys.slice(0, 3).join(', ').slice(0, 80) });
   const last = issue.path.at(-1);
   const inColumns = issue.path[0] === 'columns';

@@ -21,8 +21,14 @@ export interface RecipeDraft {
 export const DRAFT_COLUMNS: Record<RecipeKind, readonly RecipeColumn[]> = {
   'group-assessment': ['pupil', 'level', 'comment', 'status', 'subject', 'term'],
   grades: ['pupil', 'grade', 'comment', 'subject', 'term'],
+  // One pupil's page: rows are subjects; a mark in a level column means that level.
+  'pupil-assessment': ['subject', 'notReached', 'reached', 'exceeding', 'comment', 'status', 'term'],
 };
-export const REQUIRED: Record<RecipeKind, readonly RecipeColumn[]> = { 'group-assessment': ['pupil', 'level'], grades: ['pupil', 'grade'] };
+export const REQUIRED: Record<RecipeKind, readonly RecipeColumn[]> = {
+  'group-assessment': ['pupil', 'level'],
+  grades: ['pupil', 'grade'],
+  'pupil-assessment': ['subject', 'notReached'],
+};
 
 export type DraftResult = { ok: true; recipe: PageRecipe } | { ok: false; problem: 'columns' | 'term' };
 
@@ -30,7 +36,7 @@ export function recipeFromDraft(draft: RecipeDraft): DraftResult {
   if (REQUIRED[draft.kind].some((column) => !draft.columns[column])) return { ok: false, problem: 'columns' };
   const term = draft.term.trim() === '' ? undefined : parseTerm(draft.term);
   if (draft.term.trim() !== '' && !term) return { ok: false, problem: 'term' };
-  const columns: PageRecipe['columns'] = { pupil: draft.columns.pupil ?? '' };
+  const columns: PageRecipe['columns'] = {};
   for (const column of DRAFT_COLUMNS[draft.kind]) {
     const header = draft.columns[column];
     if (header) columns[column] = header;

@@ -20,7 +20,6 @@ const TERM = /^(Ht|Vt) \d{4}$/;
 
 const ColumnsSchema = z
   .strictObject(Object.fromEntries(RECIPE_COLUMNS.map((column) => [column, plain(L.header).optional()])) as Record<(typeof RECIPE_COLUMNS)[number], z.ZodOptional<ReturnType<typeof plain>>>)
-  .refine((columns) => columns.pupil !== undefined, { message: 'pupil' });
 
 export const RecipeSchema = z
   .strictObject({
@@ -37,4 +36,12 @@ export const RecipeSchema = z
     subject: plain(L.subject).optional(),
     term: z.string().regex(TERM).optional(),
   })
-  .refine((recipe) => (recipe.kind === 'grades' ? recipe.columns.grade : recipe.columns.level) !== undefined, { message: 'assessmentColumn' });
+  .refine((recipe) => recipe.kind === 'pupil-assessment' || recipe.columns.pupil !== undefined, { message: 'pupil' })
+  .refine((recipe) => (recipe.kind === 'pupil-assessment' ? recipe.columns.subject : 'subject') !== undefined, { message: 'subject' })
+  .refine((recipe) => assessmentColumn(recipe) !== undefined, { message: 'assessmentColumn' });
+
+/** The column a recipe reads knowledge from, whichever its kind. */
+function assessmentColumn({ kind, columns }: { kind: (typeof RECIPE_KINDS)[number]; columns: Partial<Record<(typeof RECIPE_COLUMNS)[number], string>> }): string | undefined {
+  if (kind === 'grades') return columns.grade;
+  return kind === 'pupil-assessment' ? (columns.notReached ?? columns.level) : columns.level;
+}

@@ -3,11 +3,11 @@
  * built-in readers do not recognise the page or read it wrongly. Zod-free types: the content script
  * uses them; `schema.ts` validates recipes where they enter (save, import) in the extension's origin.
  */
-export const RECIPE_KINDS = ['group-assessment', 'grades'] as const;
+export const RECIPE_KINDS = ['group-assessment', 'grades', 'pupil-assessment'] as const;
 export type RecipeKind = (typeof RECIPE_KINDS)[number];
 
 /** Column meanings a recipe can give; each names the column by its header text as the page shows it. */
-export const RECIPE_COLUMNS = ['pupil', 'level', 'grade', 'status', 'comment', 'subject', 'term'] as const;
+export const RECIPE_COLUMNS = ['pupil', 'level', 'grade', 'status', 'comment', 'subject', 'term', 'notReached', 'reached', 'exceeding'] as const;
 export type RecipeColumn = (typeof RECIPE_COLUMNS)[number];
 
 export interface RecipeMatch {
@@ -25,8 +25,12 @@ export interface PageRecipe {
   name: string;
   match: RecipeMatch;
   kind: RecipeKind;
-  /** Header texts per meaning; `pupil` always, plus `level` (group assessment) or `grade` (grades). */
-  columns: Partial<Record<RecipeColumn, string>> & { pupil: string };
+  /**
+   * Header texts per meaning: `pupil` plus `level` (group assessment) or `grade` (grades); on one pupil's
+   * page (`pupil-assessment`) `subject` plus the level columns in which a mark means its level
+   * (`notReached` at least) or one `level` column. The pupil is then who the page is about.
+   */
+  columns: Partial<Record<RecipeColumn, string>>;
   /** Subject and term the teacher typed, used when no column and no page label names them. */
   subject?: string;
   term?: string;

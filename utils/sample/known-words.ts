@@ -1,4 +1,5 @@
-import { fold, foldHeader, isVocabularyPhrase, memo, parseGrade } from '../infomentor/vocabulary';
+import { isPageWord } from '../infomentor/page-kinds';
+import { fold, foldHeader, memo, parseGrade } from '../infomentor/vocabulary';
 import { INFOMENTOR_LABELS } from './infomentor-labels';
 
 const LABELS: ReadonlySet<string> = new Set(INFOMENTOR_LABELS.map(fold));
@@ -11,9 +12,9 @@ const LABELS: ReadonlySet<string> = new Set(INFOMENTOR_LABELS.map(fold));
 export const isKnownWord = memo((text: string): boolean => {
   const folded = fold(text);
   if (folded === '') return false;
-  if (isVocabularyPhrase(folded) || LABELS.has(folded)) return true;
+  if (isPageWord(folded) || LABELS.has(folded)) return true;
   const header = foldHeader(text);
-  if (header !== folded && (isVocabularyPhrase(header) || LABELS.has(header))) return true;
+  if (header !== folded && (isPageWord(header) || LABELS.has(header))) return true;
   // A grade, alone or with its label ("F", "Betyg: F" from a tooltip): the pattern is anchored.
   return parseGrade(text) !== undefined;
 });

@@ -10,14 +10,13 @@ import { FIXTURE_URL, parseHtml } from './contract';
 const broken = vi.hoisted(() => ({ reader: false, recogniser: false }));
 vi.mock('@/utils/infomentor/pages/group-assessment', async (original) => {
   const real = await original<typeof import('@/utils/infomentor/pages/group-assessment')>();
-  return {
-    ...real,
-    readGroupAssessment: (...args: Parameters<typeof real.readGroupAssessment>) => {
-      // The message quotes the page, as a real bug's might: it must not travel.
-      if (broken.reader) throw new TypeError('cannot read "Andersson, Alva"');
-      return real.readGroupAssessment(...args);
-    },
+  const readGroupAssessment = (...args: Parameters<typeof real.readGroupAssessment>) => {
+    // The message quotes the page, as a real bug's might: it must not travel.
+    if (broken.reader) throw new TypeError('cannot read "Andersson, Alva"');
+    return real.readGroupAssessment(...args);
   };
+  // The registry reads through the kind's definition, so its reader is the one broken.
+  return { ...real, readGroupAssessment, groupAssessment: { ...real.groupAssessment, read: readGroupAssessment } };
 });
 vi.mock('@/utils/infomentor/recognise', async (original) => {
   const real = await original<typeof import('@/utils/infomentor/recognise')>();

@@ -7,6 +7,8 @@ import { loadPage } from '../../tools/analyze';
 
 /** The analyzer contract of a fixture's *.expected.json (docs/architecture.md, "The analyzer contract"). */
 export interface ExpectedContract {
+  /** The address the page was saved from, when it matters (the Hub's host, its hash route). */
+  _url?: string;
   kind: string;
   context?: Record<string, string>;
   pupils: number;
@@ -49,7 +51,7 @@ const documentKey = (d: ExpectedContract['documents'][number]) =>
 const sorted = (keys: string[]) => [...keys].sort();
 
 /** The contract's comparison rules (docs/architecture.md): kind, context (when expected), pupil count, and the two sets. */
-export function expectContract(html: string, expected: ExpectedContract, url = FIXTURE_URL): void {
+export function expectContract(html: string, expected: ExpectedContract, url: string = FIXTURE_URL): void {
   const actual = toContract(analyseHtml(html, url));
   expect(actual.kind).toBe(expected.kind);
   if (expected.context) expect(actual.context).toEqual(expected.context);

@@ -6,9 +6,10 @@ import { analyseHtml, expectContract, fixturePages } from './contract';
 describe.each([
   ['InfoMentor-like pages', 'tests/fixtures/infomentor'],
   ['own pages', 'tests/fixtures/own'],
+  ['pages shaped by the real Hub and IM1', 'tests/fixtures/hub'],
 ])('%s', (_title, dir) => {
   it.each(fixturePages(dir).map((page) => [page.name, page] as const))('%s', (_name, page) => {
-    expectContract(page.html, page.expected);
+    expectContract(page.html, page.expected, page.expected._url);
   });
 });
 

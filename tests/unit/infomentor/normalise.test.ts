@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clip, normaliseName, normaliseText, normaliseSubject, parseDate, parseTerm } from '@/utils/infomentor/normalise';
+import { academicYearOfDate, clip, normaliseName, normaliseText, normaliseSubject, parseAcademicYear, parseDate, parseSchoolYearTerm, parseTerm, resolveTerm } from '@/utils/infomentor/normalise';
 import { halfYearTerm } from '@/utils/domain/terms';
 
 describe('text', () => {
@@ -88,5 +88,38 @@ describe('dates', () => {
     expect(parseDate('2025-13-01')).toBeUndefined();
     expect(parseDate('')).toBeUndefined();
     expect(parseDate('Nej')).toBeUndefined();
+  });
+});
+
+describe('terms without a calendar year', () => {
+  it('reads the grade report’s school-year terms', () => {
+    expect(parseSchoolYearTerm('Ht år 9')).toEqual({ season: 'Ht', schoolYear: 9, final: false });
+    expect(parseSchoolYearTerm('Vt år 9 (Slutbetyg)')).toEqual({ season: 'Vt', schoolYear: 9, final: true });
+    expect(parseSchoolYearTerm('Vt år 6')).toEqual({ season: 'Vt', schoolYear: 6, final: false });
+    expect(parseTerm('Ht år 9')).toBeUndefined();
+  });
+
+  it.each([
+    ['2025-2026', 2025],
+    ['Läsår 2025/26', 2025],
+    ['LÅ26-27', 2026],
+    ['Läsår: 2024-2025', 2024],
+  ])('reads the academic year %s', (text, year) => expect(parseAcademicYear(text)).toBe(year));
+
+  it.each(['7-9', '1-3', '2025-12-01', '2025-2027', 'Ht 2025'])('does not take %s for an academic year', (text) => {
+    expect(parseAcademicYear(text)).toBeUndefined();
+  });
+
+  it('places a school-year term in the academic year the page shows, and leaves it unknown without one', () => {
+    expect(resolveTerm('Ht år 9', 2025)).toBe('Ht 2025');
+    expect(resolveTerm('Vt år 9 (Slutbetyg)', 2025)).toBe('Vt 2026');
+    expect(resolveTerm('Ht år 9', undefined)).toBeUndefined();
+    expect(resolveTerm('HT25', undefined)).toBe('Ht 2025');
+    expect(resolveTerm('7-9', 2025)).toBeUndefined();
+  });
+
+  it('gives the academic year of a date: it starts in July', () => {
+    expect(academicYearOfDate('2025-08-20')).toBe(2025);
+    expect(academicYearOfDate('2026-03-02')).toBe(2025);
   });
 });

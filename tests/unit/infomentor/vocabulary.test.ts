@@ -6,6 +6,7 @@ import {
   fold,
   foldHeader,
   headerRole,
+  isSubjectName,
   levelOfHeader,
   parseDocumentStatus,
   parseDocumentType,
@@ -180,5 +181,46 @@ describe('risk phrases', () => {
     const excerpt = findRiskPhrase(`Riskerar att inte nå ${'mycket '.repeat(40)}kraven`);
     expect(excerpt?.length).toBeLessThanOrEqual(121);
     expect(excerpt?.endsWith('…')).toBe(true);
+  });
+});
+
+describe("InfoMentor's own words", () => {
+  it.each([
+    ['Är i behov av stödinsatser för att nå godtagbara kunskaper', 'insufficient'],
+    ['tableHeading_NotReached', 'insufficient'],
+    ['Når en godtagbar kunskapsnivå', 'acceptable'],
+    ['tableHeading_Expected', 'acceptable'],
+    ['Når mer än en godtagbar kunskapsnivå', 'more-than-acceptable'],
+    ['tableHeading_Exceeding', 'more-than-acceptable'],
+  ])('reads the Lgr22 level heading %s as a level column (%s)', (heading, level) => {
+    expect(headerRole(foldHeader(heading))).toBe('level');
+    expect(levelOfHeader(foldHeader(heading))).toEqual({ level, curriculum: 'Lgr22' });
+    expect(parseLevel(heading)?.level).toBe(level);
+  });
+
+  it.each([
+    ['onGoing', 'in-progress'],
+    ['finished', 'complete'],
+    ['New', 'in-progress'],
+    ['Started', 'in-progress'],
+    ['HomeReady', 'in-progress'],
+    ['Completed', 'complete'],
+    ['Komplett', 'complete'],
+    ['Pågår', 'in-progress'],
+  ])('reads the status %s as %s', (text, status) => {
+    expect(parseDocumentStatus(text)).toBe(status);
+  });
+
+  it('knows the Lgr11 omdömesblankett as a written assessment', () => {
+    expect(parseDocumentType('Omdömesblankett (Lgr11)')).toBe('written-assessment');
+  });
+
+  it.each(['Moderna språk, språkval Franska', 'Moderna språk (språkval)', 'Hem- och konsumentkunskap', 'Idrott och hälsa', 'Naturorienterande ämnen'])(
+    'knows the subject %s, commas and brackets included',
+    (subject) => expect(isSubjectName(subject)).toBe(true),
+  );
+
+  it.each(['Holm, Selma', 'Kvist, Jonas', 'Svensson, Maja', 'Bildt, Karl'])('does not take the person %s for a subject', (name) => {
+    expect(isSubjectName(name)).toBe(false);
   });
 });

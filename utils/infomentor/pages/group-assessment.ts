@@ -1,8 +1,9 @@
 import type { PageDocument } from '../analysis';
-import { PupilIds, cellText, chosenText, hasChoices, isMarked } from '../cells';
+import { PupilIds, cellText, chosenText, hasChoices, markOf } from '../cells';
 import { MAX_ROWS } from '../limits';
-import { normaliseSubject, parseTerm } from '../normalise';
-import { type Observation, type PageReading, PupilList, UNKNOWN_SUBJECT } from '../reading';
+import { normaliseSubject, resolveTerm } from '../normalise';
+import { definePageKind, type KindReading } from '../page-kind';
+import { type Observation, PupilList, UNKNOWN_SUBJECT } from '../reading';
 import { type SemanticTable, type TableRow, columnsWith, firstColumn } from '../table';
 import { type LevelReading, parseLevel } from '../vocabulary';
 import type { ReaderInput } from './input';
@@ -13,7 +14,7 @@ import { publishState, rowPupil, textOf } from './rows';
  * columns or as text or a choice in one column, an optional comment and publish status. Each row is a
  * written assessment (a document) and an observation for the risk rules.
  */
-export function readGroupAssessment({ tables, context }: ReaderInput): PageReading {
+export function readGroupAssessment({ tables, context, chrome }: ReaderInput): KindReading {
   const pupils = new PupilList();
   const observations: Observation[] = [];
   const documents: PageDocument[] = [];
@@ -28,7 +29,7 @@ export function readGroupAssessment({ tables, context }: ReaderInput): PageReadi
       const subjectText = textOf(table, row, 'subject');
       const subject = subjectText === undefined ? context.subject : normaliseSubject(subjectText) || context.subject;
       const termText = textOf(table, row, 'term');
-      const term = (termText === undefined ? undefined : parseTerm(termText)) ?? context.term;
+      const term = (termText === undefined ? undefined : resolveTerm(termText, chrome.academicYear)) ?? context.term;
       const level = levelColumns.length > 0 ? markedLevel(table, row, levelColumns) : assessment === undefined ? undefined : writtenLevel(row.cells[assessment]);
       const comment = textOf(table, row, 'comment');
       const { published, status } = publishState(table, row);
@@ -44,21 +45,37 @@ export function readGroupAssessment({ tables, context }: ReaderInput): PageReadi
       documents.push(document);
     }
   }
-  return { kind: 'group-assessment', context, pupils: pupils.pupils, elements: pupils.elements, observations, documents };
+  return { context, pupils: pupils.pupils, elements: pupils.elements, observations, documents };
 }
+
+/** A group's knowledge summary: a pupil per row, levels as marks in level columns or as an assessment. */
+export const groupAssessment = definePageKind({
+  id: 'group-assessment',
+  words: ['Kunskapssammanställning', 'Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Omdömesblankett', 'Bedömning', 'Kunskapsbedömning', 'Matris', 'Knowledge summary', 'Subject assessment', 'Subject assessments', 'Assessment', 'Assessments'],
+  claims: ({ byPupil, has, count }) => (byPupil && (count('level') >= 2 || has('assessment')) ? 20 : undefined),
+  pageSubject: true,
+  read: readGroupAssessment,
+});
 
 const RANK = { insufficient: 0, acceptable: 1, 'more-than-acceptable': 2 } as const;
 
-/** The marked level column; if a page marks several, the lowest counts (a risk is never hidden). */
+/**
+ * The marked level column; if a page marks several, the lowest counts (a risk is never hidden). Textless
+ * marks in every level column distinguish nothing (a page hiding all but one by a style sheet the
+ * analyzer cannot see): that row reads as not assessed rather than as the lowest level.
+ */
 export function markedLevel(table: SemanticTable, row: TableRow, levelColumns: readonly number[]): LevelReading | undefined {
   let found: LevelReading | undefined;
+  let shownOnly = 0;
   for (const index of levelColumns) {
     const cell = row.cells[index];
     const level = table.columns[index]?.level;
-    if (!cell || !level || !isMarked(cell)) continue;
+    const mark = cell && level ? markOf(cell) : undefined;
+    if (!mark || !level) continue;
+    if (mark === 'shown') shownOnly++;
     if (!found || RANK[level.level] < RANK[found.level]) found = level;
   }
-  return found;
+  return levelColumns.length > 1 && shownOnly === levelColumns.length ? undefined : found;
 }
 
 /** A level written in one column: as text, or as the chosen radio button or option. */

@@ -1,5 +1,6 @@
 import type { PageContext } from '../analysis';
 import type { PageChrome } from '../context';
+import type { PagePupil } from '../page-pupil';
 import type { SemanticTable } from '../table';
 import type { SubjectBlock } from './subject-blocks';
 
@@ -9,4 +10,8 @@ export interface ReaderInput {
   blocks: readonly SubjectBlock[];
   chrome: PageChrome;
   context: PageContext;
+  /** Who the page is about when its rows are subjects, terms or documents (looked up on first use). */
+  pagePupil?: () => PagePupil | undefined;
+  /** Everything the page shows is visible to guardians: the Hub shows guardians only what is published. */
+  shownToGuardians?: boolean;
 }

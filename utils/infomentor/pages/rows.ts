@@ -1,17 +1,22 @@
-import { PupilIds, cellText, isMarked, nameText } from '../cells';
+import { PupilIds, cellText, isMarked, nameText, pupilIdOf } from '../cells';
 import { parseDate } from '../normalise';
 import type { PupilList, ReadPupil } from '../reading';
 import { type SemanticTable, type TableRow, firstColumn } from '../table';
+import type { ReaderInput } from './input';
 import { type DocumentStatus, SUMMARY_ROWS, fold, headerRole, parseDocumentStatus, parsePublished } from '../vocabulary';
 
 /** Row reading shared by the table-based page readers. */
 
 const SHORT_LABEL = 24;
 
-/** The pupil a row names, or undefined for empty, summary and repeated header rows. */
-export function rowPupil(table: SemanticTable, row: TableRow, pupils: PupilList, ids: PupilIds): ReadPupil | undefined {
+/**
+ * The pupil a row names, or undefined for empty, summary and repeated header rows. A table without a
+ * pupil column is about the page's one pupil (`single`), whose rows are subjects, terms or documents.
+ */
+export function rowPupil(table: SemanticTable, row: TableRow, pupils: PupilList, ids: PupilIds, single?: ReadPupil): ReadPupil | undefined {
   const column = firstColumn(table, 'pupil');
-  const cell = column === undefined ? undefined : row.cells[column];
+  if (column === undefined) return single;
+  const cell = row.cells[column];
   if (!cell) return undefined;
   const name = nameText(cell);
   // Summary and repeated header rows have short labels without a comma; names are not folded (folding is costly).
@@ -60,4 +65,19 @@ export function publishState(table: SemanticTable, row: TableRow): PublishState 
   }
   if (statusText !== undefined) state.published = parsePublished(statusText) ?? false;
   return state;
+}
+
+/**
+ * The one pupil a page is about, added to the list; the badge goes where the page names them, else at
+ * `fallback` (the main heading, the first block or table).
+ */
+export function tablePupil(input: ReaderInput, table: SemanticTable, pupils: PupilList): ReadPupil | undefined {
+  return table.byRole.has('pupil') ? undefined : pagePupilIn(input, pupils, table.container);
+}
+
+export function pagePupilIn(input: ReaderInput, pupils: PupilList, fallback: Element | undefined): ReadPupil | undefined {
+  const found = input.pagePupil?.();
+  const anchor = found?.element ?? input.chrome.mainHeading ?? fallback;
+  if (!found || !anchor) return undefined;
+  return pupils.add(found.name, found.id ?? pupilIdOf(anchor, undefined), anchor);
 }

@@ -1,6 +1,8 @@
 import { chosenText, choiceLabels } from '../cells';
 import { normaliseSubject, normaliseText } from '../normalise';
-import { type LevelReading, KIND_WORDS, fold, foldHeader, headerRole, parseDocumentStatus, parseLevel, parsePublished } from '../vocabulary';
+import { kindWords } from '../page-kinds';
+import { isShown } from '../visibility';
+import { type LevelReading, fold, foldHeader, headerRole, parseDocumentStatus, parseLevel, parsePublished } from '../vocabulary';
 import type { DocumentStatus } from '../vocabulary';
 
 /**
@@ -21,14 +23,19 @@ const MAX_BLOCKS = 200;
 const MAX_EXAMINED = 2000;
 const STATUS_TEXT = 'span, p, div, small, strong, em, output, [role=status], dd, td';
 const TITLE = 'legend, h2, h3, h4, h5, h6, [role=heading]';
-const KIND_PREFIX = new RegExp(`^(?:${[...KIND_WORDS['pupil-assessment'], ...KIND_WORDS['group-assessment']].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[-–—:]\\s*)?`);
+let kindPrefix: RegExp | undefined;
+/** `Bedömning Matematik` → the length of `Bedömning `; built on first use, as the page kinds import this module. */
+function kindPrefixLength(folded: string): number {
+  kindPrefix ??= new RegExp(`^(?:${[...kindWords('pupil-assessment'), ...kindWords('group-assessment')].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[-–—:]\\s*)?`);
+  return kindPrefix.exec(folded)?.[0].length ?? 0;
+}
 
 export function findSubjectBlocks(root: ParentNode): SubjectBlock[] {
   const groups: Element[] = [];
   let examined = 0;
   for (const group of root.querySelectorAll(GROUPS)) {
     if (groups.length >= MAX_BLOCKS || ++examined > MAX_EXAMINED) break;
-    if (groups.some((outer) => outer.contains(group))) continue;
+    if (groups.some((outer) => outer.contains(group)) || !isShown(group)) continue;
     const levels = choiceLabels(group).filter((label) => parseLevel(label) !== undefined);
     if (levels.length >= 2) groups.push(group);
   }
@@ -52,7 +59,7 @@ function subjectOf(group: Element): string | undefined {
   const raw = title?.textContent ?? group.getAttribute('aria-label') ?? '';
   const text = normaliseText(raw);
   const folded = fold(text);
-  const prefix = KIND_PREFIX.exec(folded)?.[0].length ?? 0;
+  const prefix = kindPrefixLength(folded);
   const subject = normaliseSubject(text.slice(folded.length === text.length ? prefix : 0));
   return subject === '' ? undefined : subject;
 }
