@@ -56,4 +56,71 @@ describe('watchPage', () => {
     await vi.advanceTimersByTimeAsync(400);
     expect(read).toHaveBeenCalledTimes(1);
   });
+
+  it('reads again on hash navigation, once for the navigation and the view it draws together', async () => {
+    start();
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    root.append(document.createElement('table'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(read).toHaveBeenCalledTimes(2);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(read).toHaveBeenCalledTimes(3);
+  });
+
+  it('reads when the app draws its content into an empty shell after load', async () => {
+    start();
+    const view = document.createElement('div');
+    view.append(document.createComment(' ko foreach: subjects '));
+    for (const subject of ['Matematik', 'Svenska']) view.append(Object.assign(document.createElement('p'), { textContent: subject }));
+    root.append(view);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads when a Knockout visible binding shows or hides an element, not when other styles change', async () => {
+    const row = document.createElement('div');
+    row.setAttribute('style', 'display: none;');
+    root.append(row);
+    start();
+    row.setAttribute('style', '');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(read).toHaveBeenCalledTimes(2);
+    row.setAttribute('style', 'color: red;');
+    row.setAttribute('style', 'color: blue; transform: translateX(2px)');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(read).toHaveBeenCalledTimes(2);
+    row.style.visibility = 'hidden';
+    await vi.advanceTimersByTimeAsync(400);
+    expect(read).toHaveBeenCalledTimes(3);
+  });
+
+  it('reads when hidden or aria-hidden changes, and when a row’s class changes, but not an inline element’s', async () => {
+    const table = document.createElement('table');
+    const tableRow = table.insertRow();
+    const mark = document.createElement('span');
+    tableRow.insertCell().append(mark);
+    root.append(table);
+    start();
+    tableRow.hidden = true;
+    await vi.advanceTimersByTimeAsync(400);
+    expect(read).toHaveBeenCalledTimes(2);
+    mark.setAttribute('aria-hidden', 'true');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(read).toHaveBeenCalledTimes(3);
+    tableRow.className = 'is-collapsed';
+    await vi.advanceTimersByTimeAsync(400);
+    expect(read).toHaveBeenCalledTimes(4);
+    mark.className = 'hover';
+    await vi.advanceTimersByTimeAsync(400);
+    expect(read).toHaveBeenCalledTimes(4);
+  });
+
+  it('stops listening to navigation when the signal aborts', async () => {
+    start();
+    controller.abort();
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
 });
