@@ -2,7 +2,7 @@ import { isExpanded, type ContactFlow, type FlowState } from '@/utils/content/co
 import { pupilsNeedingContact } from '@/utils/content/page-risks';
 import type { Letter } from '@/utils/content/print-letter';
 import type { RecipeUse } from '@/utils/recipes/apply';
-import { summaryLines } from '@/utils/content/status-text';
+import { pupilLine, summaryLines } from '@/utils/content/status-text';
 import { getLanguage, pageKindKey, t } from '@/utils/i18n';
 import { DismissForm } from './DismissForm';
 import { DraftForm } from './DraftForm';
@@ -37,6 +37,7 @@ export function Panel({ state, flow, copy, print, now, recipe, onTeach, onSample
   const formPupils = form ? pupils.filter((p) => form.pupilKeys.includes(p.key)) : [];
   // A page Insyn could not read is where teaching it and a sample for the maintainers help most.
   const unread = analysis?.kind === 'unknown' || state.phase === 'failed';
+  const aboutPupil = analysis && pupilLine(analysis);
 
   return (
     <section class="insyn-panel" lang={getLanguage()} aria-label={t('panelTitle')} data-insyn-panel data-expanded={expanded}>
@@ -52,6 +53,7 @@ export function Panel({ state, flow, copy, print, now, recipe, onTeach, onSample
         {analysis && (
           <>
             <p data-insyn-kind={analysis.kind}>{t(pageKindKey(analysis.kind))}</p>
+            {aboutPupil && <p data-insyn-about>{aboutPupil}</p>}
             {analysis.kind !== 'unknown' && (
               <p class="muted">
                 {t('countPupils', { count: analysis.pupils.length })} · {t('countAtRisk', { count: analysis.atRisk.length })}

@@ -11,6 +11,7 @@ import { startPageSession } from '@/utils/content/page-session';
 import { printLetter } from '@/utils/content/print-letter';
 import { afterLoad } from '@/utils/content/after-load';
 import { createPanelHost } from '@/utils/content/panel-host';
+import { isRendered } from '@/utils/content/rendered';
 import { INFOMENTOR_MATCHES } from '@/utils/infomentor/hosts';
 import { answerTeach, createOutline } from '@/utils/content/teach-bridge';
 import { answerSample } from '@/utils/content/sample-bridge';
@@ -114,7 +115,7 @@ export default defineContentScript({
           flow,
           badges: createBadges({ css: badgeCss, onActivate: (key) => flow.showPupil(key) }),
           read: (root, url) => {
-            const reading = readWithRecipes(root, url, recipes, rules);
+            const reading = readWithRecipes(root, url, recipes, rules, { isRendered });
             recipeUse = reading.recipe;
             paint();
             return reading;

@@ -10,7 +10,12 @@
  */
 export interface BadgeItem {
   key: string;
-  /** The pupil's name as the page writes it (normalised), to find the name inside the row. */
+  /** The pupil the badge opens in the panel; `key` when the badge is the pupil's only one. */
+  pupilKey?: string;
+  /**
+   * The text to place the badge beside: the pupil's name as the page writes it (normalised), or on a
+   * one-pupil page, where each at-risk subject's row has its own badge, the subject's name.
+   */
   pupil: string;
   row: Element;
   text: string;
@@ -97,7 +102,7 @@ export function createBadges({ css, onActivate }: { css: string; onActivate: (ke
     style.textContent = css;
     const button = document.createElement('button');
     button.type = 'button';
-    button.addEventListener('click', () => onActivate(item.key));
+    button.addEventListener('click', () => onActivate(item.pupilKey ?? item.key));
     shadow.append(style, button);
     for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
     return { host, button };

@@ -1,6 +1,6 @@
 import type { PageAnalysis } from '@/utils/infomentor/analysis';
 import { type ReadFailure, readFailure } from '@/utils/infomentor/read-failure';
-import type { Badges } from './badges';
+import type { BadgeItem, Badges } from './badges';
 import type { ContactFlow } from './contact-flow';
 import { pupilsNeedingContact, type PupilAtRisk } from './page-risks';
 import { badgeLabel, badgeText } from './status-text';
@@ -13,7 +13,8 @@ import { watchPage } from './watch-page';
  */
 export interface PageReading {
   analysis: PageAnalysis;
-  rowOf(pupil: string, pupilId?: string): Element | undefined;
+  /** With a subject, on a one-pupil page: that subject's row (each at-risk subject gets its own badge). */
+  rowOf(pupil: string, pupilId?: string, subject?: string): Element | undefined;
   /** A reader threw (read-failure.ts): the page is not "unknown", Insyn failed on it. */
   failure?: ReadFailure;
 }
@@ -39,15 +40,7 @@ export function startPageSession({ document: doc, flow, badges, read, isOurs, on
     const { pupils } = flow.getState();
     if (pupils === shown) return;
     shown = pupils;
-    const waiting = new Set(pupilsNeedingContact(pupils).map((p) => p.key));
-    badges.show(
-      pupils.flatMap((pupil) => {
-        const row = rowOf(pupil.pupil, pupil.pupilId);
-        if (!row) return [];
-        const tone = waiting.has(pupil.key) ? ('open' as const) : ('answered' as const);
-        return [{ key: pupil.key, pupil: pupil.pupil, row, text: badgeText(pupil), label: badgeLabel(pupil), tone }];
-      }),
-    );
+    badges.show(pupils.flatMap((pupil) => badgesOf(pupil, rowOf)));
   };
 
   const readNow = () => {
@@ -55,11 +48,11 @@ export function startPageSession({ document: doc, flow, badges, read, isOurs, on
     const url = doc.location.href;
     let failure: ReadFailure | undefined;
     try {
-      const reading = read(doc, url);
-      rowOf = reading.rowOf;
+      const current = read(doc, url);
+      rowOf = current.rowOf;
       shown = undefined;
-      failure = reading.failure;
-      if (!failure) void flow.pageRead(reading.analysis, url, doc.title.slice(0, 500));
+      failure = current.failure;
+      if (!failure) void flow.pageRead(current.analysis, url, doc.title.slice(0, 500));
     } catch (error) {
       rowOf = () => undefined;
       failure = readFailure('content read', error);
@@ -77,3 +70,23 @@ export function startPageSession({ document: doc, flow, badges, read, isOurs, on
   });
   return watchPage({ root: doc.body, read: readNow, ignore: isOurs, signal, schedule });
 }
+
+/**
+ * A pupil's badges: one beside the name, or, where the page shows each at-risk subject in a row of its
+ * own (a one-pupil page), one on each of those rows, so the teacher sees exactly which subjects.
+ */
+function badgesOf(pupil: PupilAtRisk, rowOf: PageReading['rowOf']): BadgeItem[] {
+  const row = rowOf(pupil.pupil, pupil.pupilId);
+  // rowOf gives the pupil's own element for a subject it has no row of: then one badge, beside the name.
+  const subjectRows = pupil.risks.map((risk) => rowOf(pupil.pupil, pupil.pupilId, risk.subject));
+  if (subjectRows.length > 0 && subjectRows.every((subjectRow) => subjectRow !== undefined && subjectRow !== row)) {
+    return pupil.risks.map((risk, i) => {
+      const one: PupilAtRisk = { ...pupil, risks: [risk] };
+      const item = { key: `${pupil.key}\u0000${risk.subject}`, pupilKey: pupil.key, pupil: risk.subject, row: subjectRows[i] as Element };
+      return { ...item, text: badgeText(one), label: badgeLabel(one), tone: toneOf(one) };
+    });
+  }
+  return row ? [{ key: pupil.key, pupil: pupil.pupil, row, text: badgeText(pupil), label: badgeLabel(pupil), tone: toneOf(pupil) }] : [];
+}
+
+const toneOf = (pupil: PupilAtRisk) => (pupilsNeedingContact([pupil]).length > 0 ? ('open' as const) : ('answered' as const));

@@ -1,4 +1,4 @@
-import type { PageKind } from '@/utils/infomentor/analysis';
+import type { PageAnalysis, PageKind } from '@/utils/infomentor/analysis';
 import type { RiskView } from '@/utils/messaging/protocol';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
 import type { ContactChannel } from '../domain/contact-channels';
@@ -76,4 +76,16 @@ export function summaryLines(pupils: readonly PupilAtRisk[], kind: PageKind): st
     const state = open > 0 ? 'NotContacted' : 'Answered';
     return t(`pageSummary${level}${number}${state}` as MessageKey, { count, subject });
   });
+}
+
+/**
+ * On a page about one pupil (a pupil's own assessments, the Hub's views): who the page is about and how
+ * many of their subjects are at risk — "Ek, Maja: 2 ämnen i risk". Nothing on a page of several pupils.
+ */
+export function pupilLine({ kind, pupils, atRisk }: PageAnalysis): string | undefined {
+  const [pupil] = pupils;
+  if (kind === 'unknown' || !pupil || pupils.length !== 1) return undefined;
+  const count = new Set(atRisk.map((risk) => risk.subject)).size;
+  if (count === 0) return t('pagePupilNoRisk', { pupil: pupil.name });
+  return count === 1 ? t('pagePupilOneRisk', { pupil: pupil.name }) : t('pagePupilManyRisks', { pupil: pupil.name, count });
 }

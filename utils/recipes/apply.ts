@@ -1,5 +1,6 @@
 import type { PageAnalysis } from '../infomentor/analysis';
-import { type PageRead, readAs, pageContext, readPage, rowFinder, toAnalysis } from '../infomentor/analyse';
+import { type PageRead, type ReadOptions, readAs, pageContext, readPage, rowFinder, toAnalysis } from '../infomentor/analyse';
+import { withRendered } from '../infomentor/visibility';
 import { type ReadFailure, readFailure } from '../infomentor/read-failure';
 import { readChrome } from '../infomentor/context';
 import { findPagePupil, isHubPage } from '../infomentor/page-pupil';
@@ -60,13 +61,14 @@ const LEVEL: Partial<Record<RecipeColumn, LevelReading>> = {
 
 const GRIDS = 'table, [role=grid], [role=table], [role=treegrid]';
 
-export function applyRecipe(root: ParentNode, url: string, recipe: PageRecipe, rules: RiskRules = DEFAULT_RISK_RULES): RecipeOutcome {
+export function applyRecipe(root: ParentNode, url: string, recipe: PageRecipe, rules: RiskRules = DEFAULT_RISK_RULES, options: ReadOptions = {}): RecipeOutcome {
   // Which step is running, for the failure's cause.
   let step = 'recipe match';
   try {
     if (!addressMatches(recipe.match, url)) return { status: 'elsewhere' };
     step = `recipe read ${recipe.kind}`;
-    const reading = readByRecipe(root, url, recipe);
+    // What the page does not render is not read, as by the built-in readers (visibility.ts).
+    const reading = withRendered(options.isRendered, () => readByRecipe(root, url, recipe));
     if ('missing' in reading) return { status: 'stale', missing: reading.missing };
     step = 'recipe judge';
     const analysis = toAnalysis(reading, rules);
@@ -82,16 +84,22 @@ export function applyRecipe(root: ParentNode, url: string, recipe: PageRecipe, r
  * reported, so the panel can say "Receptet passar inte längre sidan". A recipe that failed is handled the
  * same way, and its failure is the page's when the built-in readers do not know the page either.
  */
-export function readWithRecipes(root: ParentNode, url: string, recipes: readonly PageRecipe[], rules: RiskRules = DEFAULT_RISK_RULES): RecipePageRead {
+export function readWithRecipes(
+  root: ParentNode,
+  url: string,
+  recipes: readonly PageRecipe[],
+  rules: RiskRules = DEFAULT_RISK_RULES,
+  options: ReadOptions = {},
+): RecipePageRead {
   let stale: RecipeUse | undefined;
   let failure: ReadFailure | undefined;
   for (const recipe of recipes) {
-    const outcome = applyRecipe(root, url, recipe, rules);
+    const outcome = applyRecipe(root, url, recipe, rules, options);
     if (outcome.status === 'applied') return { ...outcome.read, recipe: { id: recipe.id, name: recipe.name, status: 'applied' } };
     if (outcome.status === 'failed') failure ??= outcome.failure;
     if (outcome.status !== 'elsewhere') stale ??= { id: recipe.id, name: recipe.name, status: 'stale' };
   }
-  const builtIn = readPage(root, url, rules);
+  const builtIn = readPage(root, url, rules, options);
   const read = failure && !builtIn.failure && builtIn.analysis.kind === 'unknown' ? { ...builtIn, failure } : builtIn;
   return stale ? { ...read, recipe: stale } : read;
 }

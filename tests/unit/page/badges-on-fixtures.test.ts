@@ -6,11 +6,14 @@ import { createContactFlow } from '@/utils/content/contact-flow';
 import { startPageSession } from '@/utils/content/page-session';
 import { fakeBackground } from './fakes';
 
-/** Every saved page with risks, in every markup style the readers handle: one badge per at-risk pupil, placed harmlessly. */
+/**
+ * Every saved page with risks, in every markup style the readers handle: one badge per at-risk pupil,
+ * and on a one-pupil page one per at-risk subject (on the subject's row), placed harmlessly.
+ */
 const pages = ['tests/fixtures/infomentor', 'tests/fixtures/own'].flatMap((dir) =>
   readdirSync(dir)
     .filter((file) => file.endsWith('.expected.json'))
-    .map((file) => ({ name: file.replace('.expected.json', ''), dir, expected: JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as { atRisk: { pupil: string; pupilId?: string }[] } }))
+    .map((file) => ({ name: file.replace('.expected.json', ''), dir, expected: JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as { kind: string; atRisk: { pupil: string; pupilId?: string; subject: string }[] } }))
     .filter((page) => page.expected.atRisk.length > 0),
 );
 
@@ -42,13 +45,38 @@ describe('badges on every saved page with risks', () => {
       schedule: (read) => read(),
     });
     await vi.waitFor(() => expect(flow.getState().statusKnown).toBe(true));
-    const pupils = new Set(page.expected.atRisk.map((r) => r.pupilId ?? r.pupil));
+    const onePupil = page.expected.kind === 'pupil-assessment';
+    const marked = new Set(page.expected.atRisk.map((r) => `${r.pupilId ?? r.pupil}${onePupil ? `|${r.subject}` : ''}`));
     const hosts = [...document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)];
-    expect(hosts).toHaveLength(pupils.size);
+    expect(hosts).toHaveLength(marked.size);
     for (const host of hosts) {
       expect(host.parentElement!.matches('tr, tbody, thead, table, [role="row"], ul, ol, dl, select')).toBe(false);
       expect(host.closest('a, button, label, select, option, summary')).toBeNull();
     }
     expect(document.body.textContent).toBe(text);
+  });
+
+  it('marks exactly the at-risk subjects of a one-pupil page, each on its row, and each opens the pupil', async () => {
+    load('tests/fixtures/infomentor/amnesomdome-elev-3b.html');
+    controller = new AbortController();
+    const flow = createContactFlow({ send: fakeBackground().send });
+    const opened: string[] = [];
+    startPageSession({
+      document,
+      flow,
+      badges: createBadges({ css: '', onActivate: (key) => opened.push(key) }),
+      read: readPage,
+      isOurs: (node) => node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE),
+      onFailure: () => {},
+      signal: controller.signal,
+      schedule: (read) => read(),
+    });
+    await vi.waitFor(() => expect(flow.getState().statusKnown).toBe(true));
+    const hosts = [...document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)];
+    expect(hosts.map((host) => host.closest('section')?.querySelector('legend')?.textContent)).toEqual(['Engelska', 'Matematik']);
+    for (const host of hosts) host.shadowRoot!.querySelector('button')!.click();
+    expect(opened).toEqual([flow.getState().pupils[0]!.key, flow.getState().pupils[0]!.key]);
+    expect(hosts[0]!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toContain('Engelska');
+    expect(hosts[0]!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).not.toContain('Matematik');
   });
 });
