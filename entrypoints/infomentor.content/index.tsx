@@ -11,6 +11,7 @@ import { startPageSession } from '@/utils/content/page-session';
 import { printLetter } from '@/utils/content/print-letter';
 import { afterLoad } from '@/utils/content/after-load';
 import { createPanelHost } from '@/utils/content/panel-host';
+import { frameHostsPanel, linkFrames, showPupil } from '@/utils/content/frame-link';
 import { isRendered } from '@/utils/content/rendered';
 import { INFOMENTOR_MATCHES } from '@/utils/infomentor/hosts';
 import { answerTeach, createOutline } from '@/utils/content/teach-bridge';
@@ -25,12 +26,16 @@ const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
 
 export default defineContentScript({
   matches: INFOMENTOR_MATCHES,
+  // InfoMentor pages inside frames of InfoMentor pages are read too; the top frame's panel speaks for them.
+  allFrames: true,
   runAt: 'document_idle',
   // Styles are inlined into the shadow roots: fetching a CSS file would sit on the page's load path.
   cssInjectionMode: 'manual',
   main(ctx) {
     // Nothing here may throw into InfoMentor's page: every step is guarded and failures go to the popup.
     const flow = createContactFlow({ send });
+    // One panel per tab, in the top frame; a frame reads its page, keeps its badges and tells the top frame.
+    const link = { hostsPanel: frameHostsPanel(), flow, send };
     const now = () => new Date();
     let shadowRoot: ShadowRoot | undefined;
     let container: HTMLElement | undefined;
@@ -77,7 +82,7 @@ export default defineContentScript({
     // Everything below waits until InfoMentor has loaded and is idle: nothing Insyn does delays the page.
     const loaded = new Promise<void>((done) => afterLoad(done));
     const ui = loaded.then(() =>
-      createPanelHost({
+      !link.hostsPanel ? undefined : createPanelHost({
         name: 'insyn-panel',
         css: panelCss,
         onMount(uiContainer, shadow) {
@@ -96,24 +101,24 @@ export default defineContentScript({
     void Promise.all([ui, loaded.then(applyStoredLanguage).catch(() => undefined), loaded.then(loadRecipes), loaded.then(loadRules)])
       .then(([mounted]) => {
         if (ctx.isInvalid || !document.body) return;
-        mounted.mount();
+        mounted?.mount();
         const controller = new AbortController();
         ctx.onInvalidated(() => {
           controller.abort();
-          mounted.remove();
+          mounted?.remove();
         });
         // Where the Navigation API exists (Chromium) WXT does not poll the URL, and then nothing notices that
         // Insyn was reloaded or updated under this page: ask once a second, so the orphaned panel leaves.
         const alive = setInterval(() => {
           if (ctx.isInvalid) clearInterval(alive);
         }, 1000);
-        const host = mounted.shadowHost;
+        const host = mounted?.shadowHost;
         // Insyn's own panel and badges: never read as the page, never written into a page sample.
-        const isInsyn = (node: Node) => host.contains(node) || (node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE));
+        const isInsyn = (node: Node) => host?.contains(node) === true || (node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE));
         const { readSoon } = startPageSession({
           document,
           flow,
-          badges: createBadges({ css: badgeCss, onActivate: (key) => flow.showPupil(key) }),
+          badges: createBadges({ css: badgeCss, onActivate: (key) => showPupil(link, key) }),
           read: (root, url) => {
             const reading = readWithRecipes(root, url, recipes, rules, { isRendered });
             recipeUse = reading.recipe;
@@ -125,6 +130,9 @@ export default defineContentScript({
           signal: controller.signal,
         });
         ctx.addEventListener(window, 'wxt:locationchange', () => void loadRecipes().then(readSoon));
+        ctx.onInvalidated(linkFrames({ ...link, readSoon }));
+        // The teach window and the sample page ask the tab's page: the top frame answers, never each frame.
+        if (!link.hostsPanel) return;
         // The teach page (utils/recipes/open-teach.ts) and the sample page (utils/background/open-sample.ts)
         // ask about this page; only Insyn's own pages are answered.
         const outline = createOutline(() => shadowRoot);

@@ -9,7 +9,8 @@ import type { Handlers } from '../messaging/router';
 import type { TemplateView } from '../messaging/protocol';
 import { termOnCalendar } from '../domain/terms';
 import { loadSettings } from '../settings/store';
-import { loadTabStatus, saveTabStatus } from '../tabs/tab-status';
+import { forgetFrames, loadTabStatus, saveTabStatus } from '../tabs/tab-status';
+import { tellFrames, tellTopFrame } from '../tabs/frames';
 import { updateBadge } from './deadlines';
 import { openTeachWindow } from '../recipes/open-teach';
 import { openSamplePage } from './open-sample';
@@ -27,15 +28,35 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
       const risks = await storeReading(db, analysis, at);
       const summary = { url, at, kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.length };
       await recordVisit(db, summary);
-      if (sender.tab?.id !== undefined) await saveTabStatus(sender.tab.id, summary);
+      const tabId = sender.tab?.id;
+      const frameId = sender.frameId ?? 0;
+      if (tabId !== undefined) {
+        await saveTabStatus(tabId, summary, frameId);
+        // A frame's reading goes to the top frame's panel too, which speaks for the whole tab.
+        if (frameId !== 0) tellTopFrame(tabId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis, risks } });
+      }
       await updateBadge(db, at);
       return { stored: true, risks };
     },
     async 'page/failed'({ url, cause }, sender) {
       const summary = { url, at: now(), kind: 'unknown' as const, pupils: 0, atRisk: 0, error: cause };
       await recordVisit(db, summary);
-      if (sender.tab?.id !== undefined) await saveTabStatus(sender.tab.id, summary);
+      if (sender.tab?.id !== undefined) await saveTabStatus(sender.tab.id, summary, sender.frameId ?? 0);
       return { stored: true };
+    },
+    async 'frames/reread'(_payload, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { asked: false };
+      // A new top page: its frames' old statuses go, and the frames that are there now answer again.
+      await forgetFrames(tabId);
+      tellFrames(tabId, { insyn: 1, type: 'frames/reread', payload: {} });
+      return { asked: true };
+    },
+    'frames/focus'({ pupilKey }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { sent: false };
+      tellTopFrame(tabId, { insyn: 1, type: 'frames/focus', payload: { pupilKey } });
+      return { sent: true };
     },
     'tab/status': ({ tabId }) => loadTabStatus(tabId),
     'stats/get': () => readStats(db, isoDate(now())),

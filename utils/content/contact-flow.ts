@@ -1,7 +1,8 @@
 import type { PageAnalysis } from '@/utils/infomentor/analysis';
-import type { DraftingContext, RequestPayload, RequestType, Responses } from '@/utils/messaging/protocol';
+import type { DraftingContext, RequestPayload, RequestType, Responses, RiskView } from '@/utils/messaging/protocol';
 import { t } from '@/utils/i18n';
 import type { ContactLog, LogFields } from './log-form';
+import { unionOf } from './frame-readings';
 import { joinRisks, riskIdsOf, updateViews, type PupilAtRisk } from './page-risks';
 import { pupilsToPrompt, tomorrowMorning } from './prompt-rules';
 
@@ -45,6 +46,8 @@ export interface ContactFlow {
   subscribe(listener: () => void): () => void;
   pageRead(analysis: PageAnalysis, url: string, title: string): Promise<void>;
   pageFailed(): void;
+  /** The top frame hears what a frame of the tab read, with where its risks stand: the panel shows both. */
+  frameRead(frameId: number, analysis: PageAnalysis, risks: RiskView[]): void;
   setExpanded(expanded: boolean): void;
   showPupil(pupilKey: string): void;
   openForm(form: FlowForm): void;
@@ -67,6 +70,14 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
   const listeners = new Set<() => void>();
   let readSeq = 0;
   let seq = 0;
+  // This frame's own reading and its risks' status; the readings of the tab's frames (top frame only).
+  let own: PageAnalysis | undefined;
+  let ownViews: RiskView[] = [];
+  const frames = new Map<number, { analysis: PageAnalysis; views: RiskView[] }>();
+  const combined = (views: readonly RiskView[] = [...ownViews, ...[...frames.values()].flatMap((f) => f.views)]) => {
+    const analysis = unionOf(own, [...frames.values()].map((f) => f.analysis));
+    return { analysis, pupils: joinRisks(analysis?.atRisk ?? [], views) };
+  };
   let state: FlowState = {
     phase: 'reading',
     pupils: [],
@@ -94,27 +105,40 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
 
     async pageRead(analysis, url, title) {
       const mine = ++readSeq;
+      own = analysis;
       // Until the background answers, the last known status stands (no flicker on every re-read).
       const known = state.pupils.flatMap((p) => p.risks.flatMap((r) => (r.view ? [r.view] : [])));
-      const pupils = joinRisks(analysis.atRisk, known);
+      const shown = combined(known);
       // The form stays open across re-reads when its pupils are still on the page.
-      const keys = new Set(pupils.map((p) => p.key));
+      const keys = new Set(shown.pupils.map((p) => p.key));
       const form = state.form?.pupilKeys.every((k) => keys.has(k)) ? state.form : undefined;
-      set({ phase: 'read', analysis, pupils, form });
+      set({ phase: 'read', ...shown, form });
       try {
         const { risks } = await send('page/read', { url, title, analysis });
         if (mine !== readSeq) return;
-        set({ pupils: joinRisks(analysis.atRisk, risks), statusKnown: true });
+        ownViews = risks;
+        set({ ...combined(), statusKnown: true });
         // Templates are fetched once the page has risks, so "Skriv" opens a ready draft.
         if (analysis.atRisk.length > 0 && state.drafting.status === 'idle') void flow.loadDrafting();
       } catch {
         // The page still shows its risks; only their status (and logging) waits for the background.
-        if (mine === readSeq) set({ pupils: joinRisks(analysis.atRisk, []), statusKnown: false });
+        if (mine === readSeq) {
+          ownViews = [];
+          set({ ...combined(), statusKnown: false });
+        }
       }
     },
     pageFailed() {
       readSeq++;
-      set({ phase: 'failed', analysis: undefined, pupils: [], statusKnown: false, form: undefined });
+      own = undefined;
+      ownViews = [];
+      const shown = combined();
+      set({ phase: 'failed', ...shown, statusKnown: frames.size > 0, form: undefined });
+    },
+    frameRead(frameId, analysis, risks) {
+      frames.set(frameId, { analysis, views: risks });
+      set({ phase: state.phase === 'reading' ? 'read' : state.phase, ...combined(), statusKnown: own === undefined || state.statusKnown });
+      if (analysis.atRisk.length > 0 && state.drafting.status === 'idle') void flow.loadDrafting();
     },
     setExpanded(expanded) {
       set({ expanded });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RiskRules } from '../domain/risk-rules';
-import { PageAnalysisSchema } from '../infomentor/analysis';
+import { type PageAnalysis, PageAnalysisSchema } from '../infomentor/analysis';
 import { MAX_CAUSE } from '../infomentor/read-failure';
 import { RecipeSchema } from '../recipes/schema';
 import type { PageRecipe } from '../recipes/types';
@@ -59,6 +59,10 @@ export const requestSchemas = {
   'teach/open': z.object({ tabId: z.number().int().nonnegative().optional() }),
   /** "Spara ett anonymt sidprov": open the sample page for the sender's tab, or the tab named. */
   'sample/open': z.object({ tabId: z.number().int().nonnegative().optional() }),
+  /** The top frame's panel starts: the tab's frames are asked to read again, so it hears from each. */
+  'frames/reread': z.object({}),
+  /** A badge in a frame was pressed: the top frame's panel shows that pupil. */
+  'frames/focus': z.object({ pupilKey: z.string().min(1).max(600) }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -72,7 +76,10 @@ export type SenderKind = 'infomentor-tab' | 'insyn-page';
 
 export interface RequestRule {
   from: readonly SenderKind[];
-  /** The payload's `url` is the sender's tab address (sender.tab.url), whatever the message says. */
+  /**
+   * The payload's `url` is the sender's address, whatever the message says: the tab's (sender.tab.url),
+   * or for a content script in a frame, the frame's (sender.url).
+   */
   urlOfSenderTab?: true;
 }
 
@@ -92,6 +99,8 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'recipes/save': { from: ['insyn-page'] },
   'teach/open': { from: ['infomentor-tab', 'insyn-page'] },
   'sample/open': { from: ['infomentor-tab', 'insyn-page'] },
+  'frames/reread': { from: ['infomentor-tab'] },
+  'frames/focus': { from: ['infomentor-tab'] },
 };
 export type RequestPayload<K extends RequestType> = z.input<(typeof requestSchemas)[K]>;
 
@@ -161,7 +170,22 @@ export interface Responses {
   'recipes/save': { id: string };
   'teach/open': { opened: boolean };
   'sample/open': { opened: boolean };
+  'frames/reread': { asked: boolean };
+  'frames/focus': { sent: boolean };
 }
+
+/**
+ * What the background tells a tab's content scripts (tabs.sendMessage), in the same envelope. The top
+ * frame's panel speaks for the InfoMentor pages in the tab's frames: it hears each frame's reading,
+ * with where its risks stand, and which pupil a frame's badge asked to show; frames hear that the top
+ * frame wants their readings again.
+ */
+export interface FrameMessages {
+  'frames/read': { frameId: number; analysis: PageAnalysis; risks: RiskView[] };
+  'frames/focus': { pupilKey: string };
+  'frames/reread': Record<string, never>;
+}
+export type FrameMessage = { [K in keyof FrameMessages]: { insyn: 1; type: K; payload: FrameMessages[K] } }[keyof FrameMessages];
 
 export const EnvelopeSchema = z.object({
   insyn: z.literal(1),

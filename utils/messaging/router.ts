@@ -43,7 +43,8 @@ export async function dispatch(handlers: Handlers, message: unknown, sender: Sen
   const schema = requestSchemas[type as RequestType];
   const payload = schema.safeParse(envelope.data.payload);
   if (!payload.success) return { ok: false, error: `invalid ${type}: ${z.prettifyError(payload.error).slice(0, 500)}` };
-  const value = rule.urlOfSenderTab ? { ...payload.data, url: sender.tab!.url } : payload.data;
+  // A frame's reading is of the frame's page: its address is the frame's, as the browser tells it.
+  const value = rule.urlOfSenderTab ? { ...payload.data, url: sender.frameId ? sender.url : sender.tab!.url } : payload.data;
   try {
     const handler = handlers[type as RequestType] as (p: unknown, s: Sender) => unknown;
     return { ok: true, value: await handler(value, sender) };

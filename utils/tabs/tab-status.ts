@@ -3,18 +3,54 @@ import type { TabStatus } from '../messaging/protocol';
 /**
  * What each tab last showed, for the popup. Kept in storage.session: it survives the MV3 service worker
  * being stopped, is never written to disk, and is gone when the browser closes.
+ *
+ * A tab may show InfoMentor pages in frames, and each frame reads its own page: each frame's status has
+ * its own key (`tab:<tab>:<frame>`, so two frames answering at once never overwrite each other), and the
+ * tab's status is their sum — the top frame's address and kind, unless only a frame read something.
  */
-const key = (tabId: number) => `tab:${tabId}`;
+const prefix = (tabId: number) => `tab:${tabId}:`;
+const key = (tabId: number, frameId: number) => `${prefix(tabId)}${frameId}`;
 
-export async function saveTabStatus(tabId: number, status: TabStatus): Promise<void> {
-  await browser.storage.session.set({ [key(tabId)]: status });
+export async function saveTabStatus(tabId: number, status: TabStatus, frameId = 0): Promise<void> {
+  await browser.storage.session.set({ [key(tabId, frameId)]: status });
 }
 
 export async function loadTabStatus(tabId: number): Promise<TabStatus | null> {
-  const stored = await browser.storage.session.get(key(tabId));
-  return (stored[key(tabId)] as TabStatus | undefined) ?? null;
+  return combineFrames(await frameStatuses(tabId));
+}
+
+/** Forgets the frames' statuses (the top frame's stays): a new top page asks its frames again. */
+export async function forgetFrames(tabId: number): Promise<void> {
+  const frames = await frameStatuses(tabId);
+  await browser.storage.session.remove([...frames.keys()].filter((frameId) => frameId !== 0).map((frameId) => key(tabId, frameId)));
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  const frames = await frameStatuses(tabId);
+  await browser.storage.session.remove([...frames.keys()].map((frameId) => key(tabId, frameId)));
+}
+
+async function frameStatuses(tabId: number): Promise<Map<number, TabStatus>> {
+  const stored = await browser.storage.session.get(null);
+  const frames = new Map<number, TabStatus>();
+  for (const [name, value] of Object.entries(stored)) {
+    if (!name.startsWith(prefix(tabId))) continue;
+    const frameId = Number(name.slice(prefix(tabId).length));
+    if (Number.isInteger(frameId)) frames.set(frameId, value as TabStatus);
+  }
+  return frames;
+}
+
+export function combineFrames(frames: ReadonlyMap<number, TabStatus>): TabStatus | null {
+  const all = [...frames].sort(([a], [b]) => a - b).map(([, status]) => status);
+  const [first] = all;
+  if (!first) return null;
+  const shown = all.find((status) => status.kind !== 'unknown') ?? first;
+  return {
+    ...first,
+    kind: shown.kind,
+    at: Math.max(...all.map((status) => status.at)),
+    pupils: all.reduce((sum, status) => sum + status.pupils, 0),
+    atRisk: all.reduce((sum, status) => sum + status.atRisk, 0),
+  };
 }

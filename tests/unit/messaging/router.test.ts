@@ -24,6 +24,8 @@ const handlers: Handlers = {
   'recipes/save': ({ recipe }) => ({ id: recipe.id }),
   'teach/open': () => ({ opened: false }),
   'sample/open': () => ({ opened: false }),
+  'frames/reread': () => ({ asked: false }),
+  'frames/focus': () => ({ sent: false }),
 };
 const emptyAnalysis = { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] };
 
