@@ -7,7 +7,7 @@ import { t } from '../../../utils/i18n';
 import type { ScenarioBrowser, ScenarioPage } from './drivers';
 
 /**
- * Insyn on pages shaped like InfoMentor's Hub (tests/fixtures/e2e/hub-*.html, see the README there):
+ * Insyn on pages shaped like InfoMentor's Hub (tests/fixtures/e2e/hub.html, see the README there):
  * one pupil per view, subjects as rows, data drawn by the page's own script after load and on hash
  * navigation, hidden elements kept in the DOM. Run by one-pupil.chromium.e2e.test.ts and
  * one-pupil.firefox.e2e.test.ts: the same scenario in both browsers.
@@ -17,8 +17,8 @@ import type { ScenarioBrowser, ScenarioPage } from './drivers';
  * her sibling Tove hidden in the pupil selector.
  */
 const SLOW = { timeout: 20_000, interval: 250 };
-export const HUB = 'e2e/hub-amnesomdomen.html';
-export const TRAP = 'e2e/hub-dolda-element.html';
+export const HUB = 'e2e/hub.html?data=amnesomdomen';
+export const TRAP = 'e2e/hub.html?data=dolda-element';
 export const FRAMES = 'e2e/ram-med-hub.html';
 const ASSESSMENT = '#/assessmentv2/summaryAssessment';
 const NEWS = '#/communication/news';
@@ -69,7 +69,7 @@ async function popupFor(browser: ScenarioBrowser, path: string): Promise<{ kind:
 }
 
 export async function marksExactlyTheAtRiskSubjects(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
-  const page = await browser.open(`${server.url(HUB)}?deliver=manual${ASSESSMENT}`);
+  const page = await browser.open(`${server.url(HUB)}&deliver=manual${ASSESSMENT}`);
   // Insyn reads the empty shell first: nothing to say yet.
   await expect.poll(pick(page, 'kind'), SLOW).toBe('unknown');
   expect((await shown(page)).badges).toEqual([]);
@@ -87,7 +87,7 @@ export async function marksExactlyTheAtRiskSubjects(browser: ScenarioBrowser, se
 }
 
 export async function rereadsOnHashNavigation(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
-  const page = await browser.open(`${server.url(HUB)}?deliver=manual${NEWS}`);
+  const page = await browser.open(`${server.url(HUB)}&deliver=manual${NEWS}`);
   await page.run(() => (window as unknown as { hubDeliver(): void }).hubDeliver(), undefined);
   await expect.poll(() => page.run(() => document.body.getAttribute('data-route'), undefined), SLOW).toBe('news');
   await expect.poll(pick(page, 'kind'), SLOW).toBe('unknown');
@@ -125,7 +125,7 @@ export async function readsNothingHidden(browser: ScenarioBrowser, server: Fixtu
 export async function readsAFrameWithOnePanel(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
   const page = await browser.open(server.url(FRAMES));
   await expect.poll(pick(page, 'about'), SLOW).toBe(pupilLine(2));
-  const inFrame = () => page.runInFrame('hub-amnesomdomen', insynHere, undefined);
+  const inFrame = () => page.runInFrame('e2e/hub.html', insynHere, undefined);
   await expect.poll(async () => (await inFrame())?.badges, SLOW).toEqual(['Engelska', 'Matematik']);
   // One panel for the tab, in the top frame; the frame shows only its badges.
   expect(await shown(page)).toMatchObject({ panels: 1, kind: 'pupil-assessment', badges: [] });

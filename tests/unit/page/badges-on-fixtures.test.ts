@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readPage } from '@/utils/infomentor/analyse';
 import { BADGE_ATTRIBUTE, createBadges } from '@/utils/content/badges';
 import { createContactFlow } from '@/utils/content/contact-flow';
-import { startPageSession } from '@/utils/content/page-session';
-import { fakeBackground } from './fakes';
+import { fakeBackground, startTestSession } from './fakes';
 
 /**
  * Every saved page with risks, in every markup style the readers handle: one badge per at-risk pupil,
@@ -28,23 +26,20 @@ function load(path: string) {
 let controller = new AbortController();
 afterEach(() => controller.abort());
 
+/** Insyn's page session on the loaded page, read at once; resolves when the background has answered. */
+async function startSession(onActivate: (key: string) => void = () => {}) {
+  controller = new AbortController();
+  const flow = createContactFlow({ send: fakeBackground().send });
+  startTestSession(flow, createBadges({ css: '', onActivate }), controller.signal);
+  await vi.waitFor(() => expect(flow.getState().statusKnown).toBe(true));
+  return flow;
+}
+
 describe('badges on every saved page with risks', () => {
   it.each(pages.map((page) => [page.name, page] as const))('%s', async (_name, page) => {
     load(`${page.dir}/${page.name}.html`);
     const text = document.body.textContent;
-    controller = new AbortController();
-    const flow = createContactFlow({ send: fakeBackground().send });
-    startPageSession({
-      document,
-      flow,
-      badges: createBadges({ css: '', onActivate: () => {} }),
-      read: readPage,
-      isOurs: (node) => node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE),
-      onFailure: () => {},
-      signal: controller.signal,
-      schedule: (read) => read(),
-    });
-    await vi.waitFor(() => expect(flow.getState().statusKnown).toBe(true));
+    await startSession();
     const onePupil = page.expected.kind === 'pupil-assessment';
     const marked = new Set(page.expected.atRisk.map((r) => `${r.pupilId ?? r.pupil}${onePupil ? `|${r.subject}` : ''}`));
     const hosts = [...document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)];
@@ -58,20 +53,8 @@ describe('badges on every saved page with risks', () => {
 
   it('marks exactly the at-risk subjects of a one-pupil page, each on its row, and each opens the pupil', async () => {
     load('tests/fixtures/infomentor/amnesomdome-elev-3b.html');
-    controller = new AbortController();
-    const flow = createContactFlow({ send: fakeBackground().send });
     const opened: string[] = [];
-    startPageSession({
-      document,
-      flow,
-      badges: createBadges({ css: '', onActivate: (key) => opened.push(key) }),
-      read: readPage,
-      isOurs: (node) => node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE),
-      onFailure: () => {},
-      signal: controller.signal,
-      schedule: (read) => read(),
-    });
-    await vi.waitFor(() => expect(flow.getState().statusKnown).toBe(true));
+    const flow = await startSession((key) => opened.push(key));
     const hosts = [...document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)];
     expect(hosts.map((host) => host.closest('section')?.querySelector('legend')?.textContent)).toEqual(['Engelska', 'Matematik']);
     for (const host of hosts) host.shadowRoot!.querySelector('button')!.click();

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readPage } from '@/utils/infomentor/analyse';
 import { BADGE_ATTRIBUTE, createBadges, placeBadge, textParts } from '@/utils/content/badges';
 import { createContactFlow } from '@/utils/content/contact-flow';
-import { startPageSession } from '@/utils/content/page-session';
-import { fakeBackground } from './fakes';
+import { fakeBackground, startTestSession } from './fakes';
 
 // Paths from the repository root: vitest runs there (import.meta.url is not a file: URL under happy-dom).
 const FIXTURE = 'tests/fixtures/infomentor/kunskapssammanstallning-5a-matematik.html';
@@ -35,16 +33,7 @@ describe('badges on the 5A Matematik page', () => {
     const background = fakeBackground();
     const flow = createContactFlow({ send: background.send, now: () => new Date(2025, 10, 21, 14, 30) });
     const badges = createBadges({ css: 'button{font-size:11px}', onActivate: (key) => flow.showPupil(key) });
-    startPageSession({
-      document,
-      flow,
-      badges,
-      read: readPage,
-      isOurs: (node) => node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE),
-      onFailure: () => {},
-      signal: controller.signal,
-      schedule: (read) => read(),
-    });
+    startTestSession(flow, badges, controller.signal);
     await vi.waitFor(() => expect(flow.getState().statusKnown).toBe(true));
     return { flow, background };
   }

@@ -1,7 +1,10 @@
 import { vi } from 'vitest';
 import type { AtRisk, PageAnalysis } from '@/utils/infomentor/analysis';
 import type { DraftingContext, RequestPayload, RequestType, Responses, RiskView } from '@/utils/messaging/protocol';
-import type { Send } from '@/utils/content/contact-flow';
+import type { ContactFlow, Send } from '@/utils/content/contact-flow';
+import { BADGE_ATTRIBUTE, type Badges } from '@/utils/content/badges';
+import { startPageSession } from '@/utils/content/page-session';
+import { readPage } from '@/utils/infomentor/analyse';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
 
 /** A page analysis with the given at-risk entries (one subject, group 5A). */
@@ -83,3 +86,17 @@ export function fakeBackground({ prompt = true, failing = [] as RequestType[] } 
 }
 
 export type { Responses };
+
+/** Insyn's page session on this test's document, as the content script starts it, reading at once. */
+export function startTestSession(flow: ContactFlow, badges: Badges, signal: AbortSignal) {
+  return startPageSession({
+    document,
+    flow,
+    badges,
+    read: readPage,
+    isOurs: (node) => node instanceof Element && node.hasAttribute(BADGE_ATTRIBUTE),
+    onFailure: () => {},
+    signal,
+    schedule: (read) => read(),
+  });
+}
