@@ -26,5 +26,5 @@ describe('Insyn on Hub-like one-pupil pages (Firefox ESR)', () => {
   it('reads the view once the app has drawn it, marks exactly the at-risk subjects and names the pupil', () => marksExactlyTheAtRiskSubjects(browser, server));
   it('reads again on hash navigation, and not the view the app hid', () => rereadsOnHashNavigation(browser, server));
   it('reads nothing hidden: a row hidden by a stylesheet class or inline, a sibling hidden in the selector', () => readsNothingHidden(browser, server));
-  it('reads a page in a frame; one panel for the tab, badges in the frame, the popup counts the frame', () => readsAFrameWithOnePanel(browser, server));
+  it('reads a page in a frame; one panel for the tab, badges in the frame, the popup counts the frame; a frame that goes leaves', () => readsAFrameWithOnePanel(browser, server));
 });

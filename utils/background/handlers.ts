@@ -9,13 +9,15 @@ import type { Handlers } from '../messaging/router';
 import type { TemplateView } from '../messaging/protocol';
 import { termOnCalendar } from '../domain/terms';
 import { loadSettings } from '../settings/store';
-import { forgetFrames, loadTabStatus, saveTabStatus } from '../tabs/tab-status';
+import { forgetFrame, forgetFrames, loadTabStatus, saveTabStatus } from '../tabs/tab-status';
 import { tellFrames, tellTopFrame } from '../tabs/frames';
 import { updateBadge } from './deadlines';
 import { openTeachWindow } from '../recipes/open-teach';
 import { openSamplePage } from './open-sample';
 import { recipesForUrl, saveRecipe } from '../recipes/store';
 import type { PageRecipe } from '../recipes/types';
+
+const NOTHING_READ = { kind: 'unknown' as const, context: {}, pupils: [], atRisk: [], documents: [] };
 
 /**
  * The background's answers to each request. Payloads arrive already checked by the router. Every change
@@ -56,6 +58,14 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { sent: false };
       tellTopFrame(tabId, { insyn: 1, type: 'frames/focus', payload: { pupilKey } });
+      return { sent: true };
+    },
+    async 'frames/left'(_payload, sender) {
+      const tabId = sender.tab?.id;
+      const frameId = sender.frameId ?? 0;
+      if (tabId === undefined || frameId === 0) return { sent: false };
+      await forgetFrame(tabId, frameId);
+      tellTopFrame(tabId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis: NOTHING_READ, risks: [] } });
       return { sent: true };
     },
     'tab/status': ({ tabId }) => loadTabStatus(tabId),

@@ -38,7 +38,19 @@ export function linkFrames({ hostsPanel, flow, send, readSoon }: FrameLinkOption
   };
   browser.runtime.onMessage.addListener(onMessage);
   if (hostsPanel) void send('frames/reread', {}).catch(() => {});
-  return () => browser.runtime.onMessage.removeListener(onMessage);
+  // A frame's page that goes (the frame removed, or navigated away) takes its pupils out of the panel;
+  // one restored from the back-forward cache reads again.
+  const left = () => void send('frames/left', {}).catch(() => {});
+  const back = (event: PageTransitionEvent) => event.persisted && readSoon();
+  if (!hostsPanel) {
+    window.addEventListener('pagehide', left);
+    window.addEventListener('pageshow', back);
+  }
+  return () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    window.removeEventListener('pagehide', left);
+    window.removeEventListener('pageshow', back);
+  };
 }
 
 /** A badge pressed in a frame opens the pupil in the top frame's panel. */

@@ -63,6 +63,8 @@ export const requestSchemas = {
   'frames/reread': z.object({}),
   /** A badge in a frame was pressed: the top frame's panel shows that pupil. */
   'frames/focus': z.object({ pupilKey: z.string().min(1).max(600) }),
+  /** A frame's page goes away (removed, or navigated elsewhere): its pupils leave the top frame's panel. */
+  'frames/left': z.object({}),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -101,6 +103,7 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'sample/open': { from: ['infomentor-tab', 'insyn-page'] },
   'frames/reread': { from: ['infomentor-tab'] },
   'frames/focus': { from: ['infomentor-tab'] },
+  'frames/left': { from: ['infomentor-tab'] },
 };
 export type RequestPayload<K extends RequestType> = z.input<(typeof requestSchemas)[K]>;
 
@@ -172,6 +175,7 @@ export interface Responses {
   'sample/open': { opened: boolean };
   'frames/reread': { asked: boolean };
   'frames/focus': { sent: boolean };
+  'frames/left': { sent: boolean };
 }
 
 /**

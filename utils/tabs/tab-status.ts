@@ -25,6 +25,10 @@ export async function forgetFrames(tabId: number): Promise<void> {
   await browser.storage.session.remove([...frames.keys()].filter((frameId) => frameId !== 0).map((frameId) => key(tabId, frameId)));
 }
 
+export async function forgetFrame(tabId: number, frameId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId, frameId));
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
   const frames = await frameStatuses(tabId);
   await browser.storage.session.remove([...frames.keys()].map((frameId) => key(tabId, frameId)));

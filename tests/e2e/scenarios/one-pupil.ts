@@ -133,6 +133,11 @@ export async function readsAFrameWithOnePanel(browser: ScenarioBrowser, server: 
   // The popup counts the frame's pupil and risks for the tab.
   const expectedCounts = `${t('countPupils', { count: 1 })} · ${t('countAtRisk', { count: 2 })}`;
   await expect.poll(() => popupFor(browser, FRAMES), SLOW).toEqual({ kind: 'pupil-assessment', counts: expectedCounts });
+  // The frame goes: its pupil leaves the panel and the popup.
+  await page.run(() => document.getElementById('hub')?.remove(), undefined);
+  await expect.poll(pick(page, 'kind'), SLOW).toBe('unknown');
+  expect((await shown(page)).about).toBeNull();
+  await expect.poll(async () => (await popupFor(browser, FRAMES)).kind, SLOW).toBe('unknown');
   expect(errorsFromInsyn(page.errors)).toEqual([]);
   await page.close();
 }

@@ -82,6 +82,16 @@ describe('frames of one tab', () => {
     expect((await delivered())[0]).toEqual({ tabId: 7, message: { insyn: 1, type: 'frames/focus', payload: { pupilKey: 'id:4102' } }, options: { frameId: 0 } });
   });
 
+  it('frames/left: a frame’s page went away; its status goes and the top frame hears it read nothing', async () => {
+    await ask('page/read', { url: TOP, analysis: empty }, 0);
+    await ask('page/read', { url: FRAME, analysis: mathsPage() }, 3);
+    sent = [];
+    expect(await ask('frames/left', {}, 3)).toEqual({ sent: true });
+    expect(await loadTabStatus(7)).toMatchObject({ kind: 'unknown', pupils: 0, atRisk: 0 });
+    expect((await delivered())[0]).toEqual({ tabId: 7, message: { insyn: 1, type: 'frames/read', payload: { frameId: 3, analysis: empty, risks: [] } }, options: { frameId: 0 } });
+    expect(await ask('frames/left', {}, 0)).toEqual({ sent: false });
+  });
+
   it('a closed tab leaves no status behind, of any frame, and other tabs keep theirs', async () => {
     await saveTabStatus(7, { url: TOP, at: 1, kind: 'unknown', pupils: 0, atRisk: 0 });
     await saveTabStatus(7, { url: FRAME, at: 2, kind: 'pupil-assessment', pupils: 1, atRisk: 2 }, 4);

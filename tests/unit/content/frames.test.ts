@@ -91,7 +91,7 @@ describe('linking the frames of a tab', () => {
   it('a frame reads again when asked, sends its badge presses on, and ignores what is meant for the top', () => {
     const flow = createContactFlow({ send: fakeBackground().send });
     const readSoon = vi.fn();
-    linkFrames({ hostsPanel: false, flow, send, readSoon });
+    const unlink = linkFrames({ hostsPanel: false, flow, send, readSoon });
     expect(send).not.toHaveBeenCalled();
     deliver({ insyn: 1, type: 'frames/reread', payload: {} });
     expect(readSoon).toHaveBeenCalledTimes(1);
@@ -99,6 +99,24 @@ describe('linking the frames of a tab', () => {
     expect(flow.getState().pupils).toEqual([]);
     showPupil({ hostsPanel: false, flow, send }, 'name:Ek, Maja');
     expect(send).toHaveBeenCalledWith('frames/focus', { pupilKey: 'name:Ek, Maja' });
+    unlink();
+  });
+
+  it('a frame whose page goes says so, and reads again when the back-forward cache brings it back', () => {
+    const readSoon = vi.fn();
+    // happy-dom's PageTransitionEvent ignores `persisted` in its init: set it as a browser would.
+    const transition = (type: string, persisted: boolean) => Object.defineProperty(new Event(type), 'persisted', { value: persisted });
+    const unlink = linkFrames({ hostsPanel: false, flow: createContactFlow({ send: fakeBackground().send }), send, readSoon });
+    window.dispatchEvent(transition('pagehide', false));
+    expect(send).toHaveBeenCalledWith('frames/left', {});
+    window.dispatchEvent(transition('pageshow', false));
+    expect(readSoon).not.toHaveBeenCalled();
+    window.dispatchEvent(transition('pageshow', true));
+    expect(readSoon).toHaveBeenCalledTimes(1);
+    unlink();
+    send.mockClear();
+    window.dispatchEvent(transition('pagehide', false));
+    expect(send).not.toHaveBeenCalled();
   });
 
   it('the top frame hosts the panel; a frame does, only as a frame of a frameset', () => {

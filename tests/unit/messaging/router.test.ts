@@ -26,6 +26,7 @@ const handlers: Handlers = {
   'sample/open': () => ({ opened: false }),
   'frames/reread': () => ({ asked: false }),
   'frames/focus': () => ({ sent: false }),
+  'frames/left': () => ({ sent: false }),
 };
 const emptyAnalysis = { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] };
 
