@@ -9,8 +9,8 @@ import type { Handlers } from '../messaging/router';
 import type { TemplateView } from '../messaging/protocol';
 import { termOnCalendar } from '../domain/terms';
 import { loadSettings } from '../settings/store';
-import { forgetFrame, forgetFrames, loadTabStatus, saveTabStatus } from '../tabs/tab-status';
-import { tellFrames, tellTopFrame } from '../tabs/frames';
+import { choosePanelFrame, forgetFrame, forgetFrames, loadTabStatus, saveTabStatus } from '../tabs/tab-status';
+import { tellFrames, tellPanelFrame } from '../tabs/frames';
 import { updateBadge } from './deadlines';
 import { openTeachWindow } from '../recipes/open-teach';
 import { openSamplePage } from './open-sample';
@@ -34,8 +34,8 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
       const frameId = sender.frameId ?? 0;
       if (tabId !== undefined) {
         await saveTabStatus(tabId, summary, frameId);
-        // A frame's reading goes to the top frame's panel too, which speaks for the whole tab.
-        if (frameId !== 0) tellTopFrame(tabId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis, risks } });
+        // A frame's reading goes to the tab's panel too, which speaks for the whole tab.
+        await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis, risks } });
       }
       await updateBadge(db, at);
       return { stored: true, risks };
@@ -48,16 +48,19 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
     },
     async 'frames/reread'(_payload, sender) {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { asked: false };
-      // A new top page: its frames' old statuses go, and the frames that are there now answer again.
-      await forgetFrames(tabId);
+      if (tabId === undefined) return { asked: false };
+      // A new panel (a new top page, or a frameset's largest frame): it speaks for the tab from now on;
+      // the old frames' statuses go, and the frames that are there now answer again.
+      const frameId = sender.frameId ?? 0;
+      await choosePanelFrame(tabId, frameId);
+      await forgetFrames(tabId, frameId);
       tellFrames(tabId, { insyn: 1, type: 'frames/reread', payload: {} });
       return { asked: true };
     },
-    'frames/focus'({ pupilKey }, sender) {
+    async 'frames/focus'({ pupilKey }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { sent: false };
-      tellTopFrame(tabId, { insyn: 1, type: 'frames/focus', payload: { pupilKey } });
+      await tellPanelFrame(tabId, sender.frameId ?? 0, { insyn: 1, type: 'frames/focus', payload: { pupilKey } });
       return { sent: true };
     },
     async 'frames/left'(_payload, sender) {
@@ -65,7 +68,7 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
       const frameId = sender.frameId ?? 0;
       if (tabId === undefined || frameId === 0) return { sent: false };
       await forgetFrame(tabId, frameId);
-      tellTopFrame(tabId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis: NOTHING_READ, risks: [] } });
+      await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis: NOTHING_READ, risks: [] } });
       return { sent: true };
     },
     'tab/status': ({ tabId }) => loadTabStatus(tabId),

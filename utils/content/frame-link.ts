@@ -17,12 +17,20 @@ export interface FrameLinkOptions {
 
 /**
  * Whether this frame shows the tab's panel: the top frame, unless it is a frameset, which renders
- * nothing but frames; then (same origin only) each frame of that frameset shows its own.
+ * nothing but frames; then the frameset's largest frame (same origin only: a frame cannot see the
+ * sizes of another origin's frames).
  */
 export function frameHostsPanel(win: Window = window): boolean {
   try {
     if (win === win.top) return win.document.body?.localName !== 'frameset';
-    return win.parent === win.top && win.parent.document.body?.localName === 'frameset';
+    const parent = win.parent.document;
+    if (win.parent !== win.top || parent.body?.localName !== 'frameset') return false;
+    const area = (frame: Element) => {
+      const { width, height } = frame.getBoundingClientRect();
+      return width * height;
+    };
+    const [first, ...others] = parent.querySelectorAll('frame');
+    return first !== undefined && others.reduce((largest, frame) => (area(frame) > area(largest) ? frame : largest), first) === win.frameElement;
   } catch {
     // A frame inside a frame of another origin: the top frame shows the panel.
     return false;

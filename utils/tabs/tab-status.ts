@@ -19,10 +19,23 @@ export async function loadTabStatus(tabId: number): Promise<TabStatus | null> {
   return combineFrames(await frameStatuses(tabId));
 }
 
-/** Forgets the frames' statuses (the top frame's stays): a new top page asks its frames again. */
-export async function forgetFrames(tabId: number): Promise<void> {
+/** Forgets the frames' statuses but the top frame's and `keep`'s: a new panel asks the frames again. */
+export async function forgetFrames(tabId: number, keep = 0): Promise<void> {
   const frames = await frameStatuses(tabId);
-  await browser.storage.session.remove([...frames.keys()].filter((frameId) => frameId !== 0).map((frameId) => key(tabId, frameId)));
+  await browser.storage.session.remove([...frames.keys()].filter((frameId) => frameId !== 0 && frameId !== keep).map((frameId) => key(tabId, frameId)));
+}
+
+/** The frame that shows the tab's panel: the top frame, unless a frame of a frameset took it. */
+const panelKey = (tabId: number) => `panel:${tabId}`;
+
+export async function choosePanelFrame(tabId: number, frameId: number): Promise<void> {
+  await browser.storage.session.set({ [panelKey(tabId)]: frameId });
+}
+
+export async function panelFrame(tabId: number): Promise<number> {
+  const stored = await browser.storage.session.get(panelKey(tabId));
+  const frameId = stored[panelKey(tabId)];
+  return typeof frameId === 'number' ? frameId : 0;
 }
 
 export async function forgetFrame(tabId: number, frameId: number): Promise<void> {
@@ -31,7 +44,7 @@ export async function forgetFrame(tabId: number, frameId: number): Promise<void>
 
 export async function forgetTab(tabId: number): Promise<void> {
   const frames = await frameStatuses(tabId);
-  await browser.storage.session.remove([...frames.keys()].map((frameId) => key(tabId, frameId)));
+  await browser.storage.session.remove([...[...frames.keys()].map((frameId) => key(tabId, frameId)), panelKey(tabId)]);
 }
 
 async function frameStatuses(tabId: number): Promise<Map<number, TabStatus>> {

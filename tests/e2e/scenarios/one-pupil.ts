@@ -17,9 +17,10 @@ import type { ScenarioBrowser, ScenarioPage } from './drivers';
  * her sibling Tove hidden in the pupil selector.
  */
 const SLOW = { timeout: 20_000, interval: 250 };
-export const HUB = 'e2e/hub.html?data=amnesomdomen';
-export const TRAP = 'e2e/hub.html?data=dolda-element';
-export const FRAMES = 'e2e/ram-med-hub.html';
+const HUB = 'e2e/hub.html?data=amnesomdomen';
+const TRAP = 'e2e/hub.html?data=dolda-element';
+const FRAMES = 'e2e/ram-med-hub.html';
+const FRAMESET = 'e2e/ramverk.html';
 const ASSESSMENT = '#/assessmentv2/summaryAssessment';
 const NEWS = '#/communication/news';
 
@@ -68,7 +69,7 @@ async function popupFor(browser: ScenarioBrowser, path: string): Promise<{ kind:
   }
 }
 
-export async function marksExactlyTheAtRiskSubjects(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
+async function marksExactlyTheAtRiskSubjects(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
   const page = await browser.open(`${server.url(HUB)}&deliver=manual${ASSESSMENT}`);
   // Insyn reads the empty shell first: nothing to say yet.
   await expect.poll(pick(page, 'kind'), SLOW).toBe('unknown');
@@ -86,7 +87,7 @@ export async function marksExactlyTheAtRiskSubjects(browser: ScenarioBrowser, se
   await page.close();
 }
 
-export async function rereadsOnHashNavigation(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
+async function rereadsOnHashNavigation(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
   const page = await browser.open(`${server.url(HUB)}&deliver=manual${NEWS}`);
   await page.run(() => (window as unknown as { hubDeliver(): void }).hubDeliver(), undefined);
   await expect.poll(() => page.run(() => document.body.getAttribute('data-route'), undefined), SLOW).toBe('news');
@@ -104,7 +105,7 @@ export async function rereadsOnHashNavigation(browser: ScenarioBrowser, server: 
   await page.close();
 }
 
-export async function readsNothingHidden(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
+async function readsNothingHidden(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
   const page = await browser.open(`${server.url(TRAP)}${ASSESSMENT}`);
   await expect.poll(pick(page, 'about'), SLOW).toBe(pupilLine(1));
   const seen = await shown(page);
@@ -122,7 +123,7 @@ export async function readsNothingHidden(browser: ScenarioBrowser, server: Fixtu
   await page.close();
 }
 
-export async function readsAFrameWithOnePanel(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
+async function readsAFrameWithOnePanel(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
   const page = await browser.open(server.url(FRAMES));
   await expect.poll(pick(page, 'about'), SLOW).toBe(pupilLine(2));
   const inFrame = () => page.runInFrame('e2e/hub.html', insynHere, undefined);
@@ -141,3 +142,24 @@ export async function readsAFrameWithOnePanel(browser: ScenarioBrowser, server: 
   expect(errorsFromInsyn(page.errors)).toEqual([]);
   await page.close();
 }
+
+async function readsAFramesetWithOnePanel(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
+  const page = await browser.open(server.url(FRAMESET));
+  const content = () => page.runInFrame('e2e/hub.html', insynHere, undefined);
+  // A frameset draws only its frames: the largest frame shows the tab's one panel.
+  await expect.poll(async () => (await content())?.about, SLOW).toBe(pupilLine(2));
+  expect(await content()).toMatchObject({ panels: 1, kind: 'pupil-assessment', badges: ['Engelska', 'Matematik'] });
+  await expect.poll(async () => (await page.runInFrame('ramverk-meny', insynHere, undefined))?.panels, SLOW).toBe(0);
+  expect((await shown(page)).panels).toBe(0);
+  expect(errorsFromInsyn(page.errors)).toEqual([]);
+  await page.close();
+}
+
+/** Every step of the scenario with its title: each launcher runs them all, in this order. */
+export const ONE_PUPIL_SCENARIO: readonly (readonly [string, (browser: ScenarioBrowser, server: FixtureServer) => Promise<void>])[] = [
+  ['reads the view once the app has drawn it, marks exactly the at-risk subjects and names the pupil', marksExactlyTheAtRiskSubjects],
+  ['reads again on hash navigation, and not the view the app hid', rereadsOnHashNavigation],
+  ['reads nothing hidden: a row hidden by a stylesheet class or inline, a sibling hidden in the selector', readsNothingHidden],
+  ['reads a page in a frame; one panel for the tab, badges in the frame, the popup counts the frame; a frame that goes leaves', readsAFrameWithOnePanel],
+  ['reads a frameset: its largest frame shows the one panel', readsAFramesetWithOnePanel],
+];

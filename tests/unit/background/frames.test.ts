@@ -10,7 +10,7 @@ import { contentSender, own } from '../messaging/senders';
 /**
  * A tab whose InfoMentor page shows other InfoMentor pages in frames: each frame reads and sends its
  * reading; the background keeps each frame's status, gives the popup their sum, and passes a frame's
- * reading on to the top frame's panel.
+ * reading on to the frame that shows the tab's panel (the top frame, or a frameset's largest frame).
  */
 const OWN = 'insyn-test-id';
 const TOP = 'https://skola.infomentor.se/ram';
@@ -61,6 +61,7 @@ describe('frames of one tab', () => {
     const [message] = await delivered();
     expect(message).toEqual({ tabId: 7, message: { insyn: 1, type: 'frames/read', payload: { frameId: 3, analysis: mathsPage(), risks } }, options: { frameId: 0 } });
     sent = [];
+    // The top frame's own reading does not come back to it.
     await ask('page/read', { url: TOP, analysis: mathsPage() }, 0);
     await new Promise((done) => setTimeout(done, 20));
     expect(sent).toEqual([]);
@@ -73,8 +74,19 @@ describe('frames of one tab', () => {
     expect(await ask('frames/reread', {}, 0)).toEqual({ asked: true });
     expect(await loadTabStatus(7)).toMatchObject({ url: TOP, kind: 'unknown', pupils: 0 });
     expect((await delivered())[0]).toEqual({ tabId: 7, message: { insyn: 1, type: 'frames/reread', payload: {} }, options: undefined });
-    // Only the top frame speaks for the tab.
-    expect(await ask('frames/reread', {}, 3)).toEqual({ asked: false });
+  });
+
+  it('in a frameset, the frame whose panel asked speaks for the tab: frames’ readings go to it, not back to itself', async () => {
+    await ask('page/read', { url: TOP, analysis: empty }, 0);
+    expect(await ask('frames/reread', {}, 2)).toEqual({ asked: true });
+    sent = [];
+    await ask('page/read', { url: FRAME, analysis: mathsPage() }, 1);
+    expect((await delivered())[0]).toMatchObject({ message: { type: 'frames/read', payload: { frameId: 1 } }, options: { frameId: 2 } });
+    sent = [];
+    await ask('page/read', { url: FRAME, analysis: mathsPage() }, 2);
+    await ask('page/read', { url: TOP, analysis: empty }, 0);
+    await vi.waitFor(() => expect(sent.map((s) => (s.message as { payload: { frameId: number } }).payload.frameId)).toEqual([0]));
+    expect(sent[0]!.options).toEqual({ frameId: 2 });
   });
 
   it('frames/focus tells the top frame which pupil a frame’s badge asked for', async () => {

@@ -119,15 +119,26 @@ describe('linking the frames of a tab', () => {
     expect(send).not.toHaveBeenCalled();
   });
 
-  it('the top frame hosts the panel; a frame does, only as a frame of a frameset', () => {
+  it('the top frame hosts the panel; in a frameset, its largest frame does', () => {
     expect(frameHostsPanel(window)).toBe(true);
-    const frame = (parentBody: string) => {
-      const top = { document: { body: { localName: parentBody } } } as unknown as Window;
-      return { top, parent: top, document: { body: { localName: 'body' } } } as unknown as Window;
+    const frameElement = (width: number, height: number) => ({ getBoundingClientRect: () => ({ width, height }) });
+    const menu = frameElement(200, 800);
+    const content = frameElement(1000, 800);
+    const inside = (parentBody: string, own: unknown) => {
+      const top = { document: { body: { localName: parentBody }, querySelectorAll: () => [menu, content] } } as unknown as Window;
+      return { top, parent: top, frameElement: own, document: { body: { localName: 'body' } } } as unknown as Window;
     };
-    expect(frameHostsPanel(frame('body'))).toBe(false);
-    expect(frameHostsPanel(frame('frameset'))).toBe(true);
-    const foreign = { get top(): Window { throw new DOMException('cross-origin', 'SecurityError'); } } as unknown as Window;
+    expect(frameHostsPanel(inside('frameset', content))).toBe(true);
+    expect(frameHostsPanel(inside('frameset', menu))).toBe(false);
+    // A frame of an ordinary page: the top frame shows the panel.
+    expect(frameHostsPanel(inside('body', content))).toBe(false);
+    const frameset = { document: { body: { localName: 'frameset' } } } as unknown as Window;
+    expect(frameHostsPanel(Object.assign(frameset, { top: frameset }))).toBe(false);
+    const foreign = {
+      get top(): Window {
+        throw new DOMException('cross-origin', 'SecurityError');
+      },
+    } as unknown as Window;
     expect(frameHostsPanel(foreign)).toBe(false);
   });
 });
