@@ -26,7 +26,7 @@ const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
 
 export default defineContentScript({
   matches: INFOMENTOR_MATCHES,
-  // InfoMentor pages inside frames of InfoMentor pages are read too; the top frame's panel speaks for them.
+  // InfoMentor pages inside frames of InfoMentor pages are read too; one panel speaks for them all.
   allFrames: true,
   runAt: 'document_idle',
   // Styles are inlined into the shadow roots: fetching a CSS file would sit on the page's load path.
@@ -34,7 +34,7 @@ export default defineContentScript({
   main(ctx) {
     // Nothing here may throw into InfoMentor's page: every step is guarded and failures go to the popup.
     const flow = createContactFlow({ send });
-    // One panel per tab, in the top frame; a frame reads its page, keeps its badges and tells the top frame.
+    // One panel per tab (utils/content/frame-link.ts); a frame reads its page, keeps its badges and tells the panel.
     const link = { hostsPanel: frameHostsPanel(), flow, send };
     const now = () => new Date();
     let shadowRoot: ShadowRoot | undefined;
@@ -131,7 +131,7 @@ export default defineContentScript({
         });
         ctx.addEventListener(window, 'wxt:locationchange', () => void loadRecipes().then(readSoon));
         ctx.onInvalidated(linkFrames({ ...link, readSoon }));
-        // The teach window and the sample page ask the tab's page: the top frame answers, never each frame.
+        // The teach window and the sample page ask the tab's page: the panel's frame answers, never each frame.
         if (!link.hostsPanel) return;
         // The teach page (utils/recipes/open-teach.ts) and the sample page (utils/background/open-sample.ts)
         // ask about this page; only Insyn's own pages are answered.

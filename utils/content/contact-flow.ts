@@ -46,7 +46,7 @@ export interface ContactFlow {
   subscribe(listener: () => void): () => void;
   pageRead(analysis: PageAnalysis, url: string, title: string): Promise<void>;
   pageFailed(): void;
-  /** The top frame hears what a frame of the tab read, with where its risks stand: the panel shows both. */
+  /** The panel's frame hears what another frame of the tab read, with where its risks stand: it shows both. */
   frameRead(frameId: number, analysis: PageAnalysis, risks: RiskView[]): void;
   setExpanded(expanded: boolean): void;
   showPupil(pupilKey: string): void;
@@ -70,7 +70,7 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
   const listeners = new Set<() => void>();
   let readSeq = 0;
   let seq = 0;
-  // This frame's own reading and its risks' status; the readings of the tab's frames (top frame only).
+  // This frame's own reading and its risks' status; the other frames' readings (in the panel's frame only).
   let own: PageAnalysis | undefined;
   let ownViews: RiskView[] = [];
   const frames = new Map<number, { analysis: PageAnalysis; views: RiskView[] }>();

@@ -2,11 +2,12 @@ import type { FrameMessage } from '@/utils/messaging/protocol';
 import type { ContactFlow, Send } from './contact-flow';
 
 /**
- * How the content scripts of one tab's frames act as one: the top frame shows the one panel and
- * hears, through the background, what each frame read and which pupil a frame's badge asked for;
- * each frame keeps its own badges and reads again when the top frame asks (its panel may have started
- * after the frame's first reading). Messages come only from Insyn's background (tabs.sendMessage):
- * a page cannot send into this listener, and other content scripts cannot either.
+ * How the content scripts of one tab's frames act as one: one frame (the top frame, or a frameset's
+ * largest frame) shows the one panel and hears, through the background, what each other frame read
+ * and which pupil a frame's badge asked for; each frame keeps its own badges and reads again when the
+ * panel asks (the panel may have started after the frame's first reading). Messages come only from
+ * Insyn's background (tabs.sendMessage): a page cannot send into this listener, and other content
+ * scripts cannot either.
  */
 export interface FrameLinkOptions {
   hostsPanel: boolean;
@@ -61,7 +62,7 @@ export function linkFrames({ hostsPanel, flow, send, readSoon }: FrameLinkOption
   };
 }
 
-/** A badge pressed in a frame opens the pupil in the top frame's panel. */
+/** A badge pressed in a frame opens the pupil in the tab's panel. */
 export function showPupil({ hostsPanel, flow, send }: Omit<FrameLinkOptions, 'readSoon'>, pupilKey: string): void {
   if (hostsPanel) flow.showPupil(pupilKey);
   else void send('frames/focus', { pupilKey }).catch(() => {});

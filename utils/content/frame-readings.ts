@@ -2,9 +2,9 @@ import type { PageAnalysis } from '@/utils/infomentor/analysis';
 import { pupilKey } from './page-risks';
 
 /**
- * One tab, one panel: the top frame's reading joined with the readings of the InfoMentor pages in its
- * frames. The kind and context are the top page's when it shows something Insyn reads, else the first
- * frame's that does; pupils and risks are all of them, each once.
+ * One tab, one panel: the reading of the frame that shows the panel, joined with the readings of the
+ * InfoMentor pages in the tab's other frames. The kind and context are its own when it shows something
+ * Insyn reads, else the first frame's that does; pupils and risks are all of them, each once.
  */
 export function unionOf(own: PageAnalysis | undefined, frames: readonly PageAnalysis[]): PageAnalysis | undefined {
   const all = own ? [own, ...frames] : [...frames];

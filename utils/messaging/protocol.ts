@@ -59,11 +59,11 @@ export const requestSchemas = {
   'teach/open': z.object({ tabId: z.number().int().nonnegative().optional() }),
   /** "Spara ett anonymt sidprov": open the sample page for the sender's tab, or the tab named. */
   'sample/open': z.object({ tabId: z.number().int().nonnegative().optional() }),
-  /** The top frame's panel starts: the tab's frames are asked to read again, so it hears from each. */
+  /** The tab's panel starts in this frame: the other frames are asked to read again, so it hears from each. */
   'frames/reread': z.object({}),
-  /** A badge in a frame was pressed: the top frame's panel shows that pupil. */
+  /** A badge in a frame was pressed: the tab's panel shows that pupil. */
   'frames/focus': z.object({ pupilKey: z.string().min(1).max(600) }),
-  /** A frame's page goes away (removed, or navigated elsewhere): its pupils leave the top frame's panel. */
+  /** A frame's page goes away (removed, or navigated elsewhere): its pupils leave the tab's panel. */
   'frames/left': z.object({}),
 } as const;
 
