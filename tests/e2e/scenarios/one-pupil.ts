@@ -22,6 +22,8 @@ const TRAP = 'e2e/hub.html?data=dolda-element';
 const FRAMES = 'e2e/ram-med-hub.html';
 const FRAMESET = 'e2e/ramverk.html';
 const ASSESSMENT = '#/assessmentv2/summaryAssessment';
+/** The Hub's pages are on its own host (the fixture server answers every InfoMentor name). */
+const hubUrl = (server: FixtureServer, path: string) => server.url(path).replace(`//${FIXTURE_HOST}/`, '//hub.infomentor.se/');
 const NEWS = '#/communication/news';
 
 /** What Insyn shows in this document. Self-contained: it runs inside the page. */
@@ -70,7 +72,7 @@ async function popupFor(browser: ScenarioBrowser, path: string): Promise<{ kind:
 }
 
 async function marksExactlyTheAtRiskSubjects(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
-  const page = await browser.open(`${server.url(HUB)}&deliver=manual${ASSESSMENT}`);
+  const page = await browser.open(`${hubUrl(server, HUB)}&deliver=manual${ASSESSMENT}`);
   // Insyn reads the empty shell first: nothing to say yet.
   await expect.poll(pick(page, 'kind'), SLOW).toBe('unknown');
   expect((await shown(page)).badges).toEqual([]);
@@ -81,14 +83,14 @@ async function marksExactlyTheAtRiskSubjects(browser: ScenarioBrowser, server: F
   expect(after).toMatchObject({ panels: 1, kind: 'pupil-assessment', badges: ['Engelska', 'Matematik'] });
   // The sibling hidden in the pupil selector is no pupil of this page.
   expect(after.panelText).not.toContain('Tove');
-  const visits = await rowsOf<VisitRecord>(browser, 'visits', server.url(HUB));
+  const visits = await rowsOf<VisitRecord>(browser, 'visits', hubUrl(server, HUB));
   expect(visits.map((visit) => visit.kind)).toEqual(expect.arrayContaining(['unknown', 'pupil-assessment']));
   expect(errorsFromInsyn(page.errors)).toEqual([]);
   await page.close();
 }
 
 async function rereadsOnHashNavigation(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
-  const page = await browser.open(`${server.url(HUB)}&deliver=manual${NEWS}`);
+  const page = await browser.open(`${hubUrl(server, HUB)}&deliver=manual${NEWS}`);
   await page.run(() => (window as unknown as { hubDeliver(): void }).hubDeliver(), undefined);
   await expect.poll(() => page.run(() => document.body.getAttribute('data-route'), undefined), SLOW).toBe('news');
   await expect.poll(pick(page, 'kind'), SLOW).toBe('unknown');
@@ -106,7 +108,7 @@ async function rereadsOnHashNavigation(browser: ScenarioBrowser, server: Fixture
 }
 
 async function readsNothingHidden(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
-  const page = await browser.open(`${server.url(TRAP)}${ASSESSMENT}`);
+  const page = await browser.open(`${hubUrl(server, TRAP)}${ASSESSMENT}`);
   await expect.poll(pick(page, 'about'), SLOW).toBe(pupilLine(1));
   const seen = await shown(page);
   expect(seen.badges).toEqual(['Matematik']);
