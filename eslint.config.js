@@ -11,11 +11,11 @@ import tseslint from 'typescript-eslint';
 
 const markupSinks = [
   {
-    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]",
+    selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
     message: 'Page text is untrusted: set textContent or render with Preact, never markup.',
   },
   {
-    selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]",
+    selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
     message: 'Page text is untrusted: build nodes or render with Preact, never markup.',
   },
   {

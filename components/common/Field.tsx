@@ -37,7 +37,15 @@ export interface Option {
   label: string;
 }
 
-type SelectProps = { id: string; label: string; value: string; options: Option[]; onChange: (value: string) => void; hint?: string; error?: string };
+type SelectProps = {
+  id: string;
+  label: string;
+  value: string;
+  options: Option[];
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+};
 
 export function SelectField({ id, label, value, options, onChange, hint, error }: SelectProps) {
   return (

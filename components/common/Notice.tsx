@@ -47,7 +47,10 @@ export function Notice({ notice, onClose }: { notice: NoticeState | null; onClos
 export function useNotice() {
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const announce = useCallback((next: NoticeState) => setNotice(next), []);
-  const fail = useCallback((error: unknown) => setNotice({ message: error instanceof Error ? error.message : String(error), error: true }), []);
+  const fail = useCallback(
+    (error: unknown) => setNotice({ message: error instanceof Error ? error.message : String(error), error: true }),
+    [],
+  );
   const clear = useCallback(() => setNotice(null), []);
   return { notice, announce, fail, clear };
 }

@@ -1,7 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '@/utils/i18n';
 
-export const SECTIONS = ['overview', 'risks', 'contacts', 'checklist', 'templates', 'recipes', 'export', 'principal', 'privacy', 'settings'] as const;
+export const SECTIONS = [
+  'overview',
+  'risks',
+  'contacts',
+  'checklist',
+  'templates',
+  'recipes',
+  'export',
+  'principal',
+  'privacy',
+  'settings',
+] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 const titles: Record<SectionId, MessageKey> = {

@@ -43,7 +43,10 @@ export interface DashboardApi {
   resolveRisks(ids: string[], reason: string): Promise<number>;
 
   listContacts(filter: ContactFilter, page: PageRequest): Promise<PageResult<ContactRow>>;
-  updateContact(id: string, patch: Partial<Pick<ContactRecord, 'at' | 'channel' | 'withWhom' | 'summary' | 'outcome' | 'followUp'>>): Promise<ContactRecord>;
+  updateContact(
+    id: string,
+    patch: Partial<Pick<ContactRecord, 'at' | 'channel' | 'withWhom' | 'summary' | 'outcome' | 'followUp'>>,
+  ): Promise<ContactRecord>;
   deleteContact(id: string): Promise<DeletedContact | undefined>;
 
   listChecklist(filter: ChecklistFilter, page: PageRequest): Promise<PageResult<ChecklistRow>>;

@@ -92,7 +92,11 @@ export function ExportSection() {
       const plan = await applyImport(db, pending.data, pending.plan.mode);
       setPending(undefined);
       const sum = (key: 'added' | 'changed' | 'removed') => Object.values(plan.counts).reduce((n, c) => n + c[key], 0);
-      return t(plan.mode === 'replace' ? 'import_doneReplace' : 'import_doneMerge', { added: sum('added'), changed: sum('changed'), removed: sum('removed') });
+      return t(plan.mode === 'replace' ? 'import_doneReplace' : 'import_doneMerge', {
+        added: sum('added'),
+        changed: sum('changed'),
+        removed: sum('removed'),
+      });
     });
 
   const button = (label: MessageKey, onClick: () => void) => (
@@ -113,7 +117,8 @@ export function ExportSection() {
         )}
         <p>
           <label>
-            <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.currentTarget.checked)} /> {t('export_pseudonymise')}
+            <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.currentTarget.checked)} />{' '}
+            {t('export_pseudonymise')}
           </label>
         </p>
         <p class="hint">{t('export_pseudonymiseHint')}</p>
@@ -138,7 +143,8 @@ export function ExportSection() {
         <p>{button('export_backup', () => save(() => backupFile(db, appVersion())))}</p>
         <p>
           <label>
-            {t('import_restoreLabel')} <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void chooseFile(e, 'replace')} />
+            {t('import_restoreLabel')}{' '}
+            <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void chooseFile(e, 'replace')} />
           </label>
         </p>
       </section>
@@ -148,7 +154,8 @@ export function ExportSection() {
         <p>{t('import_intro')}</p>
         <p>
           <label>
-            {t('import_fileLabel')} <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void chooseFile(e, 'merge')} />
+            {t('import_fileLabel')}{' '}
+            <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void chooseFile(e, 'merge')} />
           </label>
         </p>
       </section>
@@ -162,11 +169,26 @@ export function ExportSection() {
           </ul>
         </div>
       )}
-      {pending && <ImportPreview plan={pending.plan} fileName={pending.fileName} busy={busy} onConfirm={confirm} onCancel={() => setPending(undefined)} />}
+      {pending && (
+        <ImportPreview
+          plan={pending.plan}
+          fileName={pending.fileName}
+          busy={busy}
+          onConfirm={confirm}
+          onCancel={() => setPending(undefined)}
+        />
+      )}
       <p role="status" aria-live="polite" class="export-status">
         {status}
       </p>
-      {print && <PrintView sheets={print} heading={[t('export_printHeading'), who?.teacher, who?.school, isoDate()].filter(Boolean).join(' · ')} onPrint={() => window.print()} onClose={() => setPrint(undefined)} />}
+      {print && (
+        <PrintView
+          sheets={print}
+          heading={[t('export_printHeading'), who?.teacher, who?.school, isoDate()].filter(Boolean).join(' · ')}
+          onPrint={() => window.print()}
+          onClose={() => setPrint(undefined)}
+        />
+      )}
     </div>
   );
 }

@@ -16,7 +16,19 @@ export const TABLE_LABELS: Record<TableName, MessageKey> = {
 };
 
 /** What an import would change, table by table, with the buttons to go ahead or not. Escape cancels. */
-export function ImportPreview({ plan, fileName, onConfirm, onCancel, busy }: { plan: ImportPlan; fileName: string; onConfirm: () => void; onCancel: () => void; busy: boolean }) {
+export function ImportPreview({
+  plan,
+  fileName,
+  onConfirm,
+  onCancel,
+  busy,
+}: {
+  plan: ImportPlan;
+  fileName: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  busy: boolean;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const replace = plan.mode === 'replace';

@@ -4,7 +4,17 @@ import { cellText } from '@/utils/export/neutralise';
 import './print.css';
 
 /** The checklist and the contact log as tables for paper (or PDF through the browser's print dialog). */
-export function PrintView({ sheets, heading, onPrint, onClose }: { sheets: Sheet[]; heading: string; onPrint: () => void; onClose: () => void }) {
+export function PrintView({
+  sheets,
+  heading,
+  onPrint,
+  onClose,
+}: {
+  sheets: Sheet[];
+  heading: string;
+  onPrint: () => void;
+  onClose: () => void;
+}) {
   return (
     <section class="print-view" aria-labelledby="print-heading">
       <h3 id="print-heading">{heading}</h3>

@@ -46,7 +46,8 @@ export function DraftForm({ pupils, grades, term, drafting, now, onCopy, onPrint
   if (!pupil) return null;
   const template = templates.find((tpl) => tpl.id === templateId) ?? defaultTemplate(templates, getLanguage(), grades);
   const context = drafting.context;
-  const draft = edits[pupil.key] ?? (template && context ? draftFor(template, pupil, { ...context, term: term ?? context.term }, meeting) : EMPTY);
+  const draft =
+    edits[pupil.key] ?? (template && context ? draftFor(template, pupil, { ...context, term: term ?? context.term }, meeting) : EMPTY);
   const missing = blanksIn(`${draft.subject}\n${draft.body}`);
   const edit = (patch: Partial<Draft>) => setEdits((all) => ({ ...all, [pupil.key]: { ...draft, ...patch } }));
   // A new template or meeting time starts every text over from the template.
@@ -93,7 +94,12 @@ export function DraftForm({ pupils, grades, term, drafting, now, onCopy, onPrint
       {templates.length > 0 && (
         <>
           <label for={`${id}-template`}>{t('draftTemplate')}</label>
-          <select id={`${id}-template`} ref={first} value={template?.id} onChange={(e) => restart(() => setTemplateId(e.currentTarget.value))}>
+          <select
+            id={`${id}-template`}
+            ref={first}
+            value={template?.id}
+            onChange={(e) => restart(() => setTemplateId(e.currentTarget.value))}
+          >
             {templates.map((tpl) => (
               <option key={tpl.id} value={tpl.id}>
                 {t('draftTemplateOption', { name: tpl.name, language: t(tpl.lang === 'sv' ? 'draftLanguageSv' : 'draftLanguageEn') })}

@@ -1,6 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { ActionResult } from '@/utils/content/contact-flow';
-import { healthWarning, initialLogFields, MAX_SUMMARY, MAX_WITH_WHOM, selectionError, validateLog, type ContactLog, type LogErrors, type LogFields } from '@/utils/content/log-form';
+import {
+  healthWarning,
+  initialLogFields,
+  MAX_SUMMARY,
+  MAX_WITH_WHOM,
+  selectionError,
+  validateLog,
+  type ContactLog,
+  type LogErrors,
+  type LogFields,
+} from '@/utils/content/log-form';
 import type { PupilAtRisk } from '@/utils/content/page-risks';
 import { CHANNELS, channelLabel, OUTCOMES, outcomeLabel } from '@/utils/content/status-text';
 import { t, type MessageKey } from '@/utils/i18n';
@@ -98,7 +108,12 @@ export function LogForm({ pupils, several = false, preset, now, onSubmit, onSave
         </fieldset>
       )}
       <label for={fieldId('channel')}>{t('logChannel')}</label>
-      <select id={fieldId('channel')} ref={several ? undefined : first} value={fields.channel} onChange={(e) => set('channel', e.currentTarget.value as LogFields['channel'])}>
+      <select
+        id={fieldId('channel')}
+        ref={several ? undefined : first}
+        value={fields.channel}
+        onChange={(e) => set('channel', e.currentTarget.value as LogFields['channel'])}
+      >
         {CHANNELS.map((channel) => (
           <option key={channel} value={channel}>
             {channelLabel(channel)}

@@ -82,11 +82,12 @@ export function Panel({ state, flow, copy, print, now, recipe, onTeach, onSample
       </div>
       {expanded && (
         <div class="body" id={bodyId}>
-          {analysis && summaryLines(pupils, analysis.kind).map((line) => (
-            <p key={line} class="headline" data-insyn-summary>
-              {line}
-            </p>
-          ))}
+          {analysis &&
+            summaryLines(pupils, analysis.kind).map((line) => (
+              <p key={line} class="headline" data-insyn-summary>
+                {line}
+              </p>
+            ))}
           {pupils.length > 0 && !state.statusKnown && <p class="muted">{t('pageStatusUnavailable')}</p>}
           {waiting.length > 1 && !form && state.prompt.length === 0 && (
             <button type="button" onClick={() => flow.openForm({ kind: 'draft', pupilKeys: waiting.map((p) => p.key) })}>

@@ -20,9 +20,7 @@ export function RiskPrompt({ pupils, onWrite, onPostpone, onDismiss, onClose }: 
   return (
     <section class="prompt" role="region" aria-labelledby={headingId} data-insyn-prompt>
       <h3 id={headingId}>
-        {pupils.length === 1
-          ? t('promptHeadingOne', { pupil: pupils[0]!.pupil })
-          : t('promptHeadingMany', { count: pupils.length })}
+        {pupils.length === 1 ? t('promptHeadingOne', { pupil: pupils[0]!.pupil }) : t('promptHeadingMany', { count: pupils.length })}
       </h3>
       <p class="muted">{t('promptWhy')}</p>
       {pupils.length > 1 && (

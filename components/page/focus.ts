@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 /** The focused element, looking inside shadow roots (Insyn's UI lives in one). */
 export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
   const active = root.activeElement;
-  return active?.shadowRoot ? deepActiveElement(active.shadowRoot) ?? active : active;
+  return active?.shadowRoot ? (deepActiveElement(active.shadowRoot) ?? active) : active;
 }
 
 /**

@@ -18,7 +18,19 @@ const LABEL = 180;
 const WIDTH = 640;
 const BAR = WIDTH - LABEL - 150;
 
-export function BarChart({ id, title, description, bars, target = 1 }: { id: string; title: string; description: string; bars: Bar[]; target?: number }) {
+export function BarChart({
+  id,
+  title,
+  description,
+  bars,
+  target = 1,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  bars: Bar[];
+  target?: number;
+}) {
   const height = Math.max(1, bars.length) * ROW + 8;
   return (
     <figure class="bar-chart">

@@ -81,7 +81,8 @@ export function PrincipalSection() {
         <h3 id="principal-files-heading">{t('principal_filesHeading')}</h3>
         <p>
           <label>
-            {t('principal_fileLabel')} <input type="file" multiple accept=".json,application/json" disabled={busy} onChange={(e) => void onFiles(e)} />
+            {t('principal_fileLabel')}{' '}
+            <input type="file" multiple accept=".json,application/json" disabled={busy} onChange={(e) => void onFiles(e)} />
           </label>
         </p>
         <p role="status" aria-live="polite">
@@ -137,7 +138,8 @@ export function PrincipalSection() {
         {view && days !== undefined && <PrincipalView view={view} days={days} />}
         <p>
           <label>
-            <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.currentTarget.checked)} /> {t('principal_pseudonymise')}
+            <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.currentTarget.checked)} />{' '}
+            {t('principal_pseudonymise')}
           </label>
         </p>
         <p>

@@ -7,7 +7,11 @@ import { BarChart } from './BarChart';
 export function shareText(row: Pick<ViewRow, 'shareInTime' | 'contactedInTime' | 'risksDue'>): string {
   const percent = sharePercent(row.shareInTime);
   if (percent === null) return t('principal_noneDue');
-  return t('principal_shareText', { percent: formatNumber(percent), count: formatNumber(row.contactedInTime), of: formatNumber(row.risksDue) });
+  return t('principal_shareText', {
+    percent: formatNumber(percent),
+    count: formatNumber(row.contactedInTime),
+    of: formatNumber(row.risksDue),
+  });
 }
 
 /** The school view: the figures with how each is computed, a chart per teacher, and the table by group. */
@@ -16,9 +20,19 @@ export function PrincipalView({ view, days }: { view: SchoolView; days: number }
   const figures: { id: string; label: string; value: string; how: string }[] = [
     { id: 'risk', label: t('principal_col_pupilsAtRisk'), value: formatNumber(total.pupilsAtRisk), how: t('principal_how_pupilsAtRisk') },
     { id: 'share', label: t('principal_figureShare', { days }), value: shareText(total), how: t('principal_how_share', { days }) },
-    { id: 'overdue', label: t('principal_col_overduePublications'), value: formatNumber(total.overduePublications), how: t('principal_how_overdue') },
+    {
+      id: 'overdue',
+      label: t('principal_col_overduePublications'),
+      value: formatNumber(total.overduePublications),
+      how: t('principal_how_overdue'),
+    },
     { id: 'iup', label: t('principal_col_iupsNotSentHome'), value: formatNumber(total.iupsNotSentHome), how: t('principal_how_iup') },
-    { id: 'decision', label: t('principal_col_decisionsNotSentHome'), value: formatNumber(total.decisionsNotSentHome), how: t('principal_how_decision') },
+    {
+      id: 'decision',
+      label: t('principal_col_decisionsNotSentHome'),
+      value: formatNumber(total.decisionsNotSentHome),
+      how: t('principal_how_decision'),
+    },
   ];
   return (
     <div class="principal-view">

@@ -37,7 +37,9 @@ export function EraseAll({ onErase }: { onErase: () => Promise<void> }) {
           {t('privacyEraseAllButton')}
         </button>
       </form>
-      <p role="status" aria-live="polite">{status}</p>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
     </section>
   );
 }

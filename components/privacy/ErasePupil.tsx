@@ -45,10 +45,19 @@ export function ErasePupil({ matches, onErase }: ErasePupilProps) {
       <p>{t('privacyEraseIntro')}</p>
       <label>
         {t('privacyEraseSearch')}{' '}
-        <input ref={search} type="search" value={query} onInput={(e) => { setQuery(e.currentTarget.value); setChosen(undefined); }} />
+        <input
+          ref={search}
+          type="search"
+          value={query}
+          onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setChosen(undefined);
+          }}
+        />
       </label>
-      {query.trim() && !chosen && (
-        found.length === 0 ? (
+      {query.trim() &&
+        !chosen &&
+        (found.length === 0 ? (
           <p>{t('privacyEraseNoMatch')}</p>
         ) : (
           <ul>
@@ -60,8 +69,7 @@ export function ErasePupil({ matches, onErase }: ErasePupilProps) {
               </li>
             ))}
           </ul>
-        )
-      )}
+        ))}
       {chosen && (
         <div role="group" aria-labelledby="privacy-erase-confirm" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
           <p id="privacy-erase-confirm" ref={question} tabIndex={-1}>
@@ -70,10 +78,14 @@ export function ErasePupil({ matches, onErase }: ErasePupilProps) {
           <button type="button" class="danger" disabled={busy} onClick={() => void erase(chosen)}>
             {t('privacyEraseConfirmButton')}
           </button>{' '}
-          <button type="button" onClick={cancel}>{t('privacyCancel')}</button>
+          <button type="button" onClick={cancel}>
+            {t('privacyCancel')}
+          </button>
         </div>
       )}
-      <p role="status" aria-live="polite">{status}</p>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
     </section>
   );
 }

@@ -13,7 +13,8 @@ export function RetentionPreview({ plan, names }: { plan: PurgePlan; names: Map<
     <section aria-labelledby="privacy-retention">
       <h3 id="privacy-retention">{t('privacyRetentionHeading')}</h3>
       <p>
-        {t('privacyRetentionRule', { months: plan.retentionMonths, days: NOTICE_DAYS })} <a href="#settings">{t('privacyRetentionChange')}</a>
+        {t('privacyRetentionRule', { months: plan.retentionMonths, days: NOTICE_DAYS })}{' '}
+        <a href="#settings">{t('privacyRetentionChange')}</a>
       </p>
       {summary.length === 0 ? (
         <p data-retention-empty>{t('privacyRetentionNone')}</p>

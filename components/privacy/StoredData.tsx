@@ -2,7 +2,18 @@ import { formatNumber, t, type MessageKey } from '@/utils/i18n';
 import type { Persistence } from '@/utils/privacy/persistence';
 
 /** The tables a teacher can recognise, in the order a person thinks of them. */
-const DESCRIBED = ['pupils', 'risks', 'contacts', 'checklist', 'documents', 'events', 'visits', 'templates', 'recipes', 'settings'] as const;
+const DESCRIBED = [
+  'pupils',
+  'risks',
+  'contacts',
+  'checklist',
+  'documents',
+  'events',
+  'visits',
+  'templates',
+  'recipes',
+  'settings',
+] as const;
 
 const persistenceText: Record<Persistence, MessageKey> = {
   persisted: 'privacyPersisted',

@@ -25,12 +25,24 @@ export function SamplePreview({ html, address, savedAs, onSave, onClose }: Sampl
         <li>{t('sampleReplaced')}</li>
         <li>{t('sampleNothingSent')}</li>
       </ul>
-      {html === undefined && <p class="muted" role="status">{t('sampleLoading')}</p>}
-      {html === null && <p class="error" role="alert">{t('sampleNoPage')}</p>}
+      {html === undefined && (
+        <p class="muted" role="status">
+          {t('sampleLoading')}
+        </p>
+      )}
+      {html === null && (
+        <p class="error" role="alert">
+          {t('sampleNoPage')}
+        </p>
+      )}
       {typeof html === 'string' && (
         <>
           <p class="check">{t('sampleCheck')}</p>
-          {address && <p class="muted" data-sample-address>{t('sampleAddress', { address })}</p>}
+          {address && (
+            <p class="muted" data-sample-address>
+              {t('sampleAddress', { address })}
+            </p>
+          )}
           <h2 id="sample-file">{t('sampleFile', { size: formatNumber(Math.max(1, Math.ceil(new Blob([html]).size / 1024))) })}</h2>
           <pre class="file" tabIndex={0} aria-labelledby="sample-file" data-sample-file>
             {html}

@@ -22,7 +22,17 @@ const KIND_LABEL: Record<RecipeKind, MessageKey> = {
 };
 
 /** What the page shows, which header means what, and the subject and term when no column has them. */
-export function ColumnPicker({ headers, draft, onChange, termInvalid }: { headers: readonly string[]; draft: RecipeDraft; onChange(draft: RecipeDraft): void; termInvalid: boolean }) {
+export function ColumnPicker({
+  headers,
+  draft,
+  onChange,
+  termInvalid,
+}: {
+  headers: readonly string[];
+  draft: RecipeDraft;
+  onChange(draft: RecipeDraft): void;
+  termInvalid: boolean;
+}) {
   const setKind = (kind: RecipeKind) => onChange({ ...draft, kind });
   const setColumn = (column: RecipeColumn, header: string) => onChange({ ...draft, columns: { ...draft.columns, [column]: header } });
   return (
@@ -41,7 +51,12 @@ export function ColumnPicker({ headers, draft, onChange, termInvalid }: { header
         return (
           <label key={column} class="field">
             {t(COLUMN_LABEL[column])}
-            <select data-teach-column={column} required={required} value={draft.columns[column] ?? ''} onChange={(e) => setColumn(column, e.currentTarget.value)}>
+            <select
+              data-teach-column={column}
+              required={required}
+              value={draft.columns[column] ?? ''}
+              onChange={(e) => setColumn(column, e.currentTarget.value)}
+            >
               <option value="">{required ? t('teachChoose') : t('teachNone')}</option>
               {headers.map((header) => (
                 <option key={header} value={header}>
@@ -58,7 +73,13 @@ export function ColumnPicker({ headers, draft, onChange, termInvalid }: { header
       </label>
       <label class="field">
         {t('teachTerm')}
-        <input type="text" maxLength={40} value={draft.term} aria-invalid={termInvalid} onInput={(e) => onChange({ ...draft, term: e.currentTarget.value })} />
+        <input
+          type="text"
+          maxLength={40}
+          value={draft.term}
+          aria-invalid={termInvalid}
+          onInput={(e) => onChange({ ...draft, term: e.currentTarget.value })}
+        />
       </label>
       <label class="field">
         {t('teachName')}
@@ -66,11 +87,21 @@ export function ColumnPicker({ headers, draft, onChange, termInvalid }: { header
       </label>
       <label class="field">
         {t('teachHeading')}
-        <input type="text" maxLength={120} value={draft.match.heading ?? ''} onInput={(e) => onChange({ ...draft, match: { ...draft.match, heading: e.currentTarget.value } })} />
+        <input
+          type="text"
+          maxLength={120}
+          value={draft.match.heading ?? ''}
+          onInput={(e) => onChange({ ...draft, match: { ...draft.match, heading: e.currentTarget.value } })}
+        />
       </label>
       <label class="field">
         {t('teachAddress')} <span class="muted">{draft.match.host}</span>
-        <input type="text" maxLength={300} value={draft.match.path} onInput={(e) => onChange({ ...draft, match: { ...draft.match, path: e.currentTarget.value } })} />
+        <input
+          type="text"
+          maxLength={300}
+          value={draft.match.path}
+          onInput={(e) => onChange({ ...draft, match: { ...draft.match, path: e.currentTarget.value } })}
+        />
       </label>
     </fieldset>
   );

@@ -53,7 +53,12 @@ export function RecipeList({ recipes, pending, onRename, onDelete, onExport, onC
                   </code>
                   {recipe.match.heading && <div class="muted">{recipe.match.heading}</div>}
                 </td>
-                <td>{t('recipeReads', { pupil: recipe.columns.pupil ?? recipe.columns.subject ?? '', assessment: recipe.columns.level ?? recipe.columns.grade ?? recipe.columns.notReached ?? '' })}</td>
+                <td>
+                  {t('recipeReads', {
+                    pupil: recipe.columns.pupil ?? recipe.columns.subject ?? '',
+                    assessment: recipe.columns.level ?? recipe.columns.grade ?? recipe.columns.notReached ?? '',
+                  })}
+                </td>
                 <td class="actions">
                   <button
                     type="button"
@@ -99,7 +104,11 @@ export function RecipeList({ recipes, pending, onRename, onDelete, onExport, onC
           <ul>
             {pending.recipes.map((recipe) => (
               <li key={recipe.id}>
-                {recipe.name} — <code>{recipe.match.host}{recipe.match.path}</code>
+                {recipe.name} —{' '}
+                <code>
+                  {recipe.match.host}
+                  {recipe.match.path}
+                </code>
               </li>
             ))}
           </ul>
@@ -127,7 +136,13 @@ export function RecipeList({ recipes, pending, onRename, onDelete, onExport, onC
         >
           <label>
             {t('recipeColName')}
-            <input type="text" maxLength={80} value={name} aria-invalid={problem !== undefined} onInput={(e) => setName(e.currentTarget.value)} />
+            <input
+              type="text"
+              maxLength={80}
+              value={name}
+              aria-invalid={problem !== undefined}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
           </label>
           {problem && (
             <p class="error" role="alert">

@@ -119,7 +119,11 @@ function PreviewResult({ result }: { result: TeachPreview }) {
         <>
           <p>{t('teachPreviewSummary', { pupils: formatNumber(result.pupils), atRisk: formatNumber(result.atRisk.length) })}</p>
           <p data-teach-context>
-            {t('teachPreviewContext', { group: result.context.group ?? '–', subject: result.context.subject ?? '–', term: result.context.term ?? '–' })}
+            {t('teachPreviewContext', {
+              group: result.context.group ?? '–',
+              subject: result.context.subject ?? '–',
+              term: result.context.term ?? '–',
+            })}
           </p>
           {result.atRisk.length === 0 ? (
             <p>{t('teachNoRisks')}</p>

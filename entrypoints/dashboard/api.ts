@@ -35,7 +35,7 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
   const today = () => isoDate(now());
   // What the teacher changes here changes what is due: the background recounts the toolbar badge at once,
   // not at the next daily check.
-  const thenBadge = <T,>(change: Promise<T>): Promise<T> =>
+  const thenBadge = <T>(change: Promise<T>): Promise<T> =>
     change.then((value) => {
       void send('badge/refresh', {}).catch(() => {});
       return value;
@@ -68,7 +68,8 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     confirmItems: (ids, date) => thenBadge(confirmItems(db, ids, date, now())),
     restoreItems: (previous) => thenBadge(restoreItems(db, previous, now())),
 
-    listTemplates: async () => (await db.templates.toArray()).sort((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name, 'sv')),
+    listTemplates: async () =>
+      (await db.templates.toArray()).sort((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name, 'sv')),
     async saveTemplate(input) {
       const parsed = TemplateInputSchema.safeParse(input);
       if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };

@@ -44,7 +44,11 @@ export default defineContentScript({
     let recipeUse: RecipeUse | undefined;
     // The teacher's risk rules from the settings; the defaults until the background answers.
     let rules: RiskRules = DEFAULT_RISK_RULES;
-    const loadRules = () => send('rules/get', {}).then((chosen) => void (rules = chosen), () => undefined);
+    const loadRules = () =>
+      send('rules/get', {}).then(
+        (chosen) => void (rules = chosen),
+        () => undefined,
+      );
     const loadRecipes = () =>
       send('recipes/for-page', { url: location.href }).then(
         (found) => void (recipes = found),
@@ -82,20 +86,22 @@ export default defineContentScript({
     // Everything below waits until InfoMentor has loaded and is idle: nothing Insyn does delays the page.
     const loaded = new Promise<void>((done) => afterLoad(done));
     const ui = loaded.then(() =>
-      !link.hostsPanel ? undefined : createPanelHost({
-        name: 'insyn-panel',
-        css: panelCss,
-        onMount(uiContainer, shadow) {
-          for (const type of KEY_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
-          shadowRoot = shadow;
-          container = uiContainer;
-          paint();
-        },
-        onRemove() {
-          if (container) render(null, container);
-          container = undefined;
-        },
-      }),
+      !link.hostsPanel
+        ? undefined
+        : createPanelHost({
+            name: 'insyn-panel',
+            css: panelCss,
+            onMount(uiContainer, shadow) {
+              for (const type of KEY_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+              shadowRoot = shadow;
+              container = uiContainer;
+              paint();
+            },
+            onRemove() {
+              if (container) render(null, container);
+              container = undefined;
+            },
+          }),
     );
 
     void Promise.all([ui, loaded.then(applyStoredLanguage).catch(() => undefined), loaded.then(loadRecipes), loaded.then(loadRules)])
@@ -138,7 +144,9 @@ export default defineContentScript({
         const outline = createOutline(() => shadowRoot);
         const onPageMessage = (message: unknown, sender: { id?: string; url?: string }, sendResponse: (answer: unknown) => void) => {
           if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return;
-          const answer = answerTeach(message, { document, outline, reread: () => void loadRecipes().then(readSoon) }) ?? answerSample(message, document, isInsyn);
+          const answer =
+            answerTeach(message, { document, outline, reread: () => void loadRecipes().then(readSoon) }) ??
+            answerSample(message, document, isInsyn);
           if (answer !== undefined) sendResponse(answer);
         };
         browser.runtime.onMessage.addListener(onPageMessage);

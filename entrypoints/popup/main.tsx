@@ -20,16 +20,28 @@ async function start() {
     window.close();
   };
   // "Lär Insyn den här sidan": the teach window opens beside the tab (utils/recipes/open-teach.ts).
-  const teach = () => void send('teach/open', { tabId }).then(({ opened }) => opened && window.close(), () => undefined);
+  const teach = () =>
+    void send('teach/open', { tabId }).then(
+      ({ opened }) => opened && window.close(),
+      () => undefined,
+    );
   const unknownPageActions =
     tabId === undefined ? undefined : (
       <button type="button" data-popup-teach onClick={teach}>
         {t('panelTeach')}
       </button>
     );
-  const copy = (text: string) => navigator.clipboard.writeText(text).then(() => true, () => false);
+  const copy = (text: string) =>
+    navigator.clipboard.writeText(text).then(
+      () => true,
+      () => false,
+    );
   // "Spara ett anonymt sidprov": the preview opens in a tab beside the page (utils/background/open-sample.ts).
-  const sample = () => void send('sample/open', { tabId }).then(({ opened }) => opened && window.close(), () => undefined);
+  const sample = () =>
+    void send('sample/open', { tabId }).then(
+      ({ opened }) => opened && window.close(),
+      () => undefined,
+    );
   const pageActions =
     tabId === undefined ? undefined : (
       <button type="button" data-popup-sample onClick={sample}>
@@ -37,7 +49,14 @@ async function start() {
       </button>
     );
   render(
-    <Popup tab={tab as TabStatus | null} stats={stats} onOpenDashboard={openDashboard} unknownPageActions={unknownPageActions} pageActions={pageActions} copy={copy} />,
+    <Popup
+      tab={tab as TabStatus | null}
+      stats={stats}
+      onOpenDashboard={openDashboard}
+      unknownPageActions={unknownPageActions}
+      pageActions={pageActions}
+      copy={copy}
+    />,
     document.getElementById('app')!,
   );
 }

@@ -24,7 +24,8 @@ function ask(request: SampleRequest): Promise<PageMarkup | undefined> {
 async function pageSample(): Promise<string | null> {
   for (let attempt = 0; attempt < 6; attempt++) {
     const page = await ask({ type: 'sample/page' }).catch(() => undefined);
-    if (typeof page?.html === 'string' && typeof page.url === 'string') return makeSample(new DOMParser().parseFromString(page.html, 'text/html'), page.url);
+    if (typeof page?.html === 'string' && typeof page.url === 'string')
+      return makeSample(new DOMParser().parseFromString(page.html, 'text/html'), page.url);
     await new Promise((wait) => setTimeout(wait, 500));
   }
   return null;
@@ -38,7 +39,13 @@ function paint(html: string | null | undefined, savedAs?: string) {
     paint(html, name);
   };
   render(
-    <SamplePreview html={html} address={typeof html === 'string' ? sampleAddress(html) : undefined} savedAs={savedAs} onSave={save} onClose={() => window.close()} />,
+    <SamplePreview
+      html={html}
+      address={typeof html === 'string' ? sampleAddress(html) : undefined}
+      savedAs={savedAs}
+      onSave={save}
+      onClose={() => window.close()}
+    />,
     document.getElementById('app')!,
   );
 }

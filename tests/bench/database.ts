@@ -29,10 +29,25 @@ export async function databaseInChromium(): Promise<Row[]> {
       const budget = { limit: dbCase.kind === 'export' ? EXPORT_BUDGET_MS : LIST_BUDGET_MS };
       const { cold, warm } = times[dbCase.name] ?? { cold: [], warm: [] };
       const group = 'database (Chromium)';
-      if (dbCase.kind === 'export') return [{ group, measure: dbCase.name, unit: 'ms', summary: summarise(cold), budget, note: 'read all + CSV' }];
+      if (dbCase.kind === 'export')
+        return [{ group, measure: dbCase.name, unit: 'ms', summary: summarise(cold), budget, note: 'read all + CSV' }];
       return [
-        { group, measure: `${dbCase.name}, first time`, unit: 'ms', summary: summarise(cold), budget, note: 'right after a write: nothing in memory' },
-        { group, measure: `${dbCase.name}, again`, unit: 'ms', summary: summarise(warm), budget, note: 'next filter change, no write between' },
+        {
+          group,
+          measure: `${dbCase.name}, first time`,
+          unit: 'ms',
+          summary: summarise(cold),
+          budget,
+          note: 'right after a write: nothing in memory',
+        },
+        {
+          group,
+          measure: `${dbCase.name}, again`,
+          unit: 'ms',
+          summary: summarise(warm),
+          budget,
+          note: 'next filter change, no write between',
+        },
       ];
     });
     return [...rows, { group: 'database (Chromium)', measure: 'seeding (setup, not a budget)', unit: 'ms', value: seedMs, note }];

@@ -53,15 +53,19 @@ async function loadOnce(browser: ChromiumWithInsyn, url: string): Promise<LoadSa
     const before = await metrics(cdp);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(SETTLE_MS);
-    const timing = await evaluateInPage(page, () => {
-      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-      const longTasks = (globalThis as unknown as { __benchLongTasks?: number[] }).__benchLongTasks ?? [];
-      return {
-        load: navigation?.loadEventEnd ?? Number.NaN,
-        dcl: navigation?.domContentLoadedEventEnd ?? Number.NaN,
-        longTasks: longTasks.reduce((sum, duration) => sum + duration, 0),
-      };
-    }, null);
+    const timing = await evaluateInPage(
+      page,
+      () => {
+        const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        const longTasks = (globalThis as unknown as { __benchLongTasks?: number[] }).__benchLongTasks ?? [];
+        return {
+          load: navigation?.loadEventEnd ?? Number.NaN,
+          dcl: navigation?.domContentLoadedEventEnd ?? Number.NaN,
+          longTasks: longTasks.reduce((sum, duration) => sum + duration, 0),
+        };
+      },
+      null,
+    );
     await cdp.send('HeapProfiler.collectGarbage');
     const after = await metrics(cdp);
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -145,7 +149,10 @@ export async function pageLoad(page: BenchPage): Promise<Row[]> {
       evaluation.insyn.push(await evaluationBeforeLoad(insyn, url));
       evaluation.noop.push(await evaluationBeforeLoad(noop, url));
     }
-    return [...loadRows(page, samples.insyn, samples.noop), evaluationRow(page, evaluation, summarise(samples.noop.map((sample) => sample.load)).median)];
+    return [
+      ...loadRows(page, samples.insyn, samples.noop),
+      evaluationRow(page, evaluation, summarise(samples.noop.map((sample) => sample.load)).median),
+    ];
   } finally {
     await insyn?.close();
     await noop?.close();
@@ -175,7 +182,8 @@ function loadRows(page: BenchPage, insyn: LoadSample[], noop: LoadSample[]): Row
     note: `${floorNote(key, 'ms')}; ratio: median of pairs${note ? `; ${note}` : ''}`,
   });
   const sum = (list: LoadSample[], key: keyof LoadSample) => list.reduce((total, sample) => total + sample[key], 0);
-  const longTaskRatio = sum(noop, 'longTasks') === 0 ? (sum(insyn, 'longTasks') === 0 ? 1 : Infinity) : sum(insyn, 'longTasks') / sum(noop, 'longTasks');
+  const longTaskRatio =
+    sum(noop, 'longTasks') === 0 ? (sum(insyn, 'longTasks') === 0 ? 1 : Infinity) : sum(insyn, 'longTasks') / sum(noop, 'longTasks');
   return [
     paired('load event end', 'load', LOAD_RATIO_LIMIT),
     paired('DOMContentLoaded end', 'dcl'),
@@ -213,7 +221,10 @@ function evaluationRow(page: BenchPage, evaluation: { insyn: number[]; noop: num
     measure: 'content script evaluation before load',
     unit: 'ms',
     summary: mine,
-    budget: { limit: noopLoad * (LOAD_RATIO_LIMIT - 1), label: `< 5% of no-op load (${(noopLoad * (LOAD_RATIO_LIMIT - 1)).toFixed(1)} ms)` },
+    budget: {
+      limit: noopLoad * (LOAD_RATIO_LIMIT - 1),
+      label: `< 5% of no-op load (${(noopLoad * (LOAD_RATIO_LIMIT - 1)).toFixed(1)} ms)`,
+    },
     note: `traced; ${((mine.median / noopLoad) * 100).toFixed(1)}% of the no-op load; no-op script ${summarise(evaluation.noop).median.toFixed(2)} ms`,
   };
 }

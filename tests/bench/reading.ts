@@ -29,7 +29,11 @@ function readingRows(page: BenchPage, where: string, read: number[], scan: numbe
     unit: 'ms',
     summary,
     budget: budget === undefined ? undefined : { limit: budget },
-    ratio: { value: summary.median / scanMedian, baseline: 'bare scan', limit: where === 'Chromium' && page.rows >= RATIO_ROWS ? RATIO_LIMIT : undefined },
+    ratio: {
+      value: summary.median / scanMedian,
+      baseline: 'bare scan',
+      limit: where === 'Chromium' && page.rows >= RATIO_ROWS ? RATIO_LIMIT : undefined,
+    },
     note: `${outcome}; bare scan ${scanMedian.toFixed(3)} ms`,
   };
 }
@@ -49,13 +53,25 @@ export async function readingInHappyDom(pages: readonly BenchPage[]): Promise<Ro
     // call gets one (an attribute on the last cell) to measure cold reads, not cache hits.
     const cell = [...happy.document.querySelectorAll('td')].at(-1);
     let change = 0;
-    const changed = <T>(work: () => T) => () => {
-      cell?.setAttribute('data-bench', String(change++));
-      return work();
-    };
+    const changed =
+      <T>(work: () => T) =>
+      () => {
+        cell?.setAttribute('data-bench', String(change++));
+        return work();
+      };
     for (let i = 0; i < samples; i++) {
-      read.push(...timeSync(changed(() => analysePage(happy.document, page.url)), { samples: 1, batch, warmup: i === 0 ? warmup : 0 }));
-      scan.push(...timeSync(changed(() => bareScan(happy.document)), { samples: 1, batch, warmup: i === 0 ? warmup : 0 }));
+      read.push(
+        ...timeSync(
+          changed(() => analysePage(happy.document, page.url)),
+          { samples: 1, batch, warmup: i === 0 ? warmup : 0 },
+        ),
+      );
+      scan.push(
+        ...timeSync(
+          changed(() => bareScan(happy.document)),
+          { samples: 1, batch, warmup: i === 0 ? warmup : 0 },
+        ),
+      );
     }
     rows.push(readingRows(page, 'happy-dom', read, scan, describeOutcome(analysePage(happy.document, page.url))));
     await happy.close();
@@ -126,9 +142,11 @@ export async function readingInChromium(pages: readonly BenchPage[]): Promise<Ro
       const result = await evaluateInPage<{ url: string; samples: number; batch: number; warmup: number }, InPageResult>(
         tab,
         ({ url, samples, batch, warmup }) => {
-          const { analysePage: analyse, bareScan: scanRows } = (globalThis as unknown as {
-            insynBench: { analysePage: typeof analysePage; bareScan: typeof bareScan };
-          }).insynBench;
+          const { analysePage: analyse, bareScan: scanRows } = (
+            globalThis as unknown as {
+              insynBench: { analysePage: typeof analysePage; bareScan: typeof bareScan };
+            }
+          ).insynBench;
           const time = (work: () => unknown) => {
             const start = performance.now();
             for (let b = 0; b < batch; b++) work();

@@ -71,7 +71,9 @@ async function main() {
     }
     process.stderr.write(` (${((performance.now() - start) / 1000).toFixed(0)} s)\n`);
   }
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   console.log(
     `\nInsyn benchmarks — ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} cores, load average ${load}, ` +
       `CPU share ${(shareBefore * 100).toFixed(0)}% → ${(cpuShare() * 100).toFixed(0)}% of a core (start → end), node ${process.version}\n`,

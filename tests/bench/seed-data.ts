@@ -41,7 +41,15 @@ export function seedData(): SeedData {
   const pupils: PupilRecord[] = Array.from({ length: SIZES.pupils }, (_, i) => {
     const year = 1 + (i % 9);
     const group = `${year}${'ABCD'[Math.floor(i / 9) % 4]}`;
-    return { id: `im:${100_000 + i}`, name: `${pick(LAST)}, ${pick(FIRST)}`, group, year, yearSource: 'group', firstSeen: NOW - 900 * DAY, lastSeen: NOW - Math.floor(next() * 90) * DAY };
+    return {
+      id: `im:${100_000 + i}`,
+      name: `${pick(LAST)}, ${pick(FIRST)}`,
+      group,
+      year,
+      yearSource: 'group',
+      firstSeen: NOW - 900 * DAY,
+      lastSeen: NOW - Math.floor(next() * 90) * DAY,
+    };
   });
   const contacts: ContactRecord[] = Array.from({ length: SIZES.contacts }, (_, i) => {
     const pupil = pick(pupils);

@@ -21,7 +21,10 @@ function quantile(sorted: readonly number[], q: number): number {
 }
 
 /** Runs `work` `warmup` times unmeasured, then `samples` times measured; returns milliseconds per call. */
-export function timeSync(work: () => void, { samples, warmup = 3, batch = 1 }: { samples: number; warmup?: number; batch?: number }): number[] {
+export function timeSync(
+  work: () => void,
+  { samples, warmup = 3, batch = 1 }: { samples: number; warmup?: number; batch?: number },
+): number[] {
   for (let i = 0; i < warmup; i++) work();
   const times: number[] = [];
   for (let s = 0; s < samples; s++) {

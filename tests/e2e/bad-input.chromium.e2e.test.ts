@@ -73,7 +73,9 @@ describe('Insyn meets bad input without an error in the page', () => {
     const before = await browser.serviceWorker();
     const replaced = browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
     // The same as an update or "Reload" in chrome://extensions: every content script's context is invalidated.
-    await before.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await before
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => {});
     await replaced;
 
     // The orphaned content script must notice and remove its UI, and page changes must not wake it into errors.

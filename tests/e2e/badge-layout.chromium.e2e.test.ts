@@ -18,19 +18,23 @@ afterAll(async () => {
   await server?.close();
 });
 
-badgeLayoutScenario('Chromium', async () => {
-  const page = await browser.context.newPage();
-  const errors = collectPageErrors(page);
-  return {
-    open: async (fixture, { deviceScaleFactor }) => {
-      // Playwright sets the scale factor per context only; the DevTools protocol sets it for this page.
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor, mobile: false });
-      await page.goto(server.url(fixture));
-    },
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    emulatePrint: (print) => page.emulateMedia({ media: print ? 'print' : 'screen' }),
-    insynErrors: () => errorsFromInsyn(errors),
-    close: () => page.close(),
-  };
-}, { emulatesPrint: true });
+badgeLayoutScenario(
+  'Chromium',
+  async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    return {
+      open: async (fixture, { deviceScaleFactor }) => {
+        // Playwright sets the scale factor per context only; the DevTools protocol sets it for this page.
+        const cdp = await browser.context.newCDPSession(page);
+        await cdp.send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor, mobile: false });
+        await page.goto(server.url(fixture));
+      },
+      evaluate: (fn, arg) => page.evaluate(fn, arg),
+      emulatePrint: (print) => page.emulateMedia({ media: print ? 'print' : 'screen' }),
+      insynErrors: () => errorsFromInsyn(errors),
+      close: () => page.close(),
+    };
+  },
+  { emulatesPrint: true },
+);

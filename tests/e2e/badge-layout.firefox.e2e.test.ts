@@ -18,16 +18,20 @@ afterAll(async () => {
   await server?.close();
 });
 
-badgeLayoutScenario('Firefox ESR', async () => {
-  const page = await firefox.browser.newPage();
-  const errors = collectPageErrors(page);
-  return {
-    open: async (fixture, { deviceScaleFactor }) => {
-      await page.setViewport({ ...VIEWPORT, deviceScaleFactor });
-      await page.goto(server.url(fixture));
-    },
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    insynErrors: () => errorsFromInsyn(errors),
-    close: () => page.close(),
-  };
-}, { emulatesPrint: false });
+badgeLayoutScenario(
+  'Firefox ESR',
+  async () => {
+    const page = await firefox.browser.newPage();
+    const errors = collectPageErrors(page);
+    return {
+      open: async (fixture, { deviceScaleFactor }) => {
+        await page.setViewport({ ...VIEWPORT, deviceScaleFactor });
+        await page.goto(server.url(fixture));
+      },
+      evaluate: (fn, arg) => page.evaluate(fn, arg),
+      insynErrors: () => errorsFromInsyn(errors),
+      close: () => page.close(),
+    };
+  },
+  { emulatesPrint: false },
+);

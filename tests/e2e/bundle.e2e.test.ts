@@ -35,7 +35,8 @@ const ALLOWED_CODE: { what: string; around: RegExp; reason: string }[] = [
   {
     what: 'Function(',
     around: /jitless/,
-    reason: 'zod probes whether it may compile parsers, unless `jitless` is set; every entrypoint sets `z.config({ jitless: true })` first.',
+    reason:
+      'zod probes whether it may compile parsers, unless `jitless` is set; every entrypoint sets `z.config({ jitless: true })` first.',
   },
   {
     what: '= Function',
@@ -50,7 +51,8 @@ const ALLOWED_CODE: { what: string; around: RegExp; reason: string }[] = [
   {
     what: 'fetch(',
     around: /Failed to load styl|content-scripts\/[\w-]+\.css/,
-    reason: "WXT's shadow-root UI loads the extension's own CSS file only with cssInjectionMode 'ui'; Insyn uses 'manual' and inlines its styles.",
+    reason:
+      "WXT's shadow-root UI loads the extension's own CSS file only with cssInjectionMode 'ui'; Insyn uses 'manual' and inlines its styles.",
   },
   {
     what: 'fetch(',
@@ -71,13 +73,16 @@ const ALLOWED_URLS: { prefix: string; reason: string }[] = [
   { prefix: 'http://json-schema.org/', reason: "zod's JSON Schema dialect identifiers" },
   { prefix: 'https://json-schema.org/', reason: "zod's JSON Schema dialect identifiers" },
   { prefix: 'http://[', reason: "zod's IPv6 check builds a URL from a string it validates; nothing is requested" },
-  { prefix: 'http://bit.ly/2kdckMn', reason: "text of a Dexie error message" },
-  { prefix: 'https://tinyurl.com/y2uuvskb', reason: "text of a Dexie error message" },
+  { prefix: 'http://bit.ly/2kdckMn', reason: 'text of a Dexie error message' },
+  { prefix: 'https://tinyurl.com/y2uuvskb', reason: 'text of a Dexie error message' },
   { prefix: 'https://developer.mozilla.org/', reason: 'text of a WXT error message' },
   { prefix: 'https://wxt.dev/', reason: 'text of a WXT error message' },
   { prefix: 'https://rolldown.rs/', reason: 'text of a bundler error message' },
   { prefix: 'https://stuk.github.io/jszip/', reason: 'text of a JSZip (inside ExcelJS) error message' },
-  { prefix: 'https://github.com/', reason: 'links in library error messages and licence notices (the test above proves no code requests them)' },
+  {
+    prefix: 'https://github.com/',
+    reason: 'links in library error messages and licence notices (the test above proves no code requests them)',
+  },
   { prefix: 'http://schemas.openxmlformats.org/', reason: 'XLSX namespace names written into exported files' },
 ];
 
@@ -100,7 +105,8 @@ for (const build of builds) {
   if (!built) console.warn(`bundle test skipped for ${build.name}: no build at ${build.dir} — run \`npm run build\` first`);
 
   describe.skipIf(!built)(`the built ${build.name} extension`, () => {
-    const code = () => filesOf(build.dir, /\.(js|mjs|html)$/).map((file) => ({ file: relative(build.dir, file), text: readFileSync(file, 'utf8') }));
+    const code = () =>
+      filesOf(build.dir, /\.(js|mjs|html)$/).map((file) => ({ file: relative(build.dir, file), text: readFileSync(file, 'utf8') }));
     const manifest = () => JSON.parse(readFileSync(join(build.dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
     it('makes no network request and generates no code', () => {
@@ -116,7 +122,9 @@ for (const build of builds) {
 
     it('names no web address except known harmless constants', () => {
       const urls = code().flatMap(({ file, text }) => [...text.matchAll(/https?:\/\/[^\s"'`<>)\\]*/g)].map((m) => ({ file, url: m[0] })));
-      const unknown = urls.filter(({ url }) => !ALLOWED_URLS.some((a) => url.startsWith(a.prefix))).map(({ file, url }) => `${file}: ${url}`);
+      const unknown = urls
+        .filter(({ url }) => !ALLOWED_URLS.some((a) => url.startsWith(a.prefix)))
+        .map(({ file, url }) => `${file}: ${url}`);
       expect(unknown).toEqual([]);
     });
 

@@ -44,7 +44,11 @@ async function popupAbout(url: string, kind: string) {
   const popup = await browser.context.newPage();
   await popup.goto(browser.extensionUrl('popup.html'));
   await expect
-    .poll(async () => (await popup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).some((visit) => visit.kind === kind), SLOW)
+    .poll(
+      async () =>
+        (await popup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).some((visit) => visit.kind === kind),
+      SLOW,
+    )
     .toBe(true);
   const tabId = await popup.evaluate(findTabIdInPage, url);
   // The tab's status is saved just after the visit: open the popup until it shows it.

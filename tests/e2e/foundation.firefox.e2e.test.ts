@@ -36,7 +36,9 @@ describe('Insyn in Firefox ESR (production build)', () => {
     expect(await page.$('insyn-panel >>> [data-insyn-panel]')).not.toBeNull();
 
     const lookup = await firefox.openExtensionPage('popup.html', '[data-count="visits"]');
-    await expect.poll(async () => (await lookup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).length, SLOW).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await lookup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).length, SLOW)
+      .toBeGreaterThan(0);
     const tabId = await lookup.evaluate(findTabIdInPage, `https://${FIXTURE_HOST}/*`);
     await lookup.close();
 
@@ -62,7 +64,9 @@ describe('Insyn in Firefox ESR (production build)', () => {
     expect(firefox.proxy.tunnelled.length).toBeGreaterThan(0);
     expect(firefox.proxy.tunnelled.every((target) => target === `${FIXTURE_HOST}:443`)).toBe(true);
     // Firefox polls Mozilla's remote settings on its own, whatever the profile says; anything else is suspect.
-    const refused = firefox.proxy.refused.filter((request) => !/^CONNECT [a-z0-9.-]+\.(mozilla\.(com|net|org)|firefox\.com):443$/.test(request));
+    const refused = firefox.proxy.refused.filter(
+      (request) => !/^CONNECT [a-z0-9.-]+\.(mozilla\.(com|net|org)|firefox\.com):443$/.test(request),
+    );
     expect(refused).toEqual([]);
   });
 });

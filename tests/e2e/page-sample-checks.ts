@@ -18,7 +18,12 @@ interface Expected {
   documents: { pupil: string }[];
 }
 const expected = (fixture: string) => JSON.parse(readFileSync(`${FIXTURES_DIR}${fixture}.expected.json`, 'utf8')) as Expected;
-const counts = (contract: { kind: string; pupils: number; atRisk: unknown[]; documents: unknown[] }) => ({ kind: contract.kind, pupils: contract.pupils, atRisk: contract.atRisk.length, documents: contract.documents.length });
+const counts = (contract: { kind: string; pupils: number; atRisk: unknown[]; documents: unknown[] }) => ({
+  kind: contract.kind,
+  pupils: contract.pupils,
+  atRisk: contract.atRisk.length,
+  documents: contract.documents.length,
+});
 
 /** The names the page shows: every pupil its reader names, from the page's own markup. */
 function pupilNames(fixture: string, want: Expected): string[] {

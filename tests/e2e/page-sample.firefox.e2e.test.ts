@@ -43,7 +43,8 @@ async function openPage(path: string, ready: string): Promise<Page> {
     }
   }
 }
-const kindShown = (page: Page) => page.$eval('insyn-panel >>> [data-insyn-kind]', (element) => element.getAttribute('data-insyn-kind')).catch(() => null);
+const kindShown = (page: Page) =>
+  page.$eval('insyn-panel >>> [data-insyn-kind]', (element) => element.getAttribute('data-insyn-kind')).catch(() => null);
 
 describe('an anonymised page sample (Firefox ESR)', () => {
   it.each([
@@ -60,7 +61,16 @@ describe('an anonymised page sample (Firefox ESR)', () => {
 
     const sample = await openPage(`sample.html?tab=${tabId}`, '#app');
     // The sample arrives from the tab after the page has started: poll, since a wait can outlive the first realm.
-    await expect.poll(() => sample.$('[data-sample-file]').then(Boolean).catch(() => false), SLOW).toBe(true);
+    await expect
+      .poll(
+        () =>
+          sample
+            .$('[data-sample-file]')
+            .then(Boolean)
+            .catch(() => false),
+        SLOW,
+      )
+      .toBe(true);
     const shown = await sample.$eval('[data-sample-file]', (element) => element.textContent ?? '');
     const file = join(dir, `${fixture.replace('/', '-')}.html`);
     await writeFile(file, shown);

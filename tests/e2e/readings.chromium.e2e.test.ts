@@ -62,7 +62,8 @@ const rowCounts = (db: Awaited<ReturnType<typeof readDatabase>>) => ({
   checklist: db.checklist.length,
 });
 
-const visitsOf = async (url: string) => (await extension.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).length;
+const visitsOf = async (url: string) =>
+  (await extension.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).length;
 
 /** Opens the page and waits until the background has recorded its reading (the visit comes after the store). */
 async function read(name: string, kind: string) {

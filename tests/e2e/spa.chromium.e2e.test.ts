@@ -40,7 +40,11 @@ const panelKind = (page: Page) => page.locator('insyn-panel [data-insyn-kind]').
 
 /** The panel's wording of a count, with any number: follows messages.json. */
 const countPattern = (key: 'countPupils' | 'countAtRisk') =>
-  new RegExp(t(key, { count: '#' }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('#', '\\d+'));
+  new RegExp(
+    t(key, { count: '#' })
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace('#', '\\d+'),
+  );
 
 /** What the panel says about a group's page: its kind and its two counts, as one comparable line. */
 async function panelSays(page: Page): Promise<string> {
@@ -50,7 +54,9 @@ async function panelSays(page: Page): Promise<string> {
 }
 
 const expectedLine = (group: keyof typeof GROUPS) =>
-  ['group-assessment', t('countPupils', { count: GROUPS[group].pupils }), t('countAtRisk', { count: GROUPS[group].atRisk.length })].join(' | ');
+  ['group-assessment', t('countPupils', { count: GROUPS[group].pupils }), t('countAtRisk', { count: GROUPS[group].atRisk.length })].join(
+    ' | ',
+  );
 
 async function openSpa(hash = '#/grupp/6A') {
   const page = await browser.context.newPage();

@@ -37,14 +37,22 @@ afterAll(async () => {
 const panel = (page: Page) => page.locator('insyn-panel [data-insyn-panel]');
 const kindShown = (page: Page) => panel(page).locator('[data-insyn-kind]').getAttribute('data-insyn-kind');
 const pupilsWithBadges = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort());
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort(),
+  );
 
 /** Waits for the teach window to list the page's tables; says what it shows instead if it never does. */
 async function tablesListed(teach: Page) {
   try {
     await teach.getByRole('radio', { name: /Tabell 2: Deltagare/ }).waitFor(SLOW);
   } catch (error) {
-    throw new Error(`the teach window never listed the tables; it shows: ${await teach.locator('body').innerText().catch(() => '?')}`, { cause: error });
+    throw new Error(
+      `the teach window never listed the tables; it shows: ${await teach
+        .locator('body')
+        .innerText()
+        .catch(() => '?')}`,
+      { cause: error },
+    );
   }
 }
 
@@ -98,7 +106,9 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     expect(await pupilsWithBadges(page)).toEqual([]);
 
     const opened = browser.context.waitForEvent('page', (candidate) => candidate.url().includes('teach.html'));
-    await panel(page).getByRole('button', { name: t('panelTeach') }).click();
+    await panel(page)
+      .getByRole('button', { name: t('panelTeach') })
+      .click();
     const teach = await opened;
     const teachErrors = collectPageErrors(teach);
 
@@ -118,8 +128,12 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     const preview = teach.locator('[data-teach-preview="applied"]');
     await preview.waitFor(SLOW);
     expect(await preview.textContent()).toContain(t('teachPreviewSummary', { pupils: 7, atRisk: 3 }));
-    expect(await preview.locator('[data-teach-context]').textContent()).toBe(t('teachPreviewContext', { group: '8B', subject: 'Matematik', term: 'Ht 2025' }));
-    expect((await teach.locator('[data-teach-risk]').evaluateAll((items) => items.map((item) => item.getAttribute('data-teach-risk')))).sort()).toEqual(AT_RISK);
+    expect(await preview.locator('[data-teach-context]').textContent()).toBe(
+      t('teachPreviewContext', { group: '8B', subject: 'Matematik', term: 'Ht 2025' }),
+    );
+    expect(
+      (await teach.locator('[data-teach-risk]').evaluateAll((items) => items.map((item) => item.getAttribute('data-teach-risk')))).sort(),
+    ).toEqual(AT_RISK);
 
     const axe = await new AxeBuilder({ page: teach }).analyze();
     expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
@@ -145,13 +159,19 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
 
     // InfoMentor renames a column: the panel says the recipe no longer fits, nothing is flagged, nothing breaks.
     const changed = readFileSync(`${FIXTURES_DIR}${FIXTURE}`, 'utf8').replace('<th>Lägesbedömning</th>', '<th>Kunskapsläge</th>');
-    await page.route('**/teach/okand-sida.html*', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: changed }));
+    await page.route('**/teach/okand-sida.html*', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: changed }),
+    );
     await page.reload();
     await expect.poll(() => panel(page).locator('[data-insyn-recipe="stale"]').count(), SLOW).toBe(1);
     expect(await panel(page).locator('[data-insyn-recipe]').textContent()).toBe(t('panelRecipeStale', { name: 'Lägesbedömning' }));
     expect(await kindShown(page)).toBe('unknown');
     expect(await pupilsWithBadges(page)).toEqual([]);
-    expect(await panel(page).getByRole('button', { name: t('panelTeach') }).isVisible()).toBe(true);
+    expect(
+      await panel(page)
+        .getByRole('button', { name: t('panelTeach') })
+        .isVisible(),
+    ).toBe(true);
 
     expect(errorsFromInsyn(errors)).toEqual([]);
     expect(errorsFromInsyn(teachErrors)).toEqual([]);
@@ -168,7 +188,10 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     const teach = await browser.context.newPage();
     await teach.goto(browser.extensionUrl(`teach.html?tab=${tabId}`));
     await tablesListed(teach);
-    const focusedName = () => teach.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim() ?? document.activeElement?.textContent?.trim() ?? '');
+    const focusedName = () =>
+      teach.evaluate(
+        () => document.activeElement?.closest('label')?.textContent?.trim() ?? document.activeElement?.textContent?.trim() ?? '',
+      );
 
     await teach.keyboard.press('Tab');
     expect(await focusedName()).toMatch(/^Tabell 1/);
@@ -186,7 +209,9 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     await teach.keyboard.press('Enter');
     await teach.locator('[data-teach-preview="applied"]').waitFor(SLOW);
     // Without the comment column only the two pupils with insufficient knowledge are flagged.
-    expect((await teach.locator('[data-teach-risk]').evaluateAll((items) => items.map((item) => item.getAttribute('data-teach-risk')))).sort()).toEqual(['Berg, Elias', 'Falk, Jon']);
+    expect(
+      (await teach.locator('[data-teach-risk]').evaluateAll((items) => items.map((item) => item.getAttribute('data-teach-risk')))).sort(),
+    ).toEqual(['Berg, Elias', 'Falk, Jon']);
     for (let i = 0; i < 5 && (await focusedName()) !== t('teachSave'); i++) await teach.keyboard.press('Tab');
     await teach.keyboard.press('Enter');
     await expect.poll(() => teach.locator('[data-teach-live]').textContent(), SLOW).toMatch(/sparat/);

@@ -22,9 +22,12 @@ afterAll(async () => {
 });
 
 const SLOW = { timeout: 20_000, interval: 250 };
-const kindShown = (page: Page) => page.$eval('insyn-panel >>> [data-insyn-kind]', (element) => element.getAttribute('data-insyn-kind')).catch(() => null);
+const kindShown = (page: Page) =>
+  page.$eval('insyn-panel >>> [data-insyn-kind]', (element) => element.getAttribute('data-insyn-kind')).catch(() => null);
 const pupilsWithBadges = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort());
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort(),
+  );
 
 describe('teaching Insyn an unknown page (Firefox ESR)', () => {
   it('teaches the page in the teach window; the page is read with the recipe, also after a reload', async () => {
@@ -39,7 +42,16 @@ describe('teaching Insyn an unknown page (Firefox ESR)', () => {
 
     const teach = await firefox.openExtensionPage(`teach.html?tab=${tabId}`, '#app');
     // The tables arrive from the tab after the page has started: poll, since a wait can outlive the first realm.
-    await expect.poll(() => teach.$('input[name="teach-table"]').then(Boolean).catch(() => false), SLOW).toBe(true);
+    await expect
+      .poll(
+        () =>
+          teach
+            .$('input[name="teach-table"]')
+            .then(Boolean)
+            .catch(() => false),
+        SLOW,
+      )
+      .toBe(true);
     const options = await teach.$$eval('label[data-teach-table]', (labels) => labels.map((label) => label.textContent ?? ''));
     expect(options[1]).toMatch(/^Tabell 2: Deltagare · Lägesbedömning/);
     await teach.click('label[data-teach-table="1"] input');
@@ -51,10 +63,14 @@ describe('teaching Insyn an unknown page (Firefox ESR)', () => {
     await teach.select('select[data-teach-column="comment"]', 'Lärarens notering');
     await teach.$$eval('button', (buttons, label) => buttons.find((button) => button.textContent === label)?.click(), t('teachPreview'));
     await teach.waitForSelector('[data-teach-preview="applied"]', { timeout: 20_000 });
-    const flagged = await teach.$$eval('[data-teach-risk]', (items) => items.map((item) => item.getAttribute('data-teach-risk') ?? '').sort());
+    const flagged = await teach.$$eval('[data-teach-risk]', (items) =>
+      items.map((item) => item.getAttribute('data-teach-risk') ?? '').sort(),
+    );
     expect(flagged).toEqual(['Berg, Elias', 'Dahl, Hugo', 'Falk, Jon']);
     await teach.$$eval('button', (buttons, label) => buttons.find((button) => button.textContent === label)?.click(), t('teachSave'));
-    await expect.poll(() => teach.$eval('[data-teach-live]', (element) => element.textContent), SLOW).toBe(t('teachSaved', { name: 'Lägesbedömning' }));
+    await expect
+      .poll(() => teach.$eval('[data-teach-live]', (element) => element.textContent), SLOW)
+      .toBe(t('teachSaved', { name: 'Lägesbedömning' }));
     await teach.close();
 
     await expect.poll(() => pupilsWithBadges(page), SLOW).toEqual(['Berg, Elias', 'Dahl, Hugo', 'Falk, Jon']);

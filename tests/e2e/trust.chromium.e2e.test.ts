@@ -46,10 +46,13 @@ async function openRead(page: Page, path: string) {
 async function expandPanel(page: Page) {
   const toggle = panel(page).locator('button.toggle');
   await expect
-    .poll(async () => {
-      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-      return toggle.getAttribute('aria-expanded');
-    }, { timeout: 15_000, interval: 500 })
+    .poll(
+      async () => {
+        if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+        return toggle.getAttribute('aria-expanded');
+      },
+      { timeout: 15_000, interval: 500 },
+    )
     .toBe('true');
 }
 
@@ -103,7 +106,9 @@ describe('trust (Chromium)', () => {
     await expandPanel(page);
     const pupil = (await panel(page).locator('li[data-insyn-pupil]').first().getAttribute('data-insyn-pupil'))!;
     contacted = pupil;
-    await panel(page).getByRole('button', { name: t('pageLogFor', { pupil }) }).click();
+    await panel(page)
+      .getByRole('button', { name: t('pageLogFor', { pupil }) })
+      .click();
     const form = panel(page).locator('form[data-insyn-log]');
     await form.getByLabel(t('logChannel')).selectOption('telefon');
     await form.getByLabel(t('logWithWhom')).fill('Mamma');
@@ -137,9 +142,7 @@ describe('trust (Chromium)', () => {
     const requests = browser.requests.slice(start);
     expect(requests.some((url) => url.startsWith(`https://${FIXTURE_HOST}/`))).toBe(true);
     const own = (url: string) =>
-      url.startsWith(`chrome-extension://${browser.extensionId}/`) ||
-      /^(data|blob|about):/.test(url) ||
-      new URL(url).host === FIXTURE_HOST;
+      url.startsWith(`chrome-extension://${browser.extensionId}/`) || /^(data|blob|about):/.test(url) || new URL(url).host === FIXTURE_HOST;
     expect(requests.filter((url) => !own(url))).toEqual([]);
     for (const p of [page, popup, dashboard]) await p.close();
   });
@@ -159,7 +162,10 @@ describe('trust (Chromium)', () => {
               const contacts = tx.objectStore('contacts').getAll();
               tx.oncomplete = () => {
                 const ids = new Set((pupils.result as { id: string; name: string }[]).filter((p) => p.name === name).map((p) => p.id));
-                resolve({ pupils: ids.size, contacts: (contacts.result as { pupilId: string }[]).filter((c) => ids.has(c.pupilId)).length });
+                resolve({
+                  pupils: ids.size,
+                  contacts: (contacts.result as { pupilId: string }[]).filter((c) => ids.has(c.pupilId)).length,
+                });
                 open.result.close();
               };
             };

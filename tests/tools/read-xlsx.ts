@@ -75,10 +75,17 @@ export function readXlsx(bytes: Uint8Array): ReadWorkbook {
     const main = all(parse('[Content_Types].xml'), 'Override').find((o) => o.getAttribute('ContentType')!.endsWith('.sheet.main+xml'));
     const workbookPath = main!.getAttribute('PartName')!.slice(1);
     const relsPath = workbookPath.replace(/([^/]+)$/, '_rels/$1.rels');
-    const rels = new Map(all(parse(relsPath), 'Relationship').map((r) => [r.getAttribute('Id')!, { type: r.getAttribute('Type')!, target: resolve(workbookPath, r.getAttribute('Target')!) }]));
+    const rels = new Map(
+      all(parse(relsPath), 'Relationship').map((r) => [
+        r.getAttribute('Id')!,
+        { type: r.getAttribute('Type')!, target: resolve(workbookPath, r.getAttribute('Target')!) },
+      ]),
+    );
     const stylesPath = [...rels.values()].find((r) => r.type.endsWith('/styles'))!.target;
     const styles = parse(stylesPath);
-    const formats = new Map<number, string>(all(styles, 'numFmt').map((f) => [Number(f.getAttribute('numFmtId')), f.getAttribute('formatCode')!]));
+    const formats = new Map<number, string>(
+      all(styles, 'numFmt').map((f) => [Number(f.getAttribute('numFmtId')), f.getAttribute('formatCode')!]),
+    );
     const bolds = all(all(styles, 'fonts')[0]!, 'font').map((font) => font.getElementsByTagName('b').length > 0);
     const xfs = all(all(styles, 'cellXfs')[0]!, 'xf').map((xf) => {
       const id = Number(xf.getAttribute('numFmtId') ?? 0);

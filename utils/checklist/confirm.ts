@@ -15,7 +15,12 @@ export async function confirmItems(db: InsynDatabase, ids: readonly string[], da
     await db.checklist.bulkPut(
       previous.map((item) => ({ ...item, status: 'done', closedBy: 'teacher', closedAt: now, confirmedDate: date })),
     );
-    await logEvents(db, 'checklist/confirm', previous.map((item) => item.id), now);
+    await logEvents(
+      db,
+      'checklist/confirm',
+      previous.map((item) => item.id),
+      now,
+    );
     return previous;
   });
 }
@@ -24,6 +29,11 @@ export async function confirmItems(db: InsynDatabase, ids: readonly string[], da
 export async function restoreItems(db: InsynDatabase, previous: readonly ChecklistRecord[], now = Date.now()): Promise<void> {
   await db.transaction('rw', [db.checklist, db.events], async () => {
     await db.checklist.bulkPut([...previous]);
-    await logEvents(db, 'checklist/restore', previous.map((item) => item.id), now);
+    await logEvents(
+      db,
+      'checklist/restore',
+      previous.map((item) => item.id),
+      now,
+    );
   });
 }

@@ -31,7 +31,8 @@ export function generateChecklist({ pupils, risks, documents, settings }: Checkl
   };
   const items = new Map<string, ChecklistRecord>();
   for (const rule of CHECKLIST_RULES) {
-    for (const item of itemsOf(rule, facts, (settings.rules as unknown as Record<string, unknown>)[rule.settings.key])) items.set(item.id, item);
+    for (const item of itemsOf(rule, facts, (settings.rules as unknown as Record<string, unknown>)[rule.settings.key]))
+      items.set(item.id, item);
   }
   return [...items.values()];
 }

@@ -4,9 +4,7 @@ import type { ChecklistFacts } from './rule';
 import { days, monthDay, years } from './setting-schemas';
 
 /** The IUP's settings, one group for its two rules (published once a school year, then posted home). */
-export const iupSettings = z
-  .object({ publishBy: monthDay.default('11-30'), years: years(1, 5), postWithinDays: days(7) })
-  .prefault({});
+export const iupSettings = z.object({ publishBy: monthDay.default('11-30'), years: years(1, 5), postWithinDays: days(7) }).prefault({});
 
 declare module './rule' {
   interface ChecklistRuleSettings {

@@ -15,7 +15,14 @@ import writtenAssessment from './rules/written-assessment';
  * that every file in rules/ is listed here and that each rule is complete. The list is written out rather
  * than globbed because the benchmarks and tools bundle this code with plain esbuild and tsx.
  */
-const RULES = [guardianContact, writtenAssessment, iupPublished, iupPosted, decisionSentHome, progressMeeting] as unknown as ChecklistRule[];
+const RULES = [
+  guardianContact,
+  writtenAssessment,
+  iupPublished,
+  iupPosted,
+  decisionSentHome,
+  progressMeeting,
+] as unknown as ChecklistRule[];
 
 export const CHECKLIST_RULES: readonly ChecklistRule[] = [...RULES].sort((a, b) => a.order - b.order);
 

@@ -75,7 +75,10 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
   let ownViews: RiskView[] = [];
   const frames = new Map<number, { analysis: PageAnalysis; views: RiskView[] }>();
   const combined = (views: readonly RiskView[] = [...ownViews, ...[...frames.values()].flatMap((f) => f.views)]) => {
-    const analysis = unionOf(own, [...frames.values()].map((f) => f.analysis));
+    const analysis = unionOf(
+      own,
+      [...frames.values()].map((f) => f.analysis),
+    );
     return { analysis, pupils: joinRisks(analysis?.atRisk ?? [], views) };
   };
   let state: FlowState = {

@@ -31,7 +31,9 @@ export function frameHostsPanel(win: Window = window): boolean {
       return width * height;
     };
     const [first, ...others] = parent.querySelectorAll('frame');
-    return first !== undefined && others.reduce((largest, frame) => (area(frame) > area(largest) ? frame : largest), first) === win.frameElement;
+    return (
+      first !== undefined && others.reduce((largest, frame) => (area(frame) > area(largest) ? frame : largest), first) === win.frameElement
+    );
   } catch {
     // A frame inside a frame of another origin: the top frame shows the panel.
     return false;
@@ -41,7 +43,8 @@ export function frameHostsPanel(win: Window = window): boolean {
 export function linkFrames({ hostsPanel, flow, send, readSoon }: FrameLinkOptions): () => void {
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     if (sender.id !== browser.runtime.id || sender.tab !== undefined || !isFrameMessage(message)) return;
-    if (hostsPanel && message.type === 'frames/read') flow.frameRead(message.payload.frameId, message.payload.analysis, message.payload.risks);
+    if (hostsPanel && message.type === 'frames/read')
+      flow.frameRead(message.payload.frameId, message.payload.analysis, message.payload.risks);
     else if (hostsPanel && message.type === 'frames/focus') flow.showPupil(message.payload.pupilKey);
     else if (!hostsPanel && message.type === 'frames/reread') readSoon();
   };

@@ -15,8 +15,14 @@ export function unionOf(own: PageAnalysis | undefined, frames: readonly PageAnal
   return {
     kind: shown.kind,
     context: shown.context,
-    pupils: once(all.flatMap((a) => a.pupils), (p) => pupilKey(p.name, p.id)),
-    atRisk: once(all.flatMap((a) => a.atRisk), (r) => `${pupilKey(r.pupil, r.pupilId)}\u0000${r.subject}`),
+    pupils: once(
+      all.flatMap((a) => a.pupils),
+      (p) => pupilKey(p.name, p.id),
+    ),
+    atRisk: once(
+      all.flatMap((a) => a.atRisk),
+      (r) => `${pupilKey(r.pupil, r.pupilId)}\u0000${r.subject}`,
+    ),
     documents: all.flatMap((a) => a.documents),
   };
 }

@@ -4,7 +4,18 @@
  * dashboard's many strings are never shown there. tests/unit/content/in-page-messages.test.ts checks
  * that every key the in-page code uses has one of these prefixes.
  */
-export const IN_PAGE_MESSAGE_PREFIXES = ['panel', 'page', 'prompt', 'draft', 'log', 'count', 'loading', 'error', 'channel_', 'outcome_'] as const;
+export const IN_PAGE_MESSAGE_PREFIXES = [
+  'panel',
+  'page',
+  'prompt',
+  'draft',
+  'log',
+  'count',
+  'loading',
+  'error',
+  'channel_',
+  'outcome_',
+] as const;
 
 export function isInPageMessage(key: string): boolean {
   return IN_PAGE_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix));

@@ -29,7 +29,11 @@ export function pageMarkup(doc: Document, isInsyn: (node: Node) => boolean): str
   const ours = doc.createTreeWalker(copy, NodeFilter.SHOW_ELEMENT);
   const insyn: Element[] = [];
   const unseen = new Set<Element>();
-  for (let from = theirs.nextNode() as Element | null, to = ours.nextNode() as Element | null; from && to; from = theirs.nextNode() as Element | null, to = ours.nextNode() as Element | null) {
+  for (
+    let from = theirs.nextNode() as Element | null, to = ours.nextNode() as Element | null;
+    from && to;
+    from = theirs.nextNode() as Element | null, to = ours.nextNode() as Element | null
+  ) {
     if (isInsyn(from)) insyn.push(to);
     else writeState(from, to);
     markUnseen(from, to, unseen);
@@ -51,7 +55,12 @@ function markUnseen(from: Element, to: Element, unseen: Set<Element>): void {
     unseen.add(from);
     return;
   }
-  if (NEVER_SHOWN.has(from.localName) || (from.localName === 'input' && (from as HTMLInputElement).type === 'hidden') || !from.closest('body')) return;
+  if (
+    NEVER_SHOWN.has(from.localName) ||
+    (from.localName === 'input' && (from as HTMLInputElement).type === 'hidden') ||
+    !from.closest('body')
+  )
+    return;
   // Computed `display`, not checkVisibility(): a closed select's options have no box but are read.
   if (from.ownerDocument.defaultView?.getComputedStyle(from).display !== 'none') return;
   unseen.add(from);

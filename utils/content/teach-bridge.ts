@@ -32,7 +32,9 @@ export function readTeachRequest(message: unknown): TeachRequest | undefined {
     case 'teach/preview': {
       const { recipe } = fields;
       const valid = typeof recipe === 'object' && recipe !== null && !Array.isArray(recipe);
-      return valid && extra.length === 1 && extra[0] === 'recipe' ? { type: 'teach/preview', recipe: recipe as TeachPreviewRequest['recipe'] } : undefined;
+      return valid && extra.length === 1 && extra[0] === 'recipe'
+        ? { type: 'teach/preview', recipe: recipe as TeachPreviewRequest['recipe'] }
+        : undefined;
     }
     default:
       return extra.length === 0 ? { type: fields.type as 'teach/tables' | 'teach/reread' } : undefined;
@@ -56,7 +58,10 @@ export function answerTeach(message: unknown, { document: doc, outline, reread }
   if (!request) return undefined;
   switch (request.type) {
     case 'teach/tables': {
-      const headings = [...doc.querySelectorAll('h1, h2')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, 10);
+      const headings = [...doc.querySelectorAll('h1, h2')]
+        .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .slice(0, 10);
       return { url: doc.location.href, title: doc.title.slice(0, 200), headings, tables: sketchTables(doc) } satisfies TeachTables;
     }
     case 'teach/highlight': {
@@ -69,10 +74,24 @@ export function answerTeach(message: unknown, { document: doc, outline, reread }
       // A recipe whose reading threw is shown as not fitting: the teacher's remedy is the same, change it.
       if (outcome.status !== 'applied') {
         const status = outcome.status === 'failed' ? 'stale' : outcome.status;
-        return { status, missing: outcome.status === 'stale' ? outcome.missing : [], kind: 'unknown', context: {}, pupils: 0, atRisk: [] } satisfies TeachPreview;
+        return {
+          status,
+          missing: outcome.status === 'stale' ? outcome.missing : [],
+          kind: 'unknown',
+          context: {},
+          pupils: 0,
+          atRisk: [],
+        } satisfies TeachPreview;
       }
       const { analysis } = outcome.read;
-      return { status: 'applied', missing: [], kind: analysis.kind, context: analysis.context, pupils: analysis.pupils.length, atRisk: analysis.atRisk.slice(0, PREVIEW_RISKS) } satisfies TeachPreview;
+      return {
+        status: 'applied',
+        missing: [],
+        kind: analysis.kind,
+        context: analysis.context,
+        pupils: analysis.pupils.length,
+        atRisk: analysis.atRisk.slice(0, PREVIEW_RISKS),
+      } satisfies TeachPreview;
     }
     case 'teach/reread':
       outline(undefined, '');

@@ -29,7 +29,10 @@ const DISPLAY = /(?:^|;)\s*((?:content-)?visibility|display)\s*:\s*([^;]*)/gi;
 
 /** The declarations of a style attribute that decide whether the element is rendered. */
 function showingOf(style: string | null): string {
-  return [...(style ?? '').matchAll(DISPLAY)].map((m) => `${m[1]}:${(m[2] ?? '').trim()}`).join(';').toLowerCase();
+  return [...(style ?? '').matchAll(DISPLAY)]
+    .map((m) => `${m[1]}:${(m[2] ?? '').trim()}`)
+    .join(';')
+    .toLowerCase();
 }
 
 /** An attribute change that may show or hide part of the page, or change what a control holds. */
@@ -41,7 +44,15 @@ function changesReading(m: MutationRecord): boolean {
   return true;
 }
 
-export function watchPage({ root, read, debounceMs = 300, ignore = () => false, signal, schedule = idle, window: win = root.ownerDocument?.defaultView }: WatchOptions): {
+export function watchPage({
+  root,
+  read,
+  debounceMs = 300,
+  ignore = () => false,
+  signal,
+  schedule = idle,
+  window: win = root.ownerDocument?.defaultView,
+}: WatchOptions): {
   readSoon: () => void;
 } {
   let timer: ReturnType<typeof setTimeout> | undefined;

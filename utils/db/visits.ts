@@ -9,7 +9,10 @@ export async function recordVisit(db: InsynDatabase, visit: Omit<VisitRecord, 'i
     await db.visits.add(visit);
     const count = await db.visits.count();
     if (count > KEEP_VISITS) {
-      const oldest = await db.visits.orderBy('at').limit(count - KEEP_VISITS).primaryKeys();
+      const oldest = await db.visits
+        .orderBy('at')
+        .limit(count - KEEP_VISITS)
+        .primaryKeys();
       await db.visits.bulkDelete(oldest);
     }
   });

@@ -42,8 +42,18 @@ async function header(db: InsynDatabase) {
 
 export async function exportJsonFile(db: InsynDatabase, { pseudonymise, appVersion, now = Date.now() }: ExportChoice): Promise<ExportFile> {
   const { teacher, school } = await header(db);
-  const data = buildExport(await tablesFor(db, pseudonymise), { teacher, school, appVersion, exportedAt: now, pseudonymised: pseudonymise });
-  return { name: exportFileName(teacher, isoDate(now), 'json', pseudonymise ? 'insyn-pseudonym' : 'insyn'), type: 'application/json', content: exportToJson(data) };
+  const data = buildExport(await tablesFor(db, pseudonymise), {
+    teacher,
+    school,
+    appVersion,
+    exportedAt: now,
+    pseudonymised: pseudonymise,
+  });
+  return {
+    name: exportFileName(teacher, isoDate(now), 'json', pseudonymise ? 'insyn-pseudonym' : 'insyn'),
+    type: 'application/json',
+    content: exportToJson(data),
+  };
 }
 
 /** A backup is the full, never pseudonymised export. */
@@ -52,7 +62,11 @@ export async function backupFile(db: InsynDatabase, appVersion: string, now = Da
   return { ...file, name: exportFileName('', isoDate(now), 'json', 'insyn-sakerhetskopia') };
 }
 
-export async function exportCsvFile(db: InsynDatabase, table: 'contacts' | 'checklist', { pseudonymise, now = Date.now() }: ExportChoice): Promise<ExportFile> {
+export async function exportCsvFile(
+  db: InsynDatabase,
+  table: 'contacts' | 'checklist',
+  { pseudonymise, now = Date.now() }: ExportChoice,
+): Promise<ExportFile> {
   const tables = await tablesFor(db, pseudonymise);
   const pupils = pupilLookup(tables.pupils);
   const content = table === 'contacts' ? contactsToCsv(tables.contacts, pupils) : checklistToCsv(tables.checklist, pupils);

@@ -19,9 +19,7 @@ export async function pupilCodes(pupilIds: Iterable<string>, key: string): Promi
   const encoder = new TextEncoder();
   const hmacKey = await crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const ids = [...new Set(pupilIds)].sort();
-  const digests = await Promise.all(
-    ids.map(async (id) => hex(await crypto.subtle.sign('HMAC', hmacKey, encoder.encode(id)))),
-  );
+  const digests = await Promise.all(ids.map(async (id) => hex(await crypto.subtle.sign('HMAC', hmacKey, encoder.encode(id)))));
   const codes = new Map<string, string>();
   const taken = new Set<string>();
   ids.forEach((id, index) => {
@@ -36,7 +34,10 @@ export async function pupilCodes(pupilIds: Iterable<string>, key: string): Promi
 }
 
 function hex(buffer: ArrayBuffer): string {
-  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  return [...new Uint8Array(buffer)]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 }
 
 /** A fresh random key, for a teacher or principal who has none yet. */
@@ -63,7 +64,7 @@ function rewriteId(id: string, codes: PupilCodes): string {
   if (whole) return whole;
   const parts = id.split('|');
   const out: string[] = [];
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     let matched = 0;
     for (let n = Math.min(MAX_ID_PARTS, parts.length - i); n >= 1 && !matched; n--) {
       const code = codes.get(parts.slice(i, i + n).join('|'));

@@ -53,11 +53,7 @@ const id = short.min(1, 'empty');
 const list = <T extends z.ZodType>(item: T, max: number = EXPORT_LIMITS.maxList) => z.array(item, 'wrongType').max(max, 'tooMany');
 const table = <T extends z.ZodType>(row: T) => list(row, EXPORT_LIMITS.maxRows);
 
-export const EpochSchema = z
-  .number('notDate')
-  .int('notDate')
-  .min(EPOCH_MIN, 'notDate')
-  .max(EPOCH_MAX, 'notDate');
+export const EpochSchema = z.number('notDate').int('notDate').min(EPOCH_MIN, 'notDate').max(EPOCH_MAX, 'notDate');
 
 export const IsoDateSchema = z.iso.date('notIsoDate');
 

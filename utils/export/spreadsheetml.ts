@@ -21,7 +21,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 /** Control characters are not allowed in XML 1.0 (tab, line feed and carriage return are); nor are lone surrogates or U+FFFE/U+FFFF. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlText(value: string): string {
   return value.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -84,8 +85,12 @@ function usedRange(sheet: Sheet): string {
 
 function worksheetXml(sheet: Sheet): string {
   const header = `<row r="1">${sheet.header.map((h, c) => inlineString(`${columnName(c)}1`, h, STYLE.header)).join('')}</row>`;
-  const rows = sheet.rows.map((row, r) => `<row r="${r + 2}">${row.map((cell, c) => cellXml(`${columnName(c)}${r + 2}`, cell)).join('')}</row>`);
-  const cols = columnWidths(sheet, columnCount(sheet)).map((width, c) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`);
+  const rows = sheet.rows.map(
+    (row, r) => `<row r="${r + 2}">${row.map((cell, c) => cellXml(`${columnName(c)}${r + 2}`, cell)).join('')}</row>`,
+  );
+  const cols = columnWidths(sheet, columnCount(sheet)).map(
+    (width, c) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`,
+  );
   const range = usedRange(sheet);
   return (
     `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><dimension ref="${range}"/>` +
@@ -98,7 +103,12 @@ function worksheetXml(sheet: Sheet): string {
 
 /** Excel refuses names over 31 characters, with []:*?/\, starting or ending with ' or twice in one workbook. */
 export function uniqueSheetName(title: string, used: Set<string>): string {
-  const base = title.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').slice(0, 28).trim() || 'Blad';
+  const base =
+    title
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .slice(0, 28)
+      .trim() || 'Blad';
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} ${n}`;
   used.add(name.toLowerCase());
@@ -136,8 +146,12 @@ export function workbookParts(sheets: readonly Sheet[]): Record<string, string> 
   const used = new Set<string>();
   const names = sheets.map((sheet) => uniqueSheetName(sheet.title, used));
   const ranges = sheets.map(usedRange);
-  const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${TYPE}.worksheet+xml"/>`).join('');
-  const sheetRels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  const overrides = sheets
+    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${TYPE}.worksheet+xml"/>`)
+    .join('');
+  const sheetRels = sheets
+    .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+    .join('');
   const parts: Record<string, string> = {
     '[Content_Types].xml':
       `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +

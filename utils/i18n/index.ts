@@ -30,9 +30,7 @@ export function defaultLanguage(browserLanguage: string | undefined): Lang {
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
   const entry = catalogues[current][key] ?? catalogues.sv[key];
   const template = entry?.message ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** The message naming a page kind, by the label rule of utils/domain/labels.ts. */

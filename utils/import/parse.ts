@@ -36,7 +36,17 @@ export interface ImportProblem {
 export type ParseResult = { ok: true; data: InsynExport } | { ok: false; problems: ImportProblem[] };
 
 const MAX_PROBLEMS = 20;
-const KNOWN_MESSAGES = new Set<string>(['notDate', 'notIsoDate', 'tooLong', 'tooMany', 'empty', 'wrongType', 'badValue', 'notInsyn', 'wrongVersion']);
+const KNOWN_MESSAGES = new Set<string>([
+  'notDate',
+  'notIsoDate',
+  'tooLong',
+  'tooMany',
+  'empty',
+  'wrongType',
+  'badValue',
+  'notInsyn',
+  'wrongVersion',
+]);
 
 export function utf8Length(text: string): number {
   // Only measured when the character count alone cannot decide (a character is 1–3 bytes here).
@@ -74,7 +84,9 @@ function checkHeader(json: unknown): ImportProblem | undefined {
   const { format, version } = json as Record<string, unknown>;
   if (format !== EXPORT_FORMAT) return { path: '', code: 'notInsyn' };
   if (version !== EXPORT_VERSION) {
-    return typeof version === 'number' && Number.isFinite(version) ? { path: '', code: 'wrongVersion', version } : { path: 'version', code: 'badValue' };
+    return typeof version === 'number' && Number.isFinite(version)
+      ? { path: '', code: 'wrongVersion', version }
+      : { path: 'version', code: 'badValue' };
   }
   return undefined;
 }

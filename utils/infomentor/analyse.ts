@@ -65,7 +65,14 @@ function readRendered(root: ParentNode, url: string, rules: RiskRules, step: { n
   let pupil: { found: PagePupil | undefined } | undefined;
   const pagePupil = () => (pupil ??= { found: findPagePupil(root, chrome, url) }).found;
   step.name = `read ${recognition.kind}`;
-  const reading = readAs(recognition.kind, { tables: recognition.tables, blocks: recognition.blocks, chrome, context, pagePupil, shownToGuardians: isHubPage(url) });
+  const reading = readAs(recognition.kind, {
+    tables: recognition.tables,
+    blocks: recognition.blocks,
+    chrome,
+    context,
+    pagePupil,
+    shownToGuardians: isHubPage(url),
+  });
   if (reading.pupils.length === 0) return nothingRead();
   step.name = 'judge';
   return { analysis: toAnalysis(reading, rules), rowOf: rowFinder(reading) };
@@ -81,7 +88,10 @@ function nothingRead(failure?: ReadFailure): PageRead {
  * its rows are the subjects. Document lists have none either. Terms without a calendar year are placed
  * in the academic year the page shows, or left out.
  */
-export function pageContext({ kind, tables = [] }: Pick<Recognition, 'kind'> & Partial<Pick<Recognition, 'tables'>>, chrome: PageChrome): PageContext {
+export function pageContext(
+  { kind, tables = [] }: Pick<Recognition, 'kind'> & Partial<Pick<Recognition, 'tables'>>,
+  chrome: PageChrome,
+): PageContext {
   const { labelled, headings, academicYear } = chrome;
   const context: PageContext = {};
   const group = labelled.group ? normaliseGroup(labelled.group) : groupFromHeadings(headings);
@@ -91,7 +101,9 @@ export function pageContext({ kind, tables = [] }: Pick<Recognition, 'kind'> & P
     const subject = labelled.subject ? normaliseSubject(labelled.subject) : subjectFromHeadings(headings);
     if (subject) context.subject = subject;
   }
-  const term = labelled.term ? resolveTerm(labelled.term, academicYear) : headings.map((heading) => resolveTerm(heading, academicYear)).find((found) => found !== undefined);
+  const term = labelled.term
+    ? resolveTerm(labelled.term, academicYear)
+    : headings.map((heading) => resolveTerm(heading, academicYear)).find((found) => found !== undefined);
   if (term) context.term = term;
   return context;
 }

@@ -17,7 +17,8 @@ const LABELLED = '[title], [aria-label], img[alt]';
 /** The text a cell shows: a control's current value, otherwise its text content. */
 export function cellText(cell: Element): string {
   const first = cell.firstElementChild;
-  if (first === null || (first.firstElementChild === null && first.nextElementSibling === null && !CONTROL_TAGS.has(first.localName))) return cell.textContent ?? '';
+  if (first === null || (first.firstElementChild === null && first.nextElementSibling === null && !CONTROL_TAGS.has(first.localName)))
+    return cell.textContent ?? '';
   for (const control of cell.querySelectorAll(CONTROL)) {
     if (control.localName !== 'input' || !NOT_A_VALUE.has((control as HTMLInputElement).type)) return controlValue(control);
   }

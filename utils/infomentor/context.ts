@@ -1,5 +1,15 @@
 import { selectedOption } from './cells';
-import { academicYearOfDate, normaliseGroup, normaliseName, normaliseSubject, normaliseText, parseAcademicYear, parseDate, parseSchoolYearTerm, parseTerm } from './normalise';
+import {
+  academicYearOfDate,
+  normaliseGroup,
+  normaliseName,
+  normaliseSubject,
+  normaliseText,
+  parseAcademicYear,
+  parseDate,
+  parseSchoolYearTerm,
+  parseTerm,
+} from './normalise';
 import { allKindWords } from './page-kinds';
 import { isRendered, isShown } from './visibility';
 import { CONTEXT_LABEL_WORDS, type ContextLabel, PRODUCT_WORDS, contextLabel, fold, isSubjectName, mentions } from './vocabulary';
@@ -117,7 +127,12 @@ function academicYearShown(chrome: PageChrome, lines: readonly string[]): number
 }
 
 function isBreadcrumb(element: Element): boolean {
-  if (element.localName !== 'nav' && element.getAttribute('role') !== 'navigation' && !/breadcrumb/i.test(element.getAttribute('class') ?? '')) return false;
+  if (
+    element.localName !== 'nav' &&
+    element.getAttribute('role') !== 'navigation' &&
+    !/breadcrumb/i.test(element.getAttribute('class') ?? '')
+  )
+    return false;
   return BREADCRUMB_LABEL.test(`${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('class') ?? ''}`);
 }
 
@@ -180,7 +195,8 @@ function selectLabel(select: Element, labelsFor: ReadonlyMap<string, Element>): 
   if (byFor) return byFor.textContent ?? '';
   const aria = select.getAttribute('aria-label') ?? select.getAttribute('title');
   if (aria) return aria;
-  const before = select.previousElementSibling ?? (select.parentElement?.children.length === 1 ? select.parentElement.previousElementSibling : null);
+  const before =
+    select.previousElementSibling ?? (select.parentElement?.children.length === 1 ? select.parentElement.previousElementSibling : null);
   return before?.textContent ?? '';
 }
 
@@ -198,7 +214,10 @@ const GROUP_TOKEN = /(?:^|[\s(,])(\d{1,2}\s?[A-ZÅÄÖ]{1,2})(?=$|[\s),])/u;
 const FULL_GROUP = /^\d{1,2}\s?[A-ZÅÄÖ]{1,2}$/u;
 
 function parts(heading: string): string[] {
-  return heading.split(PARTS).map((part) => part.trim()).filter((part) => part !== '');
+  return heading
+    .split(PARTS)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 // Looked up when called: the page kinds' modules import this one.
@@ -230,7 +249,9 @@ export function subjectFromHeadings(headings: readonly string[]): string | undef
 /** `Holm, Selma – Ämnesomdöme` → `Holm, Selma`: the part of the main heading that names a person. */
 export function pupilFromHeading(heading: string | undefined): string | undefined {
   if (!heading) return undefined;
-  const candidates = parts(heading).filter((part) => !isKindPart(part) && !isProduct(part) && !parseTerm(part) && !GROUP_TOKEN.test(` ${part} `));
+  const candidates = parts(heading).filter(
+    (part) => !isKindPart(part) && !isProduct(part) && !parseTerm(part) && !GROUP_TOKEN.test(` ${part} `),
+  );
   const name = candidates.find((part) => part.includes(',')) ?? (candidates.length === 1 ? candidates[0] : undefined);
   return name ? normaliseName(name) : undefined;
 }

@@ -103,7 +103,8 @@ function namedByPage(chrome: PageChrome): PagePupil | undefined {
   const labelled = labelledPupil(chrome);
   if (labelled) return labelled;
   const fromHeading = pupilFromHeading(chrome.mainHeading?.textContent ?? undefined);
-  if (fromHeading && plausibleName(fromHeading)) return { name: fromHeading, ...(chrome.mainHeading ? { element: chrome.mainHeading } : {}) };
+  if (fromHeading && plausibleName(fromHeading))
+    return { name: fromHeading, ...(chrome.mainHeading ? { element: chrome.mainHeading } : {}) };
   const fromTitle = pupilFromHeading(chrome.headings[0]);
   return fromTitle && plausibleName(fromTitle) ? { name: fromTitle } : undefined;
 }

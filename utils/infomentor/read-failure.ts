@@ -12,9 +12,24 @@ export interface ReadFailure {
 export const MAX_CAUSE = 120;
 
 /** Built-in error names only: a page script could throw an object whose name is pupil text. */
-const ERROR_NAMES = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'URIError', 'EvalError', 'AggregateError', 'DOMException']);
+const ERROR_NAMES = new Set([
+  'Error',
+  'TypeError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'URIError',
+  'EvalError',
+  'AggregateError',
+  'DOMException',
+]);
 
 export function readFailure(step: string, error: unknown): ReadFailure {
-  const name = error instanceof Error && ERROR_NAMES.has(error.name) ? error.name : error instanceof Error ? 'Error' : `thrown ${error === null ? 'null' : typeof error}`;
+  const name =
+    error instanceof Error && ERROR_NAMES.has(error.name)
+      ? error.name
+      : error instanceof Error
+        ? 'Error'
+        : `thrown ${error === null ? 'null' : typeof error}`;
   return { cause: `${step}: ${name}`.slice(0, MAX_CAUSE) };
 }

@@ -40,7 +40,8 @@ export function recognise(root: ParentNode, url: string): Recognition {
   }
   for (const table of tables) headingText += ` ${table.getAttribute('aria-label') ?? ''}`;
   for (const tag of ['h1', 'h2', 'h3', 'caption']) for (const heading of byTag(root, tag)) headingText += ` ${heading.textContent ?? ''}`;
-  if (byTag(root, 'h1').length === 0) for (const heading of root.querySelectorAll('[role=heading]')) headingText += ` ${heading.textContent ?? ''}`;
+  if (byTag(root, 'h1').length === 0)
+    for (const heading of root.querySelectorAll('[role=heading]')) headingText += ` ${heading.textContent ?? ''}`;
   const headings = headingWords(headingText, url);
   let best: { kind: KnownPageKind; score: number; key: string } | undefined;
   const judged: { table: SemanticTable; kind: KnownPageKind; key: string }[] = [];

@@ -84,7 +84,8 @@ function tableRows(table: Element): RawRow[] {
     if (name === 'tr') {
       if (isRendered(child)) rows.push(tableCells(child));
     } else if ((name === 'thead' || name === 'tbody' || name === 'tfoot') && isRendered(child)) {
-      for (let row = child.firstElementChild; row && rows.length <= MAX_ROWS; row = row.nextElementSibling) if (row.localName === 'tr' && isRendered(row)) rows.push(tableCells(row));
+      for (let row = child.firstElementChild; row && rows.length <= MAX_ROWS; row = row.nextElementSibling)
+        if (row.localName === 'tr' && isRendered(row)) rows.push(tableCells(row));
     }
   }
   return rows;
@@ -177,7 +178,13 @@ export function readTableWith(container: Element, isHeader: (columns: readonly C
     : readGrid(container, ariaRows(container), 'aria-colspan', 'aria-rowspan', isHeader);
 }
 
-function readGrid(container: Element, rows: RawRow[], colspanName: string, rowspanName: string, isHeader = isHeaderRow): SemanticTable | undefined {
+function readGrid(
+  container: Element,
+  rows: RawRow[],
+  colspanName: string,
+  rowspanName: string,
+  isHeader = isHeaderRow,
+): SemanticTable | undefined {
   if (rows.length < 2) return undefined;
   const laidOut = layOut(rows, colspanName, rowspanName, needsSpans(container, rows, colspanName, rowspanName));
   const scan = Math.min(HEADER_SCAN_ROWS, laidOut.length - 1);
@@ -204,7 +211,8 @@ function needsSpans(container: Element, rows: readonly RawRow[], colspanName: st
   if (container.localName !== 'table') return container.querySelector(`[${colspanName}], [${rowspanName}]`) !== null;
   const head = Math.min(rows.length, HEADER_SCAN_ROWS + 1);
   for (let r = 0; r < head; r++) {
-    for (const cell of (rows[r] as RawRow).cells) if (cell.getAttribute(colspanName) !== null || cell.getAttribute(rowspanName) !== null) return true;
+    for (const cell of (rows[r] as RawRow).cells)
+      if (cell.getAttribute(colspanName) !== null || cell.getAttribute(rowspanName) !== null) return true;
   }
   const width = rows[0]?.cells.length;
   for (const row of rows) if (row.cells.length !== width) return true;
@@ -287,7 +295,12 @@ function mergeSubHeader(columns: Column[], sub: readonly Column[]): void {
   }
 }
 
-function makeTable(container: Element, columns: readonly Column[], rows: TableRow[], regions: readonly Element[] = [container]): SemanticTable {
+function makeTable(
+  container: Element,
+  columns: readonly Column[],
+  rows: TableRow[],
+  regions: readonly Element[] = [container],
+): SemanticTable {
   const byRole = new Map<ColumnRole, number[]>();
   let previous: Column | undefined;
   columns.forEach((column, index) => {
@@ -308,7 +321,19 @@ function makeTable(container: Element, columns: readonly Column[], rows: TableRo
 
 const CARD_HEADING = 'h2, h3, h4, h5, h6, [role=heading]:not([aria-level="1"]), legend, summary, caption';
 /** Fields that make a definition list a pupil's card rather than the page's filters or facts. */
-const CARD_ROLES = new Set<ColumnRole>(['level', 'assessment', 'grade', 'finalGrade', 'comment', 'status', 'published', 'publishedDate', 'type', 'decisionDate', 'finished']);
+const CARD_ROLES = new Set<ColumnRole>([
+  'level',
+  'assessment',
+  'grade',
+  'finalGrade',
+  'comment',
+  'status',
+  'published',
+  'publishedDate',
+  'type',
+  'decisionDate',
+  'finished',
+]);
 
 /**
  * One row per `<dl>` whose terms name at least one known field; the pupil is a `Elev` term or, more
@@ -340,7 +365,14 @@ function readCards(lists: readonly Element[]): SemanticTable | undefined {
     if (cells[0]) rows.push({ element: card, cells });
   }
   const first = rows[0];
-  return first ? makeTable(first.element.parentElement ?? first.element, columns, rows, rows.map((row) => row.element)) : undefined;
+  return first
+    ? makeTable(
+        first.element.parentElement ?? first.element,
+        columns,
+        rows,
+        rows.map((row) => row.element),
+      )
+    : undefined;
 }
 
 function definitions(list: Element): [Column, Element][] {

@@ -70,10 +70,47 @@ const HEADER_WORDS: readonly (readonly [readonly string[], ColumnRole])[] = [
   [folded(['Elev', 'Elever', 'Elevnamn', 'Namn', 'Barn', 'Pupil', 'Pupils', 'Student', 'Students', 'Name']), 'pupil'],
   [folded(['Ämne', 'Ämnen', 'Kurs', 'Subject', 'Subjects', 'Course']), 'subject'],
   [folded(['Termin', 'Period', 'Läsperiod', 'Term']), 'term'],
-  [folded(['Publiceringsdatum', 'Publicerad datum', 'Publicerat datum', 'Datum för publicering', 'Published date', 'Publish date', 'Date published']), 'publishedDate'],
-  [folded(['Publicerad', 'Publicerat', 'Publicering', 'Publiceringsstatus', 'Synlig för vårdnadshavare', 'Published', 'Publication', 'Visible to guardians']), 'published'],
+  [
+    folded([
+      'Publiceringsdatum',
+      'Publicerad datum',
+      'Publicerat datum',
+      'Datum för publicering',
+      'Published date',
+      'Publish date',
+      'Date published',
+    ]),
+    'publishedDate',
+  ],
+  [
+    folded([
+      'Publicerad',
+      'Publicerat',
+      'Publicering',
+      'Publiceringsstatus',
+      'Synlig för vårdnadshavare',
+      'Published',
+      'Publication',
+      'Visible to guardians',
+    ]),
+    'published',
+  ],
   [folded(['Status', 'Tillstånd', 'Dokumentstatus', 'State']), 'status'],
-  [folded(['Ämnesomdöme', 'Omdöme', 'Bedömning', 'Kunskapsbedömning', 'Nivå', 'Kunskapsnivå', 'Subject assessment', 'Assessment', 'Level', 'Knowledge level']), 'assessment'],
+  [
+    folded([
+      'Ämnesomdöme',
+      'Omdöme',
+      'Bedömning',
+      'Kunskapsbedömning',
+      'Nivå',
+      'Kunskapsnivå',
+      'Subject assessment',
+      'Assessment',
+      'Level',
+      'Knowledge level',
+    ]),
+    'assessment',
+  ],
   [folded(['Slutbetyg', 'Final grade']), 'finalGrade'],
   [folded(['Betyg', 'Terminsbetyg', 'Grade', 'Term grade']), 'grade'],
   [folded(['Avslutat ämne', 'Ämnet avslutat', 'Avslutat', 'Subject finished', 'Finished subject', 'Finished']), 'finished'],
@@ -118,9 +155,40 @@ export interface LevelReading {
  * page shows when its translations fail to load); then other platforms' and older pages' wording.
  */
 const LGR22_LEVELS: readonly (readonly [readonly string[], Level])[] = [
-  [folded(['Når mer än en godtagbar kunskapsnivå', 'tableHeading_Exceeding', 'Mer än godtagbara kunskaper', 'Mer än godtagbara', 'More than acceptable knowledge', 'More than acceptable']), 'more-than-acceptable'],
-  [folded(['Är i behov av stödinsatser för att nå godtagbara kunskaper', 'I behov av stödinsatser', 'tableHeading_NotReached', 'Otillräckliga kunskaper', 'Otillräckliga', 'Insufficient knowledge', 'Insufficient']), 'insufficient'],
-  [folded(['Når en godtagbar kunskapsnivå', 'tableHeading_Expected', 'Godtagbara kunskaper', 'Godtagbara', 'Acceptable knowledge', 'Acceptable']), 'acceptable'],
+  [
+    folded([
+      'Når mer än en godtagbar kunskapsnivå',
+      'tableHeading_Exceeding',
+      'Mer än godtagbara kunskaper',
+      'Mer än godtagbara',
+      'More than acceptable knowledge',
+      'More than acceptable',
+    ]),
+    'more-than-acceptable',
+  ],
+  [
+    folded([
+      'Är i behov av stödinsatser för att nå godtagbara kunskaper',
+      'I behov av stödinsatser',
+      'tableHeading_NotReached',
+      'Otillräckliga kunskaper',
+      'Otillräckliga',
+      'Insufficient knowledge',
+      'Insufficient',
+    ]),
+    'insufficient',
+  ],
+  [
+    folded([
+      'Når en godtagbar kunskapsnivå',
+      'tableHeading_Expected',
+      'Godtagbara kunskaper',
+      'Godtagbara',
+      'Acceptable knowledge',
+      'Acceptable',
+    ]),
+    'acceptable',
+  ],
 ];
 const LGR11_LEVELS: readonly (readonly [readonly string[], Level])[] = [
   [folded(['Ej uppnått', 'Ej uppnådd', 'Inte uppnått', 'Not achieved', 'Not reached']), 'insufficient'],
@@ -174,7 +242,29 @@ export const parseGrade = memo((text: string): Grade | undefined => {
 // ── Publish state and document status ─────────────────────────────────────────────────────────────
 
 const PUBLISHED: readonly (readonly [readonly string[], boolean])[] = [
-  [folded(['Ej publicerad', 'Ej publicerat', 'Inte publicerad', 'Inte publicerat', 'Opublicerad', 'Ej synlig', 'Not published', 'Unpublished', 'Not visible', 'Utkast', 'Draft', 'Nej', 'No', 'False', '✗', '✘', '-', '–']), false],
+  [
+    folded([
+      'Ej publicerad',
+      'Ej publicerat',
+      'Inte publicerad',
+      'Inte publicerat',
+      'Opublicerad',
+      'Ej synlig',
+      'Not published',
+      'Unpublished',
+      'Not visible',
+      'Utkast',
+      'Draft',
+      'Nej',
+      'No',
+      'False',
+      '✗',
+      '✘',
+      '-',
+      '–',
+    ]),
+    false,
+  ],
   [folded(['Publicerad', 'Publicerat', 'Publicerade', 'Synlig', 'Published', 'Visible', 'Ja', 'Yes', 'True', '✔', '✓', '☑', '✅']), true],
 ];
 
@@ -185,12 +275,71 @@ export const parsePublished = memo((text: string): boolean | undefined => {
 
 export type { DocumentStatus };
 const STATUSES: readonly (readonly [readonly string[], DocumentStatus])[] = [
-  [folded(['Ej bedömd', 'Inte bedömd', 'Ej klar', 'Inte klar', 'Ej påbörjad', 'Ej avslutad', 'Not assessed', 'Not started', 'Not finished', 'Not complete', 'Incomplete']), 'in-progress'],
+  [
+    folded([
+      'Ej bedömd',
+      'Inte bedömd',
+      'Ej klar',
+      'Inte klar',
+      'Ej påbörjad',
+      'Ej avslutad',
+      'Not assessed',
+      'Not started',
+      'Not finished',
+      'Not complete',
+      'Incomplete',
+    ]),
+    'in-progress',
+  ],
   // InfoMentor's own states: IUP versions (isComplete), special plans (onGoing / finished), progress
   // meetings (New, Started, HomeReady: the guardian has something to do, Completed). Their Swedish
   // wording is not published; the Swedish words here are the ones teachers use.
-  [folded(['Pågående', 'Pågår', 'Påbörjad', 'Under arbete', 'Utkast', 'Aktiv', 'Öppen', 'Ny', 'In progress', 'Ongoing', 'Started', 'New', 'HomeReady', 'Home ready', 'Draft', 'Active', 'Open']), 'in-progress'],
-  [folded(['Klar', 'Klart', 'Komplett', 'Avslutad', 'Avslutat', 'Genomförd', 'Färdig', 'Bedömd', 'Fastställd', 'Beslutad', 'Stängd', 'Complete', 'Completed', 'IsComplete', 'Finished', 'Closed', 'Done', 'Assessed', 'Decided']), 'complete'],
+  [
+    folded([
+      'Pågående',
+      'Pågår',
+      'Påbörjad',
+      'Under arbete',
+      'Utkast',
+      'Aktiv',
+      'Öppen',
+      'Ny',
+      'In progress',
+      'Ongoing',
+      'Started',
+      'New',
+      'HomeReady',
+      'Home ready',
+      'Draft',
+      'Active',
+      'Open',
+    ]),
+    'in-progress',
+  ],
+  [
+    folded([
+      'Klar',
+      'Klart',
+      'Komplett',
+      'Avslutad',
+      'Avslutat',
+      'Genomförd',
+      'Färdig',
+      'Bedömd',
+      'Fastställd',
+      'Beslutad',
+      'Stängd',
+      'Complete',
+      'Completed',
+      'IsComplete',
+      'Finished',
+      'Closed',
+      'Done',
+      'Assessed',
+      'Decided',
+    ]),
+    'complete',
+  ],
 ];
 
 /** A document's status as the page words it (`Pågående`, `Klar`, `Avslutad`, `Ej bedömd`). */
@@ -199,7 +348,19 @@ export const parseDocumentStatus = memo((text: string): DocumentStatus | undefin
 });
 
 const DOCUMENT_TYPES: readonly (readonly [readonly string[], DocumentType])[] = [
-  [folded(['Beslut att inte utarbeta åtgärdsprogram', 'Beslut om att inte utarbeta åtgärdsprogram', 'Beslut att inte upprätta åtgärdsprogram', 'Inget åtgärdsprogram', 'Decision not to draw up an action programme', 'Decision not to draw up an action program', 'No action programme', 'No action program']), 'no-action-programme'],
+  [
+    folded([
+      'Beslut att inte utarbeta åtgärdsprogram',
+      'Beslut om att inte utarbeta åtgärdsprogram',
+      'Beslut att inte upprätta åtgärdsprogram',
+      'Inget åtgärdsprogram',
+      'Decision not to draw up an action programme',
+      'Decision not to draw up an action program',
+      'No action programme',
+      'No action program',
+    ]),
+    'no-action-programme',
+  ],
   [folded(['Anpassad studiegång', 'Adapted course of study', 'Adapted study plan']), 'adapted-study-plan'],
   [folded(['Åtgärdsprogram', 'Action programme', 'Action program', 'Action plan']), 'action-programme'],
   [folded(['IUP', 'Individuell utvecklingsplan', 'Individual development plan']), 'iup'],
@@ -218,8 +379,37 @@ export const parseDocumentType = memo((text: string): DocumentType | undefined =
 
 // ── Marks in a level column ──────────────────────────────────────────────────────────────────────
 
-const MARKED = new Set(folded(['●', '•', '⬤', '◉', '✔', '✓', '☑', '✅', 'x', '×', '✗', '✘', '☒', '■', '◼', 'Ja', 'Yes', 'Vald', 'Markerad', 'Ifylld', 'Selected', 'Checked', 'Marked', 'True']));
-const UNMARKED = new Set(folded(['', '○', '◯', '☐', '□', '-', '–', 'Nej', 'No', 'Ej vald', 'Inte vald', 'Not selected', 'Unchecked', 'False']));
+const MARKED = new Set(
+  folded([
+    '●',
+    '•',
+    '⬤',
+    '◉',
+    '✔',
+    '✓',
+    '☑',
+    '✅',
+    'x',
+    '×',
+    '✗',
+    '✘',
+    '☒',
+    '■',
+    '◼',
+    'Ja',
+    'Yes',
+    'Vald',
+    'Markerad',
+    'Ifylld',
+    'Selected',
+    'Checked',
+    'Marked',
+    'True',
+  ]),
+);
+const UNMARKED = new Set(
+  folded(['', '○', '◯', '☐', '□', '-', '–', 'Nej', 'No', 'Ej vald', 'Inte vald', 'Not selected', 'Unchecked', 'False']),
+);
 
 /** Whether a symbol or word in a level column marks that level; undefined when it says neither. */
 export const parseMark = memo((text: string): boolean | undefined => {
@@ -278,7 +468,8 @@ export const findRiskPhrase = memo((comment: string): string | undefined => {
     while (at >= 0) {
       const before = value.slice(Math.max(0, at - 10), at);
       const after = value.charAt(at + phrase.length);
-      if (!NEGATED.test(before) && (!SHORT_LAST_WORD.test(phrase) || after === '' || !LETTER_OR_DIGIT.test(after))) return excerpt(text, value, at);
+      if (!NEGATED.test(before) && (!SHORT_LAST_WORD.test(phrase) || after === '' || !LETTER_OR_DIGIT.test(after)))
+        return excerpt(text, value, at);
       at = value.indexOf(phrase, at + 1);
     }
   }
@@ -358,10 +549,35 @@ export const SUMMARY_ROWS = new Set(folded(['Summa', 'Totalt', 'Total', 'Antal',
  * a subject is never taken for a "Lastname, Firstname" person.
  */
 const SUBJECT_NAMES = folded([
-  'Svenska', 'Svenska som andraspråk', 'Engelska', 'Matematik', 'Biologi', 'Fysik', 'Kemi', 'Teknik',
-  'Naturorienterande ämnen', 'Samhällsorienterande ämnen', 'Geografi', 'Historia', 'Religionskunskap', 'Samhällskunskap',
-  'Bild', 'Musik', 'Slöjd', 'Idrott och hälsa', 'Hem- och konsumentkunskap', 'Moderna språk', 'Modersmål',
-  'Teckenspråk', 'Elevens val', 'Språkval', 'Swedish', 'English', 'Mathematics', 'Maths', 'Physical education',
+  'Svenska',
+  'Svenska som andraspråk',
+  'Engelska',
+  'Matematik',
+  'Biologi',
+  'Fysik',
+  'Kemi',
+  'Teknik',
+  'Naturorienterande ämnen',
+  'Samhällsorienterande ämnen',
+  'Geografi',
+  'Historia',
+  'Religionskunskap',
+  'Samhällskunskap',
+  'Bild',
+  'Musik',
+  'Slöjd',
+  'Idrott och hälsa',
+  'Hem- och konsumentkunskap',
+  'Moderna språk',
+  'Modersmål',
+  'Teckenspråk',
+  'Elevens val',
+  'Språkval',
+  'Swedish',
+  'English',
+  'Mathematics',
+  'Maths',
+  'Physical education',
 ]);
 
 /** Whether a text names a school subject: a known name, alone or followed by its specification. */
@@ -380,7 +596,9 @@ export const PRODUCT_WORDS = new Set(folded(['InfoMentor', 'InfoMentor Hub', 'St
  * `isPageWord` (page-kinds.ts), which samples ask.
  */
 const SAMPLE_PHRASES: ReadonlySet<string> = new Set([
-  ...[HEADER_WORDS, LGR22_LEVELS, LGR11_LEVELS, PUBLISHED, STATUSES, DOCUMENT_TYPES].flatMap((table) => table.flatMap(([phrases]) => phrases)),
+  ...[HEADER_WORDS, LGR22_LEVELS, LGR11_LEVELS, PUBLISHED, STATUSES, DOCUMENT_TYPES].flatMap((table) =>
+    table.flatMap(([phrases]) => phrases),
+  ),
   ...CONTEXT_LABELS.flatMap(([phrases]) => phrases),
   ...MARKED,
   ...UNMARKED,

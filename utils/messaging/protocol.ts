@@ -17,7 +17,10 @@ const riskId = z.string().min(1).max(400);
 const ContactChannelSchema = z.enum(CONTACT_CHANNELS);
 const ContactOutcomeSchema = z.enum(CONTACT_OUTCOMES);
 
-const url = z.string().max(4096).refine((u) => /^https?:\/\//.test(u), 'not a web address');
+const url = z
+  .string()
+  .max(4096)
+  .refine((u) => /^https?:\/\//.test(u), 'not a web address');
 
 export const requestSchemas = {
   /** The content script read a page (kind may be "unknown"). */
@@ -26,7 +29,13 @@ export const requestSchemas = {
    * A reader threw on a page (utils/infomentor/read-failure.ts): shown in the popup with its cause, counted
    * in the stats. The cause is a step and an error's kind, so its schema admits nothing longer or freer.
    */
-  'page/failed': z.object({ url, cause: z.string().max(MAX_CAUSE).regex(/^[\w .:-]+$/) }),
+  'page/failed': z.object({
+    url,
+    cause: z
+      .string()
+      .max(MAX_CAUSE)
+      .regex(/^[\w .:-]+$/),
+  }),
   /** The popup asks what the given tab showed. */
   'tab/status': z.object({ tabId: z.number().int().nonnegative() }),
   /** Counts for the popup and the dashboard overview. */

@@ -16,7 +16,11 @@ export const teachRequestSchemas = {
   /** The page's address, title, headings and a sketch of each table. */
   'teach/tables': z.strictObject({ insyn: z.literal(1), type: z.literal('teach/tables') }),
   /** Outline table `index` on the page, or none. */
-  'teach/highlight': z.strictObject({ insyn: z.literal(1), type: z.literal('teach/highlight'), index: z.int().min(0).max(1000).nullable() }),
+  'teach/highlight': z.strictObject({
+    insyn: z.literal(1),
+    type: z.literal('teach/highlight'),
+    index: z.int().min(0).max(1000).nullable(),
+  }),
   /** Read the page with this recipe, storing nothing. */
   'teach/preview': z.strictObject({ insyn: z.literal(1), type: z.literal('teach/preview'), recipe: RecipeSchema }),
   /** A recipe was saved: fetch this address's recipes again and read the page with them. */
@@ -28,10 +32,20 @@ type Requests = { [K in TeachType]: Omit<z.output<(typeof teachRequestSchemas)[K
 /** A request without its envelope; a previewed recipe is typed as recipes are (the schema's refinements make it one). */
 export type TeachRequest = Requests[Exclude<TeachType, 'teach/preview'>] | { type: 'teach/preview'; recipe: PageRecipe };
 
-const TableSketchSchema = z.object({ index: z.int().min(0), headers: z.array(text(200)).max(100), rows: z.int().min(0), title: text(200).optional() });
+const TableSketchSchema = z.object({
+  index: z.int().min(0),
+  headers: z.array(text(200)).max(100),
+  rows: z.int().min(0),
+  title: text(200).optional(),
+});
 
 export const teachAnswerSchemas = {
-  'teach/tables': z.object({ url: text(4096), title: text(200), headings: z.array(text(100_000)).max(10), tables: z.array(TableSketchSchema).max(100) }),
+  'teach/tables': z.object({
+    url: text(4096),
+    title: text(200),
+    headings: z.array(text(100_000)).max(10),
+    tables: z.array(TableSketchSchema).max(100),
+  }),
   'teach/highlight': z.object({ shown: z.boolean() }),
   'teach/preview': z.object({
     status: z.enum(['applied', 'stale', 'elsewhere']),

@@ -34,7 +34,11 @@ export async function importSchoolFiles(db: InsynDatabase, files: readonly File[
       continue;
     }
     const outcome = await storeSchoolExport(db, parsed.data);
-    outcomes.push({ file: file.name, ok: outcome === 'added' || outcome === 'replaced', message: t(`principal_outcome_${outcome}`, { teacher: parsed.data.teacher }) });
+    outcomes.push({
+      file: file.name,
+      ok: outcome === 'added' || outcome === 'replaced',
+      message: t(`principal_outcome_${outcome}`, { teacher: parsed.data.teacher }),
+    });
   }
   return outcomes;
 }
@@ -53,8 +57,19 @@ export async function loadSchoolView(db: InsynDatabase, withinSchoolDays: number
   );
 }
 
-export async function exportSchoolView(db: InsynDatabase, view: SchoolView, format: 'csv' | 'xlsx', pseudonymise: boolean, now = Date.now()): Promise<ExportFile> {
-  const codes = pseudonymise ? await pupilCodes(view.risks.map((r) => r.pupilId), await pseudonymKey(db)) : undefined;
+export async function exportSchoolView(
+  db: InsynDatabase,
+  view: SchoolView,
+  format: 'csv' | 'xlsx',
+  pseudonymise: boolean,
+  now = Date.now(),
+): Promise<ExportFile> {
+  const codes = pseudonymise
+    ? await pupilCodes(
+        view.risks.map((r) => r.pupilId),
+        await pseudonymKey(db),
+      )
+    : undefined;
   const sheets = [viewSheet(view), riskSheet(view.risks, codes)];
   const name = (ext: string) => exportFileName('skolvy', isoDate(now), ext);
   if (format === 'xlsx') return { name: name('xlsx'), type: XLSX_TYPE, content: await sheetsToXlsx(sheets) };

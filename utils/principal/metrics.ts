@@ -88,7 +88,15 @@ export function buildSchoolView(exports: readonly InsynExport[], options: ViewOp
       const line = judgeRisk(risk, contactsByPupil.get(risk.pupilId) ?? [], exported, options);
       if (line.due) target.risksDue++;
       if (line.inTime) target.contactedInTime++;
-      risks.push({ teacher, pupilId: risk.pupilId, pupil: pupils.get(risk.pupilId)?.name ?? risk.pupilId, group: groupOf(risk.pupilId), subject: risk.subject, term: risk.term, ...line });
+      risks.push({
+        teacher,
+        pupilId: risk.pupilId,
+        pupil: pupils.get(risk.pupilId)?.name ?? risk.pupilId,
+        group: groupOf(risk.pupilId),
+        subject: risk.subject,
+        term: risk.term,
+        ...line,
+      });
     }
 
     for (const item of tables.checklist) {
@@ -105,7 +113,9 @@ export function buildSchoolView(exports: readonly InsynExport[], options: ViewOp
   }
 
   const finished = [...rows.values()].map(({ pupils, ...r }) => withShare({ ...r, pupilsAtRisk: pupils.size }));
-  finished.sort((a, b) => compare(a.teacher, b.teacher) || compare(a.group, b.group) || compare(a.subject, b.subject) || compare(a.term, b.term));
+  finished.sort(
+    (a, b) => compare(a.teacher, b.teacher) || compare(a.group, b.group) || compare(a.subject, b.subject) || compare(a.term, b.term),
+  );
   const teachers = [...groupBy(finished, (r) => r.teacher)].map(([teacher, list]) => sumRows(list, teacher));
   return { rows: finished, risks, teachers, total: sumRows(finished, '') };
 }

@@ -15,7 +15,14 @@ export async function storeSchoolExport(db: InsynDatabase, data: InsynExport, no
     const existing = await db.schoolExports.get(id);
     if (existing && sameRow(existing.data, data)) return 'same';
     if (existing && existing.exportedAt > data.exportedAt) return 'older';
-    const record: SchoolExportRecord = { id, teacher: data.teacher.trim(), school: data.school.trim(), exportedAt: data.exportedAt, importedAt: now, data };
+    const record: SchoolExportRecord = {
+      id,
+      teacher: data.teacher.trim(),
+      school: data.school.trim(),
+      exportedAt: data.exportedAt,
+      importedAt: now,
+      data,
+    };
     await db.schoolExports.put(record);
     return existing ? 'replaced' : 'added';
   });

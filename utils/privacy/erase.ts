@@ -39,7 +39,9 @@ export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<Pu
     const aboutPupil = (subject: string) =>
       named.has(subject) || subject.startsWith(prefix) || subject.slice(subject.indexOf('|') + 1).startsWith(prefix);
     // One getAll and a filter here: a filtered cursor over a long event log is far slower.
-    const events = (await db.events.toArray()).flatMap((e) => (e.id !== undefined && e.subject !== undefined && aboutPupil(e.subject) ? [e.id] : []));
+    const events = (await db.events.toArray()).flatMap((e) =>
+      e.id !== undefined && e.subject !== undefined && aboutPupil(e.subject) ? [e.id] : [],
+    );
     const visits = await pupilVisits(db, pupilId);
 
     const pupils = (await db.pupils.get(pupilId)) ? 1 : 0;

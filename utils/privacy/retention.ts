@@ -92,7 +92,8 @@ export async function planPurge(db: InsynDatabase, now: number, settings: Pick<S
     };
 
     for (const c of checklist) consider(c.pupilId, c.status === 'done' ? item('checklist', c.id, c.closedAt ?? 0, c.pupilId) : undefined);
-    for (const c of contacts) consider(c.pupilId, item('contacts', c.id, c.followUp ? Math.max(c.updated, endOfIsoDate(c.followUp)) : c.updated, c.pupilId));
+    for (const c of contacts)
+      consider(c.pupilId, item('contacts', c.id, c.followUp ? Math.max(c.updated, endOfIsoDate(c.followUp)) : c.updated, c.pupilId));
     for (const r of risks) consider(r.pupilId, r.status === 'open' ? undefined : item('risks', r.id, r.lastSeen, r.pupilId));
     for (const d of documents) consider(d.pupilId, item('documents', d.id, d.lastSeen, d.pupilId));
     for (const row of [...visits.map((v) => ['visits', v] as const), ...events.map((e) => ['events', e] as const)]) {

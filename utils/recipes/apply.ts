@@ -61,7 +61,13 @@ const LEVEL: Partial<Record<RecipeColumn, LevelReading>> = {
 
 const GRIDS = 'table, [role=grid], [role=table], [role=treegrid]';
 
-export function applyRecipe(root: ParentNode, url: string, recipe: PageRecipe, rules: RiskRules = DEFAULT_RISK_RULES, options: ReadOptions = {}): RecipeOutcome {
+export function applyRecipe(
+  root: ParentNode,
+  url: string,
+  recipe: PageRecipe,
+  rules: RiskRules = DEFAULT_RISK_RULES,
+  options: ReadOptions = {},
+): RecipeOutcome {
   // Which step is running, for the failure's cause.
   let step = 'recipe match';
   try {
@@ -109,7 +115,8 @@ function readByRecipe(root: ParentNode, url: string, recipe: PageRecipe): PageRe
   const heading = recipe.match.heading;
   if (heading !== undefined && !fold(chrome.headings.join(' \n ')).includes(fold(heading))) return { missing: [heading] };
   const wanted = new Map<string, RecipeColumn>();
-  for (const [column, header] of Object.entries(recipe.columns) as [RecipeColumn, string | undefined][]) if (header) wanted.set(foldHeader(header), column);
+  for (const [column, header] of Object.entries(recipe.columns) as [RecipeColumn, string | undefined][])
+    if (header) wanted.set(foldHeader(header), column);
   const found = findTable(root, wanted);
   if (!found) return { missing: [...Object.values(recipe.columns)].filter((header): header is string => header !== undefined) };
   const table = withRecipeRoles(found, wanted);
@@ -118,7 +125,8 @@ function readByRecipe(root: ParentNode, url: string, recipe: PageRecipe): PageRe
   if (recipe.term) context.term = recipe.term;
   const pagePupil = () => findPagePupil(root, chrome, url);
   const reading = readAs(recipe.kind, { tables: [table], blocks: [], chrome, context, pagePupil, shownToGuardians: isHubPage(url) });
-  if (reading.pupils.length === 0) return { missing: [recipe.columns.pupil ?? recipe.columns.subject ?? ''].filter((header) => header !== '') };
+  if (reading.pupils.length === 0)
+    return { missing: [recipe.columns.pupil ?? recipe.columns.subject ?? ''].filter((header) => header !== '') };
   return reading;
 }
 

@@ -14,7 +14,11 @@ export type RecipeCheck = { ok: true; recipe: PageRecipe } | { ok: false; proble
 /** One recipe, already parsed from JSON (or built by the teach page). */
 export function checkRecipe(value: unknown): RecipeCheck {
   const shape = checkJsonShape(value, 4);
-  if (shape) return { ok: false, problem: shape.code === 'forbiddenKey' ? t('recipeErrorForbidden', { field: shape.path }) : t('recipeErrorTooDeep') };
+  if (shape)
+    return {
+      ok: false,
+      problem: shape.code === 'forbiddenKey' ? t('recipeErrorForbidden', { field: shape.path }) : t('recipeErrorTooDeep'),
+    };
   let bytes: number;
   try {
     bytes = JSON.stringify(value)?.length ?? 0;
@@ -41,7 +45,12 @@ export function checkRecipeFile(text: string): RecipeFileCheck {
   } catch {
     return { ok: false, problem: t('recipeErrorNotJson') };
   }
-  const list = isRecord(json) && json.insynRecipes === 1 && Array.isArray(json.recipes) ? json.recipes : isRecord(json) && 'version' in json ? [json] : undefined;
+  const list =
+    isRecord(json) && json.insynRecipes === 1 && Array.isArray(json.recipes)
+      ? json.recipes
+      : isRecord(json) && 'version' in json
+        ? [json]
+        : undefined;
   if (!list) return { ok: false, problem: t('recipeErrorNotRecipeFile') };
   if (list.length === 0) return { ok: false, problem: t('recipeErrorEmptyFile') };
   if (list.length > L.fileRecipes) return { ok: false, problem: t('recipeErrorTooMany', { max: L.fileRecipes }) };
@@ -50,7 +59,8 @@ export function checkRecipeFile(text: string): RecipeFileCheck {
   for (const [index, item] of list.entries()) {
     const check = checkRecipe(item);
     if (!check.ok) return { ok: false, problem: t('recipeErrorInFile', { number: index + 1, problem: check.problem }) };
-    if (ids.has(check.recipe.id)) return { ok: false, problem: t('recipeErrorInFile', { number: index + 1, problem: t('recipeErrorDuplicate') }) };
+    if (ids.has(check.recipe.id))
+      return { ok: false, problem: t('recipeErrorInFile', { number: index + 1, problem: t('recipeErrorDuplicate') }) };
     ids.add(check.recipe.id);
     recipes.push(check.recipe);
   }
@@ -81,14 +91,28 @@ const FIELD_NAMES: Record<string, Parameters<typeof t>[0]> = {
 /** The first problem, as a sentence naming the field the teacher would recognise. */
 function describe(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return t('recipeErrorNotRecipe');
-  if (issue.code === 'custom') return issue.message === 'pupil' ? t('recipeErrorNoPupil') : issue.message === 'subject' ? t('recipeErrorNoSubject') : t('recipeErrorNoAssessment');
+  if (issue.code === 'custom')
+    return issue.message === 'pupil'
+      ? t('recipeErrorNoPupil')
+      : issue.message === 'subject'
+        ? t('recipeErrorNoSubject')
+        : t('recipeErrorNoAssessment');
   if (issue.code === 'unrecognized_keys') return t('recipeErrorUnknownField', { field: issue.keys.slice(0, 3).join(', ').slice(0, 80) });
   const last = issue.path.at(-1);
   const inColumns = issue.path[0] === 'columns';
-  const field = inColumns ? t('recipeFieldColumn') : typeof last === 'string' && FIELD_NAMES[last] ? t(FIELD_NAMES[last]) : String(last ?? '');
+  const field = inColumns
+    ? t('recipeFieldColumn')
+    : typeof last === 'string' && FIELD_NAMES[last]
+      ? t(FIELD_NAMES[last])
+      : String(last ?? '');
   if (issue.code === 'too_big') return t('recipeErrorTooLong', { field, max: Number(issue.maximum) });
   if (issue.code === 'too_small') return t('recipeErrorMissing', { field });
-  if (issue.code === 'invalid_format' && (issue as { format?: string }).format === 'regex' && !['host', 'path', 'term', 'id'].includes(String(last))) return t('recipeErrorMarkup', { field });
+  if (
+    issue.code === 'invalid_format' &&
+    (issue as { format?: string }).format === 'regex' &&
+    !['host', 'path', 'term', 'id'].includes(String(last))
+  )
+    return t('recipeErrorMarkup', { field });
   if (issue.code === 'invalid_type' && issue.input === undefined) return t('recipeErrorMissing', { field });
   return t('recipeErrorBadValue', { field });
 }

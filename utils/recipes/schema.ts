@@ -18,8 +18,12 @@ const HOST = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9
 const PATH = /^[/*][^\s<>"'`\\]*$/;
 const TERM = /^(Ht|Vt) \d{4}$/;
 
-const ColumnsSchema = z
-  .strictObject(Object.fromEntries(RECIPE_COLUMNS.map((column) => [column, plain(L.header).optional()])) as Record<(typeof RECIPE_COLUMNS)[number], z.ZodOptional<ReturnType<typeof plain>>>)
+const ColumnsSchema = z.strictObject(
+  Object.fromEntries(RECIPE_COLUMNS.map((column) => [column, plain(L.header).optional()])) as Record<
+    (typeof RECIPE_COLUMNS)[number],
+    z.ZodOptional<ReturnType<typeof plain>>
+  >,
+);
 
 export const RecipeSchema = z
   .strictObject({
@@ -41,7 +45,13 @@ export const RecipeSchema = z
   .refine((recipe) => assessmentColumn(recipe) !== undefined, { message: 'assessmentColumn' });
 
 /** The column a recipe reads knowledge from, whichever its kind. */
-function assessmentColumn({ kind, columns }: { kind: (typeof RECIPE_KINDS)[number]; columns: Partial<Record<(typeof RECIPE_COLUMNS)[number], string>> }): string | undefined {
+function assessmentColumn({
+  kind,
+  columns,
+}: {
+  kind: (typeof RECIPE_KINDS)[number];
+  columns: Partial<Record<(typeof RECIPE_COLUMNS)[number], string>>;
+}): string | undefined {
   if (kind === 'grades') return columns.grade;
   return kind === 'pupil-assessment' ? (columns.notReached ?? columns.level) : columns.level;
 }

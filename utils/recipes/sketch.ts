@@ -39,7 +39,8 @@ export function sketchTables(root: ParentNode): TableSketch[] {
   return pageTables(root).map(({ element, table }, index) => {
     const headers: string[] = [];
     table.columns.forEach((column, i) => {
-      if (column.label !== '' && table.columns[i - 1] !== column && headers.length < MAX_HEADERS) headers.push(column.label.replace(/\s+/g, ' ').slice(0, MAX_TEXT));
+      if (column.label !== '' && table.columns[i - 1] !== column && headers.length < MAX_HEADERS)
+        headers.push(column.label.replace(/\s+/g, ' ').slice(0, MAX_TEXT));
     });
     const title = titleOf(element);
     return { index, headers, rows: table.rows.length, ...(title ? { title } : {}) };

@@ -7,7 +7,18 @@ export const RECIPE_KINDS = ['group-assessment', 'grades', 'pupil-assessment'] a
 export type RecipeKind = (typeof RECIPE_KINDS)[number];
 
 /** Column meanings a recipe can give; each names the column by its header text as the page shows it. */
-export const RECIPE_COLUMNS = ['pupil', 'level', 'grade', 'status', 'comment', 'subject', 'term', 'notReached', 'reached', 'exceeding'] as const;
+export const RECIPE_COLUMNS = [
+  'pupil',
+  'level',
+  'grade',
+  'status',
+  'comment',
+  'subject',
+  'term',
+  'notReached',
+  'reached',
+  'exceeding',
+] as const;
 export type RecipeColumn = (typeof RECIPE_COLUMNS)[number];
 
 export interface RecipeMatch {

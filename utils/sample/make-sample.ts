@@ -14,7 +14,23 @@ import { anonymiseText } from './text';
 export const SAMPLE_META = 'insyn-sample';
 export const SAMPLE_ADDRESS_META = 'insyn-sample-address';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'keygen',
+]);
 /** Their content is code or a page of its own: the element stays, empty. */
 const EMPTIED = new Set(['script', 'style', 'noscript', 'iframe', 'frame', 'object', 'xmp', 'noembed', 'noframes', 'plaintext']);
 const TAG_NAME = /^[a-z][a-z0-9._:-]*$/i;
@@ -47,7 +63,8 @@ class SampleWriter {
     if (VOID.has(name)) return open;
     if (EMPTIED.has(name)) return `${open}</${name}>`;
     const prefix = name === 'head' ? this.head : '';
-    if (name === 'textarea') return `${open}${escapeText(anonymiseText((element as HTMLTextAreaElement).value ?? '', this.placeholders))}</${name}>`;
+    if (name === 'textarea')
+      return `${open}${escapeText(anonymiseText((element as HTMLTextAreaElement).value ?? '', this.placeholders))}</${name}>`;
     const content = name === 'template' ? (element as HTMLTemplateElement).content : element;
     return `${open}${prefix}${this.children(content, depth)}</${name}>`;
   }

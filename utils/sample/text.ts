@@ -90,6 +90,7 @@ function dateWord(word: string): string | undefined {
   const iso = ISO_DATE.exec(word);
   if (iso?.[1] && parseDate(iso[0])) return `${iso[1]}${iso[2]?.length === 2 ? '01' : '1'}${shapeOf(word.slice(iso[0].length))}`;
   const dayFirst = DAY_FIRST.exec(word);
-  if (dayFirst?.[2] && parseDate(dayFirst[0])) return `${dayFirst[1]?.length === 2 ? '01' : '1'}${dayFirst[2]}${shapeOf(word.slice(dayFirst[0].length))}`;
+  if (dayFirst?.[2] && parseDate(dayFirst[0]))
+    return `${dayFirst[1]?.length === 2 ? '01' : '1'}${dayFirst[2]}${shapeOf(word.slice(dayFirst[0].length))}`;
   return undefined;
 }

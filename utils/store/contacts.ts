@@ -79,7 +79,9 @@ export async function deleteContact(db: InsynDatabase, id: string, now = Date.no
     await db.risks.bulkPut(reopened.map((r) => ({ ...r, status: 'open' })));
     const items = (await db.checklist.bulkGet(reopened.map((r) => guardianContactId(r.id)))).filter((i) => i !== undefined);
     await db.checklist.bulkPut(
-      items.filter((i) => i.closedBy === 'contact').map(({ closedBy: _by, closedAt: _at, ...item }): ChecklistRecord => ({ ...item, status: 'open' })),
+      items
+        .filter((i) => i.closedBy === 'contact')
+        .map(({ closedBy: _by, closedAt: _at, ...item }): ChecklistRecord => ({ ...item, status: 'open' })),
     );
     await logEvent(db, 'contact/delete', id, now);
   });
@@ -89,7 +91,11 @@ export async function deleteContact(db: InsynDatabase, id: string, now = Date.no
  * Deletes a contact and returns how to undo it: the contact, and that pupil's risks and guardian-contact
  * items exactly as they were before the delete reopened them.
  */
-export async function deleteContactWithUndo(db: InsynDatabase, id: string, now = Date.now()): Promise<{ contact: ContactRecord; restore: () => Promise<void> } | undefined> {
+export async function deleteContactWithUndo(
+  db: InsynDatabase,
+  id: string,
+  now = Date.now(),
+): Promise<{ contact: ContactRecord; restore: () => Promise<void> } | undefined> {
   const contact = await db.contacts.get(id);
   if (!contact) return undefined;
   const risks = await db.risks.where('pupilId').equals(contact.pupilId).toArray();

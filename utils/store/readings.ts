@@ -149,7 +149,7 @@ async function storeDocuments({ db, analysis, now, pageTerm }: Reading, docPupil
       id: '',
       pupilId: docPupils[i]!,
       type: doc.type,
-      term: doc.term ?? ((doc.decided ? halfYearTerm(doc.decided) : undefined) ?? pageTerm),
+      term: doc.term ?? (doc.decided ? halfYearTerm(doc.decided) : undefined) ?? pageTerm,
       status: doc.status,
       published: doc.published,
       firstSeen: now,

@@ -65,12 +65,21 @@ export async function riskViews(db: InsynDatabase, riskIds: readonly string[], n
   });
 }
 
-async function updateRisks(db: InsynDatabase, ids: readonly string[], change: (risk: RiskRecord) => RiskRecord | undefined, action: string): Promise<number> {
+async function updateRisks(
+  db: InsynDatabase,
+  ids: readonly string[],
+  change: (risk: RiskRecord) => RiskRecord | undefined,
+  action: string,
+): Promise<number> {
   return db.transaction('rw', [db.risks, db.events], async () => {
     const risks = (await db.risks.bulkGet([...ids])).filter((r): r is RiskRecord => r !== undefined);
     const changed = risks.map(change).filter((r): r is RiskRecord => r !== undefined);
     await db.risks.bulkPut(changed);
-    await logEvents(db, action, changed.map((r) => r.id));
+    await logEvents(
+      db,
+      action,
+      changed.map((r) => r.id),
+    );
     return changed.length;
   });
 }

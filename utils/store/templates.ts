@@ -23,7 +23,11 @@ export async function seedTemplates(db: InsynDatabase): Promise<string[]> {
 }
 
 /** Saves a template the teacher wrote or edited; a built-in template stays marked as built in. */
-export async function saveTemplate(db: InsynDatabase, fields: Omit<TemplateRecord, 'id' | 'builtIn'> & { id?: string }, now = Date.now()): Promise<TemplateRecord> {
+export async function saveTemplate(
+  db: InsynDatabase,
+  fields: Omit<TemplateRecord, 'id' | 'builtIn'> & { id?: string },
+  now = Date.now(),
+): Promise<TemplateRecord> {
   const { id, ...rest } = fields;
   return db.transaction('rw', [db.templates, db.events], async () => {
     const existing = id ? await db.templates.get(id) : undefined;

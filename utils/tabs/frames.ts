@@ -19,5 +19,7 @@ export function tellFrames(tabId: number, message: FrameMessage): void {
 }
 
 function quietly(deliver: () => Promise<unknown>): void {
-  void Promise.resolve().then(deliver).catch(() => {});
+  void Promise.resolve()
+    .then(deliver)
+    .catch(() => {});
 }

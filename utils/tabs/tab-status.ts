@@ -22,7 +22,9 @@ export async function loadTabStatus(tabId: number): Promise<TabStatus | null> {
 /** Forgets the frames' statuses but the top frame's and `keep`'s: a new panel asks the frames again. */
 export async function forgetFrames(tabId: number, keep = 0): Promise<void> {
   const frames = await frameStatuses(tabId);
-  await browser.storage.session.remove([...frames.keys()].filter((frameId) => frameId !== 0 && frameId !== keep).map((frameId) => key(tabId, frameId)));
+  await browser.storage.session.remove(
+    [...frames.keys()].filter((frameId) => frameId !== 0 && frameId !== keep).map((frameId) => key(tabId, frameId)),
+  );
 }
 
 /** The frame that shows the tab's panel: the top frame, unless a frame of a frameset took it. */

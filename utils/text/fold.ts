@@ -16,7 +16,8 @@ const LATIN1_BASE: Readonly<Record<string, string>> = Object.fromEntries(
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   // Swedish text is Latin-1: its accents come off by table, without Unicode decomposition.
-  const bare = BEYOND_LATIN1.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower.replace(LATIN1_ACCENTED, (letter) => LATIN1_BASE[letter] ?? letter);
+  const bare = BEYOND_LATIN1.test(lower)
+    ? lower.normalize('NFD').replace(COMBINING_MARKS, '')
+    : lower.replace(LATIN1_ACCENTED, (letter) => LATIN1_BASE[letter] ?? letter);
   return bare.replace(WHITE_SPACE, ' ').trim();
 }
-

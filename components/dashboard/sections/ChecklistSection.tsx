@@ -115,7 +115,13 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
             <option key={s} value={s} />
           ))}
         </datalist>
-        <SelectField id="item-kind" label={t('dashColKind')} value={kind} options={withAll(KINDS, (k) => kindLabel(k as ChecklistKind))} onChange={(v) => setKind(v as ChecklistKind | '')} />
+        <SelectField
+          id="item-kind"
+          label={t('dashColKind')}
+          value={kind}
+          options={withAll(KINDS, (k) => kindLabel(k as ChecklistKind))}
+          onChange={(v) => setKind(v as ChecklistKind | '')}
+        />
         <SelectField
           id="item-status"
           label={t('dashColStatus')}
@@ -123,7 +129,13 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
           options={withAll(['open', 'done'], (s) => t(s === 'open' ? 'dashItemOpen' : 'dashItemDone'))}
           onChange={(v) => setStatus(v as Status | '')}
         />
-        <SelectField id="item-due" label={t('dashColDue')} value={due} options={withAll(DUE_BUCKETS, (d) => dueLabel(d as DueBucket))} onChange={(v) => setDue(v as DueBucket | '')} />
+        <SelectField
+          id="item-due"
+          label={t('dashColDue')}
+          value={due}
+          options={withAll(DUE_BUCKETS, (d) => dueLabel(d as DueBucket))}
+          onChange={(v) => setDue(v as DueBucket | '')}
+        />
         <InputField id="item-search" type="search" label={t('dashSearchPupil')} value={text} onChange={setText} />
       </form>
       <form

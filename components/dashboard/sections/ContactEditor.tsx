@@ -16,7 +16,15 @@ function localDateTime(at: number): string {
 }
 
 /** Corrects a logged contact: when, how, with whom, what was said, and the follow-up date. */
-export function ContactEditor({ contact, onSave, onCancel }: { contact: ContactRecord; onSave: (patch: Patch) => void; onCancel: () => void }) {
+export function ContactEditor({
+  contact,
+  onSave,
+  onCancel,
+}: {
+  contact: ContactRecord;
+  onSave: (patch: Patch) => void;
+  onCancel: () => void;
+}) {
   const [at, setAt] = useState(localDateTime(contact.at));
   const [channel, setChannel] = useState(contact.channel);
   const [outcome, setOutcome] = useState(contact.outcome);
@@ -33,11 +41,25 @@ export function ContactEditor({ contact, onSave, onCancel }: { contact: ContactR
       confirmLabel={t('dashSave')}
       canConfirm={!atError}
       onCancel={onCancel}
-      onConfirm={() => onSave({ at: when, channel, outcome, withWhom: withWhom.trim(), summary: summary.trim(), followUp: followUp || undefined })}
+      onConfirm={() =>
+        onSave({ at: when, channel, outcome, withWhom: withWhom.trim(), summary: summary.trim(), followUp: followUp || undefined })
+      }
     >
       <InputField id="edit-at" type="datetime-local" label={t('dashColDate')} value={at} onChange={setAt} error={atError} />
-      <SelectField id="edit-channel" label={t('dashColChannel')} value={channel} options={CHANNELS.map((c) => ({ value: c, label: channelLabel(c) }))} onChange={(v) => setChannel(v as typeof channel)} />
-      <SelectField id="edit-outcome" label={t('dashColOutcome')} value={outcome} options={OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) }))} onChange={(v) => setOutcome(v as typeof outcome)} />
+      <SelectField
+        id="edit-channel"
+        label={t('dashColChannel')}
+        value={channel}
+        options={CHANNELS.map((c) => ({ value: c, label: channelLabel(c) }))}
+        onChange={(v) => setChannel(v as typeof channel)}
+      />
+      <SelectField
+        id="edit-outcome"
+        label={t('dashColOutcome')}
+        value={outcome}
+        options={OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) }))}
+        onChange={(v) => setOutcome(v as typeof outcome)}
+      />
       <InputField id="edit-with" label={t('dashColWithWhom')} value={withWhom} onChange={setWithWhom} />
       <div class="field">
         <label for="edit-summary">{t('dashColSummary')}</label>
@@ -55,7 +77,14 @@ export function ContactEditor({ contact, onSave, onCancel }: { contact: ContactR
           </p>
         )}
       </div>
-      <InputField id="edit-followup" type="date" label={t('dashColFollowUp')} hint={t('dashFollowUpHint')} value={followUp} onChange={setFollowUp} />
+      <InputField
+        id="edit-followup"
+        type="date"
+        label={t('dashColFollowUp')}
+        hint={t('dashFollowUpHint')}
+        value={followUp}
+        onChange={setFollowUp}
+      />
     </Dialog>
   );
 }

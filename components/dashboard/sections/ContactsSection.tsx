@@ -94,20 +94,36 @@ export function ContactsSection({ api, announce, fail }: SectionProps) {
     },
   ];
 
-  const pupilOptions = withAll(
-    pupils.status === 'done' ? pupils.value.map((p) => p.id) : [],
-    (id) => {
-      const p = pupils.status === 'done' ? pupils.value.find((x) => x.id === id) : undefined;
-      return p ? (p.group ? `${p.name} (${p.group})` : p.name) : id;
-    },
-  );
+  const pupilOptions = withAll(pupils.status === 'done' ? pupils.value.map((p) => p.id) : [], (id) => {
+    const p = pupils.status === 'done' ? pupils.value.find((x) => x.id === id) : undefined;
+    return p ? (p.group ? `${p.name} (${p.group})` : p.name) : id;
+  });
   return (
     <>
       <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
-        <InputField id="contact-search" type="search" label={t('dashSearch')} hint={t('dashContactSearchHint')} value={text} onChange={setText} />
+        <InputField
+          id="contact-search"
+          type="search"
+          label={t('dashSearch')}
+          hint={t('dashContactSearchHint')}
+          value={text}
+          onChange={setText}
+        />
         <SelectField id="contact-pupil" label={t('dashColPupil')} value={pupilId} options={pupilOptions} onChange={setPupilId} />
-        <SelectField id="contact-channel" label={t('dashColChannel')} value={channel} options={withAll(CHANNELS, (c) => channelLabel(c as ContactChannel))} onChange={(v) => setChannel(v as ContactChannel | '')} />
-        <SelectField id="contact-outcome" label={t('dashColOutcome')} value={outcome} options={withAll(OUTCOMES, (o) => outcomeLabel(o as ContactOutcome))} onChange={(v) => setOutcome(v as ContactOutcome | '')} />
+        <SelectField
+          id="contact-channel"
+          label={t('dashColChannel')}
+          value={channel}
+          options={withAll(CHANNELS, (c) => channelLabel(c as ContactChannel))}
+          onChange={(v) => setChannel(v as ContactChannel | '')}
+        />
+        <SelectField
+          id="contact-outcome"
+          label={t('dashColOutcome')}
+          value={outcome}
+          options={withAll(OUTCOMES, (o) => outcomeLabel(o as ContactOutcome))}
+          onChange={(v) => setOutcome(v as ContactOutcome | '')}
+        />
         <InputField id="contact-from" type="date" label={t('dashFrom')} value={from} onChange={setFrom} />
         <InputField id="contact-to" type="date" label={t('dashTo')} value={to} onChange={setTo} />
       </form>
@@ -142,7 +158,13 @@ export function ContactsSection({ api, announce, fail }: SectionProps) {
         />
       )}
       {deleting && (
-        <Dialog title={t('dashContactDeleteTitle')} confirmLabel={t('dashDelete')} danger onConfirm={() => void remove(deleting)} onCancel={() => setDeleting(null)}>
+        <Dialog
+          title={t('dashContactDeleteTitle')}
+          confirmLabel={t('dashDelete')}
+          danger
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        >
           <p>{t('dashContactDeleteBody', { what: describe(deleting) })}</p>
         </Dialog>
       )}

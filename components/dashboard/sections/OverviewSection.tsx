@@ -20,7 +20,11 @@ export function OverviewSection({ api }: Pick<SectionProps, 'api'>) {
           <ul>
             {openRisks.oldest.map((risk) => (
               <li key={risk.id}>
-                {t('dashOverviewRiskLine', { pupil: risk.pupil?.name ?? risk.pupilId, subject: risk.subject, date: formatDate(risk.firstSeen) })}
+                {t('dashOverviewRiskLine', {
+                  pupil: risk.pupil?.name ?? risk.pupilId,
+                  subject: risk.subject,
+                  date: formatDate(risk.firstSeen),
+                })}
               </li>
             ))}
           </ul>

@@ -12,7 +12,15 @@ import { useAsync } from '@/utils/ui/use-async';
 import { AsyncError, Loading } from './status';
 
 /** "Sidrecept": the recipes from the database, with the changes the list asks for. */
-export function RecipesSection({ announce, fail, db = getDatabase() }: { announce(notice: NoticeState): void; fail(error: unknown): void; db?: InsynDatabase }) {
+export function RecipesSection({
+  announce,
+  fail,
+  db = getDatabase(),
+}: {
+  announce(notice: NoticeState): void;
+  fail(error: unknown): void;
+  db?: InsynDatabase;
+}) {
   const [version, setVersion] = useState(0);
   const [pending, setPending] = useState<{ recipes: PageRecipe[]; replacing: number }>();
   const recipes = useAsync(() => listRecipes(db), [version]);

@@ -26,7 +26,12 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
   const [reason, setReason] = useState('');
   const choices = useAsync(() => Promise.all([api.groups(), api.subjects()]), []);
 
-  const filter: RiskFilter = { ...(status && { status }), ...(group && { group }), ...(subject && { subject }), ...(search && { text: search }) };
+  const filter: RiskFilter = {
+    ...(status && { status }),
+    ...(group && { group }),
+    ...(subject && { subject }),
+    ...(search && { text: search }),
+  };
   const key = JSON.stringify(filter);
   const { state, offset, limit, goTo } = usePaged((page) => api.listRisks(filter, page), key, version);
   const selection = useSelection(key);
@@ -71,9 +76,21 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
   return (
     <>
       <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
-        <SelectField id="risk-status" label={t('dashColStatus')} value={status} options={withAll(RISK_STATUSES, (s) => riskStatusLabel(s as RiskStatus))} onChange={(v) => setStatus(v as RiskStatus | '')} />
+        <SelectField
+          id="risk-status"
+          label={t('dashColStatus')}
+          value={status}
+          options={withAll(RISK_STATUSES, (s) => riskStatusLabel(s as RiskStatus))}
+          onChange={(v) => setStatus(v as RiskStatus | '')}
+        />
         <SelectField id="risk-group" label={t('dashColGroup')} value={group} options={withAll(groups, (g) => g)} onChange={setGroup} />
-        <SelectField id="risk-subject" label={t('dashColSubject')} value={subject} options={withAll(subjects, (s) => s)} onChange={setSubject} />
+        <SelectField
+          id="risk-subject"
+          label={t('dashColSubject')}
+          value={subject}
+          options={withAll(subjects, (s) => s)}
+          onChange={setSubject}
+        />
         <InputField id="risk-search" type="search" label={t('dashSearchPupil')} value={text} onChange={setText} />
       </form>
       <div class="bulk" role="group" aria-label={t('dashBulkLabel')}>
@@ -102,7 +119,9 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
       )}
       {deciding && (
         <Dialog
-          title={t(deciding === 'resolve' ? 'dashRisksResolveTitle' : 'dashRisksDismissTitle', { count: formatNumber(selection.selected.size) })}
+          title={t(deciding === 'resolve' ? 'dashRisksResolveTitle' : 'dashRisksDismissTitle', {
+            count: formatNumber(selection.selected.size),
+          })}
           confirmLabel={t(deciding === 'resolve' ? 'dashRisksResolve' : 'dashRisksDismiss')}
           canConfirm={reason.trim().length > 0}
           onConfirm={() => void decide()}
@@ -110,7 +129,15 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
         >
           <div class="field">
             <label for="risk-reason">{t('dashRisksReason')}</label>
-            <textarea id="risk-reason" required maxLength={500} rows={3} value={reason} onInput={(e) => setReason(e.currentTarget.value)} aria-describedby="risk-reason-hint" />
+            <textarea
+              id="risk-reason"
+              required
+              maxLength={500}
+              rows={3}
+              value={reason}
+              onInput={(e) => setReason(e.currentTarget.value)}
+              aria-describedby="risk-reason-hint"
+            />
             <span id="risk-reason-hint" class="hint">
               {t('dashRisksReasonHint')}
             </span>

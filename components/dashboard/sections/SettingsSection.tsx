@@ -36,7 +36,14 @@ const RISK_RULES: Array<[keyof Settings['risk'], MessageKey]> = [
   ['fInFinishedSubject', 'dashRiskRuleFinished'],
 ];
 
-function SettingsForm({ api, announce, fail, onLanguageChange, settings, language }: SettingsSectionProps & { settings: Settings; language: LanguageChoice }) {
+function SettingsForm({
+  api,
+  announce,
+  fail,
+  onLanguageChange,
+  settings,
+  language,
+}: SettingsSectionProps & { settings: Settings; language: LanguageChoice }) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [numbers, setNumbers] = useState(numberTexts(settings));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -71,7 +78,13 @@ function SettingsForm({ api, announce, fail, onLanguageChange, settings, languag
     />
   );
   const check = (path: string, label: MessageKey | Words, hint?: MessageKey | Words) => (
-    <CheckboxField id={`set-${path}`} label={words(label)} hint={hint && words(hint)} checked={getPath(draft, path) === true} onChange={(on) => setDraft(setPath(draft, path, on))} />
+    <CheckboxField
+      id={`set-${path}`}
+      label={words(label)}
+      hint={hint && words(hint)}
+      checked={getPath(draft, path) === true}
+      onChange={(on) => setDraft(setPath(draft, path, on))}
+    />
   );
   const groupError = (path: string) => errorAt(path) && <p class="error">⚠ {errorAt(path)}</p>;
   const ruleField = (field: SettingField) => {

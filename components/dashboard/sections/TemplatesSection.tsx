@@ -75,7 +75,11 @@ export function TemplatesSection({ api, announce, fail }: SectionProps) {
       header: t('dashColActions'),
       cell: (r) => (
         <span class="row-actions">
-          <button type="button" aria-label={t('dashEditThe', { what: r.name })} onClick={() => (setProblems([]), setEditing({ id: r.id, name: r.name, lang: r.lang, subject: r.subject, body: r.body }))}>
+          <button
+            type="button"
+            aria-label={t('dashEditThe', { what: r.name })}
+            onClick={() => (setProblems([]), setEditing({ id: r.id, name: r.name, lang: r.lang, subject: r.subject, body: r.body }))}
+          >
             {t('dashEdit')}
           </button>
           <button type="button" aria-label={t('dashDeleteThe', { what: r.name })} onClick={() => setDeleting(r)}>
@@ -96,7 +100,13 @@ export function TemplatesSection({ api, announce, fail }: SectionProps) {
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <AsyncError message={state.message} />}
       {state.status === 'done' && (
-        <DataTable caption={t('dashTemplatesCaption')} columns={columns} rows={state.value} rowKey={(r) => r.id} empty={t('dashTemplatesEmpty')} />
+        <DataTable
+          caption={t('dashTemplatesCaption')}
+          columns={columns}
+          rows={state.value}
+          rowKey={(r) => r.id}
+          empty={t('dashTemplatesEmpty')}
+        />
       )}
       <section aria-labelledby="placeholders-title">
         <h3 id="placeholders-title">{t('dashPlaceholdersTitle')}</h3>
@@ -112,9 +122,17 @@ export function TemplatesSection({ api, announce, fail }: SectionProps) {
           ))}
         </dl>
       </section>
-      {editing && <TemplateEditor initial={editing} problems={problems} onSave={(input) => void save(input)} onCancel={() => setEditing(null)} />}
+      {editing && (
+        <TemplateEditor initial={editing} problems={problems} onSave={(input) => void save(input)} onCancel={() => setEditing(null)} />
+      )}
       {deleting && (
-        <Dialog title={t('dashTemplateDeleteTitle')} confirmLabel={t('dashDelete')} danger onConfirm={() => void remove(deleting)} onCancel={() => setDeleting(null)}>
+        <Dialog
+          title={t('dashTemplateDeleteTitle')}
+          confirmLabel={t('dashDelete')}
+          danger
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        >
           <p>{t('dashTemplateDeleteBody', { name: deleting.name })}</p>
         </Dialog>
       )}
@@ -122,7 +140,17 @@ export function TemplatesSection({ api, announce, fail }: SectionProps) {
   );
 }
 
-function TemplateEditor({ initial, problems, onSave, onCancel }: { initial: TemplateInput; problems: FieldProblem[]; onSave: (input: TemplateInput) => void; onCancel: () => void }) {
+function TemplateEditor({
+  initial,
+  problems,
+  onSave,
+  onCancel,
+}: {
+  initial: TemplateInput;
+  problems: FieldProblem[];
+  onSave: (input: TemplateInput) => void;
+  onCancel: () => void;
+}) {
   const [input, setInput] = useState(initial);
   const set = (patch: Partial<TemplateInput>) => setInput({ ...input, ...patch });
   const errorFor = (path: string) => {
@@ -131,8 +159,19 @@ function TemplateEditor({ initial, problems, onSave, onCancel }: { initial: Temp
     return t(problem.message === 'tooLong' ? 'dashFieldTooLong' : 'dashFieldRequired');
   };
   return (
-    <Dialog title={t(initial.id ? 'dashTemplateEditTitle' : 'dashTemplateAddTitle')} confirmLabel={t('dashSave')} onConfirm={() => onSave(input)} onCancel={onCancel}>
-      <InputField id="tpl-name" label={t('dashTemplateName')} value={input.name} onChange={(name) => set({ name })} error={errorFor('name')} />
+    <Dialog
+      title={t(initial.id ? 'dashTemplateEditTitle' : 'dashTemplateAddTitle')}
+      confirmLabel={t('dashSave')}
+      onConfirm={() => onSave(input)}
+      onCancel={onCancel}
+    >
+      <InputField
+        id="tpl-name"
+        label={t('dashTemplateName')}
+        value={input.name}
+        onChange={(name) => set({ name })}
+        error={errorFor('name')}
+      />
       <SelectField
         id="tpl-lang"
         label={t('dashTemplateLang')}
@@ -143,7 +182,13 @@ function TemplateEditor({ initial, problems, onSave, onCancel }: { initial: Temp
         ]}
         onChange={(lang) => set({ lang: lang as TemplateInput['lang'] })}
       />
-      <InputField id="tpl-subject" label={t('dashTemplateSubject')} value={input.subject} onChange={(subject) => set({ subject })} error={errorFor('subject')} />
+      <InputField
+        id="tpl-subject"
+        label={t('dashTemplateSubject')}
+        value={input.subject}
+        onChange={(subject) => set({ subject })}
+        error={errorFor('subject')}
+      />
       <div class={errorFor('body') ? 'field invalid' : 'field'}>
         <label for="tpl-body">{t('dashTemplateBody')}</label>
         <textarea

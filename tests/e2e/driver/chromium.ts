@@ -70,13 +70,22 @@ function wrap(page: Page, errors: PageError[]): DriverPage {
     async axe(include) {
       const builder = include.reduce((axe, css) => axe.include(css), new AxeBuilder({ page }));
       const result = await builder.analyze();
-      return { violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), passes: result.passes.map((rule) => rule.id) };
+      return {
+        violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        passes: result.passes.map((rule) => rule.id),
+      };
     },
     async printedLetter() {
       const letter = await page.evaluate(() => {
         const frame = document.querySelector('insyn-panel')?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe[data-insyn-letter]');
         const doc = frame?.contentDocument;
-        return doc ? { text: doc.body.textContent ?? '', paragraphs: doc.querySelectorAll('p').length, elements: doc.querySelectorAll('img, script, a').length } : undefined;
+        return doc
+          ? {
+              text: doc.body.textContent ?? '',
+              paragraphs: doc.querySelectorAll('p').length,
+              elements: doc.querySelectorAll('img, script, a').length,
+            }
+          : undefined;
       });
       if (!letter) throw new Error('no letter frame in Insyn’s panel');
       return { kind: 'frame', ...letter };

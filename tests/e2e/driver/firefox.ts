@@ -131,7 +131,8 @@ async function savedFile(dir: string, before: Set<string>): Promise<{ name: stri
     const names = await listDownloads(dir);
     const fresh = names.filter((name) => !before.has(name) && !name.endsWith('.part'));
     const pending = names.some((name) => name.endsWith('.part'));
-    if (fresh.length === 1 && !pending && (await stat(join(dir, fresh[0]!))).size > 0) return { name: fresh[0]!, content: await readFile(join(dir, fresh[0]!)) };
+    if (fresh.length === 1 && !pending && (await stat(join(dir, fresh[0]!))).size > 0)
+      return { name: fresh[0]!, content: await readFile(join(dir, fresh[0]!)) };
     if (Date.now() > end) throw new Error(`Firefox saved no file into ${dir} (there: ${names.join(', ') || 'nothing'})`);
     await new Promise((resolve) => setTimeout(resolve, SLOW.interval));
   }

@@ -24,9 +24,19 @@ export function findAllInPage(target: Target): Element[] {
   const nameOf = (element: Element): string => {
     const root = element.getRootNode() as Document | ShadowRoot;
     const labelledBy = element.getAttribute('aria-labelledby');
-    const byId = labelledBy ? labelledBy.split(/\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' ') : undefined;
+    const byId = labelledBy
+      ? labelledBy
+          .split(/\s+/)
+          .map((id) => root.getElementById(id)?.textContent ?? '')
+          .join(' ')
+      : undefined;
     const labels = (element as HTMLInputElement).labels;
-    const labelled = labels && labels.length > 0 ? Array.from(labels).map((label) => label.textContent ?? '').join(' ') : undefined;
+    const labelled =
+      labels && labels.length > 0
+        ? Array.from(labels)
+            .map((label) => label.textContent ?? '')
+            .join(' ')
+        : undefined;
     return (element.getAttribute('aria-label') ?? byId ?? labelled ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
   };
   const find = (wanted: Target, root: Document | Element): Element[] => {
@@ -48,7 +58,8 @@ export function findAllInPage(target: Target): Element[] {
  * An expression for the page: the array of elements a Target describes. `__name` is the helper that
  * esbuild (tsx) wraps named inner functions in; the page does not have it.
  */
-export const findExpression = (target: Target): string => `((__name) => (${findAllInPage.toString()}))((f) => f)(${JSON.stringify(target)})`;
+export const findExpression = (target: Target): string =>
+  `((__name) => (${findAllInPage.toString()}))((f) => f)(${JSON.stringify(target)})`;
 
 type Badge = { getBadgeText(details: object): Promise<string> };
 

@@ -26,7 +26,8 @@ export const VIEWPORT = { width: 1366, height: 768 };
 const FIVE_A = 'infomentor/kunskapssammanstallning-5a-matematik.html';
 const SHORT_NAMES = 'e2e/kunskapssammanstallning-korta-namn.html';
 /** A page (or the teacher's own browser settings) with a wide font and a narrow name column. */
-const WIDE_FONT = 'body { font-family: "DejaVu Sans Mono", monospace; font-size: 20px; letter-spacing: 2px; } th:first-child, td:first-child { width: 60px; }';
+const WIDE_FONT =
+  'body { font-family: "DejaVu Sans Mono", monospace; font-size: 20px; letter-spacing: 2px; } th:first-child, td:first-child { width: 60px; }';
 
 export interface LayoutCase {
   name: string;
@@ -43,15 +44,31 @@ export interface LayoutCase {
 
 export const LAYOUT_CASES: LayoutCase[] = [
   { name: '5A page, default fonts', fixture: FIVE_A, badges: 4 },
-  { name: '5A page, wide name column', fixture: FIVE_A, badges: 4, pageStyle: 'th:first-child, td:first-child { width: 320px; }', roomy: true },
+  {
+    name: '5A page, wide name column',
+    fixture: FIVE_A,
+    badges: 4,
+    pageStyle: 'th:first-child, td:first-child { width: 320px; }',
+    roomy: true,
+  },
   { name: '5A page, wide page font and narrow name column', fixture: FIVE_A, badges: 4, pageStyle: WIDE_FONT },
   { name: '5A page zoomed to 175 %', fixture: FIVE_A, badges: 4, pageStyle: 'html { zoom: 1.75; }' },
   { name: '5A page on a 2× screen', fixture: FIVE_A, badges: 4, deviceScaleFactor: 2 },
   { name: 'short names, default fonts', fixture: SHORT_NAMES, badges: 3 },
   { name: 'short names, wide page font and narrow name column', fixture: SHORT_NAMES, badges: 3, pageStyle: WIDE_FONT },
-  { name: 'short names, name column as narrow as they are', fixture: SHORT_NAMES, badges: 3, pageStyle: 'th:first-child, td:first-child { width: 1px; }' },
+  {
+    name: 'short names, name column as narrow as they are',
+    fixture: SHORT_NAMES,
+    badges: 3,
+    pageStyle: 'th:first-child, td:first-child { width: 1px; }',
+  },
   // A page whose own !important rules for spans in cells would make a span there an inline box of its text's width.
-  { name: 'short names, page rules for spans in cells', fixture: SHORT_NAMES, badges: 3, pageStyle: 'th span, td span { display: inline !important; contain: none !important; width: max-content !important; }' },
+  {
+    name: 'short names, page rules for spans in cells',
+    fixture: SHORT_NAMES,
+    badges: 3,
+    pageStyle: 'th span, td span { display: inline !important; contain: none !important; width: max-content !important; }',
+  },
 ];
 
 export interface BadgeBox {
@@ -99,7 +116,10 @@ export function measureInPage(pageStyle: string | null): { shown: TableLayout; h
   };
   const measure = (): TableLayout => ({
     edges: [...table.querySelectorAll('thead th')].flatMap((th) => [th.getBoundingClientRect().left, th.getBoundingClientRect().right]),
-    rows: [...table.querySelectorAll('tbody tr')].map((tr) => ({ badge: tr.querySelector('[data-insyn-badge]') !== null, height: tr.getBoundingClientRect().height })),
+    rows: [...table.querySelectorAll('tbody tr')].map((tr) => ({
+      badge: tr.querySelector('[data-insyn-badge]') !== null,
+      height: tr.getBoundingClientRect().height,
+    })),
     badges: hosts
       .filter((host) => host.getClientRects().length > 0)
       .map((host) => {
@@ -134,7 +154,9 @@ export function measureInPage(pageStyle: string | null): { shown: TableLayout; h
           room: cellBox.width - px(cellStyle.paddingLeft) - px(cellStyle.paddingRight),
           needs: wholeWidth(button),
           visible: parts.filter((part) => part.inside).map((part) => part.text),
-          wholeParts: parts.every((part) => part.inside || part.outside) && (firstHidden < 0 || parts.slice(firstHidden).every((part) => part.outside)),
+          wholeParts:
+            parts.every((part) => part.inside || part.outside) &&
+            (firstHidden < 0 || parts.slice(firstHidden).every((part) => part.outside)),
           parts: parts.length,
         };
       }),
@@ -169,17 +191,21 @@ export function layoutProblems({ shown, hidden }: { shown: TableLayout; hidden: 
   const tallest = Math.max(...shown.badges.map((badge) => badge.outerHeight));
   shown.rows.forEach((row, i) => {
     const grew = row.height - hidden.rows[i]!.height;
-    if (row.badge && grew > tallest + 0.5) problems.push(`row ${i} grew ${grew.toFixed(2)} px, more than its badge (${tallest.toFixed(2)} px)`);
+    if (row.badge && grew > tallest + 0.5)
+      problems.push(`row ${i} grew ${grew.toFixed(2)} px, more than its badge (${tallest.toFixed(2)} px)`);
     if (!row.badge && Math.abs(grew) > 0.1) problems.push(`row ${i} without a badge changed ${grew.toFixed(2)} px`);
   });
   shown.badges.forEach((badge, i) => {
     // One line: the badge is its line height high, plus a 2 px margin.
-    if (badge.outerHeight > badge.lineHeight + 2 * badge.zoom + 0.5) problems.push(`badge ${i} is ${badge.outerHeight.toFixed(2)} px high, more than one line (${badge.lineHeight} px)`);
+    if (badge.outerHeight > badge.lineHeight + 2 * badge.zoom + 0.5)
+      problems.push(`badge ${i} is ${badge.outerHeight.toFixed(2)} px high, more than one line (${badge.lineHeight} px)`);
     if (badge.overhang > 0.5) problems.push(`badge ${i} reaches ${badge.overhang.toFixed(2)} px out of its cell`);
     if (!badge.wholeParts) problems.push(`badge ${i} cuts a word: shows ${JSON.stringify(badge.visible)} of ${badge.parts} parts`);
     const fits = badge.needs <= badge.room + 0.5;
-    if (fits && badge.visible.length !== badge.parts) problems.push(`badge ${i} hides part of its text though its cell has room: ${JSON.stringify(badge.visible)}`);
-    if (layoutCase.roomy && !fits) problems.push(`badge ${i} needs ${badge.needs.toFixed(2)} px, the roomy cell has ${badge.room.toFixed(2)} px`);
+    if (fits && badge.visible.length !== badge.parts)
+      problems.push(`badge ${i} hides part of its text though its cell has room: ${JSON.stringify(badge.visible)}`);
+    if (layoutCase.roomy && !fits)
+      problems.push(`badge ${i} needs ${badge.needs.toFixed(2)} px, the roomy cell has ${badge.room.toFixed(2)} px`);
   });
   return problems;
 }
@@ -190,7 +216,11 @@ const SLOW = { timeout: 15_000, interval: 200 };
 const run = <A, R>(page: LayoutPage, fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<R>;
 
 /** The scenario's tests, for a launcher that opens pages. */
-export function badgeLayoutScenario(browserName: string, newPage: () => Promise<LayoutPage>, { emulatesPrint }: { emulatesPrint: boolean }) {
+export function badgeLayoutScenario(
+  browserName: string,
+  newPage: () => Promise<LayoutPage>,
+  { emulatesPrint }: { emulatesPrint: boolean },
+) {
   describe(`badges keep InfoMentor's columns in place (${browserName})`, () => {
     it.each(LAYOUT_CASES.map((layoutCase) => [layoutCase.name, layoutCase] as const))('%s', async (_name, layoutCase) => {
       const page = await newPage();

@@ -134,7 +134,12 @@ export function checklistJourney(name: BrowserName): void {
       expect(afterSecond.items.get(target)).toMatchObject({ status: 'open' });
       const sentOn = addDays(today, -3);
       const dashboard = await browser.openExtensionPage('dashboard.html#checklist', 'main');
-      await (await dashboard.find({ css: 'input[type="checkbox"]', name: t('dashSelectRow', { what: `${pupil}, ${checklistKindLabel('iup-posted')}` }) })).check();
+      await (
+        await dashboard.find({
+          css: 'input[type="checkbox"]',
+          name: t('dashSelectRow', { what: `${pupil}, ${checklistKindLabel('iup-posted')}` }),
+        })
+      ).check();
       await (await dashboard.find({ css: '#item-date' })).fill(sentOn);
       await (await dashboard.find({ css: 'button', name: t('dashChecklistConfirm', { count: '1' }) })).click();
       await expect.poll(async () => (await readDatabase()).items.get(target)?.status, SLOW).toBe('done');

@@ -22,14 +22,19 @@ const inPanel = (css: string, name?: string): Target => ({ css, name, within: pa
 const live: Target = { css: '[data-insyn-live]' };
 const logForm: Target = { css: 'form[data-insyn-log]', within: panel };
 const inForm = (css: string, name: string): Target => ({ css, name, within: logForm });
-const badgeOf = (pupil: string): Target => ({ css: 'button', within: { css: '[data-insyn-badge]', within: { css: 'tr', has: { css: 'a', name: pupil } } } });
+const badgeOf = (pupil: string): Target => ({
+  css: 'button',
+  within: { css: '[data-insyn-badge]', within: { css: 'tr', has: { css: 'a', name: pupil } } },
+});
 const rowInPanel = (pupil: string): Target => ({ css: `li[data-insyn-pupil="${pupil}"]`, within: panel });
 const statusOf = (pupil: string): Target => ({ css: '.status', within: rowInPanel(pupil) });
 const field = (name: string): Target => inPanel('input, textarea, select', name);
 
 /** The at-risk pupils whose rows carry a badge, read in the page's own world. */
 const pupilsWithBadges = (page: DriverPage) =>
-  page.evaluate(() => [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort());
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort(),
+  );
 
 /** What has keyboard focus, looking into shadow roots: its tag and accessible text. */
 const focused = (page: DriverPage) =>
@@ -97,7 +102,9 @@ export function contactFlow(name: BrowserName): void {
       const pupil = 'Lund, Ella';
       expect(await pupilsWithBadges(page)).toEqual(expected.atRisk.map((r) => r.pupil).sort());
       expect(await page.text(badgeOf(pupil))).toBe(t('pageBadgeOpen'));
-      expect(await page.text(inPanel('[data-insyn-summary]'))).toBe(t('pageSummaryLevelManyNotContacted', { count: 4, subject: 'Matematik' }));
+      expect(await page.text(inPanel('[data-insyn-summary]'))).toBe(
+        t('pageSummaryLevelManyNotContacted', { count: 4, subject: 'Matematik' }),
+      );
 
       // The badge opens the pupil in the panel.
       await click(page, badgeOf(pupil));

@@ -63,7 +63,9 @@ export function exportImportJourney(name: BrowserName): void {
       expect(file.name).toMatch(/\.json$/);
       const exported = InsynExportSchema.parse(JSON.parse(file.content.toString('utf8')));
       expect(exported.pseudonymised).toBe(false);
-      expect(exported.tables.pupils.map((p) => p.name).sort()).toEqual(before.pupils!.map((p) => (p as unknown as { name: string }).name).sort());
+      expect(exported.tables.pupils.map((p) => p.name).sort()).toEqual(
+        before.pupils!.map((p) => (p as unknown as { name: string }).name).sort(),
+      );
       expect(dashboard.errorsFromInsyn()).toEqual([]);
       await first.close();
       open.splice(open.indexOf(first), 1);

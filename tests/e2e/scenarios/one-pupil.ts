@@ -42,9 +42,16 @@ function insynHere() {
 type Shown = ReturnType<typeof insynHere>;
 
 const shown = (page: ScenarioPage) => page.run(insynHere, undefined);
-const pick = <K extends keyof Shown>(page: ScenarioPage, key: K) => async () => (await shown(page))[key];
+const pick =
+  <K extends keyof Shown>(page: ScenarioPage, key: K) =>
+  async () =>
+    (await shown(page))[key];
 const pupilLine = (subjects: number) =>
-  subjects === 0 ? t('pagePupilNoRisk', { pupil: 'Ek, Maja' }) : subjects === 1 ? t('pagePupilOneRisk', { pupil: 'Ek, Maja' }) : t('pagePupilManyRisks', { pupil: 'Ek, Maja', count: subjects });
+  subjects === 0
+    ? t('pagePupilNoRisk', { pupil: 'Ek, Maja' })
+    : subjects === 1
+      ? t('pagePupilOneRisk', { pupil: 'Ek, Maja' })
+      : t('pagePupilManyRisks', { pupil: 'Ek, Maja', count: subjects });
 
 async function rowsOf<Row>(browser: ScenarioBrowser, table: string, urlPrefix?: string): Promise<Row[]> {
   const lookup = await browser.extensionPage('popup.html', 'main');
@@ -114,9 +121,9 @@ async function readsNothingHidden(browser: ScenarioBrowser, server: FixtureServe
   expect(seen.badges).toEqual(['Matematik']);
   for (const hidden of ['Musik', 'Svenska', 'Tove']) expect(seen.panelText).not.toContain(hidden);
   // The page does hold them: hidden, not absent.
-  expect(await page.run(() => [...document.querySelectorAll('.summary-table td:first-child')].map((cell) => cell.textContent), undefined)).toEqual(
-    expect.arrayContaining(['Musik', 'Svenska']),
-  );
+  expect(
+    await page.run(() => [...document.querySelectorAll('.summary-table td:first-child')].map((cell) => cell.textContent), undefined),
+  ).toEqual(expect.arrayContaining(['Musik', 'Svenska']));
   // Nothing hidden was stored either: no page of this scenario shows Musik or Svenska at risk.
   const subjects = (await rowsOf<RiskRecord>(browser, 'risks')).map((risk) => risk.subject);
   expect(subjects).toContain('Matematik');
@@ -162,6 +169,9 @@ export const ONE_PUPIL_SCENARIO: readonly (readonly [string, (browser: ScenarioB
   ['reads the view once the app has drawn it, marks exactly the at-risk subjects and names the pupil', marksExactlyTheAtRiskSubjects],
   ['reads again on hash navigation, and not the view the app hid', rereadsOnHashNavigation],
   ['reads nothing hidden: a row hidden by a stylesheet class or inline, a sibling hidden in the selector', readsNothingHidden],
-  ['reads a page in a frame; one panel for the tab, badges in the frame, the popup counts the frame; a frame that goes leaves', readsAFrameWithOnePanel],
+  [
+    'reads a page in a frame; one panel for the tab, badges in the frame, the popup counts the frame; a frame that goes leaves',
+    readsAFrameWithOnePanel,
+  ],
   ['reads a frameset: its largest frame shows the one panel', readsAFramesetWithOnePanel],
 ];

@@ -15,7 +15,17 @@ import { launchDriver } from '../driver/launch';
  * with nothing leaving the browser. And a teacher imports a colleague's file with a preview first.
  */
 const at = (iso: string) => Date.parse(`${iso}T09:00:00Z`);
-const empty = (): ExportTables => ({ pupils: [], risks: [], documents: [], contacts: [], checklist: [], templates: [], recipes: [], settings: [], events: [] });
+const empty = (): ExportTables => ({
+  pupils: [],
+  risks: [],
+  documents: [],
+  contacts: [],
+  checklist: [],
+  templates: [],
+  recipes: [],
+  settings: [],
+  events: [],
+});
 const pupil = (id: string, name: string, group: string) => ({ id, name, group, firstSeen: at('2025-11-01'), lastSeen: at('2025-11-01') });
 const risk = (pupilId: string, subject: string, firstSeen: string) => ({
   id: `${pupilId}|${subject}|Ht 2025`,
@@ -66,14 +76,25 @@ function sara(): ExportTables {
   t.risks = [risk('im:20', 'Engelska', '2025-11-10')];
   t.checklist = [
     { id: 'iup-posted|im:20|Ht 2025', pupilId: 'im:20', kind: 'iup-posted', term: 'Ht 2025', due: '2025-12-05', status: 'open' },
-    { id: 'decision-sent-home|im:20|Ht 2025', pupilId: 'im:20', kind: 'decision-sent-home', term: 'Ht 2025', due: '2025-12-01', status: 'open' },
+    {
+      id: 'decision-sent-home|im:20|Ht 2025',
+      pupilId: 'im:20',
+      kind: 'decision-sent-home',
+      term: 'Ht 2025',
+      due: '2025-12-01',
+      status: 'open',
+    },
   ];
   return t;
 }
 
 /** The teachers' files, written where the browser's file chooser can take them. */
 function writeTeacherFiles(dir: string): void {
-  for (const [teacher, tables] of [['Lena Lärare', lena()], ['Ahmed Lärare', ahmed()], ['Sara Lärare', sara()]] as const) {
+  for (const [teacher, tables] of [
+    ['Lena Lärare', lena()],
+    ['Ahmed Lärare', ahmed()],
+    ['Sara Lärare', sara()],
+  ] as const) {
     const data = buildExport(tables, { teacher, school: 'Ängsskolan', appVersion: '0.1.0', exportedAt: at('2025-12-10') });
     writeFileSync(join(dir, `${teacher.split(' ')[0]}.json`), exportToJson(data));
   }
@@ -133,7 +154,12 @@ export function principalJourney(name: BrowserName): void {
       expect(overview.rows.at(-1)!.slice(4, 8)).toEqual([4, 4, 2, 50]);
       expect([overview.frozenRows, overview.autoFilter]).toEqual([1, `A1:K${overview.rows.length}`]);
       const risks = sheet(workbook.content, 'Risker').rows;
-      expect(risks.slice(1).map((r) => String(r[1])).every((pupil) => /^Elev-[0-9A-F]{6,}$/.test(pupil))).toBe(true);
+      expect(
+        risks
+          .slice(1)
+          .map((r) => String(r[1]))
+          .every((pupil) => /^Elev-[0-9A-F]{6,}$/.test(pupil)),
+      ).toBe(true);
       expect(JSON.stringify(risks)).not.toContain('Åsa');
 
       expect((await page.axe(['.principal-section'])).violations).toEqual([]);

@@ -24,7 +24,22 @@ export const LAYERS: readonly (readonly string[])[] = [
   /** The background's services and the content script's steps. */
   ['utils/background', 'utils/content'],
   ['components/common'],
-  ['components/page', 'components/popup', 'components/teach', 'components/sample', 'components/export', 'components/principal', 'components/privacy'],
+  [
+    'components/page',
+    'components/popup',
+    'components/teach',
+    'components/sample',
+    'components/export',
+    'components/principal',
+    'components/privacy',
+  ],
   ['components/dashboard'],
-  ['entrypoints/background', 'entrypoints/infomentor.content', 'entrypoints/popup', 'entrypoints/dashboard', 'entrypoints/teach', 'entrypoints/sample'],
+  [
+    'entrypoints/background',
+    'entrypoints/infomentor.content',
+    'entrypoints/popup',
+    'entrypoints/dashboard',
+    'entrypoints/teach',
+    'entrypoints/sample',
+  ],
 ];

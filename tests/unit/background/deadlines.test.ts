@@ -11,7 +11,12 @@ import { saveLanguageChoice } from '@/utils/i18n/language-store';
 import { at, freshDb, mathsPage } from '../db/test-db';
 
 const item = (id: string, due: string, status: ChecklistRecord['status'] = 'open'): ChecklistRecord => ({
-  id, pupilId: 'p', kind: 'iup-posted', term: 'Ht 2025', due, status,
+  id,
+  pupilId: 'p',
+  kind: 'iup-posted',
+  term: 'Ht 2025',
+  due,
+  status,
 });
 const badge = () => fakeBrowser.action.getBadgeText({});
 let permitted: boolean;
@@ -20,7 +25,12 @@ beforeEach(() => {
   // Only Date is faked: IndexedDB's own scheduling keeps running.
   vi.useFakeTimers({ toFake: ['Date'] });
   permitted = true;
-  fakeBrowser.runtime.getManifest = (() => ({ manifest_version: 3, name: 'Insyn', version: '0.1.0', icons: { 48: 'icon/48.png', 128: 'icon/128.png' } })) as typeof fakeBrowser.runtime.getManifest;
+  fakeBrowser.runtime.getManifest = (() => ({
+    manifest_version: 3,
+    name: 'Insyn',
+    version: '0.1.0',
+    icons: { 48: 'icon/48.png', 128: 'icon/128.png' },
+  })) as typeof fakeBrowser.runtime.getManifest;
   fakeBrowser.permissions.contains = vi.fn(async () => permitted) as typeof fakeBrowser.permissions.contains;
 });
 afterEach(() => {
@@ -107,8 +117,15 @@ describe('daily alarm', () => {
     vi.setSystemTime(at('2025-11-30'));
     // A risk that came without a reading (an import, say) gets its item from the daily refresh.
     await db.risks.add({
-      id: 'im:9|Svenska|Ht 2025', pupilId: 'im:9', subject: 'Svenska', term: 'Ht 2025', source: 'manual',
-      evidence: ['x'], firstSeen: at('2025-11-28'), lastSeen: at('2025-11-28'), status: 'open',
+      id: 'im:9|Svenska|Ht 2025',
+      pupilId: 'im:9',
+      subject: 'Svenska',
+      term: 'Ht 2025',
+      source: 'manual',
+      evidence: ['x'],
+      firstSeen: at('2025-11-28'),
+      lastSeen: at('2025-11-28'),
+      status: 'open',
     });
     await fakeBrowser.alarms.onAlarm.trigger({ ...alarm, scheduledTime: Date.now() });
     // 2 contact items, 3 IUPs, 2 unpublished omdömen, and the new contact item due 5 Dec.
@@ -133,7 +150,11 @@ describe('daily alarm', () => {
     permitted = true;
     await dailyCheck(db, at('2025-11-20'));
     expect(fakeBrowser.notifications.getAllCreateOptions()).toMatchObject({
-      'insyn-due': { type: 'basic', iconUrl: expect.stringMatching(/\/icon\/128\.png$/), message: 'Att göra i checklistan, försenat eller inom en vecka: 1' },
+      'insyn-due': {
+        type: 'basic',
+        iconUrl: expect.stringMatching(/\/icon\/128\.png$/),
+        message: 'Att göra i checklistan, försenat eller inom en vecka: 1',
+      },
     });
     await fakeBrowser.notifications.clear('insyn-due');
     await dailyCheck(db, at('2025-11-20') + 3600_000);
@@ -155,7 +176,9 @@ describe('daily alarm', () => {
   it('opens the checklist when the teacher clicks the notification', async () => {
     await startBackground(freshDb());
     await fakeBrowser.notifications.onClicked.trigger('insyn-due');
-    await vi.waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/dashboard.html#checklist')));
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/dashboard.html#checklist')),
+    );
   });
 
   it('does not notify when nothing is due', async () => {

@@ -23,7 +23,12 @@ let sent: { tabId: number; message: unknown; options?: unknown }[];
 const ask = async (type: string, payload: unknown, frameId: number, tabId = 7) => {
   const url = (payload as { url?: string }).url ?? (frameId === 0 ? TOP : FRAME);
   const sender = { ...contentSender(OWN, tabId, TOP), url: frameId === 0 ? TOP : url, frameId };
-  const reply = await dispatch(createHandlers(db, () => at('2025-11-05')), { insyn: 1, type, payload }, sender, own(OWN));
+  const reply = await dispatch(
+    createHandlers(db, () => at('2025-11-05')),
+    { insyn: 1, type, payload },
+    sender,
+    own(OWN),
+  );
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as never;
 };
@@ -59,7 +64,11 @@ describe('frames of one tab', () => {
   it('passes a frame’s reading, with where its risks stand, to the top frame only', async () => {
     const { risks } = (await ask('page/read', { url: FRAME, analysis: mathsPage() }, 3)) as { risks: unknown[] };
     const [message] = await delivered();
-    expect(message).toEqual({ tabId: 7, message: { insyn: 1, type: 'frames/read', payload: { frameId: 3, analysis: mathsPage(), risks } }, options: { frameId: 0 } });
+    expect(message).toEqual({
+      tabId: 7,
+      message: { insyn: 1, type: 'frames/read', payload: { frameId: 3, analysis: mathsPage(), risks } },
+      options: { frameId: 0 },
+    });
     sent = [];
     // The top frame's own reading does not come back to it.
     await ask('page/read', { url: TOP, analysis: mathsPage() }, 0);
@@ -91,7 +100,11 @@ describe('frames of one tab', () => {
 
   it('frames/focus tells the top frame which pupil a frame’s badge asked for', async () => {
     expect(await ask('frames/focus', { pupilKey: 'id:4102' }, 3)).toEqual({ sent: true });
-    expect((await delivered())[0]).toEqual({ tabId: 7, message: { insyn: 1, type: 'frames/focus', payload: { pupilKey: 'id:4102' } }, options: { frameId: 0 } });
+    expect((await delivered())[0]).toEqual({
+      tabId: 7,
+      message: { insyn: 1, type: 'frames/focus', payload: { pupilKey: 'id:4102' } },
+      options: { frameId: 0 },
+    });
   });
 
   it('frames/left: a frame’s page went away; its status goes and the top frame hears it read nothing', async () => {
@@ -100,7 +113,11 @@ describe('frames of one tab', () => {
     sent = [];
     expect(await ask('frames/left', {}, 3)).toEqual({ sent: true });
     expect(await loadTabStatus(7)).toMatchObject({ kind: 'unknown', pupils: 0, atRisk: 0 });
-    expect((await delivered())[0]).toEqual({ tabId: 7, message: { insyn: 1, type: 'frames/read', payload: { frameId: 3, analysis: empty, risks: [] } }, options: { frameId: 0 } });
+    expect((await delivered())[0]).toEqual({
+      tabId: 7,
+      message: { insyn: 1, type: 'frames/read', payload: { frameId: 3, analysis: empty, risks: [] } },
+      options: { frameId: 0 },
+    });
     expect(await ask('frames/left', {}, 0)).toEqual({ sent: false });
   });
 

@@ -18,7 +18,12 @@ let now: number;
 const ask = async (type: string, payload: unknown, tabId = 7) => {
   const url = (payload as { url?: unknown } | undefined)?.url;
   const sender = allowedSender(type, OWN, tabId, typeof url === 'string' ? url : undefined);
-  const reply = await dispatch(createHandlers(db, () => now), { insyn: 1, type, payload }, sender, own(OWN));
+  const reply = await dispatch(
+    createHandlers(db, () => now),
+    { insyn: 1, type, payload },
+    sender,
+    own(OWN),
+  );
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as never;
 };
@@ -41,7 +46,7 @@ describe('background handlers', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 
-  it('rules/get gives the teacher\'s risk rules, so the page is judged as chosen', async () => {
+  it("rules/get gives the teacher's risk rules, so the page is judged as chosen", async () => {
     expect(await ask('rules/get', {})).toMatchObject({ gradeDash: true, fInFinishedSubject: false });
     await saveSettings(db, { risk: { gradeDash: false } });
     expect(await ask('rules/get', {})).toMatchObject({ gradeDash: false, gradeF: true });
@@ -108,7 +113,11 @@ describe('background handlers', () => {
   it('contact/log answers an error for an unknown risk, storing nothing', async () => {
     const reply = await dispatch(
       createHandlers(db, () => now),
-      { insyn: 1, type: 'contact/log', payload: { riskIds: ['nope'], at: now, channel: 'sms', withWhom: '', summary: '', outcome: 'nadd' } },
+      {
+        insyn: 1,
+        type: 'contact/log',
+        payload: { riskIds: ['nope'], at: now, channel: 'sms', withWhom: '', summary: '', outcome: 'nadd' },
+      },
       contentSender(OWN),
       own(OWN),
     );
@@ -120,7 +129,10 @@ describe('background handlers', () => {
     await seedTemplates(db);
     await saveSettings(db, { teacherName: 'Lena Lärare', school: 'Ekskolan' });
     now = at('2026-03-02');
-    const drafting: { templates: { id: string; lang: string }[]; teacher: string; school: string; term: string } = await ask('drafting/get', {});
+    const drafting: { templates: { id: string; lang: string }[]; teacher: string; school: string; term: string } = await ask(
+      'drafting/get',
+      {},
+    );
     expect(drafting).toMatchObject({ teacher: 'Lena Lärare', school: 'Ekskolan', term: 'Vt 2026' });
     expect(drafting.templates.map((t) => t.id).sort()).toEqual(DEFAULT_TEMPLATES.map((t) => t.id).sort());
     expect(drafting.templates[0]).not.toHaveProperty('builtIn');
@@ -145,7 +157,10 @@ describe('background handlers', () => {
     try {
       expect(await ask('sample/open', {})).toEqual({ opened: true });
       expect(await ask('sample/open', { tabId: 12 })).toEqual({ opened: true });
-      expect(create.mock.calls.map(([properties]) => properties.url)).toEqual([`${fakeBrowser.runtime.getURL('/sample.html')}?tab=7`, `${fakeBrowser.runtime.getURL('/sample.html')}?tab=12`]);
+      expect(create.mock.calls.map(([properties]) => properties.url)).toEqual([
+        `${fakeBrowser.runtime.getURL('/sample.html')}?tab=7`,
+        `${fakeBrowser.runtime.getURL('/sample.html')}?tab=12`,
+      ]);
       create.mockRejectedValueOnce(new Error('no window'));
       expect(await ask('sample/open', {})).toEqual({ opened: false });
     } finally {

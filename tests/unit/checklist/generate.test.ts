@@ -42,7 +42,15 @@ describe('guardian-contact', () => {
     const items = generate({ pupils: [pupil('p', 8)], risks: [risk('p')] });
     // Thursday 6 Nov + 5 school days = Thursday 13 Nov
     expect(items).toEqual([
-      { id: 'guardian-contact|p|Matematik|Ht 2025', pupilId: 'p', kind: 'guardian-contact', term: 'Ht 2025', subject: 'Matematik', due: '2025-11-13', status: 'open' },
+      {
+        id: 'guardian-contact|p|Matematik|Ht 2025',
+        pupilId: 'p',
+        kind: 'guardian-contact',
+        term: 'Ht 2025',
+        subject: 'Matematik',
+        due: '2025-11-13',
+        status: 'open',
+      },
     ]);
   });
 
@@ -65,7 +73,13 @@ describe('written-assessment', () => {
     const pupils = [pupil('y1', 1), pupil('y6', 6), pupil('y7', 7), pupil('unknown', undefined)];
     const items = byKind(generate({ pupils, documents: pupils.map((p) => assessment(p.id)) }), 'written-assessment');
     expect(items.map((i) => i.pupilId)).toEqual(['y1', 'y6']);
-    expect(items[0]).toMatchObject({ id: 'written-assessment|y1|Svenska|Ht 2025', subject: 'Svenska', term: 'Ht 2025', due: '2025-12-06', status: 'open' });
+    expect(items[0]).toMatchObject({
+      id: 'written-assessment|y1|Svenska|Ht 2025',
+      subject: 'Svenska',
+      term: 'Ht 2025',
+      due: '2025-12-06',
+      status: 'open',
+    });
   });
 
   it('is done when a page shows it published', () => {
@@ -74,7 +88,10 @@ describe('written-assessment', () => {
   });
 
   it('follows the teacher’s term dates and rule', () => {
-    const settings = SettingsSchema.parse({ terms: { vt: { end: '06-10' } }, rules: { writtenAssessment: { weeksBeforeTermEnd: 3, years: { from: 1, to: 9 } } } });
+    const settings = SettingsSchema.parse({
+      terms: { vt: { end: '06-10' } },
+      rules: { writtenAssessment: { weeksBeforeTermEnd: 3, years: { from: 1, to: 9 } } },
+    });
     const documents = [doc('p', 'written-assessment', { subject: 'Bild', term: 'Vt 2026' })];
     const [item] = byKind(generate({ pupils: [pupil('p', 8)], documents, settings }), 'written-assessment');
     expect(item?.due).toBe('2026-05-20');
@@ -104,7 +121,15 @@ describe('iup-published and iup-posted', () => {
     const published = doc('p', 'iup', { term: 'Vt 2026', published: true, publishedAt: at('2026-02-10') });
     const items = generate({ pupils: [pupil('p', 2)], documents: [published] });
     expect(byKind(items, 'iup-published')).toEqual([
-      { id: 'iup-published|p|2025/26', pupilId: 'p', kind: 'iup-published', term: 'Ht 2025', due: '2025-11-30', status: 'done', closedBy: 'page' },
+      {
+        id: 'iup-published|p|2025/26',
+        pupilId: 'p',
+        kind: 'iup-published',
+        term: 'Ht 2025',
+        due: '2025-11-30',
+        status: 'done',
+        closedBy: 'page',
+      },
     ]);
     expect(byKind(items, 'iup-posted')).toEqual([
       { id: 'iup-posted|p|2025/26', pupilId: 'p', kind: 'iup-posted', term: 'Ht 2025', due: '2026-02-17', status: 'open' },

@@ -53,7 +53,11 @@ describe('refreshChecklist', () => {
     const db = await seeded();
     // Reading the page is enough: the items follow in the reading's own transaction.
     await storeReading(db, iupPage(true), at('2025-11-20'));
-    expect(await db.checklist.get(`iup-published|${ALVA}|2025/26`)).toMatchObject({ status: 'done', closedBy: 'page', closedAt: at('2025-11-20') });
+    expect(await db.checklist.get(`iup-published|${ALVA}|2025/26`)).toMatchObject({
+      status: 'done',
+      closedBy: 'page',
+      closedAt: at('2025-11-20'),
+    });
     expect(await db.checklist.get(`iup-posted|${ALVA}|2025/26`)).toMatchObject({ status: 'open', due: '2025-11-27' });
 
     await storeReading(db, iupPage(false), at('2025-11-21'));
@@ -116,7 +120,12 @@ describe('confirmItems and restoreItems', () => {
     const before = await db.checklist.get(id);
     const previous = await confirmItems(db, [id, 'unknown'], '2025-12-12', at('2025-12-12'));
     expect(previous).toEqual([before]);
-    expect(await db.checklist.get(id)).toMatchObject({ status: 'done', closedBy: 'teacher', confirmedDate: '2025-12-12', closedAt: at('2025-12-12') });
+    expect(await db.checklist.get(id)).toMatchObject({
+      status: 'done',
+      closedBy: 'teacher',
+      confirmedDate: '2025-12-12',
+      closedAt: at('2025-12-12'),
+    });
     // The teacher's word stands over what pages show.
     await storeReading(db, iupPage(false), at('2025-12-13'));
     await refreshChecklist(db, at('2025-12-13'));
@@ -137,7 +146,13 @@ describe('confirmItems and restoreItems', () => {
 
 describe('reconcile', () => {
   const item = (over: Partial<ChecklistRecord> = {}): ChecklistRecord => ({
-    id: 'x', pupilId: 'p', kind: 'written-assessment', term: 'Ht 2025', due: '2025-12-06', status: 'open', ...over,
+    id: 'x',
+    pupilId: 'p',
+    kind: 'written-assessment',
+    term: 'Ht 2025',
+    due: '2025-12-06',
+    status: 'open',
+    ...over,
   });
 
   it('keeps the closing time of an item that stays closed', () => {

@@ -39,8 +39,27 @@ describe('the checklist rule registry', () => {
       setLanguage('sv');
       const item = { id: `${kind}|p`, pupilId: 'p', kind, term: 'Ht 2025', due: '2025-12-01', status: 'open' as const };
       expect(checklistSheet([item], new Map()).rows[0]?.[3]).toBe(rule.labels.sv.sheet);
-      const tables = { pupils: [], risks: [], documents: [], contacts: [], checklist: [item], templates: [], recipes: [], settings: [], events: [] };
-      const file = { format: 'insyn-export', version: 1, exportedAt: Date.UTC(2025, 10, 1), appVersion: '0', teacher: '', school: '', pseudonymised: false, tables };
+      const tables = {
+        pupils: [],
+        risks: [],
+        documents: [],
+        contacts: [],
+        checklist: [item],
+        templates: [],
+        recipes: [],
+        settings: [],
+        events: [],
+      };
+      const file = {
+        format: 'insyn-export',
+        version: 1,
+        exportedAt: Date.UTC(2025, 10, 1),
+        appVersion: '0',
+        teacher: '',
+        school: '',
+        pseudonymised: false,
+        tables,
+      };
       expect(InsynExportSchema.safeParse(file).success).toBe(true);
     });
 

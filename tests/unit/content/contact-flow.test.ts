@@ -42,7 +42,10 @@ describe('contact flow: the prompt', () => {
     const keys = flow.getState().prompt.map((p) => p.key);
     expect(await flow.postpone(keys)).toEqual({ ok: true });
     const [request] = background.callsOf('risk/postpone');
-    expect(request).toEqual({ riskIds: ['4102|Matematik|Ht 2025', '4109|Matematik|Ht 2025', '4112|Matematik|Ht 2025'], until: new Date(2025, 10, 22, 7, 0).getTime() });
+    expect(request).toEqual({
+      riskIds: ['4102|Matematik|Ht 2025', '4109|Matematik|Ht 2025', '4112|Matematik|Ht 2025'],
+      until: new Date(2025, 10, 22, 7, 0).getTime(),
+    });
     expect(promptedNames(flow)).toEqual([]);
     expect(flow.getState().announcement.text).toBe('Insyn påminner dig i morgon.');
     await flow.pageRead(page, URL, '');
@@ -54,9 +57,14 @@ describe('contact flow: the prompt', () => {
     await flow.pageRead(page, URL, '');
     const maja = flow.getState().pupils[0]!;
     expect(await flow.dismiss([maja.key], 'Har visat godtagbart på senaste provet')).toEqual({ ok: true });
-    expect(background.callsOf('risk/dismiss')).toEqual([{ riskIds: ['4102|Matematik|Ht 2025'], reason: 'Har visat godtagbart på senaste provet' }]);
+    expect(background.callsOf('risk/dismiss')).toEqual([
+      { riskIds: ['4102|Matematik|Ht 2025'], reason: 'Har visat godtagbart på senaste provet' },
+    ]);
     expect(promptedNames(flow)).toEqual(['Lund, Ella', 'Olsson, Nils']);
-    expect(flow.getState().pupils[0]!.risks[0]!.view).toMatchObject({ status: 'dismissed', statusReason: 'Har visat godtagbart på senaste provet' });
+    expect(flow.getState().pupils[0]!.risks[0]!.view).toMatchObject({
+      status: 'dismissed',
+      statusReason: 'Har visat godtagbart på senaste provet',
+    });
     await flow.pageRead(page, URL, '');
     expect(promptedNames(flow)).toEqual(['Lund, Ella', 'Olsson, Nils']);
   });
@@ -91,7 +99,14 @@ describe('contact flow: logging and failures', () => {
     await flow.pageRead(page, URL, '');
     const nils = flow.getState().pupils[2]!;
     const at = new Date(2025, 10, 21, 14, 0).getTime();
-    const result = await flow.logContact(nils.key, { at, channel: 'telefon', withWhom: 'Mamma', summary: 'Möte bokat', outcome: 'mote-bokat', followUp: '2025-12-03' });
+    const result = await flow.logContact(nils.key, {
+      at,
+      channel: 'telefon',
+      withWhom: 'Mamma',
+      summary: 'Möte bokat',
+      outcome: 'mote-bokat',
+      followUp: '2025-12-03',
+    });
     expect(result).toEqual({ ok: true });
     expect(background.callsOf('contact/log')[0]).toMatchObject({ riskIds: ['4112|Matematik|Ht 2025'], channel: 'telefon', at });
     const view = flow.getState().pupils[2]!.risks[0]!.view!;
@@ -106,7 +121,13 @@ describe('contact flow: logging and failures', () => {
     expect(flow.getState().pupils.map((p) => p.pupil)).toEqual(['Carlsson, Maja', 'Lund, Ella', 'Olsson, Nils']);
     expect(flow.getState().statusKnown).toBe(false);
     expect(promptedNames(flow)).toEqual([]);
-    const result = await flow.logContact(flow.getState().pupils[0]!.key, { at: 1, channel: 'brev', withWhom: '', summary: '', outcome: 'nadd' });
+    const result = await flow.logContact(flow.getState().pupils[0]!.key, {
+      at: 1,
+      channel: 'brev',
+      withWhom: '',
+      summary: '',
+      outcome: 'nadd',
+    });
     expect(result.ok).toBe(false);
   });
 

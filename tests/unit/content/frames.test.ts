@@ -14,7 +14,12 @@ const maja: PageAnalysis = {
   kind: 'pupil-assessment',
   context: {},
   pupils: [{ name: 'Ek, Maja' }],
-  atRisk: ['Engelska', 'Matematik'].map((subject) => ({ pupil: 'Ek, Maja', subject, source: 'assessment' as const, reasons: ['Ämnesomdöme: otillräckliga kunskaper'] })),
+  atRisk: ['Engelska', 'Matematik'].map((subject) => ({
+    pupil: 'Ek, Maja',
+    subject,
+    source: 'assessment' as const,
+    reasons: ['Ämnesomdöme: otillräckliga kunskaper'],
+  })),
   documents: [],
 };
 const viewsOf = (analysis: PageAnalysis): RiskView[] =>
@@ -40,7 +45,9 @@ describe('the contact flow with frames', () => {
     flow.frameRead(3, maja, viewsOf(maja));
     const state = flow.getState();
     expect(state.analysis?.kind).toBe('pupil-assessment');
-    expect(state.pupils.map((p) => [p.pupil, p.risks.map((r) => r.view?.riskId)])).toEqual([['Ek, Maja', ['Ek, Maja|Engelska', 'Ek, Maja|Matematik']]]);
+    expect(state.pupils.map((p) => [p.pupil, p.risks.map((r) => r.view?.riskId)])).toEqual([
+      ['Ek, Maja', ['Ek, Maja|Engelska', 'Ek, Maja|Matematik']],
+    ]);
     expect(state.statusKnown).toBe(true);
     await flow.pageRead(shell, TOP, '');
     expect(flow.getState().pupils.map((p) => p.pupil)).toEqual(['Ek, Maja']);
@@ -48,7 +55,9 @@ describe('the contact flow with frames', () => {
     flow.frameRead(3, shell, []);
     expect(flow.getState().pupils).toEqual([]);
     // Only the top page's own reading goes to the background; the frame sent its own.
-    expect(background.calls.filter((c) => c.type === 'page/read').map((c) => (c.payload as { analysis: PageAnalysis }).analysis.kind)).toEqual(['unknown', 'unknown']);
+    expect(
+      background.calls.filter((c) => c.type === 'page/read').map((c) => (c.payload as { analysis: PageAnalysis }).analysis.kind),
+    ).toEqual(['unknown', 'unknown']);
   });
 
   it('a frame’s reading that comes before the top page’s own is shown at once', () => {
@@ -64,13 +73,18 @@ describe('linking the frames of a tab', () => {
   let listeners: ((message: unknown, sender: { id?: string; tab?: unknown }) => void)[];
   beforeEach(() => {
     listeners = [];
-    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(((listener: (typeof listeners)[number]) => void listeners.push(listener)) as never);
-    vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener').mockImplementation(((listener: (typeof listeners)[number]) => void (listeners = listeners.filter((l) => l !== listener))) as never);
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(
+      ((listener: (typeof listeners)[number]) => void listeners.push(listener)) as never,
+    );
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener').mockImplementation(
+      ((listener: (typeof listeners)[number]) => void (listeners = listeners.filter((l) => l !== listener))) as never,
+    );
     send.mockClear();
   });
   afterEach(() => vi.restoreAllMocks());
   const background = { id: fakeBrowser.runtime.id };
-  const deliver = (message: unknown, sender: { id?: string; tab?: unknown } = background) => listeners.forEach((listener) => listener(message, sender));
+  const deliver = (message: unknown, sender: { id?: string; tab?: unknown } = background) =>
+    listeners.forEach((listener) => listener(message, sender));
 
   it('the top frame asks the frames to read again, and takes their readings and badge presses from the background only', () => {
     const flow = createContactFlow({ send: fakeBackground().send });

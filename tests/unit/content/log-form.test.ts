@@ -7,7 +7,14 @@ describe('validateLog', () => {
   const filled = { ...initialLogFields(now), outcome: 'nadd' as const, withWhom: ' Mamma ', summary: ' Pratade om bråk. ' };
 
   it('starts at now, by phone, with no outcome chosen', () => {
-    expect(initialLogFields(now)).toEqual({ channel: 'telefon', withWhom: '', when: '2025-11-21T14:30', summary: '', outcome: '', followUp: '' });
+    expect(initialLogFields(now)).toEqual({
+      channel: 'telefon',
+      withWhom: '',
+      when: '2025-11-21T14:30',
+      summary: '',
+      outcome: '',
+      followUp: '',
+    });
     expect(initialLogFields(now, { channel: 'brev' }).channel).toBe('brev');
   });
 
@@ -15,7 +22,14 @@ describe('validateLog', () => {
     const result = validateLog({ ...filled, followUp: '2025-12-01' }, now);
     expect(result).toEqual({
       ok: true,
-      log: { at: now.getTime(), channel: 'telefon', withWhom: 'Mamma', summary: 'Pratade om bråk.', outcome: 'nadd', followUp: '2025-12-01' },
+      log: {
+        at: now.getTime(),
+        channel: 'telefon',
+        withWhom: 'Mamma',
+        summary: 'Pratade om bråk.',
+        outcome: 'nadd',
+        followUp: '2025-12-01',
+      },
     });
     const noFollowUp = validateLog(filled, now);
     expect(noFollowUp.ok && 'followUp' in noFollowUp.log).toBe(false);

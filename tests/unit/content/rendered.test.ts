@@ -15,7 +15,8 @@ describe('isRendered', () => {
     const element = document.createElement('div');
     document.body.append(element);
     Object.defineProperty(element, 'checkVisibility', { value: undefined });
-    const boxes = (count: number) => Object.defineProperty(element, 'getClientRects', { configurable: true, value: () => ({ length: count }) });
+    const boxes = (count: number) =>
+      Object.defineProperty(element, 'getClientRects', { configurable: true, value: () => ({ length: count }) });
     boxes(0);
     expect(isRendered(element)).toBe(false);
     boxes(1);

@@ -38,7 +38,8 @@ describe('answerSample', () => {
 describe('pageMarkup', () => {
   it('marks what the page’s style sheet hides as hidden in the copy (a sample has no style sheet), and nothing else', () => {
     document.head.innerHTML = '<style>.ko-hidden { display: none }</style>';
-    document.body.innerHTML = '<ul class="pupils"><li>Berg, Alva</li><li class="ko-hidden"><span>Berg, Nils</span></li></ul><input type="hidden" value="1"><p>Klar</p>';
+    document.body.innerHTML =
+      '<ul class="pupils"><li>Berg, Alva</li><li class="ko-hidden"><span>Berg, Nils</span></li></ul><input type="hidden" value="1"><p>Klar</p>';
     const copy = parseHtml(pageMarkup(document, () => false));
     expect([...copy.querySelectorAll('[hidden]')].map((element) => element.textContent)).toEqual(['Berg, Nils']);
     expect(document.querySelector('[hidden]')).toBeNull();

@@ -22,7 +22,13 @@ describe('watchPage', () => {
   });
 
   const start = () =>
-    watchPage({ root, read, signal: controller.signal, schedule: (first) => first(), ignore: (node) => node instanceof Element && node.hasAttribute('data-ours') });
+    watchPage({
+      root,
+      read,
+      signal: controller.signal,
+      schedule: (first) => first(),
+      ignore: (node) => node instanceof Element && node.hasAttribute('data-ours'),
+    });
 
   it('reads when a grade is chosen in a select (no attribute changes), once per burst', async () => {
     start();

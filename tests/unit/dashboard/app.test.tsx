@@ -52,7 +52,9 @@ describe('the dashboard page', () => {
     expect(within(pager).getByRole('button', { name: 'Föregående sida' })).toHaveProperty('disabled', true);
 
     await userEvent.click(within(pager).getByRole('button', { name: 'Nästa sida' }));
-    await waitFor(() => expect(screen.getByRole('navigation', { name: 'Sidor i checklistan' }).textContent).toContain('Visar 101–200 av 240'));
+    await waitFor(() =>
+      expect(screen.getByRole('navigation', { name: 'Sidor i checklistan' }).textContent).toContain('Visar 101–200 av 240'),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Nästa sida' }));
     await waitFor(() => expect(screen.getByRole('table').querySelectorAll('tbody tr')).toHaveLength(40));
     expect(screen.getByRole('button', { name: 'Nästa sida' })).toHaveProperty('disabled', true);

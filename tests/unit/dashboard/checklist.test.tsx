@@ -87,7 +87,10 @@ describe('Checklista', () => {
 
     await userEvent.click(within(screen.getByRole('status')).getByRole('button', { name: 'Ångra' }));
     await screen.findByText('2 punkter är öppna igen.');
-    expect(await db.checklist.bulkGet(['a', 'b'])).toEqual([item('a', { pupilId: 'im:1', due: '2025-11-10' }), item('b', { pupilId: 'im:2', due: '2025-11-14' })]);
+    expect(await db.checklist.bulkGet(['a', 'b'])).toEqual([
+      item('a', { pupilId: 'im:1', due: '2025-11-10' }),
+      item('b', { pupilId: 'im:2', due: '2025-11-14' }),
+    ]);
     await waitFor(() => expect(rowIds()).toEqual(['a', 'b', 'c']));
   });
 

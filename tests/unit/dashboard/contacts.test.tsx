@@ -28,9 +28,47 @@ beforeEach(async () => {
   await db.pupils.bulkAdd(pupils(3));
   const risks = [risk('im:0', 'Matematik'), risk('im:1', 'Svenska')];
   await db.risks.bulkAdd(risks);
-  await db.checklist.bulkAdd(risks.map((r) => ({ id: guardianContactId(r.id), pupilId: r.pupilId, kind: 'guardian-contact' as const, term: 'Ht 2025', subject: r.subject, due: '2025-11-20', status: 'open' as const })));
-  phoned = (await logContact(db, { riskIds: [risks[0]!.id], at: new Date('2025-11-03T15:00:00').getTime(), channel: 'telefon', withWhom: 'Mamma', summary: 'Möte bokat om bråk', outcome: 'mote-bokat', author: 'Lena' }, NOW)).id;
-  mailed = (await logContact(db, { riskIds: [risks[1]!.id], at: new Date('2025-11-05T09:00:00').getTime(), channel: 'e-post', withWhom: 'Pappa', summary: 'Skickade läsläxor', outcome: 'nadd', author: 'Lena' }, NOW)).id;
+  await db.checklist.bulkAdd(
+    risks.map((r) => ({
+      id: guardianContactId(r.id),
+      pupilId: r.pupilId,
+      kind: 'guardian-contact' as const,
+      term: 'Ht 2025',
+      subject: r.subject,
+      due: '2025-11-20',
+      status: 'open' as const,
+    })),
+  );
+  phoned = (
+    await logContact(
+      db,
+      {
+        riskIds: [risks[0]!.id],
+        at: new Date('2025-11-03T15:00:00').getTime(),
+        channel: 'telefon',
+        withWhom: 'Mamma',
+        summary: 'Möte bokat om bråk',
+        outcome: 'mote-bokat',
+        author: 'Lena',
+      },
+      NOW,
+    )
+  ).id;
+  mailed = (
+    await logContact(
+      db,
+      {
+        riskIds: [risks[1]!.id],
+        at: new Date('2025-11-05T09:00:00').getTime(),
+        channel: 'e-post',
+        withWhom: 'Pappa',
+        summary: 'Skickade läsläxor',
+        outcome: 'nadd',
+        author: 'Lena',
+      },
+      NOW,
+    )
+  ).id;
 });
 afterEach(cleanup);
 
@@ -81,7 +119,12 @@ describe('Kontaktlogg', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
 
     await screen.findByText('Kontakten är sparad.');
-    expect(await db.contacts.get(phoned)).toMatchObject({ summary: 'Möte bokat 3 dec', channel: 'mote', followUp: '2025-12-03', updated: NOW });
+    expect(await db.contacts.get(phoned)).toMatchObject({
+      summary: 'Möte bokat 3 dec',
+      channel: 'mote',
+      followUp: '2025-12-03',
+      updated: NOW,
+    });
     await waitFor(() => expect(screen.getByRole('row', { name: /Öström/ }).textContent).toContain('Möte bokat 3 dec'));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
@@ -114,7 +157,7 @@ describe('Kontaktlogg', () => {
     await within(status).findByText('Kontakten är tillbaka.');
     expect((await db.contacts.get(phoned))?.summary).toBe('Möte bokat om bråk');
     expect((await db.risks.get('im:0|Matematik|Ht 2025'))?.status).toBe('contacted');
-    expect((await db.checklist.get(guardianContactId('im:0|Matematik|Ht 2025')))).toMatchObject({ status: 'done', closedBy: 'contact' });
+    expect(await db.checklist.get(guardianContactId('im:0|Matematik|Ht 2025'))).toMatchObject({ status: 'done', closedBy: 'contact' });
     await waitFor(() => expect(pupilsShown()).toEqual(['Elev1, Test', 'Öström, Åsa']));
   });
 

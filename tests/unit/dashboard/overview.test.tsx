@@ -20,7 +20,9 @@ describe('Översikt', () => {
     // Items due 5–11 Nov are overdue on 12 Nov: i = 0..6, of which 0, 3, 6 are done.
     expect(screen.getByRole('heading', { name: 'Försenat i checklistan: 4' })).toBeTruthy();
     const termStart = new Date('2025-08-15T00:00:00').getTime();
-    const inTerm = Array.from({ length: 400 }, (_, i) => new Date('2025-08-01T10:00:00').getTime() + i * 3_600_000).filter((at) => at >= termStart).length;
+    const inTerm = Array.from({ length: 400 }, (_, i) => new Date('2025-08-01T10:00:00').getTime() + i * 3_600_000).filter(
+      (at) => at >= termStart,
+    ).length;
     expect(document.querySelector('[data-count="contactsThisTerm"]')?.textContent).toBe(String(inTerm));
     expect(screen.getByRole('heading', { name: 'Uppföljningar inom en vecka: 1' })).toBeTruthy();
     expect(screen.getByText(/Öström, Åsa \(Matematik\): uppföljning 13 nov. 2025/)).toBeTruthy();

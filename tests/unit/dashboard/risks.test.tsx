@@ -46,7 +46,10 @@ describe('Risker', () => {
     await userEvent.click(confirm);
 
     await screen.findByText('1 risker markerade som inte i risk.');
-    expect(await db.risks.get('im:0|Matematik|Ht 2025|0')).toMatchObject({ status: 'dismissed', statusReason: 'Visade godtagbara kunskaper på provet' });
+    expect(await db.risks.get('im:0|Matematik|Ht 2025|0')).toMatchObject({
+      status: 'dismissed',
+      statusReason: 'Visade godtagbara kunskaper på provet',
+    });
     await screen.findByRole('table', { name: 'Risker: 2' });
   });
 
@@ -59,7 +62,7 @@ describe('Risker', () => {
     await userEvent.type(within(dialog).getByLabelText('Skäl'), 'Extra anpassningar gav resultat');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Åtgärdad …' }));
     await screen.findByText('3 risker markerade som åtgärdade.');
-    expect((await db.risks.where('status').equals('resolved').count())).toBe(6);
+    expect(await db.risks.where('status').equals('resolved').count()).toBe(6);
     expect(await db.risks.where('status').equals('open').count()).toBe(0);
   });
 });

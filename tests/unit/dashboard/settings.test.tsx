@@ -55,7 +55,9 @@ describe('Inställningar', () => {
     const summary = await screen.findByRole('alert');
     expect(summary.textContent).toContain('Inställningarna sparades inte. Rätta 2 fel');
     expect(htStart.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(htStart.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toContain('MM-DD, t.ex. 08-15');
+    expect(document.getElementById(htStart.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toContain(
+      'MM-DD, t.ex. 08-15',
+    );
     expect(retention.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Ditt namn').getAttribute('aria-invalid')).toBeNull();
     expect(await db.settings.count()).toBe(0);

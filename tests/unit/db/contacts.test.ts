@@ -13,7 +13,12 @@ const input = { at: at('2025-11-10'), channel: 'telefon', withWhom: 'Pappa', sum
 async function setUp() {
   const db = freshDb();
   await saveSettings(db, { teacherName: 'Lena Lärare' });
-  const english: AtRisk = { pupil: 'Andersson, Alva', subject: 'Engelska', source: 'assessment', reasons: ['Ämnesomdöme: otillräckliga kunskaper'] };
+  const english: AtRisk = {
+    pupil: 'Andersson, Alva',
+    subject: 'Engelska',
+    source: 'assessment',
+    reasons: ['Ämnesomdöme: otillräckliga kunskaper'],
+  };
   await storeReading(db, mathsPage({ atRisk: [...mathsPage().atRisk, english] }), at('2025-11-05'));
   await refreshChecklist(db, at('2025-11-05'));
   return db;
@@ -26,7 +31,11 @@ describe('logContact', () => {
     const contact = await logContact(db, { ...input, riskIds: [ALVA_RISK, ALVA_ENGLISH] }, at('2025-11-10'));
     expect(contact).toMatchObject({ pupilId: ALVA, subjects: ['Matematik', 'Engelska'], author: 'Lena Lärare', created: at('2025-11-10') });
     expect(await db.contacts.get(contact.id)).toEqual(contact);
-    expect((await db.risks.bulkGet([ALVA_RISK, ALVA_ENGLISH, MAJA_RISK])).map((r) => r?.status)).toEqual(['contacted', 'contacted', 'open']);
+    expect((await db.risks.bulkGet([ALVA_RISK, ALVA_ENGLISH, MAJA_RISK])).map((r) => r?.status)).toEqual([
+      'contacted',
+      'contacted',
+      'open',
+    ]);
     const items = await db.checklist.bulkGet([ALVA_RISK, ALVA_ENGLISH, MAJA_RISK].map(guardianContactId));
     expect(items.map((i) => [i?.status, i?.closedBy])).toEqual([
       ['done', 'contact'],
@@ -41,7 +50,11 @@ describe('logContact', () => {
     const db = await setUp();
     await logContact(db, { ...input, riskIds: [ALVA_RISK] }, at('2025-11-10'));
     await refreshChecklist(db, at('2025-11-11'));
-    expect(await db.checklist.get(guardianContactId(ALVA_RISK))).toMatchObject({ status: 'done', closedBy: 'contact', closedAt: at('2025-11-10') });
+    expect(await db.checklist.get(guardianContactId(ALVA_RISK))).toMatchObject({
+      status: 'done',
+      closedBy: 'contact',
+      closedAt: at('2025-11-10'),
+    });
   });
 
   it('refuses unknown risks and risks of several pupils, and stores nothing then', async () => {

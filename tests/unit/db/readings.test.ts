@@ -60,14 +60,20 @@ describe('storeReading', () => {
     });
     await storeReading(db, withGrade, at('2025-11-05') + 60_000);
     expect((await db.pupils.get(ALVA))?.lastSeen).toBe(at('2025-11-05'));
-    expect(await db.risks.get(ALVA_RISK)).toMatchObject({ evidence: ['Ämnesomdöme: otillräckliga kunskaper', 'Betyg F'], lastSeen: at('2025-11-05') + 60_000 });
+    expect(await db.risks.get(ALVA_RISK)).toMatchObject({
+      evidence: ['Ämnesomdöme: otillräckliga kunskaper', 'Betyg F'],
+      lastSeen: at('2025-11-05') + 60_000,
+    });
     expect((await db.documents.get(`${ALVA}|written-assessment|Matematik|Ht 2025`))?.lastSeen).toBe(at('2025-11-05'));
   });
 
   it('uses InfoMentor’s pupil id when the page has one', async () => {
     const db = freshDb();
     const page = mathsPage({
-      pupils: [{ name: 'Berg, Alva', id: '101' }, { name: 'Berg, Alva', id: '102' }],
+      pupils: [
+        { name: 'Berg, Alva', id: '101' },
+        { name: 'Berg, Alva', id: '102' },
+      ],
       atRisk: [{ pupil: 'Berg, Alva', pupilId: '102', subject: 'Matematik', source: 'assessment', reasons: ['F'] }],
       documents: [],
     });
@@ -91,7 +97,11 @@ describe('storeReading', () => {
   it('finds a known pupil by name on a page without a group, unless the name is ambiguous', async () => {
     const db = freshDb();
     await storeReading(db, mathsPage(), at('2025-11-05'));
-    await storeReading(db, mathsPage({ context: { group: '5B' }, pupils: [{ name: 'Berg, Elias' }], atRisk: [], documents: [] }), at('2025-11-05'));
+    await storeReading(
+      db,
+      mathsPage({ context: { group: '5B' }, pupils: [{ name: 'Berg, Elias' }], atRisk: [], documents: [] }),
+      at('2025-11-05'),
+    );
     const decisions = mathsPage({
       kind: 'action-programmes',
       context: {},
@@ -149,7 +159,12 @@ describe('risk status and prompt', () => {
     await storeReading(db, mathsPage(), at('2025-11-05'));
     await dismissRisks(db, [ALVA_RISK], 'Har lämnat in det som saknades');
     const views = await storeReading(db, mathsPage(), at('2026-01-20'));
-    expect(views[0]).toMatchObject({ riskId: ALVA_RISK, status: 'dismissed', statusReason: 'Har lämnat in det som saknades', prompt: false });
+    expect(views[0]).toMatchObject({
+      riskId: ALVA_RISK,
+      status: 'dismissed',
+      statusReason: 'Har lämnat in det som saknades',
+      prompt: false,
+    });
     expect((await db.risks.get(ALVA_RISK))?.status).toBe('dismissed');
   });
 
@@ -189,8 +204,6 @@ describe('risk status and prompt', () => {
     const db = freshDb();
     await storeReading(db, mathsPage(), at('2025-11-05'));
     const views = await riskViews(db, [MAJA_RISK, 'unknown'], at('2025-11-05'));
-    expect(views).toEqual([
-      { riskId: MAJA_RISK, pupil: 'Carlsson, Maja', subject: 'Matematik', status: 'open', prompt: true },
-    ]);
+    expect(views).toEqual([{ riskId: MAJA_RISK, pupil: 'Carlsson, Maja', subject: 'Matematik', status: 'open', prompt: true }]);
   });
 });

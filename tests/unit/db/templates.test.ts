@@ -15,7 +15,9 @@ describe('default templates', () => {
 
   it.each(DEFAULT_TEMPLATES.map((t) => [t.id, t] as const))('%s says what a good guardian message says', (_id, template) => {
     for (const placeholder of PLACEHOLDERS) expect(template.body).toContain(placeholder);
-    const unknown = [...`${template.subject} ${template.body}`.matchAll(/\{(\w+)\}/g)].map((m) => m[0]).filter((p) => !PLACEHOLDERS.includes(p));
+    const unknown = [...`${template.subject} ${template.body}`.matchAll(/\{(\w+)\}/g)]
+      .map((m) => m[0])
+      .filter((p) => !PLACEHOLDERS.includes(p));
     expect(unknown).toEqual([]);
     expect(template.body).toMatch(template.lang === 'sv' ? /riskerar (\{pupil\} )?att inte nå/ : /at risk of not reaching/);
     // Short enough for a phone screen or two.

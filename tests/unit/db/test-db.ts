@@ -25,7 +25,14 @@ export function mathsPage(overrides: Partial<PageAnalysis> = {}): PageAnalysis {
     documents: [
       { pupil: 'Andersson, Alva', type: 'written-assessment', subject: 'Matematik', term: 'Ht 2025', status: 'complete', published: false },
       { pupil: 'Berg, Elias', type: 'written-assessment', subject: 'Matematik', term: 'Ht 2025', status: 'complete', published: true },
-      { pupil: 'Carlsson, Maja', type: 'written-assessment', subject: 'Matematik', term: 'Ht 2025', status: 'in-progress', published: false },
+      {
+        pupil: 'Carlsson, Maja',
+        type: 'written-assessment',
+        subject: 'Matematik',
+        term: 'Ht 2025',
+        status: 'in-progress',
+        published: false,
+      },
     ],
     ...overrides,
   };

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '@/utils/domain/dates';
-import {
-  dayInSchoolYear,
-  halfYearTerm,
-  schoolYearOfTerm,
-  termEnd,
-  termOnCalendar,
-  termsBetween,
-  termStart,
-} from '@/utils/domain/terms';
+import { dayInSchoolYear, halfYearTerm, schoolYearOfTerm, termEnd, termOnCalendar, termsBetween, termStart } from '@/utils/domain/terms';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 
 const calendar = DEFAULT_SETTINGS.terms;

@@ -59,7 +59,10 @@ describe('the Export section', () => {
 
   it('shows what an import will change, and imports only after confirmation', async () => {
     render(<ExportSection />);
-    const file = new File([exportToJson(buildExport(sampleTables(), { teacher: 'Lena', school: 'Ängsskolan', appVersion: '1', exportedAt: Date.now() }))], 'lena.json');
+    const file = new File(
+      [exportToJson(buildExport(sampleTables(), { teacher: 'Lena', school: 'Ängsskolan', appVersion: '1', exportedAt: Date.now() }))],
+      'lena.json',
+    );
     choose(/Välj en Insyn-fil/, file);
     const preview = await screen.findByRole('region', { name: /Det här ändras om du importerar lena.json/ });
     const contactsRow = within(preview).getByRole('row', { name: /Kontakter/ });
@@ -72,7 +75,13 @@ describe('the Export section', () => {
 
   it('Escape closes the preview without importing', async () => {
     render(<ExportSection />);
-    choose(/Välj en Insyn-fil/, new File([exportToJson(buildExport(sampleTables(), { teacher: 'L', school: 'S', appVersion: '1', exportedAt: Date.now() }))], 'x.json'));
+    choose(
+      /Välj en Insyn-fil/,
+      new File(
+        [exportToJson(buildExport(sampleTables(), { teacher: 'L', school: 'S', appVersion: '1', exportedAt: Date.now() }))],
+        'x.json',
+      ),
+    );
     const preview = await screen.findByRole('region', { name: /Det här ändras/ });
     fireEvent.keyDown(within(preview).getByRole('button', { name: 'Avbryt' }), { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('region', { name: /Det här ändras/ })).toBeNull());
@@ -83,7 +92,9 @@ describe('the Export section', () => {
     await fillDatabase(db);
     const before = canonical(await readTables(db));
     render(<ExportSection />);
-    const broken = JSON.parse(exportToJson(buildExport(sampleTables(), { teacher: 'L', school: 'S', appVersion: '1', exportedAt: Date.now() })));
+    const broken = JSON.parse(
+      exportToJson(buildExport(sampleTables(), { teacher: 'L', school: 'S', appVersion: '1', exportedAt: Date.now() })),
+    );
     broken.tables.contacts[1].at = 'i går';
     choose(/Återställ från säkerhetskopia/, new File([JSON.stringify(broken)], 'backup.json'));
     expect((await screen.findByRole('alert')).textContent).toContain('Rad contacts[1].at: inte ett datum');
@@ -98,7 +109,9 @@ describe('the Export section', () => {
     render(<ExportSection />);
     fireEvent.click(screen.getByRole('button', { name: 'Utskrift' }));
     const checklist = await screen.findByRole('table', { name: 'Checklista' });
-    expect(screen.getByRole('heading', { name: /^Checklista och kontaktlogg · Lena Lärare · Ängsskolan · \d{4}-\d{2}-\d{2}$/ })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { name: /^Checklista och kontaktlogg · Lena Lärare · Ängsskolan · \d{4}-\d{2}-\d{2}$/ }),
+    ).toBeTruthy();
     expect(within(checklist).getAllByRole('row')).toHaveLength(4);
     const contacts = screen.getByRole('table', { name: 'Kontaktlogg' });
     expect(contacts.textContent).toContain('Andersson, Alva');

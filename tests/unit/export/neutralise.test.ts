@@ -25,7 +25,8 @@ describe('neutraliseCell', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ' ', 'a', '1', ',', '(') }), (text) => {
         const out = neutraliseCell(text);
-        if (typeof out !== 'string' || out === text) expect(/^[\s]*[=+\-@]|^[\t\r\n]/.test(text) ? /^-?\d+(?:[.,]\d+)?$/.test(text) : true).toBe(true);
+        if (typeof out !== 'string' || out === text)
+          expect(/^[\s]*[=+\-@]|^[\t\r\n]/.test(text) ? /^-?\d+(?:[.,]\d+)?$/.test(text) : true).toBe(true);
         if (typeof out === 'string') expect(/^[=+@\t\r\n]/.test(out) || (/^-/.test(out) && !/^-?\d+(?:[.,]\d+)?$/.test(out))).toBe(false);
       }),
     );

@@ -29,7 +29,18 @@ describe('pseudonymisation', () => {
     const codes = await pupilCodes(pupilIdsOf(tables), 'nyckel-ett-1234567');
     const result = pseudonymiseTables(tables, codes);
     const text = JSON.stringify(result);
-    for (const secret of ['Alva', 'Elias', 'berg', 'im:1001', 'Åke', 'Maria', 'hemsituationen', 'möte bokat', 'hemlig-nyckel', 'HYPERLINK']) {
+    for (const secret of [
+      'Alva',
+      'Elias',
+      'berg',
+      'im:1001',
+      'Åke',
+      'Maria',
+      'hemsituationen',
+      'möte bokat',
+      'hemlig-nyckel',
+      'HYPERLINK',
+    ]) {
       expect(text).not.toContain(secret);
     }
     const alva = codes.get('im:1001')!;

@@ -23,7 +23,9 @@ const NOW = Date.parse('2025-12-10T10:00:00Z');
 /** Tables as comparable text, rows in key order (the database returns them by primary key). */
 function sorted(tables: ExportTables): string {
   return canonical(
-    Object.fromEntries(TABLE_NAMES.map((name) => [name, [...(tables[name] as object[])].sort((a, b) => (keyOf(name, a) < keyOf(name, b) ? -1 : 1))])),
+    Object.fromEntries(
+      TABLE_NAMES.map((name) => [name, [...(tables[name] as object[])].sort((a, b) => (keyOf(name, a) < keyOf(name, b) ? -1 : 1))]),
+    ),
   );
 }
 
@@ -124,7 +126,16 @@ describe('export → wipe → import', () => {
     const db = newDb();
     await fillDatabase(db);
     const { data } = await exported(db);
-    const colleague = { ...data, tables: { ...data.tables, settings: [{ key: 'settings', value: { teacherName: 'Kollega' } }, { key: 'ny', value: 1 }] } };
+    const colleague = {
+      ...data,
+      tables: {
+        ...data.tables,
+        settings: [
+          { key: 'settings', value: { teacherName: 'Kollega' } },
+          { key: 'ny', value: 1 },
+        ],
+      },
+    };
     const plan = await applyImport(db, colleague, 'merge');
     expect(plan.counts.settings).toEqual({ added: 1, changed: 0, unchanged: 1, removed: 0 });
     expect((await db.settings.get('settings'))?.value).toMatchObject({ teacherName: 'Lena Lärare' });

@@ -9,7 +9,15 @@ export function sampleTables(): ExportTables {
   const elias = 'name:berg, elias|5a';
   return {
     pupils: [
-      { id: alva, name: 'Andersson, Alva', group: '5A', year: 5, yearSource: 'teacher', firstSeen: at('2025-11-03'), lastSeen: at('2025-11-20') },
+      {
+        id: alva,
+        name: 'Andersson, Alva',
+        group: '5A',
+        year: 5,
+        yearSource: 'teacher',
+        firstSeen: at('2025-11-03'),
+        lastSeen: at('2025-11-20'),
+      },
       { id: elias, name: 'Berg, Elias', group: '5A', year: 5, firstSeen: at('2025-11-03'), lastSeen: at('2025-11-20') },
       { id: 'im:1003', name: '=HYPERLINK("http://x","Öberg, Åsa")', group: '5A', firstSeen: at('2025-11-03'), lastSeen: at('2025-11-03') },
     ],
@@ -83,7 +91,15 @@ export function sampleTables(): ExportTables {
       },
     ],
     checklist: [
-      { id: `guardian-contact|${elias}|Svenska|Ht 2025`, pupilId: elias, kind: 'guardian-contact', term: 'Ht 2025', subject: 'Svenska', due: '2025-11-12', status: 'open' },
+      {
+        id: `guardian-contact|${elias}|Svenska|Ht 2025`,
+        pupilId: elias,
+        kind: 'guardian-contact',
+        term: 'Ht 2025',
+        subject: 'Svenska',
+        due: '2025-11-12',
+        status: 'open',
+      },
       {
         id: `iup-posted|${elias}|Ht 2025`,
         pupilId: elias,
@@ -95,11 +111,35 @@ export function sampleTables(): ExportTables {
         closedAt: at('2025-12-02'),
         confirmedDate: '2025-12-01',
       },
-      { id: `written-assessment|${alva}|Matematik|Ht 2025`, pupilId: alva, kind: 'written-assessment', term: 'Ht 2025', subject: 'Matematik', due: '2025-12-06', status: 'open' },
+      {
+        id: `written-assessment|${alva}|Matematik|Ht 2025`,
+        pupilId: alva,
+        kind: 'written-assessment',
+        term: 'Ht 2025',
+        subject: 'Matematik',
+        due: '2025-12-06',
+        status: 'open',
+      },
     ],
     templates: [{ id: 't-1', name: 'Risk i ämne', lang: 'sv', subject: 'Om {ämne}', body: 'Hej! {elev} riskerar …', builtIn: false }],
-    recipes: [{ id: 'r-1', name: 'Min tabell', recipe: { version: 1, id: 'r-1', name: 'Min tabell', match: { host: 'skola.infomentor.se', path: '/bedomning/*' }, kind: 'group-assessment', columns: { pupil: 'Elev', level: 'Nivå' } }, created: at('2025-10-01') }],
-    settings: [{ key: 'settings', value: { teacherName: 'Lena Lärare', school: 'Ängsskolan', rules: { guardianContact: { withinSchoolDays: 5 } } } }],
+    recipes: [
+      {
+        id: 'r-1',
+        name: 'Min tabell',
+        recipe: {
+          version: 1,
+          id: 'r-1',
+          name: 'Min tabell',
+          match: { host: 'skola.infomentor.se', path: '/bedomning/*' },
+          kind: 'group-assessment',
+          columns: { pupil: 'Elev', level: 'Nivå' },
+        },
+        created: at('2025-10-01'),
+      },
+    ],
+    settings: [
+      { key: 'settings', value: { teacherName: 'Lena Lärare', school: 'Ängsskolan', rules: { guardianContact: { withinSchoolDays: 5 } } } },
+    ],
     events: [
       { id: 1, at: at('2025-11-05'), action: 'contact/log', subject: 'c-1' },
       { id: 2, at: at('2025-11-06'), action: 'risk/new', subject: `${elias}|Svenska|Ht 2025` },
@@ -109,17 +149,21 @@ export function sampleTables(): ExportTables {
 }
 
 export async function fillDatabase(db: InsynDatabase, tables: ExportTables = sampleTables()): Promise<void> {
-  await db.transaction('rw', [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.templates, db.recipes, db.settings, db.events], async () => {
-    await db.pupils.bulkPut(tables.pupils);
-    await db.risks.bulkPut(tables.risks);
-    await db.documents.bulkPut(tables.documents);
-    await db.contacts.bulkPut(tables.contacts);
-    await db.checklist.bulkPut(tables.checklist);
-    await db.templates.bulkPut(tables.templates);
-    await db.recipes.bulkPut(tables.recipes);
-    await db.settings.bulkPut(tables.settings);
-    await db.events.bulkPut(tables.events);
-  });
+  await db.transaction(
+    'rw',
+    [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.templates, db.recipes, db.settings, db.events],
+    async () => {
+      await db.pupils.bulkPut(tables.pupils);
+      await db.risks.bulkPut(tables.risks);
+      await db.documents.bulkPut(tables.documents);
+      await db.contacts.bulkPut(tables.contacts);
+      await db.checklist.bulkPut(tables.checklist);
+      await db.templates.bulkPut(tables.templates);
+      await db.recipes.bulkPut(tables.recipes);
+      await db.settings.bulkPut(tables.settings);
+      await db.events.bulkPut(tables.events);
+    },
+  );
 }
 
 let counter = 0;

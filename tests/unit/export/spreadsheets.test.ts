@@ -22,8 +22,30 @@ describe('CSV for Swedish Excel', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.split('\r\n')[0]).toBe('\uFEFFDatum;Elev;Grupp;Ämnen;Kanal;Med vem;Utfall;Sammanfattning;Uppföljning;Loggad av');
     const rows = readCsv(csv);
-    expect(rows[0]).toEqual(['Datum', 'Elev', 'Grupp', 'Ämnen', 'Kanal', 'Med vem', 'Utfall', 'Sammanfattning', 'Uppföljning', 'Loggad av']);
-    expect(rows[1]).toEqual(['2025-11-05', 'Andersson, Alva', '5A', 'Matematik', 'Telefon', 'Åke Andersson (pappa)', 'Möte bokat', "'+46 70 123 45 67; möte bokat 3 dec", '2025-12-03', 'Lena Lärare']);
+    expect(rows[0]).toEqual([
+      'Datum',
+      'Elev',
+      'Grupp',
+      'Ämnen',
+      'Kanal',
+      'Med vem',
+      'Utfall',
+      'Sammanfattning',
+      'Uppföljning',
+      'Loggad av',
+    ]);
+    expect(rows[1]).toEqual([
+      '2025-11-05',
+      'Andersson, Alva',
+      '5A',
+      'Matematik',
+      'Telefon',
+      'Åke Andersson (pappa)',
+      'Möte bokat',
+      "'+46 70 123 45 67; möte bokat 3 dec",
+      '2025-12-03',
+      'Lena Lärare',
+    ]);
     expect(rows).toHaveLength(3);
   });
 
@@ -42,7 +64,18 @@ describe('CSV for Swedish Excel', () => {
     expect(csv.split('\r\n')[0]).toBe('\uFEFFDue,Pupil,Group,What,Subject,Term,Status,Closed by,Closed on,Confirmed date');
     const rows = readCsv(csv);
     expect(rows[1]).toEqual(['2025-11-12', 'Berg, Elias', '5A', 'Guardian contact', 'Svenska', 'Ht 2025', 'To do', '', '', '']);
-    expect(rows[3]).toEqual(['2025-12-07', 'Berg, Elias', '5A', 'IUP sent home', '', 'Ht 2025', 'Done', 'Confirmed by the teacher', '2025-12-02', '2025-12-01']);
+    expect(rows[3]).toEqual([
+      '2025-12-07',
+      'Berg, Elias',
+      '5A',
+      'IUP sent home',
+      '',
+      'Ht 2025',
+      'Done',
+      'Confirmed by the teacher',
+      '2025-12-02',
+      '2025-12-01',
+    ]);
   });
 
   it('a pupil name that is a formula reaches the sheet as text', () => {
@@ -52,14 +85,35 @@ describe('CSV for Swedish Excel', () => {
 });
 
 describe('XLSX', () => {
-  const withFormulaPupil = () => [...tables.contacts, { ...tables.contacts[0]!, id: 'c-3', pupilId: 'im:1003', withWhom: '+46701234567', summary: '=SUMMA(A1)\u0000\u0007 klar', followUp: undefined }];
+  const withFormulaPupil = () => [
+    ...tables.contacts,
+    {
+      ...tables.contacts[0]!,
+      id: 'c-3',
+      pupilId: 'im:1003',
+      withWhom: '+46701234567',
+      summary: '=SUMMA(A1)\u0000\u0007 klar',
+      followUp: undefined,
+    },
+  ];
   const sheets = () => [checklistSheet(tables.checklist, pupils), contactsSheet(withFormulaPupil(), pupils)];
 
   it('has one sheet per table with the headers in bold, frozen, and a filter over the used range', async () => {
     const book = readXlsx(await sheetsToXlsx(sheets()));
     expect(book.sheetNames).toEqual(['Checklista', 'Kontaktlogg']);
     const contacts = book.sheets.Kontaktlogg!;
-    expect(contacts.rows[0]).toEqual(['Datum', 'Elev', 'Grupp', 'Ämnen', 'Kanal', 'Med vem', 'Utfall', 'Sammanfattning', 'Uppföljning', 'Loggad av']);
+    expect(contacts.rows[0]).toEqual([
+      'Datum',
+      'Elev',
+      'Grupp',
+      'Ämnen',
+      'Kanal',
+      'Med vem',
+      'Utfall',
+      'Sammanfattning',
+      'Uppföljning',
+      'Loggad av',
+    ]);
     expect(contacts.cells.filter((c) => /^[A-Z]+1$/.test(c.ref)).every((c) => c.bold && c.type === 'inlineStr')).toBe(true);
     expect(contacts.cells.filter((c) => !/^[A-Z]+1$/.test(c.ref)).some((c) => c.bold)).toBe(false);
     expect(contacts.frozenRows).toBe(1);
@@ -75,7 +129,12 @@ describe('XLSX', () => {
     expect(a2).toMatchObject({ type: 'n', format: 'yyyy-mm-dd', value: { date: '2025-11-05' } });
     expect(contacts.rows.slice(1).map((r) => r[8])).toEqual([{ date: '2025-12-03' }, null, null]);
     expect(contacts.cells.some((c) => c.ref === 'I3')).toBe(false);
-    expect(book.sheets.Checklista!.rows.map((r) => r[0])).toEqual(['Senast', { date: '2025-11-12' }, { date: '2025-12-06' }, { date: '2025-12-07' }]);
+    expect(book.sheets.Checklista!.rows.map((r) => r[0])).toEqual([
+      'Senast',
+      { date: '2025-11-12' },
+      { date: '2025-12-06' },
+      { date: '2025-12-07' },
+    ]);
   });
 
   it('keeps text that looks like a formula as inline text, exactly as written: no apostrophe, no formula', async () => {
@@ -96,7 +155,11 @@ describe('XLSX', () => {
   });
 
   it('writes numbers as numbers, booleans as booleans, and an impossible date or a non-finite number as its text', async () => {
-    const sheet = { title: 'Tal', header: ['a', 'b', 'c', 'd', 'e', 'f'], rows: [[42, -3.5, true, { date: '2025-02-30' }, Number.NaN, null]] };
+    const sheet = {
+      title: 'Tal',
+      header: ['a', 'b', 'c', 'd', 'e', 'f'],
+      rows: [[42, -3.5, true, { date: '2025-02-30' }, Number.NaN, null]],
+    };
     const [read] = Object.values(readXlsx(await sheetsToXlsx([sheet])).sheets);
     expect(read!.rows[1]).toEqual([42, -3.5, true, '2025-02-30', 'NaN', null]);
     expect(read!.cells.filter((c) => c.ref.endsWith('2')).map((c) => c.type)).toEqual(['n', 'n', 'b', 'inlineStr', 'inlineStr']);
@@ -104,7 +167,14 @@ describe('XLSX', () => {
   });
 
   it('sizes columns to their text, within 8 and 60 characters', async () => {
-    const sheet = { title: 'Bredd', header: ['x', 'Rubrik'], rows: [['', 'a'.repeat(200)], [{ date: '2025-11-05' }, '']] };
+    const sheet = {
+      title: 'Bredd',
+      header: ['x', 'Rubrik'],
+      rows: [
+        ['', 'a'.repeat(200)],
+        [{ date: '2025-11-05' }, ''],
+      ],
+    };
     const [read] = Object.values(readXlsx(await sheetsToXlsx([sheet])).sheets);
     expect(read!.columnWidths).toEqual([12, 60]);
   });
@@ -125,7 +195,12 @@ describe('XLSX', () => {
     expect(uniqueSheetName("'Ht/Vt [2025]: vad?*'", used)).toBe('Ht Vt  2025   vad');
     expect(uniqueSheetName('', used)).toBe('Blad');
     expect(uniqueSheetName('x'.repeat(40), used).length).toBeLessThanOrEqual(31);
-    const book = readXlsx(await sheetsToXlsx([{ title: "O'Brien & co", header: ['a'], rows: [] }, { title: "O'Brien & co", header: ['a'], rows: [] }]));
+    const book = readXlsx(
+      await sheetsToXlsx([
+        { title: "O'Brien & co", header: ['a'], rows: [] },
+        { title: "O'Brien & co", header: ['a'], rows: [] },
+      ]),
+    );
     expect(book.sheetNames).toEqual(["O'Brien & co", "O'Brien & co 2"]);
     expect(book.sheets["O'Brien & co"]!.autoFilter).toBe('A1:A1');
   });

@@ -48,22 +48,39 @@ describe('message catalogues', () => {
   const enKeys = Object.keys(en).sort();
 
   it('have the same keys in Swedish and English', () => {
-    expect(svKeys.filter((k) => !(k in en)), 'in sv, missing in en').toEqual([]);
-    expect(enKeys.filter((k) => !(k in sv)), 'in en, missing in sv').toEqual([]);
+    expect(
+      svKeys.filter((k) => !(k in en)),
+      'in sv, missing in en',
+    ).toEqual([]);
+    expect(
+      enKeys.filter((k) => !(k in sv)),
+      'in en, missing in sv',
+    ).toEqual([]);
   });
 
   it('use the same placeholders for each key in both languages', () => {
     const differing = svKeys
       .filter((k) => k in en)
       .filter((k) => placeholders(catalogues.sv[k]!.message).join() !== placeholders(catalogues.en[k]!.message).join())
-      .map((k) => `${k}: sv {${placeholders(catalogues.sv[k]!.message).join('} {')}} en {${placeholders(catalogues.en[k]!.message).join('} {')}}`);
+      .map(
+        (k) =>
+          `${k}: sv {${placeholders(catalogues.sv[k]!.message).join('} {')}} en {${placeholders(catalogues.en[k]!.message).join('} {')}}`,
+      );
     expect(differing).toEqual([]);
   });
 
   it('use only names browsers accept (letters, digits, underscore) and no empty messages', () => {
     for (const [lang, catalogue] of Object.entries(catalogues)) {
-      expect(Object.keys(catalogue).filter((k) => !/^[A-Za-z0-9_]+$/.test(k)), lang).toEqual([]);
-      expect(Object.entries(catalogue).filter(([, v]) => typeof v.message !== 'string' || v.message.trim() === '').map(([k]) => k), lang).toEqual([]);
+      expect(
+        Object.keys(catalogue).filter((k) => !/^[A-Za-z0-9_]+$/.test(k)),
+        lang,
+      ).toEqual([]);
+      expect(
+        Object.entries(catalogue)
+          .filter(([, v]) => typeof v.message !== 'string' || v.message.trim() === '')
+          .map(([k]) => k),
+        lang,
+      ).toEqual([]);
     }
   });
 

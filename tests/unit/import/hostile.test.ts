@@ -143,7 +143,7 @@ describe('import refuses bad files clearly and changes nothing', () => {
   it('formulas and markup are kept as inert text, exactly as written', async () => {
     const file = validObject();
     file.tables.pupils[0].name = '<img src=x onerror=alert(1)>';
-    file.tables.contacts[0].summary = '=cmd|\' /C calc\'!A0';
+    file.tables.contacts[0].summary = "=cmd|' /C calc'!A0";
     const parsed = parseExport(JSON.stringify(file));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -152,7 +152,7 @@ describe('import refuses bad files clearly and changes nothing', () => {
     expect((await db.contacts.get('c-1'))?.summary).toBe("=cmd|' /C calc'!A0");
   });
 
-  it('a pseudonymised file is not restored as the teacher\'s data', async () => {
+  it("a pseudonymised file is not restored as the teacher's data", async () => {
     const parsed = parseExport(exportToJson(buildExport(sampleTables(), { ...header, pseudonymised: true })));
     if (!parsed.ok) throw new Error('should parse');
     const before = canonical(await readTables(db));
@@ -167,7 +167,9 @@ describe('one transaction', () => {
     const parsed = parseExport(validJson());
     if (!parsed.ok) throw new Error('should parse');
     // Dexie hands out table objects per call, so the failure is planted on their shared prototype.
-    const proto = Object.getPrototypeOf(db.table('events')) as { bulkPut: (this: { name: string }, ...args: unknown[]) => Promise<unknown> };
+    const proto = Object.getPrototypeOf(db.table('events')) as {
+      bulkPut: (this: { name: string }, ...args: unknown[]) => Promise<unknown>;
+    };
     const original = proto.bulkPut;
     proto.bulkPut = function (this: { name: string }, ...args: unknown[]) {
       return this.name === 'events' ? Promise.reject(new Error('disk full')) : original.apply(this, args);

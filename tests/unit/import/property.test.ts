@@ -37,10 +37,23 @@ type Mutation =
   | { kind: 'proto'; at: number }
   | { kind: 'truncate'; at: number };
 
-const hostileStrings = fc.constantFrom('=1+1', '@SUM(A1)', '<script>alert(1)</script>', '\u0000', '', 'x'.repeat(30_000), '2025-13-45', 'Ht 2025');
+const hostileStrings = fc.constantFrom(
+  '=1+1',
+  '@SUM(A1)',
+  '<script>alert(1)</script>',
+  '\u0000',
+  '',
+  'x'.repeat(30_000),
+  '2025-13-45',
+  'Ht 2025',
+);
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), hostileStrings, fc.integer(), fc.double()) }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    at: fc.nat(),
+    value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), hostileStrings, fc.integer(), fc.double()),
+  }),
   fc.record({ kind: fc.constant('proto' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
 );
@@ -61,7 +74,8 @@ function mutate(text: string, mutations: Mutation[]): string {
       if (Array.isArray(parent)) parent.splice(Number(key), 1);
       else delete parent[key];
     } else if (m.kind === 'set') parent[key] = m.value;
-    else if (parent && typeof parent === 'object' && !Array.isArray(parent)) Object.defineProperty(parent, '__proto__', { value: { polluted: true }, enumerable: true });
+    else if (parent && typeof parent === 'object' && !Array.isArray(parent))
+      Object.defineProperty(parent, '__proto__', { value: { polluted: true }, enumerable: true });
   }
   const out = JSON.stringify(root);
   return truncateAt === undefined ? out : out.slice(0, truncateAt);
@@ -88,29 +102,33 @@ describe('random damage to an export file', () => {
     let accepted = 0;
     let refused = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.constantFrom('merge' as const, 'replace' as const), async (mutations, mode) => {
-        const db = new InsynDatabase(databaseName());
-        try {
-          await fillDatabase(db);
-          const before = canonical(await readTables(db));
-          const parsed = parseExport(mutate(valid, mutations));
-          if (!parsed.ok) {
-            refused++;
-            expect(parsed.problems.length).toBeGreaterThan(0);
-            expect(canonical(await readTables(db))).toBe(before);
-            return;
+      fc.asyncProperty(
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('merge' as const, 'replace' as const),
+        async (mutations, mode) => {
+          const db = new InsynDatabase(databaseName());
+          try {
+            await fillDatabase(db);
+            const before = canonical(await readTables(db));
+            const parsed = parseExport(mutate(valid, mutations));
+            if (!parsed.ok) {
+              refused++;
+              expect(parsed.problems.length).toBeGreaterThan(0);
+              expect(canonical(await readTables(db))).toBe(before);
+              return;
+            }
+            accepted++;
+            await applyImport(db, parsed.data, mode);
+            expect(await containsFile(db, parsed.data, mode)).toBe(true);
+            if (mode === 'replace') {
+              const after = await readTables(db);
+              for (const name of TABLE_NAMES) expect((after[name] as object[]).length).toBe((parsed.data.tables[name] as object[]).length);
+            }
+          } finally {
+            await db.delete();
           }
-          accepted++;
-          await applyImport(db, parsed.data, mode);
-          expect(await containsFile(db, parsed.data, mode)).toBe(true);
-          if (mode === 'replace') {
-            const after = await readTables(db);
-            for (const name of TABLE_NAMES) expect((after[name] as object[]).length).toBe((parsed.data.tables[name] as object[]).length);
-          }
-        } finally {
-          await db.delete();
-        }
-      }),
+        },
+      ),
       { numRuns: 60, seed: 20251128 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

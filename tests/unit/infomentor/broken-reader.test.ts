@@ -64,9 +64,12 @@ describe('a reader that fails', () => {
     expect(readWithRecipes(page(FIVE_A), FIXTURE_URL, []).failure).toEqual({ cause: 'read group-assessment: TypeError' });
   });
 
-  it('in a teacher\'s recipe is a failure of that recipe, and the page\'s when no built-in reader knows it', () => {
+  it("in a teacher's recipe is a failure of that recipe, and the page's when no built-in reader knows it", () => {
     broken.reader = true;
-    expect(applyRecipe(unknownPage(), RECIPE_URL, sampleRecipe())).toEqual({ status: 'failed', failure: { cause: 'recipe read group-assessment: TypeError' } });
+    expect(applyRecipe(unknownPage(), RECIPE_URL, sampleRecipe())).toEqual({
+      status: 'failed',
+      failure: { cause: 'recipe read group-assessment: TypeError' },
+    });
     const read = readWithRecipes(unknownPage(), RECIPE_URL, [sampleRecipe()]);
     expect(read.failure).toEqual({ cause: 'recipe read group-assessment: TypeError' });
     expect(read.recipe?.status).toBe('stale');

@@ -10,16 +10,29 @@ const contextOf = (body: string) => analysePage(parseHtml(`<html><body>${body}</
 
 describe('page context', () => {
   it('reads a short meta line of parts without labels', () => {
-    expect(contextOf(`<h1>Kunskapssammanställning</h1><p>4C · Svenska · Vt 2026</p>${TABLE()}`)).toEqual({ group: '4C', subject: 'Svenska', term: 'Vt 2026' });
+    expect(contextOf(`<h1>Kunskapssammanställning</h1><p>4C · Svenska · Vt 2026</p>${TABLE()}`)).toEqual({
+      group: '4C',
+      subject: 'Svenska',
+      term: 'Vt 2026',
+    });
   });
 
   it('reads a breadcrumb', () => {
-    expect(contextOf(`<nav aria-label="Brödsmulor"><a>Skola</a> › <a>6B</a> › <span>Matematik</span></nav><h1>Bedömning</h1>${TABLE()}`)).toEqual({ group: '6B', subject: 'Matematik' });
+    expect(
+      contextOf(`<nav aria-label="Brödsmulor"><a>Skola</a> › <a>6B</a> › <span>Matematik</span></nav><h1>Bedömning</h1>${TABLE()}`),
+    ).toEqual({ group: '6B', subject: 'Matematik' });
   });
 
   it('reads the table’s aria-label and caption', () => {
-    expect(contextOf(`<h1>Bedömning</h1>${TABLE(' aria-label="Ämnesomdöme – 7A Engelska"')}`)).toEqual({ group: '7A', subject: 'Engelska' });
-    expect(contextOf(`<h1>Bedömning</h1>${TABLE('', '<caption>Kunskapssammanställning – 5B Bild – HT25</caption>')}`)).toEqual({ group: '5B', subject: 'Bild', term: 'Ht 2025' });
+    expect(contextOf(`<h1>Bedömning</h1>${TABLE(' aria-label="Ämnesomdöme – 7A Engelska"')}`)).toEqual({
+      group: '7A',
+      subject: 'Engelska',
+    });
+    expect(contextOf(`<h1>Bedömning</h1>${TABLE('', '<caption>Kunskapssammanställning – 5B Bild – HT25</caption>')}`)).toEqual({
+      group: '5B',
+      subject: 'Bild',
+      term: 'Ht 2025',
+    });
   });
 
   it('places a school-year term in the academic year the page shows, or in that of a date it shows', () => {
@@ -30,6 +43,8 @@ describe('page context', () => {
   });
 
   it('does not take a stage for a term or a year', () => {
-    expect(contextOf(`<h1>Bedömning</h1><label>Klass/årskurs <select><option selected>7-9</option></select></label>${TABLE()}`)).toEqual({});
+    expect(contextOf(`<h1>Bedömning</h1><label>Klass/årskurs <select><option selected>7-9</option></select></label>${TABLE()}`)).toEqual(
+      {},
+    );
   });
 });

@@ -16,6 +16,12 @@ describe.each([
 describe('the single-page app before it renders', () => {
   it('is not recognised while it only says "Laddar…" (its table arrives later; the browser tests cover that)', () => {
     const html = readFileSync('tests/fixtures/infomentor/spa/kunskapssammanstallning-spa.html', 'utf8');
-    expect(analyseHtml(html, 'https://skola.infomentor.se/#/grupp/6A')).toEqual({ kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] });
+    expect(analyseHtml(html, 'https://skola.infomentor.se/#/grupp/6A')).toEqual({
+      kind: 'unknown',
+      context: {},
+      pupils: [],
+      atRisk: [],
+      documents: [],
+    });
   });
 });

@@ -1,14 +1,51 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { academicYearOfDate, clip, normaliseName, normaliseText, normaliseSubject, parseAcademicYear, parseDate, parseSchoolYearTerm, parseTerm, resolveTerm } from '@/utils/infomentor/normalise';
+import {
+  academicYearOfDate,
+  clip,
+  normaliseName,
+  normaliseText,
+  normaliseSubject,
+  parseAcademicYear,
+  parseDate,
+  parseSchoolYearTerm,
+  parseTerm,
+  resolveTerm,
+} from '@/utils/infomentor/normalise';
 import { halfYearTerm } from '@/utils/domain/terms';
 
 describe('text', () => {
   it('is NFC, trimmed and collapsed, whether or not it takes the shortcut for tidy text', () => {
     const reference = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
-    const pieces = fc.constantFrom('a', 'Å', 'A\u030A', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', ',', 'é', 'ǵ', 'ﬁ', '\u212B', '😀', 'ア');
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')), (text) => normaliseText(text) === reference(text)), { numRuns: 400 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (text) => normaliseText(text) === reference(text)), { numRuns: 300 });
+    const pieces = fc.constantFrom(
+      'a',
+      'Å',
+      'A\u030A',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      ',',
+      'é',
+      'ǵ',
+      'ﬁ',
+      '\u212B',
+      '😀',
+      'ア',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')),
+        (text) => normaliseText(text) === reference(text),
+      ),
+      { numRuns: 400 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (text) => normaliseText(text) === reference(text)),
+      { numRuns: 300 },
+    );
   });
 });
 

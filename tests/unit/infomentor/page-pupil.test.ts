@@ -6,11 +6,14 @@ import { parseHtml } from './contract';
 
 const HUB = 'https://hub.infomentor.se/#/assessmentv2/summaryAssessment';
 const TEACHER = 'https://im.infomentor.se/#/elev/4711';
-const LEVELS = '<th>Är i behov av stödinsatser för att nå godtagbara kunskaper</th><th>Når en godtagbar kunskapsnivå</th><th>Når mer än en godtagbar kunskapsnivå</th>';
+const LEVELS =
+  '<th>Är i behov av stödinsatser för att nå godtagbara kunskaper</th><th>Når en godtagbar kunskapsnivå</th><th>Når mer än en godtagbar kunskapsnivå</th>';
 const TABLE = `<h1>Ämnesomdömen</h1><table><tr><th>Ämne</th>${LEVELS}</tr><tr><td>Matematik</td><td><span></span></td><td></td><td></td></tr></table>`;
-const page = (header: string, body = TABLE) => parseHtml(`<html><body><header><span class="user">${header}</span></header>${body}</body></html>`);
+const page = (header: string, body = TABLE) =>
+  parseHtml(`<html><body><header><span class="user">${header}</span></header>${body}</body></html>`);
 const pupilOf = (document: Document, url = HUB) => analysePage(document, url).pupils.map((pupil) => pupil.name);
-const link = (id: string, name: string, attributes = '') => `<a href="/Account/PupilSwitcher/SwitchPupil/${id}"${attributes}><span class="pupilText">${name}</span></a>`;
+const link = (id: string, name: string, attributes = '') =>
+  `<a href="/Account/PupilSwitcher/SwitchPupil/${id}"${attributes}><span class="pupilText">${name}</span></a>`;
 
 describe('the page pupil', () => {
   it('is the signed-in user of a Hub pupil account (no switcher)', () => {
@@ -35,7 +38,8 @@ describe('the page pupil', () => {
   });
 
   it('is the pupil marked selected in the start page’s homeData', () => {
-    const script = '<script>IMHome.home.homeData = {"account":{"pupils":[{"id":1,"name":"Holm, Elias","selected":false},{"id":2,"name":"Holm, Selma","selected":true}]}};</script>';
+    const script =
+      '<script>IMHome.home.homeData = {"account":{"pupils":[{"id":1,"name":"Holm, Elias","selected":false},{"id":2,"name":"Holm, Selma","selected":true}]}};</script>';
     expect(analysePage(page('Holm, Anna', TABLE + script), HUB).pupils).toEqual([{ name: 'Holm, Selma', id: '2' }]);
   });
 

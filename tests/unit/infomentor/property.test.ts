@@ -23,10 +23,48 @@ function readValid(root: ParentNode, url = FIXTURE_URL): PageAnalysis {
 }
 
 const WORDS = [
-  'Elev', 'Namn', 'Pupil', 'Ämne', 'Termin', 'Status', 'Publicerad', 'Ej publicerad', 'Kommentar', 'Betyg', 'Typ', 'Beslutsdatum',
-  'Otillräckliga kunskaper', 'Godtagbara kunskaper', 'Mer än godtagbara kunskaper', 'Ej uppnått', 'E', 'C', 'A', 'F', '–', '●', '✔', '×',
-  'Pågående', 'Klar', 'Avslutad', 'Ht 2025', 'Höstterminen 2025', 'Grupp: 5A', 'Ämne: Matematik', 'Riskerar att inte nå', 'F-varning',
-  'Åtgärdsprogram', 'IUP', 'Kunskapssammanställning', 'Berg, Alva', '  Berg ,  Alva ', 'Nilsson, Emma', '2025-09-18', '<b>x</b>', '=1+1',
+  'Elev',
+  'Namn',
+  'Pupil',
+  'Ämne',
+  'Termin',
+  'Status',
+  'Publicerad',
+  'Ej publicerad',
+  'Kommentar',
+  'Betyg',
+  'Typ',
+  'Beslutsdatum',
+  'Otillräckliga kunskaper',
+  'Godtagbara kunskaper',
+  'Mer än godtagbara kunskaper',
+  'Ej uppnått',
+  'E',
+  'C',
+  'A',
+  'F',
+  '–',
+  '●',
+  '✔',
+  '×',
+  'Pågående',
+  'Klar',
+  'Avslutad',
+  'Ht 2025',
+  'Höstterminen 2025',
+  'Grupp: 5A',
+  'Ämne: Matematik',
+  'Riskerar att inte nå',
+  'F-varning',
+  'Åtgärdsprogram',
+  'IUP',
+  'Kunskapssammanställning',
+  'Berg, Alva',
+  '  Berg ,  Alva ',
+  'Nilsson, Emma',
+  '2025-09-18',
+  '<b>x</b>',
+  '=1+1',
 ];
 const ATTRIBUTES: [string, fc.Arbitrary<string>][] = [
   ['rowspan', fc.constantFrom('0', '1', '2', '3', '-1', '999999', 'x')],
@@ -38,7 +76,29 @@ const ATTRIBUTES: [string, fc.Arbitrary<string>][] = [
   ['selected', fc.constant('')],
   ['title', fc.constantFrom('Betyg: F', 'Otillräckliga kunskaper', '')],
 ];
-const TAGS = ['table', 'thead', 'tbody', 'tr', 'td', 'th', 'div', 'span', 'select', 'option', 'dl', 'dt', 'dd', 'fieldset', 'legend', 'h1', 'h2', 'p', 'label', 'a', 'textarea'];
+const TAGS = [
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'div',
+  'span',
+  'select',
+  'option',
+  'dl',
+  'dt',
+  'dd',
+  'fieldset',
+  'legend',
+  'h1',
+  'h2',
+  'p',
+  'label',
+  'a',
+  'textarea',
+];
 const VOID = ['input type="radio"', 'input type="checkbox"', 'input type="hidden" name="hfElevId" value="9"', 'br'];
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -47,14 +107,20 @@ const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g,
 const text = fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 })).map(escapeText);
 const attributes = fc
   .subarray(ATTRIBUTES, { maxLength: 3 })
-  .chain((picked) => (picked.length === 0 ? fc.constant('') : fc.tuple(...picked.map(([name, value]) => value.map((v) => ` ${name}="${escapeAttribute(v)}"`))).map((parts) => parts.join(''))));
+  .chain((picked) =>
+    picked.length === 0
+      ? fc.constant('')
+      : fc.tuple(...picked.map(([name, value]) => value.map((v) => ` ${name}="${escapeAttribute(v)}"`))).map((parts) => parts.join('')),
+  );
 
 const { node } = fc.letrec<{ node: string }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     text,
     fc.tuple(fc.constantFrom(...VOID), attributes).map(([tag, attrs]) => `<${tag}${attrs}>`),
-    fc.tuple(fc.constantFrom(...TAGS), attributes, fc.array(tie('node'), { maxLength: 5 })).map(([tag, attrs, children]) => `<${tag}${attrs}>${children.join('')}</${tag}>`),
+    fc
+      .tuple(fc.constantFrom(...TAGS), attributes, fc.array(tie('node'), { maxLength: 5 }))
+      .map(([tag, attrs, children]) => `<${tag}${attrs}>${children.join('')}</${tag}>`),
   ),
 }));
 
@@ -77,7 +143,11 @@ describe('the reader never fails', () => {
     );
   }, 60_000);
 
-  const pages = [...fixturePages('tests/fixtures/infomentor'), ...fixturePages('tests/fixtures/own'), ...fixturePages('tests/fixtures/hub')];
+  const pages = [
+    ...fixturePages('tests/fixtures/infomentor'),
+    ...fixturePages('tests/fixtures/own'),
+    ...fixturePages('tests/fixtures/hub'),
+  ];
   const mutation = fc.record({
     op: fc.constantFrom('drop-cell', 'duplicate-row', 'shuffle-row', 'span', 'nest-table', 'text', 'drop-row', 'swap-headers'),
     at: fc.nat(),

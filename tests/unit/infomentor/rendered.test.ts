@@ -7,12 +7,15 @@ import { parseHtml } from './contract';
 /** Only what is rendered is read; marks without text mean their column. */
 
 const HUB = 'https://hub.infomentor.se/#/assessmentv2/summaryAssessment';
-const LEVELS = '<th>Är i behov av stödinsatser för att nå godtagbara kunskaper</th><th>Når en godtagbar kunskapsnivå</th><th>Når mer än en godtagbar kunskapsnivå</th>';
+const LEVELS =
+  '<th>Är i behov av stödinsatser för att nå godtagbara kunskaper</th><th>Når en godtagbar kunskapsnivå</th><th>Når mer än en godtagbar kunskapsnivå</th>';
 const groupPage = (rows: string, extra = '') =>
   parseHtml(`<html><body><h1>Ämnesomdöme – 6A Svenska</h1>${extra}<table><tr><th>Elev</th>${LEVELS}</tr>${rows}</table></body></html>`);
 const square = '<span class="square"></span>';
-const row = (name: string, marks: string[], attributes = '') => `<tr${attributes}><td>${name}</td>${marks.map((mark) => `<td>${mark}</td>`).join('')}</tr>`;
-const atRisk = (document: Document, options = {}) => analysePage(document, 'https://skola.infomentor.se/', undefined, options).atRisk.map((risk) => risk.pupil);
+const row = (name: string, marks: string[], attributes = '') =>
+  `<tr${attributes}><td>${name}</td>${marks.map((mark) => `<td>${mark}</td>`).join('')}</tr>`;
+const atRisk = (document: Document, options = {}) =>
+  analysePage(document, 'https://skola.infomentor.se/', undefined, options).atRisk.map((risk) => risk.pupil);
 
 describe('renderedByMarkup', () => {
   it.each([
@@ -81,7 +84,9 @@ describe('marks without text', () => {
 
   it('reads no mark in any level column as not assessed: a document in progress, not a risk', () => {
     const hiddenSquare = '<span style="display: none;"></span>';
-    const analysis = toContract(analysePage(groupPage(row('Ahl, Ida', [hiddenSquare, hiddenSquare, hiddenSquare])), 'https://skola.infomentor.se/'));
+    const analysis = toContract(
+      analysePage(groupPage(row('Ahl, Ida', [hiddenSquare, hiddenSquare, hiddenSquare])), 'https://skola.infomentor.se/'),
+    );
     expect(analysis.atRisk).toEqual([]);
     expect(analysis.documents).toMatchObject([{ pupil: 'Ahl, Ida', status: 'in-progress' }]);
   });
@@ -99,7 +104,9 @@ describe('marks without text', () => {
 
 describe('a Hub page with only marks and no pupil anywhere', () => {
   it('reads nothing rather than guess who it is about', () => {
-    const document = parseHtml(`<html><body><h1>Ämnesomdömen</h1><table><tr><th>Ämne</th>${LEVELS}</tr><tr><td>Matematik</td><td>${square}</td><td></td><td></td></tr></table></body></html>`);
+    const document = parseHtml(
+      `<html><body><h1>Ämnesomdömen</h1><table><tr><th>Ämne</th>${LEVELS}</tr><tr><td>Matematik</td><td>${square}</td><td></td><td></td></tr></table></body></html>`,
+    );
     expect(analysePage(document, HUB).kind).toBe('unknown');
   });
 });

@@ -10,11 +10,14 @@ function tablesOf(html: string): SemanticTable[] {
 }
 
 /** Each row as the texts of its cells, column by column. */
-const texts = (table: SemanticTable) => table.rows.map((row) => table.columns.map((_, i) => (row.cells[i] ? cellText(row.cells[i] as Element).trim() : '∅')));
+const texts = (table: SemanticTable) =>
+  table.rows.map((row) => table.columns.map((_, i) => (row.cells[i] ? cellText(row.cells[i] as Element).trim() : '∅')));
 
 describe('the semantic table reader', () => {
   it('maps columns by header meaning, wherever they stand', () => {
-    const [table] = tablesOf('<table><tr><th>Status</th><th>Frånvaro</th><th>Elev</th></tr><tr><td>Klar</td><td>3</td><td>Ek, Ola</td></tr></table>');
+    const [table] = tablesOf(
+      '<table><tr><th>Status</th><th>Frånvaro</th><th>Elev</th></tr><tr><td>Klar</td><td>3</td><td>Ek, Ola</td></tr></table>',
+    );
     expect(table?.byRole.get('pupil')).toEqual([2]);
     expect(table?.byRole.get('status')).toEqual([0]);
     expect(table?.columns[1]?.role).toBeUndefined();
@@ -43,14 +46,18 @@ describe('the semantic table reader', () => {
   });
 
   it('clamps hostile spans', () => {
-    const [table] = tablesOf('<table><tr><th>Elev</th><th>Status</th></tr><tr><td rowspan="65534">A, A</td><td colspan="100000">Klar</td></tr><tr><td>Klar</td></tr></table>');
+    const [table] = tablesOf(
+      '<table><tr><th>Elev</th><th>Status</th></tr><tr><td rowspan="65534">A, A</td><td colspan="100000">Klar</td></tr><tr><td>Klar</td></tr></table>',
+    );
     expect(table?.rows).toHaveLength(2);
     expect(table?.rows.every((row) => row.cells.length <= 64)).toBe(true);
     expect(texts(table as SemanticTable)[1]).toEqual(['A, A', 'Klar']);
   });
 
   it('keeps a nested table out of its parent and reads it on its own', () => {
-    const tables = tablesOf('<table><tr><td><table><tr><th>Elev</th><th>Status</th></tr><tr><td>Ek, Ola</td><td>Klar</td></tr></table></td></tr></table>');
+    const tables = tablesOf(
+      '<table><tr><td><table><tr><th>Elev</th><th>Status</th></tr><tr><td>Ek, Ola</td><td>Klar</td></tr></table></td></tr></table>',
+    );
     expect(tables).toHaveLength(1);
     expect(tables[0]?.rows).toHaveLength(1);
   });
@@ -65,7 +72,9 @@ describe('the semantic table reader', () => {
   });
 
   it('reads cards: one row per definition list, the pupil from the card heading', () => {
-    const [table] = tablesOf('<article><h3>Ek, Ola</h3><dl><dt>Status</dt><dd>Klar</dd></dl></article><article><h3>Ås, Bo</h3><dl><dt>Status</dt><dd>Pågående</dd></dl></article>');
+    const [table] = tablesOf(
+      '<article><h3>Ek, Ola</h3><dl><dt>Status</dt><dd>Klar</dd></dl></article><article><h3>Ås, Bo</h3><dl><dt>Status</dt><dd>Pågående</dd></dl></article>',
+    );
     expect(texts(table as SemanticTable)).toEqual([
       ['Ek, Ola', 'Klar'],
       ['Ås, Bo', 'Pågående'],

@@ -18,8 +18,17 @@ import {
 
 describe('fold', () => {
   it('equals the plain definition (NFD, marks removed, lower case, white space collapsed) on any text', () => {
-    const reference = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => fold(text) === reference(text)), { numRuns: 500 });
+    const reference = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => fold(text) === reference(text)),
+      { numRuns: 500 },
+    );
     for (let code = 0; code < 0x3000; code++) {
       const text = `Ab${String.fromCharCode(code)}Ö é`;
       expect(fold(text)).toBe(reference(text));
@@ -145,7 +154,8 @@ describe('column headers', () => {
   });
 
   it('gives no meaning to other headers, even ones that begin with a known word', () => {
-    for (const header of ['Beslutsfattare', 'Frånvaro %', 'Mentor', 'Senast ändrad av', 'Version', '']) expect(headerRole(foldHeader(header))).toBeUndefined();
+    for (const header of ['Beslutsfattare', 'Frånvaro %', 'Mentor', 'Senast ändrad av', 'Version', ''])
+      expect(headerRole(foldHeader(header))).toBeUndefined();
   });
 
   it('reads filter labels', () => {
@@ -215,10 +225,13 @@ describe("InfoMentor's own words", () => {
     expect(parseDocumentType('Omdömesblankett (Lgr11)')).toBe('written-assessment');
   });
 
-  it.each(['Moderna språk, språkval Franska', 'Moderna språk (språkval)', 'Hem- och konsumentkunskap', 'Idrott och hälsa', 'Naturorienterande ämnen'])(
-    'knows the subject %s, commas and brackets included',
-    (subject) => expect(isSubjectName(subject)).toBe(true),
-  );
+  it.each([
+    'Moderna språk, språkval Franska',
+    'Moderna språk (språkval)',
+    'Hem- och konsumentkunskap',
+    'Idrott och hälsa',
+    'Naturorienterande ämnen',
+  ])('knows the subject %s, commas and brackets included', (subject) => expect(isSubjectName(subject)).toBe(true));
 
   it.each(['Holm, Selma', 'Kvist, Jonas', 'Svensson, Maja', 'Bildt, Karl'])('does not take the person %s for a subject', (name) => {
     expect(isSubjectName(name)).toBe(false);

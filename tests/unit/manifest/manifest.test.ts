@@ -13,12 +13,18 @@ type ManifestFn = (env: { browser: string; manifestVersion: 2 | 3; mode: string;
 
 function manifestFor(browser: 'chrome' | 'firefox'): Record<string, unknown> {
   const manifest = config.manifest as ManifestFn | Record<string, unknown> | undefined;
-  const env = { browser, manifestVersion: browser === 'firefox' ? (2 as const) : (3 as const), mode: 'production', command: 'build' as const };
+  const env = {
+    browser,
+    manifestVersion: browser === 'firefox' ? (2 as const) : (3 as const),
+    mode: 'production',
+    command: 'build' as const,
+  };
   return typeof manifest === 'function' ? manifest(env) : (manifest ?? {});
 }
 
 const documented = () => {
-  if (!existsSync(README)) throw new Error('README.md is missing: it must have a "Permissions" section listing each permission and host in `code`.');
+  if (!existsSync(README))
+    throw new Error('README.md is missing: it must have a "Permissions" section listing each permission and host in `code`.');
   const listed = readmePermissions();
   if (!listed) throw new Error('README.md has no "Permissions" section listing each permission and host in `code`.');
   return listed;
@@ -55,7 +61,11 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
 describe('the README', () => {
   it('lists no host the manifests do not ask for', () => {
     const requested = new Set(['chrome', 'firefox'].flatMap((b) => requestedAccess(manifestFor(b as 'chrome' | 'firefox'))));
-    expect(documented().filter(isHostPattern).filter((host) => !requested.has(host))).toEqual([]);
+    expect(
+      documented()
+        .filter(isHostPattern)
+        .filter((host) => !requested.has(host)),
+    ).toEqual([]);
   });
 });
 

@@ -53,7 +53,10 @@ describe('dispatch', () => {
     ['unknown type', { insyn: 1, type: 'db/raw', payload: {} }],
     ['inherited property as type', { insyn: 1, type: 'toString', payload: {} }],
     ['payload that fails its schema', { insyn: 1, type: 'page/read', payload: { url: 'javascript:alert(1)', analysis: emptyAnalysis } }],
-    ['analysis of an unknown kind', { insyn: 1, type: 'page/read', payload: { url: 'https://a.infomentor.se/', analysis: { ...emptyAnalysis, kind: 'evil' } } }],
+    [
+      'analysis of an unknown kind',
+      { insyn: 1, type: 'page/read', payload: { url: 'https://a.infomentor.se/', analysis: { ...emptyAnalysis, kind: 'evil' } } },
+    ],
   ])('refuses %s and calls no handler', async (_label, message) => {
     calls.length = 0;
     const reply = await dispatch(handlers, message, contentSender(OWN), own(OWN));
@@ -74,7 +77,9 @@ describe('dispatch', () => {
       'badge/refresh': {},
       'recipes/save': { recipe: {} },
     };
-    const dashboardOnly = (Object.keys(requestRules) as RequestType[]).filter((type) => !requestRules[type].from.includes('infomentor-tab'));
+    const dashboardOnly = (Object.keys(requestRules) as RequestType[]).filter(
+      (type) => !requestRules[type].from.includes('infomentor-tab'),
+    );
 
     it('keeps the dashboard’s requests, recipes/save included, from the content script', async () => {
       expect(dashboardOnly).toEqual(expect.arrayContaining(['recipes/save', 'badge/refresh', 'stats/get', 'tab/status']));
@@ -93,7 +98,11 @@ describe('dispatch', () => {
       expect((await dispatch(handlers, read, elsewhere, own(OWN))).ok).toBe(false);
       const frame = { id: OWN, url: 'https://evil.example/frame', tab: { id: 7, url: PAGE_URL } as never };
       expect((await dispatch(handlers, read, frame, own(OWN))).ok).toBe(false);
-      const lookalike = { id: OWN, url: 'https://infomentor.se.evil.example/', tab: { id: 7, url: 'https://infomentor.se.evil.example/' } as never };
+      const lookalike = {
+        id: OWN,
+        url: 'https://infomentor.se.evil.example/',
+        tab: { id: 7, url: 'https://infomentor.se.evil.example/' } as never,
+      };
       expect((await dispatch(handlers, read, lookalike, own(OWN))).ok).toBe(false);
       expect(calls).toHaveLength(0);
     });

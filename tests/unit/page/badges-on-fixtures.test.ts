@@ -11,7 +11,14 @@ import { fakeBackground, startTestSession } from './fakes';
 const pages = ['tests/fixtures/infomentor', 'tests/fixtures/own'].flatMap((dir) =>
   readdirSync(dir)
     .filter((file) => file.endsWith('.expected.json'))
-    .map((file) => ({ name: file.replace('.expected.json', ''), dir, expected: JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as { kind: string; atRisk: { pupil: string; pupilId?: string; subject: string }[] } }))
+    .map((file) => ({
+      name: file.replace('.expected.json', ''),
+      dir,
+      expected: JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as {
+        kind: string;
+        atRisk: { pupil: string; pupilId?: string; subject: string }[];
+      },
+    }))
     .filter((page) => page.expected.atRisk.length > 0),
 );
 

@@ -80,7 +80,13 @@ describe('badges on the 5A Matematik page', () => {
 
   it('follows the status: after a logged contact the badge says "Kontaktad" with the date', async () => {
     const { flow } = await start();
-    await flow.logContact('id:4109', { at: new Date(2025, 10, 21, 9).getTime(), channel: 'telefon', withWhom: '', summary: '', outcome: 'nadd' });
+    await flow.logContact('id:4109', {
+      at: new Date(2025, 10, 21, 9).getTime(),
+      channel: 'telefon',
+      withWhom: '',
+      summary: '',
+      outcome: 'nadd',
+    });
     const lund = badgeHosts().find((host) => host.closest('tr')!.textContent!.includes('Lund, Ella'))!;
     expect(buttonOf(lund).textContent).toBe('Kontaktad 21 nov');
     expect(partsOf(lund)).toEqual(['Kontaktad', '21 nov']);
@@ -121,7 +127,10 @@ describe('badges on the 5A Matematik page', () => {
 describe('placeBadge', () => {
   it('goes beside the name where there are no cells, and never straight into a table row', () => {
     const card = document.createElement('div');
-    card.append(Object.assign(document.createElement('h2'), { textContent: 'Berg ,  Alva' }), Object.assign(document.createElement('p'), { textContent: 'Matematik' }));
+    card.append(
+      Object.assign(document.createElement('h2'), { textContent: 'Berg ,  Alva' }),
+      Object.assign(document.createElement('p'), { textContent: 'Matematik' }),
+    );
     const badge = document.createElement('span');
     expect(placeBadge(card, 'Berg, Alva', badge)).toBe(true);
     expect(badge.previousElementSibling!.tagName).toBe('H2');

@@ -7,12 +7,11 @@ import type { Letter } from '@/utils/content/print-letter';
 import { analysisWith, drafting, fakeBackground } from './fakes';
 import { renderPanel } from './render-panel';
 
-const HOSTILE = [
-  '<img src=x onerror="alert(1)">, Elev',
-  '=HYPERLINK("http://example.invalid/x","klicka"), Test',
-  'الحسن, ليلى',
-];
-const page = analysisWith(HOSTILE.map((pupil) => ({ pupil })), 'Historia');
+const HOSTILE = ['<img src=x onerror="alert(1)">, Elev', '=HYPERLINK("http://example.invalid/x","klicka"), Test', 'الحسن, ليلى'];
+const page = analysisWith(
+  HOSTILE.map((pupil) => ({ pupil })),
+  'Historia',
+);
 const body = () => screen.getByLabelText('Meddelande (du kan ändra texten)') as HTMLTextAreaElement;
 
 /** "Skriv till vårdnadshavare för alla" (offered when no prompt is showing). */
@@ -50,7 +49,9 @@ describe('drafting a guardian message', () => {
     expect(body().value).toContain(displayName(HOSTILE[1]!));
     expect(body().value).toContain('=HYPERLINK("http://example.invalid/x","klicka")');
     const link = screen.getByRole('link', { name: 'Öppna e-post' }) as HTMLAnchorElement;
-    expect(link.getAttribute('href')).toBe(mailtoUrl({ subject: (screen.getByLabelText('Rubrik') as HTMLInputElement).value, body: body().value }));
+    expect(link.getAttribute('href')).toBe(
+      mailtoUrl({ subject: (screen.getByLabelText('Rubrik') as HTMLInputElement).value, body: body().value }),
+    );
     expect(decodeURIComponent(link.getAttribute('href')!.split('&body=')[1]!)).toContain('=HYPERLINK(');
   });
 
@@ -97,7 +98,13 @@ describe('drafting a guardian message', () => {
     const { user } = await openDraftForAll({ print });
     await user.click(screen.getByRole('button', { name: 'Skriv ut brev' }));
     expect(print).toHaveBeenCalledTimes(1);
-    expect(print.mock.calls[0]![0]).toMatchObject({ lang: 'sv', date: '21 november 2025', school: 'Björkskolan', teacher: 'Lena Lärare', body: body().value });
+    expect(print.mock.calls[0]![0]).toMatchObject({
+      lang: 'sv',
+      date: '21 november 2025',
+      school: 'Björkskolan',
+      teacher: 'Lena Lärare',
+      body: body().value,
+    });
   });
 
   it('Escape closes the draft and gives focus back to the button that opened it', async () => {
@@ -126,7 +133,14 @@ describe('the printed letter', () => {
     const pupil = analysisWith([{ pupil: HOSTILE[0]! }]);
     const template = drafting.templates.find((tpl) => tpl.id === 'builtin-sv-brev')!;
     const draft = draftFor(template, { key: 'k', pupil: HOSTILE[0]!, risks: [{ ...pupil.atRisk[0]!, view: undefined }] }, drafting, '');
-    buildLetter(doc, { lang: 'sv', date: '21 november 2025', school: 'Björkskolan', heading: draft.subject, body: draft.body, teacher: 'Lena Lärare' });
+    buildLetter(doc, {
+      lang: 'sv',
+      date: '21 november 2025',
+      school: 'Björkskolan',
+      heading: draft.subject,
+      body: draft.body,
+      teacher: 'Lena Lärare',
+    });
     expect(doc.querySelector('img, script')).toBeNull();
     expect(doc.body.textContent).toContain('Till vårdnadshavare för Elev <img src=x onerror="alert(1)">');
     expect(doc.title).toBe('Brev till vårdnadshavare för Elev <img src=x onerror="alert(1)">');

@@ -48,7 +48,14 @@ export function fakeBackground({ prompt = true, failing = [] as RequestType[] } 
           stored: true,
           risks: (payload as RequestPayload<'page/read'>).analysis.atRisk.map((entry) => {
             const riskId = `${entry.pupilId ?? entry.pupil}|${entry.subject}|Ht 2025`;
-            const known = risks.get(riskId) ?? { riskId, pupil: entry.pupil, pupilId: entry.pupilId, subject: entry.subject, status: 'open' as const, prompt };
+            const known = risks.get(riskId) ?? {
+              riskId,
+              pupil: entry.pupil,
+              pupilId: entry.pupilId,
+              subject: entry.subject,
+              status: 'open' as const,
+              prompt,
+            };
             risks.set(riskId, known);
             return known;
           }),
@@ -57,7 +64,12 @@ export function fakeBackground({ prompt = true, failing = [] as RequestType[] } 
       case 'risk/dismiss': {
         for (const id of payload.riskIds) {
           const risk = risks.get(id)!;
-          risks.set(id, type === 'risk/dismiss' ? { ...risk, status: 'dismissed', statusReason: payload.reason, prompt: false } : { ...risk, prompt: false });
+          risks.set(
+            id,
+            type === 'risk/dismiss'
+              ? { ...risk, status: 'dismissed', statusReason: payload.reason, prompt: false }
+              : { ...risk, prompt: false },
+          );
         }
         return { updated: payload.riskIds.length };
       }
@@ -82,7 +94,13 @@ export function fakeBackground({ prompt = true, failing = [] as RequestType[] } 
     }
   };
   const spy = vi.fn(answer);
-  return { send: spy as unknown as Send, spy, calls, risks, callsOf: <K extends RequestType>(type: K) => calls.filter((c) => c.type === type).map((c) => c.payload as RequestPayload<K>) };
+  return {
+    send: spy as unknown as Send,
+    spy,
+    calls,
+    risks,
+    callsOf: <K extends RequestType>(type: K) => calls.filter((c) => c.type === type).map((c) => c.payload as RequestPayload<K>),
+  };
 }
 
 export type { Responses };

@@ -25,8 +25,17 @@ describe('logging a guardian contact', () => {
     expect((f.getByLabelText('Kanal') as HTMLSelectElement).value).toBe('telefon');
     expect(document.activeElement).toBe(f.getByLabelText('Kanal'));
     expect((f.getByLabelText('När') as HTMLInputElement).value).toBe('2025-11-21T14:30');
-    for (const label of ['Med vem', 'Kort sammanfattning', 'Uppföljning (valfritt)', 'Nådd', 'Ej nådd', 'Möte bokat']) expect(f.getByLabelText(label)).toBeTruthy();
-    expect(f.getAllByRole('option').map((o) => o.textContent)).toEqual(['Telefon', 'E-post', 'InfoMentor-meddelande', 'Möte', 'Brev', 'Sms', 'Annat']);
+    for (const label of ['Med vem', 'Kort sammanfattning', 'Uppföljning (valfritt)', 'Nådd', 'Ej nådd', 'Möte bokat'])
+      expect(f.getByLabelText(label)).toBeTruthy();
+    expect(f.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Telefon',
+      'E-post',
+      'InfoMentor-meddelande',
+      'Möte',
+      'Brev',
+      'Sms',
+      'Annat',
+    ]);
   });
 
   it('refuses to save without an outcome, shows why at the field and moves focus there', async () => {
@@ -109,11 +118,17 @@ describe('logging a guardian contact', () => {
 describe('logging the same contact for several pupils', () => {
   async function openSeveral(options: Parameters<typeof renderPanel>[0] = {}) {
     const view = renderPanel(options);
-    await act(() => view.flow.pageRead(analysisWith([
-      { pupil: 'Carlsson, Maja', pupilId: '4102' },
-      { pupil: 'Lund, Ella', pupilId: '4109' },
-      { pupil: 'Olsson, Nils', pupilId: '4112' },
-    ]), 'https://skola.infomentor.se/x', ''));
+    await act(() =>
+      view.flow.pageRead(
+        analysisWith([
+          { pupil: 'Carlsson, Maja', pupilId: '4102' },
+          { pupil: 'Lund, Ella', pupilId: '4109' },
+          { pupil: 'Olsson, Nils', pupilId: '4112' },
+        ]),
+        'https://skola.infomentor.se/x',
+        '',
+      ),
+    );
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Logga kontakt för flera elever' }));
     const form = screen.getByRole('form', { name: 'Logga samma kontakt för flera elever' });

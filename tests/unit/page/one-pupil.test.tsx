@@ -11,7 +11,12 @@ const onePupil = (subjects: string[]): PageAnalysis => ({
   kind: 'pupil-assessment',
   context: {},
   pupils: [{ name: 'Ek, Maja' }],
-  atRisk: subjects.map((subject) => ({ pupil: 'Ek, Maja', subject, source: 'assessment', reasons: ['Ämnesomdöme: otillräckliga kunskaper'] })),
+  atRisk: subjects.map((subject) => ({
+    pupil: 'Ek, Maja',
+    subject,
+    source: 'assessment',
+    reasons: ['Ämnesomdöme: otillräckliga kunskaper'],
+  })),
   documents: [],
 });
 const pupilLine = () => document.querySelector('[data-insyn-about]')?.textContent ?? null;

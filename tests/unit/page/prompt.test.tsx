@@ -23,7 +23,11 @@ describe('the prompt', () => {
     await readPage(flow);
     const region = prompt();
     expect(region).not.toBeNull();
-    expect(within(region!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Carlsson, Maja', 'Lund, Ella', 'Sandberg, Saga']);
+    expect(
+      within(region!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Carlsson, Maja', 'Lund, Ella', 'Sandberg, Saga']);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(before);
     expect(screen.getByText('3 elever riskerar att inte nå godtagbara kunskaper i Matematik — vårdnadshavare ej kontaktade')).toBeTruthy();
@@ -45,7 +49,10 @@ describe('the prompt', () => {
     await readPage(flow);
     await user.click(within(prompt()!).getByRole('button', { name: 'Påminn mig i morgon' }));
     expect(background.callsOf('risk/postpone')).toEqual([
-      { riskIds: ['4102|Matematik|Ht 2025', '4109|Matematik|Ht 2025', '4117|Matematik|Ht 2025'], until: new Date(2025, 10, 22, 7).getTime() },
+      {
+        riskIds: ['4102|Matematik|Ht 2025', '4109|Matematik|Ht 2025', '4117|Matematik|Ht 2025'],
+        until: new Date(2025, 10, 22, 7).getTime(),
+      },
     ]);
     expect(prompt()).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('Insyn påminner dig i morgon.');
@@ -66,7 +73,10 @@ describe('the prompt', () => {
     await user.type(reason, 'Nya prov visar godtagbara kunskaper');
     await user.click(screen.getByRole('button', { name: 'Spara bedömning' }));
     expect(background.callsOf('risk/dismiss')).toEqual([
-      { riskIds: ['4102|Matematik|Ht 2025', '4109|Matematik|Ht 2025', '4117|Matematik|Ht 2025'], reason: 'Nya prov visar godtagbara kunskaper' },
+      {
+        riskIds: ['4102|Matematik|Ht 2025', '4109|Matematik|Ht 2025', '4117|Matematik|Ht 2025'],
+        reason: 'Nya prov visar godtagbara kunskaper',
+      },
     ]);
     expect(prompt()).toBeNull();
     expect(screen.getAllByText('Inte i risk (Nya prov visar godtagbara kunskaper)')).toHaveLength(3);

@@ -10,7 +10,17 @@ import { fakeBackground } from './fakes';
 afterEach(cleanup);
 
 /** The panel as the content script runs it: re-rendered on every change of a real contact flow. */
-function LivePanel({ flow, copy, print, now }: { flow: ContactFlow; copy(text: string): Promise<boolean>; print(letter: Letter): void; now(): Date }) {
+function LivePanel({
+  flow,
+  copy,
+  print,
+  now,
+}: {
+  flow: ContactFlow;
+  copy(text: string): Promise<boolean>;
+  print(letter: Letter): void;
+  now(): Date;
+}) {
   const [, repaint] = useReducer((n: number, _action: undefined) => n + 1, 0);
   useEffect(() => flow.subscribe(() => repaint(undefined)), [flow]);
   return <Panel state={flow.getState()} flow={flow} copy={copy} print={print} now={now} />;

@@ -43,7 +43,13 @@ describe('Popup', () => {
   });
 
   it('leaves the cause selectable where nothing can copy, and shows no failure count when none failed', () => {
-    render(<Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0, error: 'recognise: RangeError' })} stats={stats} onOpenDashboard={() => {}} />);
+    render(
+      <Popup
+        tab={read({ kind: 'unknown', pupils: 0, atRisk: 0, error: 'recognise: RangeError' })}
+        stats={stats}
+        onOpenDashboard={() => {}}
+      />,
+    );
     expect(document.querySelector('[data-failure-cause]')?.textContent).toBe('recognise: RangeError');
     expect(screen.queryByRole('button', { name: 'Kopiera orsaken' })).toBeNull();
     expect(document.querySelector('[data-count="failedReads"]')).toBeNull();
@@ -53,7 +59,14 @@ describe('Popup', () => {
     const { rerender } = render(<Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0 })} stats={stats} onOpenDashboard={() => {}} />);
     expect(screen.getByText('Insyn känner inte igen den här sidan')).toBeTruthy();
     expect(screen.queryByText(/elever på sidan/)).toBeNull();
-    rerender(<Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0 })} stats={stats} onOpenDashboard={() => {}} unknownPageActions={<button type="button">Lär Insyn den här sidan</button>} />);
+    rerender(
+      <Popup
+        tab={read({ kind: 'unknown', pupils: 0, atRisk: 0 })}
+        stats={stats}
+        onOpenDashboard={() => {}}
+        unknownPageActions={<button type="button">Lär Insyn den här sidan</button>}
+      />,
+    );
     expect(screen.getByRole('button', { name: 'Lär Insyn den här sidan' })).toBeTruthy();
   });
 
@@ -61,7 +74,9 @@ describe('Popup', () => {
     const actions = <button type="button">Spara ett anonymt sidprov</button>;
     const { rerender } = render(<Popup tab={read({})} stats={stats} onOpenDashboard={() => {}} pageActions={actions} />);
     expect(screen.getByRole('button', { name: 'Spara ett anonymt sidprov' })).toBeTruthy();
-    rerender(<Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0 })} stats={stats} onOpenDashboard={() => {}} pageActions={actions} />);
+    rerender(
+      <Popup tab={read({ kind: 'unknown', pupils: 0, atRisk: 0 })} stats={stats} onOpenDashboard={() => {}} pageActions={actions} />,
+    );
     expect(screen.getByRole('button', { name: 'Spara ett anonymt sidprov' })).toBeTruthy();
     rerender(<Popup tab={null} stats={stats} onOpenDashboard={() => {}} pageActions={actions} />);
     expect(screen.queryByRole('button', { name: 'Spara ett anonymt sidprov' })).toBeNull();

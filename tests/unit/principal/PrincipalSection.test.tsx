@@ -10,16 +10,28 @@ beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 afterEach(cleanup);
 
 const fileFor = (teacher: string) =>
-  new File([exportToJson(buildExport(sampleTables(), { teacher, school: 'Ängsskolan', appVersion: '1', exportedAt: Date.parse('2025-12-10T10:00:00Z') }))], `${teacher}.json`);
+  new File(
+    [
+      exportToJson(
+        buildExport(sampleTables(), { teacher, school: 'Ängsskolan', appVersion: '1', exportedAt: Date.parse('2025-12-10T10:00:00Z') }),
+      ),
+    ],
+    `${teacher}.json`,
+  );
 
 describe('the principal section', () => {
   it('reads teachers’ files and shows figures, how they are computed, a chart with values and a table', async () => {
     render(<PrincipalSection />);
     const input = screen.getByLabelText(/Läs in lärarnas exportfiler/) as HTMLInputElement;
-    Object.defineProperty(input, 'files', { value: [fileFor('Lena'), fileFor('Ahmed'), new File(['nej'], 'fel.json')], configurable: true });
+    Object.defineProperty(input, 'files', {
+      value: [fileFor('Lena'), fileFor('Ahmed'), new File(['nej'], 'fel.json')],
+      configurable: true,
+    });
     fireEvent.change(input);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 av 3 filer lästes in.'));
-    expect(screen.getByRole('list', { name: 'Resultat av inläsningen' }).textContent).toContain('fel.json: Filen går inte att läsa som JSON');
+    expect(screen.getByRole('list', { name: 'Resultat av inläsningen' }).textContent).toContain(
+      'fel.json: Filen går inte att läsa som JSON',
+    );
 
     // Each sample file: Alva's maths risk (contact 2 days later, in time) and Elias's Swedish risk (no contact).
     const share = await waitFor(() => {

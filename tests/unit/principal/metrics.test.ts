@@ -9,7 +9,17 @@ import { databaseName } from '../export/sample-data';
 import { readXlsx } from '../../tools/read-xlsx';
 
 const at = (iso: string) => Date.parse(`${iso}T09:00:00Z`);
-const empty = (): ExportTables => ({ pupils: [], risks: [], documents: [], contacts: [], checklist: [], templates: [], recipes: [], settings: [], events: [] });
+const empty = (): ExportTables => ({
+  pupils: [],
+  risks: [],
+  documents: [],
+  contacts: [],
+  checklist: [],
+  templates: [],
+  recipes: [],
+  settings: [],
+  events: [],
+});
 const pupil = (id: string, group: string) => ({ id, name: `Elev ${id}`, group, firstSeen: at('2025-11-01'), lastSeen: at('2025-11-01') });
 const risk = (pupilId: string, subject: string, firstSeen: string, status: 'open' | 'contacted' | 'dismissed' = 'open') => ({
   id: `${pupilId}|${subject}|Ht 2025`,
@@ -37,7 +47,13 @@ const contact = (pupilId: string, day: string, subjects: string[], riskIds: stri
   created: at(day),
   updated: at(day),
 });
-const item = (pupilId: string, kind: 'written-assessment' | 'iup-posted' | 'decision-sent-home' | 'iup-published', due: string, status: 'open' | 'done' = 'open', subject?: string) => ({
+const item = (
+  pupilId: string,
+  kind: 'written-assessment' | 'iup-posted' | 'decision-sent-home' | 'iup-published',
+  due: string,
+  status: 'open' | 'done' = 'open',
+  subject?: string,
+) => ({
   id: `${kind}|${pupilId}|${subject ?? ''}|${due}`,
   pupilId,
   kind,
@@ -88,7 +104,18 @@ describe('the school view', () => {
   const view = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 5, calendar: DEFAULT_SETTINGS.terms });
 
   it('has one row per teacher, group, subject and term with the right figures', () => {
-    const brief = view.rows.map((r) => [r.teacher, r.group, r.subject, r.pupilsAtRisk, r.risksDue, r.contactedInTime, r.shareInTime, r.overduePublications, r.iupsNotSentHome, r.decisionsNotSentHome]);
+    const brief = view.rows.map((r) => [
+      r.teacher,
+      r.group,
+      r.subject,
+      r.pupilsAtRisk,
+      r.risksDue,
+      r.contactedInTime,
+      r.shareInTime,
+      r.overduePublications,
+      r.iupsNotSentHome,
+      r.decisionsNotSentHome,
+    ]);
     expect(brief).toEqual([
       ['Ahmed Lärare', '8C', 'Fysik', 1, 1, 1, 1, 0, 0, 0],
       ['Lena Lärare', '5A', '', 0, 0, 0, null, 0, 1, 0],
@@ -104,7 +131,15 @@ describe('the school view', () => {
       ['Ahmed Lärare', 1, 1, 1],
       ['Lena Lärare', 2, 3, 2 / 3],
     ]);
-    expect(view.total).toMatchObject({ pupilsAtRisk: 5, risksDue: 4, contactedInTime: 3, shareInTime: 0.75, overduePublications: 1, iupsNotSentHome: 1, decisionsNotSentHome: 1 });
+    expect(view.total).toMatchObject({
+      pupilsAtRisk: 5,
+      risksDue: 4,
+      contactedInTime: 3,
+      shareInTime: 0.75,
+      overduePublications: 1,
+      iupsNotSentHome: 1,
+      decisionsNotSentHome: 1,
+    });
   });
 
   it('excludes weekends: counting calendar days Ahmed would be late', () => {
@@ -133,11 +168,29 @@ describe('exporting the school view', () => {
       const book = readXlsx(file.content as Uint8Array);
       expect(book.sheetNames).toEqual(['Översikt', 'Risker']);
       const overview = book.sheets['Översikt']!.rows;
-      expect(overview[0]).toEqual(['Lärare', 'Grupp', 'Ämne', 'Termin', 'Elever i risk', 'Risker att bedöma', 'Kontaktade i tid', 'Andel i tid (%)', 'Försenade publiceringar', 'IUP ej skickade hem', 'Beslut ej skickade hem']);
+      expect(overview[0]).toEqual([
+        'Lärare',
+        'Grupp',
+        'Ämne',
+        'Termin',
+        'Elever i risk',
+        'Risker att bedöma',
+        'Kontaktade i tid',
+        'Andel i tid (%)',
+        'Försenade publiceringar',
+        'IUP ej skickade hem',
+        'Beslut ej skickade hem',
+      ]);
       expect(overview.at(-1)).toEqual(['Hela skolan', null, null, null, 5, 4, 3, 75, 1, 1, 1]);
       const risks = book.sheets.Risker!.rows;
       // First seen and deadline are date cells, not text.
-      expect(risks.slice(1).every((r) => [r[5], r[6]].every((d) => typeof d === 'object' && d !== null && /^\d{4}-\d{2}-\d{2}$/.test((d as { date: string }).date)))).toBe(true);
+      expect(
+        risks
+          .slice(1)
+          .every((r) =>
+            [r[5], r[6]].every((d) => typeof d === 'object' && d !== null && /^\d{4}-\d{2}-\d{2}$/.test((d as { date: string }).date)),
+          ),
+      ).toBe(true);
       const names = risks.slice(1).map((r) => String(r[1]));
       if (pseudonymise) expect(names.every((name) => /^Elev-[0-9A-F]{6,}$/.test(name))).toBe(true);
       else expect(names).toContain('Elev p9');

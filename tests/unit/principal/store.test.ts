@@ -10,7 +10,8 @@ beforeEach(() => {
   db = new InsynDatabase(databaseName());
 });
 afterEach(() => db.delete());
-const exportOf = (teacher: string, exportedAt: number) => buildExport(sampleTables(), { teacher, school: 'Ängsskolan', appVersion: '1', exportedAt });
+const exportOf = (teacher: string, exportedAt: number) =>
+  buildExport(sampleTables(), { teacher, school: 'Ängsskolan', appVersion: '1', exportedAt });
 
 describe("the principal's files", () => {
   it('one per teacher: a newer file replaces, the same or an older file changes nothing', async () => {

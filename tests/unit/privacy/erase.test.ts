@@ -30,7 +30,11 @@ async function twoPupils() {
   }
   await db.events.add({ at: T, action: 'settings/save' });
   const visit = (url: string) => ({ url, at: T, kind: 'pupil-assessment' as const, pupils: 1, atRisk: 0 });
-  await db.visits.bulkAdd([visit('https://skola.infomentor.se/#/elev/49/omdome'), visit('https://skola.infomentor.se/elev?id=490'), visit('https://skola.infomentor.se/#/grupp/5A')]);
+  await db.visits.bulkAdd([
+    visit('https://skola.infomentor.se/#/elev/49/omdome'),
+    visit('https://skola.infomentor.se/elev?id=490'),
+    visit('https://skola.infomentor.se/#/grupp/5A'),
+  ]);
 }
 
 describe('erasePupil', () => {
@@ -43,7 +47,10 @@ describe('erasePupil', () => {
     expect(await mentions()).not.toMatch(/im:49[^0]/);
     expect(await mentions()).not.toContain('contact-im:49"');
     for (const table of [db.pupils, db.risks, db.documents, db.contacts, db.checklist]) expect(await table.count()).toBe(1);
-    expect((await db.visits.toArray()).map((v) => v.url)).toEqual(['https://skola.infomentor.se/elev?id=490', 'https://skola.infomentor.se/#/grupp/5A']);
+    expect((await db.visits.toArray()).map((v) => v.url)).toEqual([
+      'https://skola.infomentor.se/elev?id=490',
+      'https://skola.infomentor.se/#/grupp/5A',
+    ]);
     const events = await db.events.toArray();
     expect(events.filter((e) => e.subject?.includes('im:490'))).toHaveLength(4);
     // The erasure is on record, without saying whom it concerned.

@@ -4,13 +4,12 @@ import { minimiseEvidence, OMITTED } from '@/utils/privacy/minimise';
 import { freshDatabase } from './rows';
 
 describe('minimiseEvidence', () => {
-  it.each([
-    'Ämnesomdöme: otillräckliga kunskaper',
-    'Betyg: F',
-    'Kommentar: Riskerar att inte nå E om inte inlämningarna kommer in.',
-  ])('keeps a reason without health words: %s', (reason) => {
-    expect(minimiseEvidence(reason)).toBe(reason);
-  });
+  it.each(['Ämnesomdöme: otillräckliga kunskaper', 'Betyg: F', 'Kommentar: Riskerar att inte nå E om inte inlämningarna kommer in.'])(
+    'keeps a reason without health words: %s',
+    (reason) => {
+      expect(minimiseEvidence(reason)).toBe(reason);
+    },
+  );
 
   it.each([
     ['Kommentar: Riskerar att inte nå E, väntar på ADHD-utredning.', `Kommentar: ${OMITTED}`],

@@ -13,7 +13,9 @@ describe('ensurePersistentStorage', () => {
   });
 
   it('reports a failing storage manager as not persistent instead of throwing', async () => {
-    expect(await ensurePersistentStorage({ persisted: () => Promise.reject(new Error('SecurityError')), persist: async () => true })).toBe('not-persisted');
+    expect(await ensurePersistentStorage({ persisted: () => Promise.reject(new Error('SecurityError')), persist: async () => true })).toBe(
+      'not-persisted',
+    );
   });
 
   it('says so when the browser has no storage manager', async () => {

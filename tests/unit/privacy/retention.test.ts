@@ -36,7 +36,10 @@ describe('planPurge', () => {
     await db.contacts.bulkPut([contact('c-old', 'im:1', LONG_AGO), contact('c-new', 'im:2', RECENT)]);
     await db.risks.bulkPut([risk('im:1', 'Matematik', 'resolved', LONG_AGO), risk('im:2', 'Matematik', 'dismissed', RECENT)]);
     await db.documents.bulkPut([doc('im:1', LONG_AGO), doc('im:2', RECENT)]);
-    await db.events.bulkAdd([{ at: LONG_AGO, action: 'contact/log', subject: 'c-old' }, { at: RECENT, action: 'contact/log', subject: 'c-new' }]);
+    await db.events.bulkAdd([
+      { at: LONG_AGO, action: 'contact/log', subject: 'c-old' },
+      { at: RECENT, action: 'contact/log', subject: 'c-new' },
+    ]);
     await db.visits.bulkAdd([{ at: LONG_AGO, url: 'https://a.infomentor.se/', kind: 'unknown', pupils: 0, atRisk: 0 }]);
 
     const plan = await planPurge(db, NOW, DEFAULT_SETTINGS);
@@ -143,7 +146,10 @@ describe('runScheduledPurge', () => {
     // Saving the settings logs an event stamped with the clock: today is NOW, or the event is old enough to purge.
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
     await saveSettings(db, { retentionMonths: 6 });
-    await db.contacts.bulkPut([contact('c-week', 'im:1', addMonths(NOW, -6) - 8 * DAY), contact('c-yesterday', 'im:1', addMonths(NOW, -6) - DAY)]);
+    await db.contacts.bulkPut([
+      contact('c-week', 'im:1', addMonths(NOW, -6) - 8 * DAY),
+      contact('c-yesterday', 'im:1', addMonths(NOW, -6) - DAY),
+    ]);
     expect(await runScheduledPurge(db, NOW)).toEqual({ contacts: 1 });
     expect(await db.contacts.toCollection().primaryKeys()).toEqual(['c-yesterday']);
   });

@@ -26,8 +26,22 @@ const reading = (pupils: [string, string][], atRisk: string[]): PageAnalysis => 
   pupils: pupils.map(([id, name]) => ({ id, name })),
   atRisk: pupils
     .filter(([id]) => atRisk.includes(id))
-    .map(([id, name]) => ({ pupil: name, pupilId: id, subject: 'Matematik', source: 'assessment' as const, reasons: ['Ämnesomdöme: otillräckliga kunskaper'] })),
-  documents: pupils.map(([id, name]) => ({ pupil: name, pupilId: id, type: 'written-assessment' as const, subject: 'Matematik', term: 'Ht 2026', status: 'complete' as const, published: false })),
+    .map(([id, name]) => ({
+      pupil: name,
+      pupilId: id,
+      subject: 'Matematik',
+      source: 'assessment' as const,
+      reasons: ['Ämnesomdöme: otillräckliga kunskaper'],
+    })),
+  documents: pupils.map(([id, name]) => ({
+    pupil: name,
+    pupilId: id,
+    type: 'written-assessment' as const,
+    subject: 'Matematik',
+    term: 'Ht 2026',
+    status: 'complete' as const,
+    published: false,
+  })),
 });
 
 async function snapshot() {
@@ -35,11 +49,25 @@ async function snapshot() {
 }
 
 async function send(type: string, payload: unknown) {
-  return dispatch(createHandlers(db, () => NOW), { insyn: 1, type, payload }, allowedSender(type, ownId()), own(ownId()));
+  return dispatch(
+    createHandlers(db, () => NOW),
+    { insyn: 1, type, payload },
+    allowedSender(type, ownId()),
+    own(ownId()),
+  );
 }
 
 beforeEach(async () => {
-  const first = await send('page/read', { url: 'https://skola.infomentor.se/5a', analysis: reading([['1', 'Berg, Alva'], ['2', 'Ek, Omar']], ['1']) });
+  const first = await send('page/read', {
+    url: 'https://skola.infomentor.se/5a',
+    analysis: reading(
+      [
+        ['1', 'Berg, Alva'],
+        ['2', 'Ek, Omar'],
+      ],
+      ['1'],
+    ),
+  });
   expect(first.ok).toBe(true);
 });
 afterEach(async () => {
@@ -54,7 +82,14 @@ describe('a write that fails', () => {
     db.documents.hook('creating', quotaExceeded);
     const reply = await send('page/read', {
       url: 'https://skola.infomentor.se/5a',
-      analysis: reading([['1', 'Berg, Alva'], ['2', 'Ek, Omar'], ['3', 'Lund, Sara']], ['1', '2', '3']),
+      analysis: reading(
+        [
+          ['1', 'Berg, Alva'],
+          ['2', 'Ek, Omar'],
+          ['3', 'Lund, Sara'],
+        ],
+        ['1', '2', '3'],
+      ),
     });
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('quota') });
     expect(await snapshot()).toEqual(before);
@@ -65,7 +100,14 @@ describe('a write that fails', () => {
     const before = await snapshot();
     // The contact, the risk's new status and the closed item are written; the event fails last.
     db.events.hook('creating', quotaExceeded);
-    const reply = await send('contact/log', { riskIds: [riskId], at: NOW, channel: 'telefon', withWhom: 'Mamma', summary: 'Pratade.', outcome: 'nadd' });
+    const reply = await send('contact/log', {
+      riskIds: [riskId],
+      at: NOW,
+      channel: 'telefon',
+      withWhom: 'Mamma',
+      summary: 'Pratade.',
+      outcome: 'nadd',
+    });
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('quota') });
     expect(await snapshot()).toEqual(before);
     expect((await db.risks.get(riskId))?.status).toBe('open');

@@ -18,7 +18,9 @@ beforeAll(async () => {
 
 function expected(filter: ChecklistFilter): ChecklistRecord[] {
   const range = filter.due ? dueRange(filter.due, TODAY) : {};
-  const words = foldText(filter.text ?? '').split(' ').filter(Boolean);
+  const words = foldText(filter.text ?? '')
+    .split(' ')
+    .filter(Boolean);
   return ROWS.filter(
     (item) =>
       (!filter.group || byId.get(item.pupilId)?.group === filter.group) &&
@@ -57,22 +59,26 @@ describe('listChecklist', () => {
     ['pupil', { pupilId: 'im:4' }],
     ['pupil name search', { text: 'åsa' }],
   ];
-  it.each(filters)('filters by %s exactly like a plain scan would, from the database and from memory', async (_, filter) => {
-    const want = expected(filter);
-    expect(want.length).toBeGreaterThan(0);
-    const lastOffset = Math.floor((want.length - 1) / 100) * 100;
-    for (const warm of [false, true]) {
-      // An unchanged write makes Dexie report the table changed, which drops the in-memory copies.
-      await db.checklist.put(ROWS[0]!);
-      if (warm) await snapshot(db, 'checklist');
-      expect(hasSnapshot(db, 'checklist')).toBe(warm);
-      const first = await listChecklist(db, filter, { offset: 0, limit: 100 }, TODAY);
-      expect(first.total).toBe(want.length);
-      expect(first.rows.map((r) => r.id)).toEqual(want.slice(0, 100).map((r) => r.id));
-      const last = await listChecklist(db, filter, { offset: lastOffset, limit: 100 }, TODAY);
-      expect(last.rows.map((r) => r.id)).toEqual(want.slice(lastOffset).map((r) => r.id));
-    }
-  }, 60_000); // fake-indexeddb walks cursors row by row; a real browser skips ahead natively
+  it.each(filters)(
+    'filters by %s exactly like a plain scan would, from the database and from memory',
+    async (_, filter) => {
+      const want = expected(filter);
+      expect(want.length).toBeGreaterThan(0);
+      const lastOffset = Math.floor((want.length - 1) / 100) * 100;
+      for (const warm of [false, true]) {
+        // An unchanged write makes Dexie report the table changed, which drops the in-memory copies.
+        await db.checklist.put(ROWS[0]!);
+        if (warm) await snapshot(db, 'checklist');
+        expect(hasSnapshot(db, 'checklist')).toBe(warm);
+        const first = await listChecklist(db, filter, { offset: 0, limit: 100 }, TODAY);
+        expect(first.total).toBe(want.length);
+        expect(first.rows.map((r) => r.id)).toEqual(want.slice(0, 100).map((r) => r.id));
+        const last = await listChecklist(db, filter, { offset: lastOffset, limit: 100 }, TODAY);
+        expect(last.rows.map((r) => r.id)).toEqual(want.slice(lastOffset).map((r) => r.id));
+      }
+    },
+    60_000,
+  ); // fake-indexeddb walks cursors row by row; a real browser skips ahead natively
 
   it('has no overdue items that are already done', async () => {
     const page = await listChecklist(db, { due: 'overdue', status: 'done' }, { offset: 0, limit: 100 }, TODAY);

@@ -19,7 +19,9 @@ beforeAll(async () => {
 
 /** The same filter written the obvious way, as the oracle for the indexed query. */
 function expected(filter: ContactFilter): ContactRecord[] {
-  const words = foldText(filter.text ?? '').split(' ').filter(Boolean);
+  const words = foldText(filter.text ?? '')
+    .split(' ')
+    .filter(Boolean);
   return ROWS.filter(
     (c) =>
       (!filter.channel || c.channel === filter.channel) &&
@@ -38,7 +40,11 @@ describe('listContacts', () => {
     expect(first.rows).toHaveLength(100);
     expect(first.rows[0]!.id).toBe('c001999');
     const last = await listContacts(db, {}, { offset: 1900, limit: 100 });
-    expect(last.rows.map((r) => r.id)).toEqual(expected({}).slice(1900).map((r) => r.id));
+    expect(last.rows.map((r) => r.id)).toEqual(
+      expected({})
+        .slice(1900)
+        .map((r) => r.id),
+    );
   }, 30_000); // fake-indexeddb walks cursors row by row; a real browser skips ahead natively
 
   it('never returns more than 100 rows, whatever is asked', async () => {
@@ -64,23 +70,27 @@ describe('listContacts', () => {
     ['search over summary and subject', { text: 'läsförståelse matematik' }],
     ['search and channel and dates', { text: 'mamma', channel: 'sms', to: '2025-10-15' }],
   ];
-  it.each(filters)('filters by %s exactly like a plain scan would, from the database and from memory', async (_, filter) => {
-    const want = expected(filter);
-    expect(want.length).toBeGreaterThan(0);
-    for (const warm of [false, true]) {
-      // An unchanged write makes Dexie report the table changed, which drops the in-memory copy.
-      await db.contacts.put(ROWS[0]!);
-      if (warm) await snapshot(db, 'contacts');
-      expect(hasSnapshot(db, 'contacts')).toBe(warm);
-      const first = await listContacts(db, filter, { offset: 0, limit: 100 });
-      expect(first.total).toBe(want.length);
-      expect(first.rows.map((r) => r.id)).toEqual(want.slice(0, 100).map((r) => r.id));
-      if (want.length > 100) {
-        const second = await listContacts(db, filter, { offset: 100, limit: 100 });
-        expect(second.rows.map((r) => r.id)).toEqual(want.slice(100, 200).map((r) => r.id));
+  it.each(filters)(
+    'filters by %s exactly like a plain scan would, from the database and from memory',
+    async (_, filter) => {
+      const want = expected(filter);
+      expect(want.length).toBeGreaterThan(0);
+      for (const warm of [false, true]) {
+        // An unchanged write makes Dexie report the table changed, which drops the in-memory copy.
+        await db.contacts.put(ROWS[0]!);
+        if (warm) await snapshot(db, 'contacts');
+        expect(hasSnapshot(db, 'contacts')).toBe(warm);
+        const first = await listContacts(db, filter, { offset: 0, limit: 100 });
+        expect(first.total).toBe(want.length);
+        expect(first.rows.map((r) => r.id)).toEqual(want.slice(0, 100).map((r) => r.id));
+        if (want.length > 100) {
+          const second = await listContacts(db, filter, { offset: 100, limit: 100 });
+          expect(second.rows.map((r) => r.id)).toEqual(want.slice(100, 200).map((r) => r.id));
+        }
       }
-    }
-  }, 30_000);
+    },
+    30_000,
+  );
 
   it('finds nothing, quietly, when nothing matches', async () => {
     const page = await listContacts(db, { text: 'finns inte någonstans' }, { offset: 0, limit: 100 });

@@ -25,7 +25,10 @@ describe('overview', () => {
     const dueSoon = contactRows.filter((c) => c.followUp && c.followUp >= today && c.followUp <= '2025-12-12');
     expect(result.followUps.total).toBe(dueSoon.length);
     expect(result.followUps.soonest.map((c) => c.followUp)).toEqual(
-      dueSoon.map((c) => c.followUp!).sort().slice(0, 10),
+      dueSoon
+        .map((c) => c.followUp!)
+        .sort()
+        .slice(0, 10),
     );
   });
 

@@ -6,7 +6,8 @@ import { applyRecipe, readWithRecipes } from '@/utils/recipes/apply';
 import { FIXTURE_URL, sampleRecipe, unknownPage } from './sample';
 import { readFileSync } from 'node:fs';
 
-const atRisk = (analysis: { atRisk: { pupil: string; subject: string }[] }) => analysis.atRisk.map((risk) => `${risk.pupil} | ${risk.subject}`).sort();
+const atRisk = (analysis: { atRisk: { pupil: string; subject: string }[] }) =>
+  analysis.atRisk.map((risk) => `${risk.pupil} | ${risk.subject}`).sort();
 
 describe('applyRecipe on the unknown page', () => {
   it('is unknown to the built-in readers', () => {
@@ -42,8 +43,12 @@ describe('applyRecipe on the unknown page', () => {
 
   it('is for its address only', () => {
     expect(applyRecipe(unknownPage(), 'https://skola.infomentor.se/Grades/#/x', sampleRecipe()).status).toBe('elsewhere');
-    expect(applyRecipe(unknownPage(), 'https://annan.infomentor.se/Assessment/#/lagesbedomning/group/1', sampleRecipe()).status).toBe('elsewhere');
-    expect(applyRecipe(unknownPage(), FIXTURE_URL, sampleRecipe({ match: { host: '*.infomentor.se', path: '/Assessment/*' } })).status).toBe('applied');
+    expect(applyRecipe(unknownPage(), 'https://annan.infomentor.se/Assessment/#/lagesbedomning/group/1', sampleRecipe()).status).toBe(
+      'elsewhere',
+    );
+    expect(
+      applyRecipe(unknownPage(), FIXTURE_URL, sampleRecipe({ match: { host: '*.infomentor.se', path: '/Assessment/*' } })).status,
+    ).toBe('applied');
   });
 });
 
@@ -52,14 +57,23 @@ describe('a recipe that no longer fits', () => {
 
   it('says which header is gone when InfoMentor renames a column, and nothing throws', () => {
     const changed = unknownPage(html.replace('<th>Lägesbedömning</th>', '<th>Kunskapsläge</th>'));
-    expect(applyRecipe(changed, FIXTURE_URL, sampleRecipe())).toEqual({ status: 'stale', missing: ['Deltagare', 'Lägesbedömning', 'Lärarens notering'] });
+    expect(applyRecipe(changed, FIXTURE_URL, sampleRecipe())).toEqual({
+      status: 'stale',
+      missing: ['Deltagare', 'Lägesbedömning', 'Lärarens notering'],
+    });
     const read = readWithRecipes(changed, FIXTURE_URL, [sampleRecipe()]);
     expect(read.recipe).toEqual({ id: 'r-lage-8b', name: 'Lägesbedömning', status: 'stale' });
     expect(read.analysis.kind).toBe('unknown');
   });
 
   it('is stale when the heading it asks for is gone, or the table is empty', () => {
-    expect(applyRecipe(unknownPage(html.replace('<h1>Lägesbedömning</h1>', '<h1>Översikt</h1>').replace('<title>Lägesbedömning', '<title>Översikt')), FIXTURE_URL, sampleRecipe())).toEqual({ status: 'stale', missing: ['Lägesbedömning'] });
+    expect(
+      applyRecipe(
+        unknownPage(html.replace('<h1>Lägesbedömning</h1>', '<h1>Översikt</h1>').replace('<title>Lägesbedömning', '<title>Översikt')),
+        FIXTURE_URL,
+        sampleRecipe(),
+      ),
+    ).toEqual({ status: 'stale', missing: ['Lägesbedömning'] });
     const empty = unknownPage(html.replace(/<tr data-row[^\n]*\n/g, ''));
     expect(applyRecipe(empty, FIXTURE_URL, sampleRecipe()).status).toBe('stale');
   });
@@ -90,7 +104,11 @@ describe('precedence', () => {
     const doc = unknownPage(known);
     const headers = [...doc.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
     // The teacher says the page is a grade page read from its first column and a column of their choice.
-    const recipe = sampleRecipe({ match: { host: 'skola.infomentor.se', path: '/*' }, kind: 'grades', columns: { pupil: headers[0]!, grade: headers[1]! } });
+    const recipe = sampleRecipe({
+      match: { host: 'skola.infomentor.se', path: '/*' },
+      kind: 'grades',
+      columns: { pupil: headers[0]!, grade: headers[1]! },
+    });
     const read = readWithRecipes(doc, knownUrl, [recipe]);
     expect(read.recipe?.status).toBe('applied');
     expect(read.analysis.kind).toBe('grades');

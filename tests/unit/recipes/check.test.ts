@@ -32,7 +32,9 @@ describe('checkRecipe', () => {
   });
 
   it('refuses prototype keys anywhere, as parsed from JSON', () => {
-    const hostile = JSON.parse(`{"version":1,"id":"x","name":"x","kind":"grades","match":{"host":"a.infomentor.se","path":"/*"},"columns":{"pupil":"Elev","grade":"Betyg","__proto__":{"polluted":true}}}`);
+    const hostile = JSON.parse(
+      `{"version":1,"id":"x","name":"x","kind":"grades","match":{"host":"a.infomentor.se","path":"/*"},"columns":{"pupil":"Elev","grade":"Betyg","__proto__":{"polluted":true}}}`,
+    );
     expect(problem(hostile)).toMatch(/__proto__/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(problem(JSON.parse('{"constructor":{"prototype":{}}}'))).toMatch(/constructor/);
@@ -45,9 +47,19 @@ describe('checkRecipe', () => {
 
   it('refuses texts over their limits, and oversized recipes, saying the limit', () => {
     expect(problem({ ...sampleRecipe(), name: 'x'.repeat(RECIPE_LIMITS.name + 1) })).toContain(String(RECIPE_LIMITS.name));
-    expect(problem({ ...sampleRecipe(), columns: { pupil: "x".repeat(RECIPE_LIMITS.header + 1), level: "Nivå" } })).toContain(String(RECIPE_LIMITS.header));
-    const padded = { ...sampleRecipe(), columns: Object.fromEntries(['pupil', 'level', 'grade', 'status', 'comment', 'subject', 'term'].map((k) => [k, 'y'.repeat(119)])) };
-    const big = { ...padded, name: 'n'.repeat(80), match: { host: 'skola.infomentor.se', path: `/${'p'.repeat(299)}`, heading: 'h'.repeat(120) }, subject: 's'.repeat(80) };
+    expect(problem({ ...sampleRecipe(), columns: { pupil: 'x'.repeat(RECIPE_LIMITS.header + 1), level: 'Nivå' } })).toContain(
+      String(RECIPE_LIMITS.header),
+    );
+    const padded = {
+      ...sampleRecipe(),
+      columns: Object.fromEntries(['pupil', 'level', 'grade', 'status', 'comment', 'subject', 'term'].map((k) => [k, 'y'.repeat(119)])),
+    };
+    const big = {
+      ...padded,
+      name: 'n'.repeat(80),
+      match: { host: 'skola.infomentor.se', path: `/${'p'.repeat(299)}`, heading: 'h'.repeat(120) },
+      subject: 's'.repeat(80),
+    };
     expect(JSON.stringify(big).length).toBeLessThan(RECIPE_LIMITS.recipeBytes);
     expect(checkRecipe(big).ok).toBe(true);
     expect(problem('x'.repeat(RECIPE_LIMITS.recipeBytes + 1))).toMatch(/för stort/);
@@ -64,7 +76,10 @@ describe('checkRecipe', () => {
 
 describe('checkRecipeFile', () => {
   it('reads back what recipeFileText wrote, and a single recipe on its own', () => {
-    const recipes = [sampleRecipe(), sampleRecipe({ id: 'r-2', name: 'Betyg 9A', kind: 'grades', columns: { pupil: 'Namn', grade: 'Slutbetyg' } })];
+    const recipes = [
+      sampleRecipe(),
+      sampleRecipe({ id: 'r-2', name: 'Betyg 9A', kind: 'grades', columns: { pupil: 'Namn', grade: 'Slutbetyg' } }),
+    ];
     const check = checkRecipeFile(recipeFileText(recipes));
     expect(check.ok && check.recipes).toEqual(recipes);
     expect(checkRecipeFile(JSON.stringify(sampleRecipe())).ok).toBe(true);
@@ -78,11 +93,20 @@ describe('checkRecipeFile', () => {
   });
 
   it('refuses duplicates, empty files, too many recipes, oversized and broken files', () => {
-    expect(checkRecipeFile(recipeFileText([sampleRecipe(), sampleRecipe()]))).toMatchObject({ ok: false, problem: expect.stringMatching(/två gånger/) });
+    expect(checkRecipeFile(recipeFileText([sampleRecipe(), sampleRecipe()]))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/två gånger/),
+    });
     expect(checkRecipeFile(recipeFileText([]))).toMatchObject({ ok: false });
     const many = Array.from({ length: RECIPE_LIMITS.fileRecipes + 1 }, (_, i) => sampleRecipe({ id: `r${i}` }));
-    expect(checkRecipeFile(JSON.stringify({ insynRecipes: 1, recipes: many }))).toMatchObject({ ok: false, problem: expect.stringContaining(String(RECIPE_LIMITS.fileRecipes)) });
-    expect(checkRecipeFile(' '.repeat(RECIPE_LIMITS.fileBytes + 1))).toMatchObject({ ok: false, problem: expect.stringMatching(/för stor/) });
+    expect(checkRecipeFile(JSON.stringify({ insynRecipes: 1, recipes: many }))).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining(String(RECIPE_LIMITS.fileRecipes)),
+    });
+    expect(checkRecipeFile(' '.repeat(RECIPE_LIMITS.fileBytes + 1))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/för stor/),
+    });
     expect(checkRecipeFile('{not json')).toMatchObject({ ok: false, problem: expect.stringMatching(/JSON/) });
     expect(checkRecipeFile('{"tables":{}}')).toMatchObject({ ok: false, problem: expect.stringMatching(/receptfil/) });
   });

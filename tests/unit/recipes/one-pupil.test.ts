@@ -46,13 +46,27 @@ describe('a one-pupil recipe', () => {
 
   it('passes the recipe check, and needs the subject and the not-reached column', () => {
     expect(checkRecipe(recipe).ok).toBe(true);
-    expect(checkRecipe({ ...recipe, columns: { notReached: 'Stöd behövs' } })).toMatchObject({ ok: false, problem: 'Receptet saknar ämneskolumn.' });
+    expect(checkRecipe({ ...recipe, columns: { notReached: 'Stöd behövs' } })).toMatchObject({
+      ok: false,
+      problem: 'Receptet saknar ämneskolumn.',
+    });
     expect(checkRecipe({ ...recipe, columns: { subject: 'Område' } }).ok).toBe(false);
-    expect(checkRecipe({ ...recipe, kind: 'group-assessment', columns: { level: 'Stöd behövs' } })).toMatchObject({ ok: false, problem: 'Receptet saknar elevkolumn.' });
+    expect(checkRecipe({ ...recipe, kind: 'group-assessment', columns: { level: 'Stöd behövs' } })).toMatchObject({
+      ok: false,
+      problem: 'Receptet saknar elevkolumn.',
+    });
   });
 
   it('is what the teach page makes of the teacher’s choices', () => {
-    const draft = { id: 'r-hub', name: 'Översikt', match: recipe.match, kind: 'pupil-assessment' as const, columns: recipe.columns, subject: '', term: '' };
+    const draft = {
+      id: 'r-hub',
+      name: 'Översikt',
+      match: recipe.match,
+      kind: 'pupil-assessment' as const,
+      columns: recipe.columns,
+      subject: '',
+      term: '',
+    };
     expect(recipeFromDraft(draft)).toEqual({ ok: true, recipe });
     expect(recipeFromDraft({ ...draft, columns: { subject: 'Område' } })).toEqual({ ok: false, problem: 'columns' });
   });

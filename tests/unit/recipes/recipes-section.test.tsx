@@ -52,7 +52,12 @@ describe('Sidrecept in the dashboard', () => {
     await saveRecipe(db, sampleRecipe(), 1);
     const { announce } = setup(db);
     await screen.findByRole('row', { name: /Lägesbedömning/ });
-    chooseFile(recipeFileText([sampleRecipe({ name: 'Från rektor' }), sampleRecipe({ id: 'r-betyg', name: 'Betyg 9', kind: 'grades', columns: { pupil: 'Namn', grade: 'Slutbetyg' } })]));
+    chooseFile(
+      recipeFileText([
+        sampleRecipe({ name: 'Från rektor' }),
+        sampleRecipe({ id: 'r-betyg', name: 'Betyg 9', kind: 'grades', columns: { pupil: 'Namn', grade: 'Slutbetyg' } }),
+      ]),
+    );
     const preview = await screen.findByRole('region', { name: 'Importera recept från fil' });
     expect(preview.textContent).toMatch(/2 recept, varav 1 ersätter/);
     expect(await db.recipes.count()).toBe(1);
@@ -66,9 +71,14 @@ describe('Sidrecept in the dashboard', () => {
     const db = freshDb();
     const { announce } = setup(db);
     await screen.findByText('Inga sidrecept ännu.');
-    chooseFile(recipeFileText([sampleRecipe(), { ...sampleRecipe({ id: 'r-2' }), match: { host: 'skola.infomentor.se', path: '(a+)+$' } } as never]));
+    chooseFile(
+      recipeFileText([sampleRecipe(), { ...sampleRecipe({ id: 'r-2' }), match: { host: 'skola.infomentor.se', path: '(a+)+$' } } as never]),
+    );
     await waitFor(() => expect(announce).toHaveBeenCalled());
-    expect(announce.mock.calls[0]?.[0]).toEqual({ message: expect.stringMatching(/^Recept 2 i filen: Adressmönster .* Inget har importerats\.$/), error: true });
+    expect(announce.mock.calls[0]?.[0]).toEqual({
+      message: expect.stringMatching(/^Recept 2 i filen: Adressmönster .* Inget har importerats\.$/),
+      error: true,
+    });
     expect(screen.queryByRole('region', { name: 'Importera recept från fil' })).toBeNull();
     expect(await db.recipes.count()).toBe(0);
   });

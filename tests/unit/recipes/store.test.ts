@@ -63,11 +63,23 @@ describe('recipe messages', () => {
   it('saves only what the recipe schema accepts, and answers the page with it', async () => {
     const db = freshDb();
     const handlers = createHandlers(db, () => 10);
-    const bad = await dispatch(handlers, { insyn: 1, type: 'recipes/save', payload: { recipe: { ...sampleRecipe(), name: '<b>x</b>' } } }, teachPage, own('own'));
+    const bad = await dispatch(
+      handlers,
+      { insyn: 1, type: 'recipes/save', payload: { recipe: { ...sampleRecipe(), name: '<b>x</b>' } } },
+      teachPage,
+      own('own'),
+    );
     expect(bad.ok).toBe(false);
     expect(await db.recipes.count()).toBe(0);
-    expect(await dispatch(handlers, { insyn: 1, type: 'recipes/save', payload: { recipe: sampleRecipe() } }, teachPage, own('own'))).toEqual({ ok: true, value: { id: 'r-lage-8b' } });
-    const answer = await dispatch(handlers, { insyn: 1, type: 'recipes/for-page', payload: { url: FIXTURE_URL } }, contentSender('own', 7, FIXTURE_URL), own('own'));
+    expect(
+      await dispatch(handlers, { insyn: 1, type: 'recipes/save', payload: { recipe: sampleRecipe() } }, teachPage, own('own')),
+    ).toEqual({ ok: true, value: { id: 'r-lage-8b' } });
+    const answer = await dispatch(
+      handlers,
+      { insyn: 1, type: 'recipes/for-page', payload: { url: FIXTURE_URL } },
+      contentSender('own', 7, FIXTURE_URL),
+      own('own'),
+    );
     expect(answer).toEqual({ ok: true, value: [sampleRecipe()] });
   });
 });

@@ -8,7 +8,14 @@ const alva: ReadPupil = { name: 'Berg, Alva', id: '7' };
 const emma1: ReadPupil = { name: 'Nilsson, Emma', id: '1' };
 const emma2: ReadPupil = { name: 'Nilsson, Emma', id: '2' };
 const observe = (extra: Partial<Observation>): Observation => ({ pupil: alva, subject: 'Matematik', term: 'Ht 2025', ...extra });
-const only = (rule: keyof RiskRules): RiskRules => ({ levelNotReached: false, gradeF: false, gradeDash: false, commentPhrases: false, fInFinishedSubject: false, [rule]: true });
+const only = (rule: keyof RiskRules): RiskRules => ({
+  levelNotReached: false,
+  gradeF: false,
+  gradeDash: false,
+  commentPhrases: false,
+  fInFinishedSubject: false,
+  [rule]: true,
+});
 const insufficient = { level: 'insufficient', curriculum: 'Lgr22' } as const;
 
 describe('default rules', () => {
@@ -22,9 +29,18 @@ describe('default rules', () => {
 describe('levelNotReached', () => {
   it('flags insufficient knowledge, in Lgr22 and Lgr11 words', () => {
     expect(judge([observe({ level: insufficient })], only('levelNotReached'))).toEqual([
-      { pupil: 'Berg, Alva', pupilId: '7', subject: 'Matematik', term: 'Ht 2025', source: 'assessment', reasons: ['Ämnesomdöme: otillräckliga kunskaper'] },
+      {
+        pupil: 'Berg, Alva',
+        pupilId: '7',
+        subject: 'Matematik',
+        term: 'Ht 2025',
+        source: 'assessment',
+        reasons: ['Ämnesomdöme: otillräckliga kunskaper'],
+      },
     ]);
-    expect(judge([observe({ level: { level: 'insufficient', curriculum: 'Lgr11' } })], only('levelNotReached'))[0]?.reasons).toEqual(['Kunskapskrav: ej uppnått']);
+    expect(judge([observe({ level: { level: 'insufficient', curriculum: 'Lgr11' } })], only('levelNotReached'))[0]?.reasons).toEqual([
+      'Kunskapskrav: ej uppnått',
+    ]);
   });
 
   it('leaves acceptable levels, unassessed pupils and a switched-off rule alone', () => {
@@ -36,7 +52,10 @@ describe('levelNotReached', () => {
 describe('grades', () => {
   it('flags F and a dash under their own rules', () => {
     expect(judge([observe({ grade: 'F' })], only('gradeF'))[0]).toMatchObject({ source: 'grade', reasons: ['Betyg: F'] });
-    expect(judge([observe({ grade: '–' })], only('gradeDash'))[0]).toMatchObject({ source: 'grade', reasons: ['Betyg: – (underlag saknas)'] });
+    expect(judge([observe({ grade: '–' })], only('gradeDash'))[0]).toMatchObject({
+      source: 'grade',
+      reasons: ['Betyg: – (underlag saknas)'],
+    });
     expect(judge([observe({ grade: '–' })], only('gradeF'))).toEqual([]);
     expect(judge([observe({ grade: 'E' })], DEFAULT_RISK_RULES)).toEqual([]);
   });
@@ -51,7 +70,10 @@ describe('grades', () => {
 
 describe('commentPhrases', () => {
   it('quotes the sentence that says so', () => {
-    const [risk] = judge([observe({ comment: 'Bra början. Riskerar att inte nå godtagbara kunskaper i geometri.' })], only('commentPhrases'));
+    const [risk] = judge(
+      [observe({ comment: 'Bra början. Riskerar att inte nå godtagbara kunskaper i geometri.' })],
+      only('commentPhrases'),
+    );
     expect(risk).toMatchObject({ source: 'comment', reasons: ['Kommentar: riskerar att inte nå godtagbara kunskaper i geometri'] });
     expect(judge([observe({ comment: 'Ingen risk för F.' })], DEFAULT_RISK_RULES)).toEqual([]);
     expect(judge([observe({ comment: 'F-varning skickad.' })], only('levelNotReached'))).toEqual([]);
@@ -60,14 +82,24 @@ describe('commentPhrases', () => {
 
 describe('one risk per pupil and subject', () => {
   it('gathers every reason, the first source leading', () => {
-    const risks = judge([observe({ level: insufficient, comment: 'F-varning skickad.' }), observe({ grade: 'F' }), observe({ grade: 'F' })], DEFAULT_RISK_RULES);
+    const risks = judge(
+      [observe({ level: insufficient, comment: 'F-varning skickad.' }), observe({ grade: 'F' }), observe({ grade: 'F' })],
+      DEFAULT_RISK_RULES,
+    );
     expect(risks).toHaveLength(1);
-    expect(risks[0]).toMatchObject({ source: 'assessment', reasons: ['Ämnesomdöme: otillräckliga kunskaper', 'Kommentar: f-varning skickad', 'Betyg: F'] });
+    expect(risks[0]).toMatchObject({
+      source: 'assessment',
+      reasons: ['Ämnesomdöme: otillräckliga kunskaper', 'Kommentar: f-varning skickad', 'Betyg: F'],
+    });
   });
 
   it('keeps subjects and pupils with one name but two ids apart', () => {
     const risks = judge(
-      [observe({ pupil: emma1, grade: 'F' }), observe({ pupil: emma2, grade: 'F' }), observe({ pupil: emma1, subject: 'Svenska', grade: 'F' })],
+      [
+        observe({ pupil: emma1, grade: 'F' }),
+        observe({ pupil: emma2, grade: 'F' }),
+        observe({ pupil: emma1, subject: 'Svenska', grade: 'F' }),
+      ],
       DEFAULT_RISK_RULES,
     );
     expect(risks.map((r) => [r.pupilId, r.subject])).toEqual([

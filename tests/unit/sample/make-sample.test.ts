@@ -4,14 +4,17 @@ import { sampleAddress, sampleFileName } from '@/utils/sample/sample-file';
 import { parseHtml } from '../infomentor/contract';
 
 const URL = 'https://hub.infomentor.se/Account/PupilSwitcher/SwitchPupil/48213?token=ab12#/assessmentv2/summaryAssessment';
-const page = (body: string, head = '') => parseHtml(`<!DOCTYPE html><html lang="sv"><head><title>Ämnesomdömen</title>${head}</head><body>${body}</body></html>`);
+const page = (body: string, head = '') =>
+  parseHtml(`<!DOCTYPE html><html lang="sv"><head><title>Ämnesomdömen</title>${head}</head><body>${body}</body></html>`);
 const sampleOf = (body: string, head = '') => makeSample(page(body, head), URL);
 
 describe('makeSample', () => {
   it('says it is a sample and records the page’s address with its ids shaped', () => {
     const sample = sampleOf('<p>Hej</p>');
     expect(sample.startsWith('<!DOCTYPE html>\n<html lang="sv"><head>\n<meta name="insyn-sample" content="1">')).toBe(true);
-    expect(sampleAddress(sample)).toBe('https://hub.infomentor.se/Account/PupilSwitcher/SwitchPupil/00000?token=xx00#/assessmentv2/summaryAssessment');
+    expect(sampleAddress(sample)).toBe(
+      'https://hub.infomentor.se/Account/PupilSwitcher/SwitchPupil/00000?token=xx00#/assessmentv2/summaryAssessment',
+    );
   });
 
   it('leaves out scripts’ and styles’ contents, comments (Knockout’s among them) and event handlers', () => {
@@ -26,7 +29,9 @@ describe('makeSample', () => {
   });
 
   it('blanks __VIEWSTATE, shapes short hidden values and keeps the letters of form field names', () => {
-    const sample = sampleOf(`<form><input type="hidden" name="__VIEWSTATE" value="${'A'.repeat(200)}"><input type="hidden" name="ctl00$gv$ctl02$hfElevId" value="30101"></form>`);
+    const sample = sampleOf(
+      `<form><input type="hidden" name="__VIEWSTATE" value="${'A'.repeat(200)}"><input type="hidden" name="ctl00$gv$ctl02$hfElevId" value="30101"></form>`,
+    );
     expect(sample).toContain('<input type="hidden" name="__VIEWSTATE" value="">');
     // The address's 48213 already took 00000: this id is numbered.
     expect(sample).toContain('name="ctl00$gv$ctl00$hfElevId" value="000001"');
@@ -58,7 +63,9 @@ describe('makeSample', () => {
   });
 
   it('writes what the teacher ticked, chose and typed, as the page shows it now', () => {
-    const document = page('<input type="checkbox" id="c"><select><option selected>E</option><option>F</option></select><input type="text" value="old"><textarea>old</textarea>');
+    const document = page(
+      '<input type="checkbox" id="c"><select><option selected>E</option><option>F</option></select><input type="text" value="old"><textarea>old</textarea>',
+    );
     (document.querySelector('#c') as HTMLInputElement).checked = true;
     (document.querySelectorAll('option')[1] as HTMLOptionElement).selected = true;
     (document.querySelector('input[type=text]') as HTMLInputElement).value = 'Lund, Ella';

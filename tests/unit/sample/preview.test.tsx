@@ -38,6 +38,8 @@ describe('SamplePreview', () => {
   it('says where the file went, in English when the teacher chose it', () => {
     setLanguage('en');
     render(<SamplePreview html="<p></p>" savedAs="insyn-sidprov-2026-12-01-0905.html" onSave={() => {}} onClose={() => {}} />);
-    expect(screen.getByRole('status').textContent).toBe("Saved as insyn-sidprov-2026-12-01-0905.html in your downloads. Attach the file when you write to Insyn's developers.");
+    expect(screen.getByRole('status').textContent).toBe(
+      "Saved as insyn-sidprov-2026-12-01-0905.html in your downloads. Attach the file when you write to Insyn's developers.",
+    );
   });
 });

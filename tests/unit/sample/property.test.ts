@@ -19,7 +19,36 @@ const PAGES = DIRS.flatMap((dir) => fixturePages(dir).map((page) => ({ ...page, 
 const SEED = 20261201;
 
 // Random names are made of these: no x (placeholders are x-es), Swedish and accented letters included.
-const syllable = fc.constantFrom('ber', 'gl', 'und', 'al', 'vi', 'ka', 'ös', 'tr', 'öm', 'ha', 'ns', 'én', 'li', 'sa', 'mo', 'ård', 'ny', 'qu', 'ze', 'pi', 'ck', 'ja', 'ro', 'th', 'äl', 'we', 'do', 'fi');
+const syllable = fc.constantFrom(
+  'ber',
+  'gl',
+  'und',
+  'al',
+  'vi',
+  'ka',
+  'ös',
+  'tr',
+  'öm',
+  'ha',
+  'ns',
+  'én',
+  'li',
+  'sa',
+  'mo',
+  'ård',
+  'ny',
+  'qu',
+  'ze',
+  'pi',
+  'ck',
+  'ja',
+  'ro',
+  'th',
+  'äl',
+  'we',
+  'do',
+  'fi',
+);
 const word = fc
   .array(syllable, { minLength: 2, maxLength: 4 })
   .map((parts) => parts.join(''))
@@ -31,7 +60,9 @@ const comment = fc.array(word, { minLength: 3, maxLength: 8 }).map((words) => `$
 const id = fc.oneof(
   fc.integer({ min: 100_000, max: 99_999_999 }).map(String),
   fc.uuid(),
-  fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 100_000, max: 999_999 })).map(([school, pupil]) => `${school}|${pupil}|NEMANDI_SKOLI`),
+  fc
+    .tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 100_000, max: 999_999 }))
+    .map(([school, pupil]) => `${school}|${pupil}|NEMANDI_SKOLI`),
 );
 
 interface Injected {
@@ -56,7 +87,8 @@ function inject(document: Document, pageNames: string[], { names, comments, ids 
   const nextId = (old: string) => idOf.get(old) ?? (idOf.set(old, ids[idOf.size % ids.length] as string), idOf.get(old) as string);
   for (const element of document.body.querySelectorAll('*')) {
     for (const attribute of [...element.attributes]) {
-      if (/^data-.*id$/i.test(attribute.name) || (element.getAttribute('type') === 'hidden' && attribute.name === 'value')) element.setAttribute(attribute.name, nextId(attribute.value));
+      if (/^data-.*id$/i.test(attribute.name) || (element.getAttribute('type') === 'hidden' && attribute.name === 'value'))
+        element.setAttribute(attribute.name, nextId(attribute.value));
     }
   }
   // Comments where the page has them (its comment columns), some saying the pupil is at risk.
@@ -66,7 +98,8 @@ function inject(document: Document, pageNames: string[], { names, comments, ids 
     if (column < 0) continue;
     [...table.querySelectorAll('tr')].slice(1).forEach((row, index) => {
       const cell = row.cells[column];
-      if (cell && cell.firstElementChild === null) cell.textContent = `${comments[index % comments.length]}${index % 3 === 0 ? ' Riskerar att inte nå godtagbara kunskaper.' : ''}`;
+      if (cell && cell.firstElementChild === null)
+        cell.textContent = `${comments[index % comments.length]}${index % 3 === 0 ? ' Riskerar att inte nå godtagbara kunskaper.' : ''}`;
     });
   }
   // Free text where readers never look: a note under the page, row tooltips, a link with ids and a name.
@@ -86,7 +119,9 @@ function survivors(sample: string, { names, comments, ids }: Injected): string[]
   const words = new Set(folded.split(/[^\p{L}\p{N}]+/u));
   const whole = [...names, ...comments, ...ids].filter((text) => sample.includes(text) || folded.includes(fold(text)));
   // The hostile name's parts include "script" and "img", which the sample holds as tags: checked apart.
-  const parts = [...names.filter((text) => text !== HOSTILE), ...comments].flatMap((text) => fold(text).split(/[^\p{L}\p{N}]+/u)).filter((part) => part.length >= 3 && words.has(part));
+  const parts = [...names.filter((text) => text !== HOSTILE), ...comments]
+    .flatMap((text) => fold(text).split(/[^\p{L}\p{N}]+/u))
+    .filter((part) => part.length >= 3 && words.has(part));
   return [...whole, ...parts];
 }
 
@@ -106,7 +141,9 @@ describe.each(PAGES.map((page) => [`${page.dir}/${page.name}`, page] as const))(
   it('holds none of its pupils’ names, comments or ids and reads as the page reads', () => {
     const injected = fc.record({
       // One name per pupil and one more for the link; the last pupil's name is the hostile one.
-      names: fc.uniqueArray(name, { minLength: pageNames.length + 1, maxLength: pageNames.length + 1 }).map((list) => (pageNames.length > 0 ? list.with(pageNames.length - 1, HOSTILE) : list)),
+      names: fc
+        .uniqueArray(name, { minLength: pageNames.length + 1, maxLength: pageNames.length + 1 })
+        .map((list) => (pageNames.length > 0 ? list.with(pageNames.length - 1, HOSTILE) : list)),
       comments: fc.array(comment, { minLength: 1, maxLength: 4 }),
       ids: fc.uniqueArray(id, { minLength: 2, maxLength: 40 }),
     });

@@ -10,12 +10,25 @@ const text = (value: string) => anonymiseText(value, new Placeholders());
 
 describe('isKnownWord', () => {
   it('knows the vocabulary’s words and InfoMentor’s own labels, whatever the case', () => {
-    for (const word of ['Elev', 'ämne', 'Otillräckliga kunskaper', 'Ej publicerad', 'Pågående', 'Åtgärdsprogram', 'F', 'Betyg: F', '●', 'Grupp', 'Översikt', 'Klass/årskurs'])
+    for (const word of [
+      'Elev',
+      'ämne',
+      'Otillräckliga kunskaper',
+      'Ej publicerad',
+      'Pågående',
+      'Åtgärdsprogram',
+      'F',
+      'Betyg: F',
+      '●',
+      'Grupp',
+      'Översikt',
+      'Klass/årskurs',
+    ])
       expect(isKnownWord(word), word).toBe(true);
   });
 
   it('does not know names, months or season words (they are names too: Maj, Höst)', () => {
-    for (const word of ['Lund', 'Ella', 'Maj', 'Höst', 'Juni', 'Matematikk', '5A', ''] ) expect(isKnownWord(word), word).toBe(false);
+    for (const word of ['Lund', 'Ella', 'Maj', 'Höst', 'Juni', 'Matematikk', '5A', '']) expect(isKnownWord(word), word).toBe(false);
   });
 });
 

@@ -9,12 +9,20 @@ import { saveLanguageChoice } from '@/utils/i18n/language-store';
  * where it failed without the error's text (which may quote the page), say "Insyn kunde inte läsa sidan"
  * in its own panel, and let no error reach the page.
  */
-const failure = vi.hoisted(() => ({ error: new Error('unexpected table "Andersson, Alva"') as unknown, reported: undefined as string | undefined }));
+const failure = vi.hoisted(() => ({
+  error: new Error('unexpected table "Andersson, Alva"') as unknown,
+  reported: undefined as string | undefined,
+}));
 vi.mock('@/utils/infomentor/analyse', async (original) => ({
   ...(await original<typeof import('@/utils/infomentor/analyse')>()),
   // Either readPage reports a reader's failure as it does (broken-reader.test.ts), or it throws itself.
   readPage: () => {
-    if (failure.reported) return { analysis: { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] }, rowOf: () => undefined, failure: { cause: failure.reported } };
+    if (failure.reported)
+      return {
+        analysis: { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] },
+        rowOf: () => undefined,
+        failure: { cause: failure.reported },
+      };
     throw failure.error;
   },
   analysePage: () => {
@@ -78,7 +86,7 @@ describe('the content script when the page cannot be read', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('passes a reader\'s failure on to the background with its cause, instead of reporting an unknown page', async () => {
+  it("passes a reader's failure on to the background with its cause, instead of reporting an unknown page", async () => {
     failure.reported = 'read group-assessment: TypeError';
     const messages: { type: string; payload: { cause?: string } }[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
@@ -86,7 +94,9 @@ describe('the content script when the page cannot be read', () => {
       return Promise.resolve({ ok: true, value: { stored: true } });
     });
     contentScript.main(ctx);
-    await vi.waitFor(() => expect(messages.find((m) => m.type === 'page/failed')?.payload.cause).toBe('read group-assessment: TypeError'), { timeout: 3000 });
+    await vi.waitFor(() => expect(messages.find((m) => m.type === 'page/failed')?.payload.cause).toBe('read group-assessment: TypeError'), {
+      timeout: 3000,
+    });
     expect(messages.map((m) => m.type)).not.toContain('page/read');
     await vi.waitFor(() => expect(panelText()).toContain('Insyn kunde inte läsa sidan'));
     expect(panelText()).not.toContain('känner inte igen');

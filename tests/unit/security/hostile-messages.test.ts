@@ -64,7 +64,10 @@ describe('hostile messages to the background', () => {
   it('refuses every sender that is not this extension, whatever it sends', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.constant(undefined), fc.string().filter((id) => id !== OWN)),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.string().filter((id) => id !== OWN),
+        ),
         fc.constantFrom(...validMessages),
         async (id, message) => {
           const { calls, handlers } = recordingHandlers();
@@ -90,12 +93,31 @@ describe('hostile messages to the background', () => {
     ['a javascript: page address', { insyn: 1, type: 'page/read', payload: { url: 'javascript:alert(1)', analysis: validAnalysis } }],
     ['a data: page address', { insyn: 1, type: 'page/failed', payload: { url: 'data:text/html,<script>alert(1)</script>', cause: 'x' } }],
     ['a 5 MB address', { insyn: 1, type: 'page/failed', payload: { url: `https://a.infomentor.se/${'a'.repeat(5_000_000)}`, cause: 'x' } }],
-    ['a failure cause that quotes the page', { insyn: 1, type: 'page/failed', payload: { url: 'https://a.infomentor.se/x', cause: 'Cannot read "Andersson, Alva" <b>' } }],
-    ['a failure cause longer than a step and a kind', { insyn: 1, type: 'page/failed', payload: { url: 'https://a.infomentor.se/x', cause: 'a'.repeat(121) } }],
-    ['too many risk ids', { insyn: 1, type: 'risk/dismiss', payload: { riskIds: Array.from({ length: 501 }, (_, i) => `r${i}`), reason: 'x' } }],
+    [
+      'a failure cause that quotes the page',
+      { insyn: 1, type: 'page/failed', payload: { url: 'https://a.infomentor.se/x', cause: 'Cannot read "Andersson, Alva" <b>' } },
+    ],
+    [
+      'a failure cause longer than a step and a kind',
+      { insyn: 1, type: 'page/failed', payload: { url: 'https://a.infomentor.se/x', cause: 'a'.repeat(121) } },
+    ],
+    [
+      'too many risk ids',
+      { insyn: 1, type: 'risk/dismiss', payload: { riskIds: Array.from({ length: 501 }, (_, i) => `r${i}`), reason: 'x' } },
+    ],
     ['an empty dismissal reason', { insyn: 1, type: 'risk/dismiss', payload: { riskIds: ['r1'], reason: '   ' } }],
-    ['a contact with an unknown channel', { insyn: 1, type: 'contact/log', payload: { riskIds: ['r1'], at: 1, channel: 'fax', withWhom: '', summary: '', outcome: 'nadd' } }],
-    ['a contact with a script follow-up date', { insyn: 1, type: 'contact/log', payload: { riskIds: ['r1'], at: 1, channel: 'telefon', withWhom: '', summary: '', outcome: 'nadd', followUp: '<script>' } }],
+    [
+      'a contact with an unknown channel',
+      { insyn: 1, type: 'contact/log', payload: { riskIds: ['r1'], at: 1, channel: 'fax', withWhom: '', summary: '', outcome: 'nadd' } },
+    ],
+    [
+      'a contact with a script follow-up date',
+      {
+        insyn: 1,
+        type: 'contact/log',
+        payload: { riskIds: ['r1'], at: 1, channel: 'telefon', withWhom: '', summary: '', outcome: 'nadd', followUp: '<script>' },
+      },
+    ],
     ['a deeply nested payload', { insyn: 1, type: 'page/read', payload: nested(5000) }],
   ])('refuses %s without calling a handler', async (_label, message) => {
     const { calls, handlers } = recordingHandlers();
@@ -109,7 +131,12 @@ describe('hostile messages to the background', () => {
   it('keeps error replies short, however long the bad input', async () => {
     const { handlers } = recordingHandlers();
     const reply = await dispatch(handlers, { insyn: 1, type: `x${'y'.repeat(60)}`, payload: {} }, pageSender(OWN), own(OWN));
-    const big = await dispatch(handlers, { insyn: 1, type: 'risk/dismiss', payload: { riskIds: ['r'], reason: 'z'.repeat(100_000) } }, contentSender(OWN), own(OWN));
+    const big = await dispatch(
+      handlers,
+      { insyn: 1, type: 'risk/dismiss', payload: { riskIds: ['r'], reason: 'z'.repeat(100_000) } },
+      contentSender(OWN),
+      own(OWN),
+    );
     for (const r of [reply, big]) {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.length).toBeLessThan(700);

@@ -16,18 +16,30 @@ describe('eslint.config.js', () => {
   it.each([
     ['innerHTML assignment', 'export function f(el: HTMLElement, name: string) { el.innerHTML = name; }', 'no-unsanitized/property'],
     ['outerHTML assignment', 'export function f(el: HTMLElement, name: string) { el.outerHTML = name; }', 'no-unsanitized/property'],
-    ['insertAdjacentHTML', "export function f(el: HTMLElement, name: string) { el.insertAdjacentHTML('beforeend', name); }", 'no-unsanitized/method'],
+    [
+      'insertAdjacentHTML',
+      "export function f(el: HTMLElement, name: string) { el.insertAdjacentHTML('beforeend', name); }",
+      'no-unsanitized/method',
+    ],
     ['document.write', 'export function f(name: string) { document.write(name); }', 'no-unsanitized/method'],
-    ['dangerouslySetInnerHTML in JSX', 'export const C = ({ name }: { name: string }) => <p dangerouslySetInnerHTML={{ __html: name }} />;', 'no-restricted-syntax'],
-    ['dangerouslySetInnerHTML in h()', "import { h } from 'preact'; export const v = (name: string) => h('p', { dangerouslySetInnerHTML: { __html: name } });", 'no-restricted-syntax'],
+    [
+      'dangerouslySetInnerHTML in JSX',
+      'export const C = ({ name }: { name: string }) => <p dangerouslySetInnerHTML={{ __html: name }} />;',
+      'no-restricted-syntax',
+    ],
+    [
+      'dangerouslySetInnerHTML in h()',
+      "import { h } from 'preact'; export const v = (name: string) => h('p', { dangerouslySetInnerHTML: { __html: name } });",
+      'no-restricted-syntax',
+    ],
     ['fetch', "export const f = () => fetch('https://example.invalid/');", 'no-restricted-globals'],
     ['window.fetch', "export const f = () => window.fetch('https://example.invalid/');", 'no-restricted-properties'],
     ['XMLHttpRequest', 'export const f = () => new XMLHttpRequest();', 'no-restricted-globals'],
     ['WebSocket', "export const f = () => new WebSocket('wss://example.invalid/');", 'no-restricted-globals'],
     ['EventSource', "export const f = () => new EventSource('/x');", 'no-restricted-globals'],
     ['sendBeacon', "export const f = () => navigator.sendBeacon('/x', 'data');", 'no-restricted-properties'],
-    ['eval', "export const f = (code: string) => eval(code);", 'no-eval'],
-    ['new Function', "export const f = (code: string) => new Function(code);", 'no-new-func'],
+    ['eval', 'export const f = (code: string) => eval(code);', 'no-eval'],
+    ['new Function', 'export const f = (code: string) => new Function(code);', 'no-new-func'],
   ])('reports %s', async (_label, code, rule) => {
     expect(await ruleIds(code)).toContain(rule);
   });

@@ -44,17 +44,32 @@ describe('the content script refuses a malformed teach request', () => {
   });
 
   it('agrees with the schemas: what the teach window may send is answered, and nothing else is (recipes aside)', () => {
-    const field = fc.oneof(fc.constant(undefined), fc.integer({ min: -5, max: 1005 }), fc.constant(null), fc.double(), fc.string(), fc.constant(sampleRecipe()), fc.anything());
+    const field = fc.oneof(
+      fc.constant(undefined),
+      fc.integer({ min: -5, max: 1005 }),
+      fc.constant(null),
+      fc.double(),
+      fc.string(),
+      fc.constant(sampleRecipe()),
+      fc.anything(),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...TYPES), fc.constantFrom(1, 2), field, fc.constantFrom('index', 'recipe', 'extra'), fc.boolean(), (type, insyn, value, key, withField) => {
-        const message: Record<string, unknown> = { insyn, type };
-        if (withField) message[key] = value;
-        const guarded = readTeachRequest(message) !== undefined;
-        const schema = teachRequestSchemas[type].safeParse(message).success;
-        // The guard takes any object as a previewed recipe: the teach window checked it, and a recipe only reads.
-        if (type === 'teach/preview') expect(guarded || !schema).toBe(true);
-        else expect(guarded).toBe(schema);
-      }),
+      fc.property(
+        fc.constantFrom(...TYPES),
+        fc.constantFrom(1, 2),
+        field,
+        fc.constantFrom('index', 'recipe', 'extra'),
+        fc.boolean(),
+        (type, insyn, value, key, withField) => {
+          const message: Record<string, unknown> = { insyn, type };
+          if (withField) message[key] = value;
+          const guarded = readTeachRequest(message) !== undefined;
+          const schema = teachRequestSchemas[type].safeParse(message).success;
+          // The guard takes any object as a previewed recipe: the teach window checked it, and a recipe only reads.
+          if (type === 'teach/preview') expect(guarded || !schema).toBe(true);
+          else expect(guarded).toBe(schema);
+        },
+      ),
       { numRuns: 500 },
     );
   });

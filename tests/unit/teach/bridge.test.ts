@@ -42,15 +42,25 @@ describe('answerTeach', () => {
     const url = location.href;
     const recipe = sampleRecipe({ match: { host: new URL(url).hostname, path: '/Assessment/*' } });
     const preview = ask({ insyn: 1, type: 'teach/preview', recipe }) as TeachPreview;
-    expect(preview).toMatchObject({ status: 'applied', kind: 'group-assessment', context: { group: '8B', subject: 'Matematik', term: 'Ht 2025' }, pupils: 7 });
+    expect(preview).toMatchObject({
+      status: 'applied',
+      kind: 'group-assessment',
+      context: { group: '8B', subject: 'Matematik', term: 'Ht 2025' },
+      pupils: 7,
+    });
     expect(preview.atRisk.map((risk) => risk.pupil).sort()).toEqual(['Berg, Elias', 'Dahl, Hugo', 'Falk, Jon']);
-    const wrong = ask({ insyn: 1, type: 'teach/preview', recipe: { ...recipe, columns: { pupil: 'Datum', level: 'Nivå' } } }) as TeachPreview;
+    const wrong = ask({
+      insyn: 1,
+      type: 'teach/preview',
+      recipe: { ...recipe, columns: { pupil: 'Datum', level: 'Nivå' } },
+    }) as TeachPreview;
     expect(wrong).toMatchObject({ status: 'stale', missing: ['Datum', 'Nivå'], pupils: 0 });
   });
 
   it('reads again after a save, and ignores messages that are not Insyn teach requests', () => {
     ask({ insyn: 1, type: 'teach/reread' });
     expect(reread).toHaveBeenCalledOnce();
-    for (const message of [null, 'teach/tables', { type: 'teach/tables' }, { insyn: 1, type: 'page/read' }]) expect(ask(message)).toBeUndefined();
+    for (const message of [null, 'teach/tables', { type: 'teach/tables' }, { insyn: 1, type: 'page/read' }])
+      expect(ask(message)).toBeUndefined();
   });
 });

@@ -15,7 +15,17 @@ async function panel(recipe?: RecipeUse) {
   const flow = createContactFlow({ send: fakeBackground().send, now: () => new Date(2025, 10, 21) });
   await flow.pageRead(UNKNOWN, 'https://skola.infomentor.se/x', 'x');
   const onTeach = vi.fn();
-  render(<Panel state={flow.getState()} flow={flow} copy={async () => true} print={() => {}} now={() => new Date()} recipe={recipe} onTeach={onTeach} />);
+  render(
+    <Panel
+      state={flow.getState()}
+      flow={flow}
+      copy={async () => true}
+      print={() => {}}
+      now={() => new Date()}
+      recipe={recipe}
+      onTeach={onTeach}
+    />,
+  );
   return onTeach;
 }
 

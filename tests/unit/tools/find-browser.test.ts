@@ -20,7 +20,7 @@ beforeEach(() => {
 afterEach(() => rmSync(bin, { recursive: true, force: true }));
 
 describe('findBrowser', () => {
-  it('finds Debian\'s Chromium and Firefox ESR on PATH for the tests', () => {
+  it("finds Debian's Chromium and Firefox ESR on PATH for the tests", () => {
     const chromium = fakeBrowser('chromium', 'Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)');
     const firefox = fakeBrowser('firefox-esr', 'Mozilla Firefox 140.5.0esr');
     expect(findBrowser('chromium', 'test', { PATH: bin })).toEqual({ family: 'chromium', path: chromium, branded: false });
@@ -37,7 +37,9 @@ describe('findBrowser', () => {
 
   it('refuses branded Chrome for the tests, saying they need Chromium', () => {
     const chrome = fakeBrowser('google-chrome', 'Google Chrome 143.0.7499.40');
-    expect(() => findBrowser('chromium', 'test', { PATH: bin, CHROMIUM_PATH: chrome })).toThrow(/Google Chrome or Edge.*the tests need Chromium/);
+    expect(() => findBrowser('chromium', 'test', { PATH: bin, CHROMIUM_PATH: chrome })).toThrow(
+      /Google Chrome or Edge.*the tests need Chromium/,
+    );
   });
 
   it('takes Chrome for Testing, which still loads unpacked extensions from the command line', () => {
@@ -47,10 +49,14 @@ describe('findBrowser', () => {
 
   it('names the variable when it points nowhere, even if PATH has a browser', () => {
     fakeBrowser('chromium', 'Chromium 156');
-    expect(() => findBrowser('chromium', 'test', { PATH: bin, CHROMIUM_PATH: '/nowhere' })).toThrow('CHROMIUM_PATH=/nowhere is not an executable file');
+    expect(() => findBrowser('chromium', 'test', { PATH: bin, CHROMIUM_PATH: '/nowhere' })).toThrow(
+      'CHROMIUM_PATH=/nowhere is not an executable file',
+    );
   });
 
   it('searches PATH only, so an empty PATH finds nothing', () => {
-    expect(() => findBrowser('firefox', 'demo', { PATH: '' })).toThrow('no firefox-esr or firefox on PATH; install Chromium and Firefox ESR');
+    expect(() => findBrowser('firefox', 'demo', { PATH: '' })).toThrow(
+      'no firefox-esr or firefox on PATH; install Chromium and Firefox ESR',
+    );
   });
 });

@@ -54,7 +54,10 @@ describe('the e2e driver’s lookup', () => {
 
   it('scopes with `within` and `has`: the badge in the row of one pupil', () => {
     page();
-    const badgeOf = (pupil: string) => ({ css: 'button', within: { css: '[data-insyn-badge]', within: { css: 'tr', has: { css: 'a', name: pupil } } } });
+    const badgeOf = (pupil: string) => ({
+      css: 'button',
+      within: { css: '[data-insyn-badge]', within: { css: 'tr', has: { css: 'a', name: pupil } } },
+    });
     expect(findAllInPage(badgeOf('Berg, Maja')).map((b) => b.textContent)).toEqual(['Kontaktad']);
     expect(findAllInPage(badgeOf('Lund, Ella')).map((b) => b.textContent)).toEqual(['Risk']);
     expect(findAllInPage(badgeOf('Ingen, Alls'))).toEqual([]);

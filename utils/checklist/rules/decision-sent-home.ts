@@ -21,7 +21,8 @@ declare module '../rule' {
 export default defineChecklistRule({
   kind: 'decision-sent-home',
   order: 50,
-  documentation: 'A decision (action programme, a decision not to draw one up, adapted study plan) is sent home with its appeal instructions within a set number of days; only the teacher can confirm it was.',
+  documentation:
+    'A decision (action programme, a decision not to draw one up, adapted study plan) is sent home with its appeal instructions within a set number of days; only the teacher can confirm it was.',
   labels: {
     sv: { item: 'Beslut skickat hem', sheet: 'Beslut skickat hem' },
     en: { item: 'Decision sent home', sheet: 'Decision sent home' },
@@ -29,7 +30,14 @@ export default defineChecklistRule({
   settings: {
     key: 'decision',
     schema: settings,
-    fields: [{ path: 'sendHomeWithinDays', input: 'number', label: { sv: 'Beslut skickat hem inom (dagar efter beslutet)', en: 'Decision sent home within (days after the decision)' }, hint: DAYS_HINT }],
+    fields: [
+      {
+        path: 'sendHomeWithinDays',
+        input: 'number',
+        label: { sv: 'Beslut skickat hem inom (dagar efter beslutet)', en: 'Decision sent home within (days after the decision)' },
+        hint: DAYS_HINT,
+      },
+    ],
   },
   appliesTo: ({ documents }) =>
     documents

@@ -22,7 +22,8 @@ declare module '../rule' {
 export default defineChecklistRule({
   kind: 'guardian-contact',
   order: 10,
-  documentation: 'Guardians are told when a pupil risks not reaching the grading criteria: one item per risk, done once a contact is logged.',
+  documentation:
+    'Guardians are told when a pupil risks not reaching the grading criteria: one item per risk, done once a contact is logged.',
   labels: {
     sv: { item: 'Kontakt med vårdnadshavare', sheet: 'Kontakt med vårdnadshavare' },
     en: { item: 'Guardian contact', sheet: 'Guardian contact' },
@@ -34,7 +35,10 @@ export default defineChecklistRule({
       {
         path: 'withinSchoolDays',
         input: 'number',
-        label: { sv: 'Kontakt med vårdnadshavare inom (skoldagar efter att risken syns)', en: 'Guardian contact within (school days after the risk shows)' },
+        label: {
+          sv: 'Kontakt med vårdnadshavare inom (skoldagar efter att risken syns)',
+          en: 'Guardian contact within (school days after the risk shows)',
+        },
         hint: DAYS_HINT,
       },
     ],

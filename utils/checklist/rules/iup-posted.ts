@@ -13,7 +13,8 @@ declare module '../../domain/checklist-kinds' {
 export default defineChecklistRule({
   kind: 'iup-posted',
   order: 40,
-  documentation: 'A published IUP is posted home within a set number of days of Insyn first seeing it published; only the teacher can confirm it was.',
+  documentation:
+    'A published IUP is posted home within a set number of days of Insyn first seeing it published; only the teacher can confirm it was.',
   labels: {
     sv: { item: 'IUP skickad hem per post', sheet: 'IUP skickad hem' },
     en: { item: 'IUP posted home', sheet: 'IUP sent home' },
@@ -21,7 +22,14 @@ export default defineChecklistRule({
   settings: {
     key: 'iup',
     schema: iupSettings,
-    fields: [{ path: 'postWithinDays', input: 'number', label: { sv: 'IUP skickad hem inom (dagar efter publicering)', en: 'IUP posted home within (days after publishing)' }, hint: DAYS_HINT }],
+    fields: [
+      {
+        path: 'postWithinDays',
+        input: 'number',
+        label: { sv: 'IUP skickad hem inom (dagar efter publicering)', en: 'IUP posted home within (days after publishing)' },
+        hint: DAYS_HINT,
+      },
+    ],
   },
   appliesTo: (facts, settings) =>
     iupYears(facts, settings)

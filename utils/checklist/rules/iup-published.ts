@@ -12,7 +12,8 @@ declare module '../../domain/checklist-kinds' {
 export default defineChecklistRule({
   kind: 'iup-published',
   order: 30,
-  documentation: 'The IUP is published once a school year by a set day, for pupils in the chosen years; done when a page shows it published.',
+  documentation:
+    'The IUP is published once a school year by a set day, for pupils in the chosen years; done when a page shows it published.',
   labels: {
     sv: { item: 'IUP publicerad', sheet: 'IUP publicerad' },
     en: { item: 'IUP published', sheet: 'IUP published' },
@@ -21,7 +22,12 @@ export default defineChecklistRule({
     key: 'iup',
     schema: iupSettings,
     fields: [
-      { path: 'publishBy', input: 'text', label: { sv: 'IUP publicerad senast (MM-DD)', en: 'IUP published by (MM-DD)' }, hint: MONTH_DAY_HINT },
+      {
+        path: 'publishBy',
+        input: 'text',
+        label: { sv: 'IUP publicerad senast (MM-DD)', en: 'IUP published by (MM-DD)' },
+        hint: MONTH_DAY_HINT,
+      },
       { errorsOf: 'years' },
       { path: 'years.from', input: 'number', label: { sv: 'IUP från årskurs', en: 'IUP from year' }, hint: YEAR_HINT },
       { path: 'years.to', input: 'number', label: { sv: 'IUP till och med årskurs', en: 'IUP up to year' }, hint: YEAR_HINT },

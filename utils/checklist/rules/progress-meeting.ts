@@ -19,7 +19,8 @@ declare module '../rule' {
 export default defineChecklistRule({
   kind: 'progress-meeting',
   order: 60,
-  documentation: 'Optional: a progress meeting (utvecklingssamtal) with every pupil each term they were seen, due when the term ends; only the teacher can confirm it was held.',
+  documentation:
+    'Optional: a progress meeting (utvecklingssamtal) with every pupil each term they were seen, due when the term ends; only the teacher can confirm it was held.',
   labels: {
     sv: { item: 'Utvecklingssamtal', sheet: 'Utvecklingssamtal' },
     en: { item: 'Progress meeting', sheet: 'Progress meeting' },

@@ -22,7 +22,8 @@ declare module '../rule' {
 export default defineChecklistRule({
   kind: 'written-assessment',
   order: 20,
-  documentation: 'A written assessment (omdöme) is published each term, a set number of weeks before it ends, for pupils in the chosen years; done when a page shows it published.',
+  documentation:
+    'A written assessment (omdöme) is published each term, a set number of weeks before it ends, for pupils in the chosen years; done when a page shows it published.',
   labels: {
     sv: { item: 'Omdöme publicerat', sheet: 'Skriftligt omdöme publicerat' },
     en: { item: 'Written assessment published', sheet: 'Written assessment published' },
@@ -31,10 +32,19 @@ export default defineChecklistRule({
     key: 'writtenAssessment',
     schema: settings,
     fields: [
-      { path: 'weeksBeforeTermEnd', input: 'number', label: { sv: 'Omdömen publicerade, veckor före terminens slut', en: 'Written assessments published, weeks before term ends' } },
+      {
+        path: 'weeksBeforeTermEnd',
+        input: 'number',
+        label: { sv: 'Omdömen publicerade, veckor före terminens slut', en: 'Written assessments published, weeks before term ends' },
+      },
       { errorsOf: 'years' },
       { path: 'years.from', input: 'number', label: { sv: 'Omdömen från årskurs', en: 'Written assessments from year' }, hint: YEAR_HINT },
-      { path: 'years.to', input: 'number', label: { sv: 'Omdömen till och med årskurs', en: 'Written assessments up to year' }, hint: YEAR_HINT },
+      {
+        path: 'years.to',
+        input: 'number',
+        label: { sv: 'Omdömen till och med årskurs', en: 'Written assessments up to year' },
+        hint: YEAR_HINT,
+      },
     ],
   },
   appliesTo: ({ documents, yearOf }, { years: range }) =>

@@ -47,7 +47,12 @@ const soonestFirst = ORDER.checklist;
  * - Otherwise: the in-memory copy of the whole checklist.
  * The other conditions are checked in memory on the rows read.
  */
-export async function listChecklist(db: InsynDatabase, filter: ChecklistFilter, page: PageRequest, today: string): Promise<PageResult<ChecklistRow>> {
+export async function listChecklist(
+  db: InsynDatabase,
+  filter: ChecklistFilter,
+  page: PageRequest,
+  today: string,
+): Promise<PageResult<ChecklistRow>> {
   const range = filter.due ? dueRange(filter.due, today) : {};
   const byDue = () => db.checklist.where('due').between(range.from ?? Dexie.minKey, range.to ?? Dexie.maxKey, true, true);
   const status = filter.due === 'overdue' ? 'open' : filter.status;
@@ -89,6 +94,9 @@ export async function listChecklist(db: InsynDatabase, filter: ChecklistFilter, 
 }
 
 async function withPupils(db: InsynDatabase, rows: ChecklistRecord[]): Promise<ChecklistRow[]> {
-  const pupils = await pupilsById(db, rows.map((r) => r.pupilId));
+  const pupils = await pupilsById(
+    db,
+    rows.map((r) => r.pupilId),
+  );
   return rows.map((r) => ({ ...r, pupil: pupils.get(r.pupilId) }));
 }

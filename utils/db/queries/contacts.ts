@@ -48,7 +48,10 @@ export async function listContacts(db: InsynDatabase, filter: ContactFilter, pag
   }
 
   const keep = (c: ContactRecord) =>
-    (!filter.pupilId || c.pupilId === filter.pupilId) && (from === undefined || c.at >= from) && (to === undefined || c.at < to) && (!residual || residual(c));
+    (!filter.pupilId || c.pupilId === filter.pupilId) &&
+    (from === undefined || c.at >= from) &&
+    (to === undefined || c.at < to) &&
+    (!residual || residual(c));
   let rows: ContactRecord[];
   if (filter.pupilId && !inMemory) {
     rows = (await db.contacts.where('pupilId').equals(filter.pupilId).toArray()).filter(keep).sort(newestFirst);
@@ -87,6 +90,9 @@ function foldedText(contact: ContactRecord): string {
 }
 
 async function withPupils(db: InsynDatabase, rows: ContactRecord[]): Promise<ContactRow[]> {
-  const pupils = await pupilsById(db, rows.map((r) => r.pupilId));
+  const pupils = await pupilsById(
+    db,
+    rows.map((r) => r.pupilId),
+  );
   return rows.map((r) => ({ ...r, pupil: pupils.get(r.pupilId) }));
 }

@@ -33,7 +33,10 @@ export async function overview(db: InsynDatabase, today: string, term?: { start:
     followUpsDue().count(),
     followUpsDue().limit(OVERVIEW_LIST).toArray(),
   ]);
-  const pupils = await pupilsById(db, followUpRows.map((c) => c.pupilId));
+  const pupils = await pupilsById(
+    db,
+    followUpRows.map((c) => c.pupilId),
+  );
   return {
     openRisks: { total: risks.total, oldest: risks.rows },
     overdue: { total: overdue.total, soonest: overdue.rows },

@@ -39,7 +39,10 @@ export async function listRisks(db: InsynDatabase, filter: RiskFilter, page: Pag
     ? (await db.risks.where('pupilId').anyOf(groupIds).toArray()).filter(keep).sort(longestWaitingFirst)
     : (await snapshot(db, 'risks')).filter(keep);
   const result = slicePage(rows, page);
-  const pupils = await pupilsById(db, result.rows.map((r) => r.pupilId));
+  const pupils = await pupilsById(
+    db,
+    result.rows.map((r) => r.pupilId),
+  );
   return { ...result, rows: result.rows.map((r) => ({ ...r, pupil: pupils.get(r.pupilId) })) };
 }
 

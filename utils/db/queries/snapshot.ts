@@ -49,7 +49,11 @@ function listen(): void {
  * The table's rows — or, with `where`, the rows whose index has that value (e.g. the open checklist
  * items) — in the table's list order. Shared between callers, so never change the array or its rows.
  */
-export function snapshot<N extends TableName>(db: InsynDatabase, table: N, where?: { index: string; value: string }): Promise<readonly Row<N>[]> {
+export function snapshot<N extends TableName>(
+  db: InsynDatabase,
+  table: N,
+  where?: { index: string; value: string },
+): Promise<readonly Row<N>[]> {
   listen();
   let tables = copies.get(db.name);
   if (!tables) copies.set(db.name, (tables = new Map()));

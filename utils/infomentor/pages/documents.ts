@@ -12,7 +12,10 @@ import { publishState, rowPupil, tablePupil, textOf } from './rows';
  * Lists of documents per pupil (IUPs, action programmes and other decisions): each row is one document
  * with its type, term, status and publish state. A decision's term is the term of its decision date.
  */
-export function readDocumentRows(input: ReaderInput, defaultType: DocumentType): { pupils: ReadPupil[]; elements: readonly Element[]; documents: PageDocument[] } {
+export function readDocumentRows(
+  input: ReaderInput,
+  defaultType: DocumentType,
+): { pupils: ReadPupil[]; elements: readonly Element[]; documents: PageDocument[] } {
   const { tables, context, chrome } = input;
   const pupils = new PupilList();
   const documents: PageDocument[] = [];
@@ -28,7 +31,10 @@ export function readDocumentRows(input: ReaderInput, defaultType: DocumentType):
       const decidedText = textOf(table, row, 'decisionDate');
       const decided = decidedText === undefined ? undefined : parseDate(decidedText);
       const termText = textOf(table, row, 'term');
-      const term = (decided ? halfYearTerm(decided) : undefined) ?? (termText === undefined ? undefined : resolveTerm(termText, chrome.academicYear)) ?? context.term;
+      const term =
+        (decided ? halfYearTerm(decided) : undefined) ??
+        (termText === undefined ? undefined : resolveTerm(termText, chrome.academicYear)) ??
+        context.term;
       const state = publishState(table, row);
       const published = state.published || input.shownToGuardians === true;
       const { status } = state;

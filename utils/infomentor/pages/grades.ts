@@ -52,7 +52,8 @@ export function readGrades(input: ReaderInput): KindReading {
           ...(single ? { row: row.element } : {}),
         });
       }
-      if ((overview || gradeColumns.length === 0) && comment) observations.push({ pupil, subject: rowSubject || UNKNOWN_SUBJECT, ...(term ? { term } : {}), comment });
+      if ((overview || gradeColumns.length === 0) && comment)
+        observations.push({ pupil, subject: rowSubject || UNKNOWN_SUBJECT, ...(term ? { term } : {}), comment });
     }
   }
   return { context, pupils: pupils.pupils, elements: pupils.elements, observations, documents: [] };
@@ -89,7 +90,18 @@ export function subjectGradeColumns(table: SemanticTable): number[] {
  */
 export const grades = definePageKind({
   id: 'grades',
-  words: ['Betyg', 'Terminsbetyg', 'Slutbetyg', 'Betygsöversikt', 'Betygsinmatning', 'Grades', 'Grade', 'Grading', 'Term grades', 'Grade overview'],
+  words: [
+    'Betyg',
+    'Terminsbetyg',
+    'Slutbetyg',
+    'Betygsöversikt',
+    'Betygsinmatning',
+    'Grades',
+    'Grade',
+    'Grading',
+    'Term grades',
+    'Grade overview',
+  ],
   claims: ({ table, byPupil, has }) => {
     const graded = has('grade') || has('finalGrade');
     if (!byPupil) return graded && has('subject') ? 20 : undefined;

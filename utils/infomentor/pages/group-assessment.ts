@@ -30,7 +30,12 @@ export function readGroupAssessment({ tables, context, chrome }: ReaderInput): K
       const subject = subjectText === undefined ? context.subject : normaliseSubject(subjectText) || context.subject;
       const termText = textOf(table, row, 'term');
       const term = (termText === undefined ? undefined : resolveTerm(termText, chrome.academicYear)) ?? context.term;
-      const level = levelColumns.length > 0 ? markedLevel(table, row, levelColumns) : assessment === undefined ? undefined : writtenLevel(row.cells[assessment]);
+      const level =
+        levelColumns.length > 0
+          ? markedLevel(table, row, levelColumns)
+          : assessment === undefined
+            ? undefined
+            : writtenLevel(row.cells[assessment]);
       const comment = textOf(table, row, 'comment');
       const { published, status } = publishState(table, row);
       const observation: Observation = { pupil, subject: subject ?? UNKNOWN_SUBJECT };
@@ -38,7 +43,12 @@ export function readGroupAssessment({ tables, context, chrome }: ReaderInput): K
       if (level) observation.level = level;
       if (comment) observation.comment = comment;
       observations.push(observation);
-      const document: PageDocument = { pupil: pupil.name, type: 'written-assessment', status: status ?? (level ? 'complete' : 'in-progress'), published };
+      const document: PageDocument = {
+        pupil: pupil.name,
+        type: 'written-assessment',
+        status: status ?? (level ? 'complete' : 'in-progress'),
+        published,
+      };
       if (pupil.id) document.pupilId = pupil.id;
       if (subject) document.subject = subject;
       if (term) document.term = term;
@@ -51,7 +61,22 @@ export function readGroupAssessment({ tables, context, chrome }: ReaderInput): K
 /** A group's knowledge summary: a pupil per row, levels as marks in level columns or as an assessment. */
 export const groupAssessment = definePageKind({
   id: 'group-assessment',
-  words: ['Kunskapssammanställning', 'Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Omdömesblankett', 'Bedömning', 'Kunskapsbedömning', 'Matris', 'Knowledge summary', 'Subject assessment', 'Subject assessments', 'Assessment', 'Assessments'],
+  words: [
+    'Kunskapssammanställning',
+    'Ämnesomdöme',
+    'Ämnesomdömen',
+    'Omdöme',
+    'Omdömen',
+    'Omdömesblankett',
+    'Bedömning',
+    'Kunskapsbedömning',
+    'Matris',
+    'Knowledge summary',
+    'Subject assessment',
+    'Subject assessments',
+    'Assessment',
+    'Assessments',
+  ],
   claims: ({ byPupil, has, count }) => (byPupil && (count('level') >= 2 || has('assessment')) ? 20 : undefined),
   pageSubject: true,
   read: readGroupAssessment,

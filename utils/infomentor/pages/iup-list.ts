@@ -11,10 +11,18 @@ export function readIupList(input: ReaderInput): KindReading {
 /** A document table is an IUP list when the page says IUP (a type column alone means decisions). */
 export const iupList = definePageKind({
   id: 'iup-list',
-  words: ['IUP', 'IUP:er', 'Individuell utvecklingsplan', 'Individuella utvecklingsplaner', 'Individual development plan', 'Individual development plans'],
+  words: [
+    'IUP',
+    'IUP:er',
+    'Individuell utvecklingsplan',
+    'Individuella utvecklingsplaner',
+    'Individual development plan',
+    'Individual development plans',
+  ],
   claims: ({ byPupil, has, hints }) => {
     // One pupil's IUPs (the Hub's documentation): a term per row with its version's state.
-    if (!byPupil) return !has('subject') && (has('status') || has('published') || has('publishedDate')) && hints('iup-list') ? 10 : undefined;
+    if (!byPupil)
+      return !has('subject') && (has('status') || has('published') || has('publishedDate')) && hints('iup-list') ? 10 : undefined;
     if (has('type') || has('decisionDate')) return hints('iup-list') && !hints('action-programmes') ? 15 : undefined;
     return (has('status') || has('published') || has('publishedDate')) && hints('iup-list') ? 10 : undefined;
   },

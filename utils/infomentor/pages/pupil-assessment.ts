@@ -33,7 +33,12 @@ export function readPupilAssessment(input: ReaderInput): KindReading {
     });
   };
   for (const block of blocks) {
-    add(block.subject, { row: block.element, ...(block.level ? { level: block.level } : {}), ...(block.comment ? { comment: block.comment } : {}) }, block.published, block.status);
+    add(
+      block.subject,
+      { row: block.element, ...(block.level ? { level: block.level } : {}), ...(block.comment ? { comment: block.comment } : {}) },
+      block.published,
+      block.status,
+    );
   }
   for (const table of tables) {
     const levels = columnsWith(table, 'level');
@@ -41,12 +46,18 @@ export function readPupilAssessment(input: ReaderInput): KindReading {
     for (const row of table.rows) {
       const subject = normaliseSubject(textOf(table, row, 'subject') ?? '');
       if (subject === '') continue;
-      const level = levels.length > 0 ? markedLevel(table, row, levels) : assessment === undefined ? undefined : writtenLevel(row.cells[assessment]);
+      const level =
+        levels.length > 0 ? markedLevel(table, row, levels) : assessment === undefined ? undefined : writtenLevel(row.cells[assessment]);
       const comment = textOf(table, row, 'comment');
       const termText = textOf(table, row, 'term');
       const term = termText === undefined ? undefined : resolveTerm(termText, input.chrome.academicYear);
       const state = publishState(table, row);
-      add(subject, { row: row.element, ...(level ? { level } : {}), ...(comment ? { comment } : {}), ...(term ? { term } : {}) }, state.published, state.status);
+      add(
+        subject,
+        { row: row.element, ...(level ? { level } : {}), ...(comment ? { comment } : {}), ...(term ? { term } : {}) },
+        state.published,
+        state.status,
+      );
     }
   }
   return { context, pupils: pupils.pupils, elements: pupils.elements, observations, documents };
@@ -55,7 +66,17 @@ export function readPupilAssessment(input: ReaderInput): KindReading {
 /** One pupil's assessments: a table whose rows are subjects with level columns, or subject blocks. */
 export const pupilAssessment = definePageKind({
   id: 'pupil-assessment',
-  words: ['Ämnesomdöme', 'Ämnesomdömen', 'Omdöme', 'Omdömen', 'Omdömesblankett', 'Skriftligt omdöme', 'Subject assessment', 'Subject assessments', 'Written assessment'],
+  words: [
+    'Ämnesomdöme',
+    'Ämnesomdömen',
+    'Omdöme',
+    'Omdömen',
+    'Omdömesblankett',
+    'Skriftligt omdöme',
+    'Subject assessment',
+    'Subject assessments',
+    'Written assessment',
+  ],
   claims: ({ byPupil, has, count }) => (!byPupil && (count('level') >= 2 || has('assessment')) ? 20 : undefined),
   blocks: findSubjectBlocks,
   read: readPupilAssessment,

@@ -26,7 +26,9 @@ const TITLE = 'legend, h2, h3, h4, h5, h6, [role=heading]';
 let kindPrefix: RegExp | undefined;
 /** `Bedömning Matematik` → the length of `Bedömning `; built on first use, as the page kinds import this module. */
 function kindPrefixLength(folded: string): number {
-  kindPrefix ??= new RegExp(`^(?:${[...kindWords('pupil-assessment'), ...kindWords('group-assessment')].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[-–—:]\\s*)?`);
+  kindPrefix ??= new RegExp(
+    `^(?:${[...kindWords('pupil-assessment'), ...kindWords('group-assessment')].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[-–—:]\\s*)?`,
+  );
   return kindPrefix.exec(folded)?.[0].length ?? 0;
 }
 
@@ -48,7 +50,14 @@ export function findSubjectBlocks(root: ParentNode): SubjectBlock[] {
     const around = surroundings(group, groups);
     const state = statusNear(around, group);
     const comment = commentIn(group) ?? (around === group ? undefined : commentIn(around));
-    blocks.push({ element: around, subject, published: state.published ?? false, ...(level ? { level } : {}), ...(comment ? { comment } : {}), ...(state.status ? { status: state.status } : {}) });
+    blocks.push({
+      element: around,
+      subject,
+      published: state.published ?? false,
+      ...(level ? { level } : {}),
+      ...(comment ? { comment } : {}),
+      ...(state.status ? { status: state.status } : {}),
+    });
   }
   return blocks;
 }
@@ -82,7 +91,8 @@ function statusNear(around: Element, group: Element): { published?: boolean; sta
     const text = element.textContent ?? '';
     const published = parsePublished(text);
     const status = parseDocumentStatus(text);
-    if (published !== undefined || status !== undefined) return { ...(published !== undefined ? { published } : {}), ...(status ? { status } : {}) };
+    if (published !== undefined || status !== undefined)
+      return { ...(published !== undefined ? { published } : {}), ...(status ? { status } : {}) };
   }
   return {};
 }
@@ -93,7 +103,8 @@ function commentIn(container: Element): string | undefined {
     const label = field.closest('label');
     let text = '';
     if (label) for (const node of label.childNodes) if (!node.contains(field)) text += node.textContent ?? '';
-    if (!text && field.id) text = [...container.querySelectorAll('label')].find((l) => l.getAttribute('for') === field.id)?.textContent ?? '';
+    if (!text && field.id)
+      text = [...container.querySelectorAll('label')].find((l) => l.getAttribute('for') === field.id)?.textContent ?? '';
     if (!text) text = field.getAttribute('aria-label') ?? '';
     if (headerRole(foldHeader(text)) !== 'comment') continue;
     const value = (field as HTMLTextAreaElement | HTMLInputElement).value ?? '';

@@ -4,7 +4,13 @@ import type { PupilRecord } from '@/utils/db/records';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/utils/settings/schema';
 import { at } from '../../db/test-db';
 
-const pupil = (id: string, year: number, firstSeen = at('2025-11-05'), lastSeen = firstSeen): PupilRecord => ({ id, name: id, year, firstSeen, lastSeen });
+const pupil = (id: string, year: number, firstSeen = at('2025-11-05'), lastSeen = firstSeen): PupilRecord => ({
+  id,
+  name: id,
+  year,
+  firstSeen,
+  lastSeen,
+});
 const generate = (input: { pupils: PupilRecord[]; settings?: Settings }) =>
   generateChecklist({ risks: [], documents: [], settings: DEFAULT_SETTINGS, ...input });
 const byKind = (items: ReturnType<typeof generate>, kind: string) => items.filter((i) => i.kind === kind);
