@@ -8,7 +8,7 @@ import { FIXTURES_DIR, FIXTURE_HOST } from '../tools/fixture-server';
 /** What the page-sample end-to-end tests (Chromium, Firefox) check in a saved sample. */
 export const SAMPLE_PAGES = {
   group: 'infomentor/kunskapssammanstallning-5a-matematik',
-  onePupil: 'infomentor/amnesomdome-elev-3b',
+  onePupil: 'hub/amnesomdomen-vardnadshavare',
 };
 
 interface Expected {
