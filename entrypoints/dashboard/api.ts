@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { DashboardApi, FieldProblem } from '@/components/dashboard/api';
 import { confirmItems, restoreItems } from '@/utils/checklist/confirm';
 import { refreshChecklist } from '@/utils/store/refresh-checklist';
-import { send } from '@/utils/messaging/client';
 import { isoDate } from '@/utils/domain/dates';
 import { deleteContactWithUndo, updateContact } from '@/utils/store/contacts';
 import type { InsynDatabase } from '@/utils/db/database';
@@ -33,13 +32,6 @@ function problemsOf(error: z.ZodError): FieldProblem[] {
 /** The dashboard's data, bound to the extension's database. `now` is replaceable for tests. */
 export function createDashboardApi(db: InsynDatabase, now: () => number = Date.now): DashboardApi {
   const today = () => isoDate(now());
-  // What the teacher changes here changes what is due: the background recounts the toolbar badge at once,
-  // not at the next daily check.
-  const thenBadge = <T>(change: Promise<T>): Promise<T> =>
-    change.then((value) => {
-      void send('badge/refresh', {}).catch(() => {});
-      return value;
-    });
   return {
     today,
     async overview() {
@@ -54,19 +46,16 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     warm: (list) => warmSnapshot(db, list),
 
     listRisks: (filter, page) => listRisks(db, filter, page),
-    dismissRisks: (ids, reason) => thenBadge(dismissRisks(db, ids, reason, now())),
-    resolveRisks: (ids, reason) => thenBadge(resolveRisks(db, ids, reason, now())),
+    dismissRisks: (ids, reason) => dismissRisks(db, ids, reason, now()),
+    resolveRisks: (ids, reason) => resolveRisks(db, ids, reason, now()),
 
     listContacts: (filter, page) => listContacts(db, filter, page),
-    updateContact: (id, patch) => thenBadge(updateContact(db, id, patch, now())),
-    deleteContact: (id) =>
-      thenBadge(deleteContactWithUndo(db, id, now())).then(
-        (deleted) => deleted && { ...deleted, restore: () => thenBadge(deleted.restore()) },
-      ),
+    updateContact: (id, patch) => updateContact(db, id, patch, now()),
+    deleteContact: (id) => deleteContactWithUndo(db, id, now()),
 
     listChecklist: (filter, page) => listChecklist(db, filter, page, today()),
-    confirmItems: (ids, date) => thenBadge(confirmItems(db, ids, date, now())),
-    restoreItems: (previous) => thenBadge(restoreItems(db, previous, now())),
+    confirmItems: (ids, date) => confirmItems(db, ids, date, now()),
+    restoreItems: (previous) => restoreItems(db, previous, now()),
 
     listTemplates: async () =>
       (await db.templates.toArray()).sort((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name, 'sv')),
@@ -85,7 +74,7 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
       try {
         const settings = await saveSettings(db, patch);
         // Due rules may have changed: the checklist's due dates follow at once, not at the next daily run.
-        await thenBadge(refreshChecklist(db, now()));
+        await refreshChecklist(db, now());
         return { ok: true, settings };
       } catch (error) {
         if (error instanceof z.ZodError) return { ok: false, problems: problemsOf(error) };

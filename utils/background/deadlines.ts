@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { refreshChecklist } from '../store/refresh-checklist';
 import type { InsynDatabase } from '../db/database';
 import { countOpenDue } from '../db/open-items';
@@ -24,16 +25,39 @@ function toolbarButton(): ToolbarButton | undefined {
   return browser.action ?? (browser as unknown as { browserAction?: ToolbarButton }).browserAction;
 }
 
-/** Shows the number of items due soon on the toolbar button (nothing when none), with a title saying what it counts. */
-export async function updateBadge(db: InsynDatabase, now: number): Promise<number> {
-  const count = await countDueSoon(db, isoDate(now));
+/** Shows `count` items due soon on the toolbar button (nothing when none), with a title saying what it counts. */
+async function showBadge(count: number): Promise<void> {
   const button = toolbarButton();
-  if (!button) return count;
+  if (!button) return;
   await applyStoredLanguage();
   await button.setBadgeText({ text: count === 0 ? '' : count > 999 ? '999+' : String(count) });
   if (count > 0) await button.setBadgeBackgroundColor({ color: '#B3261E' });
   await button.setTitle({ title: count === 0 ? t('extName') : t('bgBadgeTitle', { count }) });
+}
+
+/** Counts the items due soon and shows the count on the toolbar button. */
+export async function updateBadge(db: InsynDatabase, now: number): Promise<number> {
+  const count = await countDueSoon(db, isoDate(now));
+  await showBadge(count);
   return count;
+}
+
+/**
+ * Keeps the toolbar badge in step with the data: Dexie's live query counts again after every write to the
+ * checklist, whichever context made it (Dexie tells the extension's other pages and the background through a
+ * BroadcastChannel). Every context that writes follows it itself, since an MV3 service worker that sleeps
+ * hears no broadcast. Returns the unsubscribe.
+ */
+export function followBadge(db: InsynDatabase, now: () => number = Date.now): () => void {
+  const subscription = liveQuery(() => countDueSoon(db, isoDate(now()))).subscribe({
+    next: (count) => void showBadge(count).catch(reportBadge),
+    error: reportBadge,
+  });
+  return () => subscription.unsubscribe();
+}
+
+function reportBadge(error: unknown): void {
+  console.error('Insyn badge:', error);
 }
 
 /**

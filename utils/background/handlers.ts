@@ -11,7 +11,6 @@ import { termOnCalendar } from '../domain/terms';
 import { loadSettings } from '../settings/store';
 import { choosePanelFrame, forgetFrame, forgetFrames, loadTabStatus, saveTabStatus } from '../tabs/tab-status';
 import { tellFrames, tellPanelFrame } from '../tabs/frames';
-import { updateBadge } from './deadlines';
 import { openTeachWindow } from '../recipes/open-teach';
 import { openSamplePage } from './open-sample';
 import { recipesForUrl, saveRecipe } from '../recipes/store';
@@ -20,8 +19,8 @@ import type { PageRecipe } from '../recipes/types';
 const NOTHING_READ = { kind: 'unknown' as const, context: {}, pupils: [], atRisk: [], documents: [] };
 
 /**
- * The background's answers to each request. Payloads arrive already checked by the router. Every change
- * to risks or the checklist ends with the toolbar badge brought up to date.
+ * The background's answers to each request. Payloads arrive already checked by the router. The toolbar badge
+ * follows the data by itself (followBadge in deadlines.ts): no handler needs to remember it.
  */
 export function createHandlers(db: InsynDatabase, now: () => number = Date.now): Handlers {
   return {
@@ -37,7 +36,6 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
         // A frame's reading goes to the tab's panel too, which speaks for the whole tab.
         await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis, risks } });
       }
-      await updateBadge(db, at);
       return { stored: true, risks };
     },
     async 'page/failed'({ url, cause }, sender) {
@@ -73,19 +71,15 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
     },
     'tab/status': ({ tabId }) => loadTabStatus(tabId),
     'stats/get': () => readStats(db, isoDate(now())),
-    'badge/refresh': async () => ({ dueSoon: await updateBadge(db, now()) }),
     async 'risk/postpone'({ riskIds, until }) {
       return { updated: await postponeRisks(db, riskIds, until) };
     },
     async 'risk/dismiss'({ riskIds, reason }) {
-      const updated = await dismissRisks(db, riskIds, reason, now());
-      await updateBadge(db, now());
-      return { updated };
+      return { updated: await dismissRisks(db, riskIds, reason, now()) };
     },
     async 'contact/log'(input) {
       const at = now();
       const contact = await logContact(db, input, at);
-      await updateBadge(db, at);
       return { contactId: contact.id, risks: await riskViews(db, contact.riskIds, at) };
     },
     async 'drafting/get'() {

@@ -2,7 +2,7 @@ import type { InsynDatabase } from '../db/database';
 import { seedTemplates } from '../store/templates';
 import { listen } from '../messaging/router';
 import { forgetTab } from '../tabs/tab-status';
-import { DAILY_ALARM, NOTIFICATION_ID, dailyCheck, scheduleDaily, updateBadge } from './deadlines';
+import { DAILY_ALARM, NOTIFICATION_ID, dailyCheck, followBadge, scheduleDaily } from './deadlines';
 import { createHandlers } from './handlers';
 
 /**
@@ -21,11 +21,11 @@ export function startBackground(db: InsynDatabase): Promise<void> {
     if (id === NOTIFICATION_ID) void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#checklist') });
   });
   browser.runtime.onInstalled.addListener(() => void dailyCheck(db, Date.now(), { notify: false }).catch(report));
-  // At every wake of the worker: idempotent set-up and the cheap badge count (the full check is daily).
+  // At every wake of the worker: the badge follows the data from now on; idempotent set-up (the full check is daily).
+  followBadge(db);
   return (async () => {
     await seedTemplates(db);
     await scheduleDaily();
-    await updateBadge(db, Date.now());
   })().catch(report);
 }
 

@@ -41,7 +41,6 @@ export const requestSchemas = {
   /** Counts for the popup and the dashboard overview. */
   'stats/get': z.object({}),
   /** The dashboard changed what is due: the background recounts the toolbar badge. */
-  'badge/refresh': z.object({}),
   /** "Påminn mig i morgon": no prompt for these risks until the given time. */
   'risk/postpone': z.object({ riskIds: z.array(riskId).min(1).max(500), until: z.number().int() }),
   /** "Inte i risk": the teacher decided; the reason is kept and the prompt never returns for this risk. */
@@ -100,7 +99,6 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'page/failed': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'tab/status': { from: ['insyn-page'] },
   'stats/get': { from: ['insyn-page'] },
-  'badge/refresh': { from: ['insyn-page'] },
   'risk/postpone': { from: ['infomentor-tab'] },
   'risk/dismiss': { from: ['infomentor-tab'] },
   'contact/log': { from: ['infomentor-tab'] },
@@ -172,7 +170,6 @@ export interface Responses {
   'page/failed': { stored: boolean };
   'tab/status': TabStatus | null;
   'stats/get': Stats;
-  'badge/refresh': { dueSoon: number };
   'risk/postpone': { updated: number };
   'risk/dismiss': { updated: number };
   'contact/log': { contactId: string; risks: RiskView[] };

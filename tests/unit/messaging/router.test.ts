@@ -14,7 +14,6 @@ const handlers: Handlers = {
   'page/failed': () => ({ stored: true }),
   'tab/status': () => null,
   'stats/get': () => ({ visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0, failedReads: 0 }),
-  'badge/refresh': () => ({ dueSoon: 0 }),
   'rules/get': () => DEFAULT_RISK_RULES,
   'risk/postpone': () => ({ updated: 0 }),
   'risk/dismiss': () => ({ updated: 0 }),
@@ -74,7 +73,6 @@ describe('dispatch', () => {
     const sample: Record<string, unknown> = {
       'tab/status': { tabId: 3 },
       'stats/get': {},
-      'badge/refresh': {},
       'recipes/save': { recipe: {} },
     };
     const dashboardOnly = (Object.keys(requestRules) as RequestType[]).filter(
@@ -82,7 +80,7 @@ describe('dispatch', () => {
     );
 
     it('keeps the dashboard’s requests, recipes/save included, from the content script', async () => {
-      expect(dashboardOnly).toEqual(expect.arrayContaining(['recipes/save', 'badge/refresh', 'stats/get', 'tab/status']));
+      expect(dashboardOnly).toEqual(expect.arrayContaining(['recipes/save', 'stats/get', 'tab/status']));
       for (const type of dashboardOnly) {
         calls.length = 0;
         const reply = await dispatch(handlers, { insyn: 1, type, payload: sample[type] ?? {} }, contentSender(OWN), own(OWN));
