@@ -51,7 +51,7 @@ export function DashboardApp({ api }: { api: DashboardApi }) {
       {section === 'contacts' && <ContactsSection {...props} />}
       {section === 'checklist' && <ChecklistSection {...props} />}
       {section === 'templates' && <TemplatesSection {...props} />}
-      {section === 'recipes' && <RecipesSection announce={announce} fail={fail} />}
+      {section === 'recipes' && <RecipesSection {...props} />}
       {section === 'export' && <LazySection load={loadExport} />}
       {section === 'principal' && <LazySection load={loadPrincipal} />}
       {section === 'privacy' && <LazySection load={loadPrivacy} />}

@@ -4,6 +4,8 @@ import type { Overview } from '@/utils/db/queries/overview';
 import type { PageRequest, PageResult } from '@/utils/db/queries/page';
 import type { RiskFilter, RiskRow } from '@/utils/db/queries/risks';
 import type { ChecklistRecord, ContactRecord, PupilRecord, TemplateRecord } from '@/utils/db/records';
+import type { RecipeChange, StoredRecipe } from '@/utils/recipes/store';
+import type { PageRecipe } from '@/utils/recipes/types';
 import type { LanguageChoice } from '@/utils/i18n/language-store';
 import type { Settings, SettingsPatch } from '@/utils/settings/schema';
 
@@ -57,6 +59,13 @@ export interface DashboardApi {
   saveTemplate(input: TemplateInput): Promise<{ ok: true; template: TemplateRecord } | { ok: false; problems: FieldProblem[] }>;
   deleteTemplate(id: string): Promise<TemplateRecord | undefined>;
   restoreTemplate(template: TemplateRecord): Promise<void>;
+
+  listRecipes(): Promise<StoredRecipe[]>;
+  renameRecipe(id: string, name: string): Promise<RecipeChange>;
+  deleteRecipe(id: string): Promise<void>;
+  /** How many of `recipes` would replace stored ones (the same id). */
+  recipesReplaced(recipes: readonly PageRecipe[]): Promise<number>;
+  importRecipes(recipes: readonly PageRecipe[]): Promise<number>;
 
   loadSettings(): Promise<Settings>;
   saveSettings(patch: SettingsPatch): Promise<SaveSettingsResult>;

@@ -16,6 +16,7 @@ import { deleteTemplate, saveTemplate } from '@/utils/store/templates';
 import { loadLanguageChoice, saveLanguageChoice } from '@/utils/i18n/language-store';
 import { termEnd, termOnCalendar, termStart } from '@/utils/domain/terms';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
+import { deleteRecipe, importRecipes, listRecipes, renameRecipe, replacedBy } from '@/utils/recipes/store';
 
 const TemplateInputSchema = z.object({
   id: z.string().min(1).max(200).optional(),
@@ -68,6 +69,12 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     restoreTemplate: async (template) => {
       await db.templates.put(template);
     },
+
+    listRecipes: () => listRecipes(db),
+    renameRecipe: (id, name) => renameRecipe(db, id, name),
+    deleteRecipe: (id) => deleteRecipe(db, id),
+    recipesReplaced: (recipes) => replacedBy(db, recipes),
+    importRecipes: (recipes) => importRecipes(db, recipes, now()),
 
     loadSettings: () => loadSettings(db),
     async saveSettings(patch) {

@@ -1,29 +1,29 @@
 import { useRef, useState } from 'preact/hooks';
 import type { NoticeState } from '@/components/common/Notice';
 import { RecipeList } from '@/components/teach/RecipeList';
-import { getDatabase, type InsynDatabase } from '@/utils/db/database';
+import type { DashboardApi } from '../api';
 import { isoDate } from '@/utils/domain/dates';
 import { downloadFile } from '@/utils/export/download';
 import { t } from '@/utils/i18n';
 import { checkRecipeFile, recipeFileText } from '@/utils/recipes/check';
-import { type StoredRecipe, deleteRecipe, importRecipes, listRecipes, renameRecipe, replacedBy } from '@/utils/recipes/store';
+import type { StoredRecipe } from '@/utils/recipes/store';
 import type { PageRecipe } from '@/utils/recipes/types';
 import { useAsync } from '@/utils/ui/use-async';
 import { AsyncError, Loading } from './status';
 
-/** "Sidrecept": the recipes from the database, with the changes the list asks for. */
+/** "Sidrecept": the teacher's recipes, with the changes the list asks for. */
 export function RecipesSection({
+  api,
   announce,
   fail,
-  db = getDatabase(),
 }: {
+  api: DashboardApi;
   announce(notice: NoticeState): void;
   fail(error: unknown): void;
-  db?: InsynDatabase;
 }) {
   const [version, setVersion] = useState(0);
   const [pending, setPending] = useState<{ recipes: PageRecipe[]; replacing: number }>();
-  const recipes = useAsync(() => listRecipes(db), [version]);
+  const recipes = useAsync(() => api.listRecipes(), [version]);
   const changed = () => setVersion((v) => v + 1);
 
   // The last list stays on screen while a changed one loads, so confirmations and focus stay put.
@@ -37,14 +37,14 @@ export function RecipesSection({
       recipes={shown}
       pending={pending}
       onRename={async (id, name) => {
-        const result = await renameRecipe(db, id, name);
+        const result = await api.renameRecipe(id, name);
         if (!result.ok) return result.problem;
         changed();
         announce({ message: t('recipeRenamed', { name: name.trim() }) });
         return undefined;
       }}
       onDelete={(recipe) =>
-        void deleteRecipe(db, recipe.id).then(() => {
+        void api.deleteRecipe(recipe.id).then(() => {
           changed();
           announce({ message: t('recipeDeleted', { name: recipe.name }) });
         }, fail)
@@ -59,12 +59,12 @@ export function RecipesSection({
           setPending(undefined);
           const check = checkRecipeFile(text);
           if (!check.ok) return announce({ message: check.problem, error: true });
-          setPending({ recipes: check.recipes, replacing: await replacedBy(db, check.recipes) });
+          setPending({ recipes: check.recipes, replacing: await api.recipesReplaced(check.recipes) });
         }, fail)
       }
       onImport={() => {
         if (!pending) return;
-        void importRecipes(db, pending.recipes, Date.now()).then((count) => {
+        void api.importRecipes(pending.recipes).then((count) => {
           setPending(undefined);
           changed();
           announce({ message: t('recipeImported', { count }) });

@@ -4,6 +4,7 @@ import { RecipesSection } from '@/components/dashboard/sections/RecipesSection';
 import { setLanguage } from '@/utils/i18n';
 import { recipeFileText } from '@/utils/recipes/check';
 import { listRecipes, saveRecipe } from '@/utils/recipes/store';
+import { createDashboardApi } from '@/entrypoints/dashboard/api';
 import { freshDb } from '../db/test-db';
 import { sampleRecipe } from './sample';
 
@@ -13,7 +14,7 @@ setLanguage('sv');
 function setup(db = freshDb()) {
   const announce = vi.fn();
   const fail = vi.fn();
-  render(<RecipesSection db={db} announce={announce} fail={fail} />);
+  render(<RecipesSection api={createDashboardApi(db)} announce={announce} fail={fail} />);
   return { db, announce, fail };
 }
 
