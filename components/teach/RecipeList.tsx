@@ -23,8 +23,6 @@ export interface RecipeListProps {
 export function RecipeList({ recipes, pending, onRename, onDelete, onExport, onChooseFile, onImport, onCancelImport }: RecipeListProps) {
   const [renaming, setRenaming] = useState<PageRecipe>();
   const [deleting, setDeleting] = useState<PageRecipe>();
-  const [name, setName] = useState('');
-  const [problem, setProblem] = useState<string>();
 
   return (
     <div class="recipes">
@@ -32,53 +30,7 @@ export function RecipeList({ recipes, pending, onRename, onDelete, onExport, onC
       {recipes.length === 0 ? (
         <p data-recipes-empty>{t('recipeNone')}</p>
       ) : (
-        <table>
-          <caption class="sr-only">{t('recipeSectionTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('recipeColName')}</th>
-              <th scope="col">{t('recipeColAddress')}</th>
-              <th scope="col">{t('recipeColColumns')}</th>
-              <th scope="col">{t('recipeColActions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {recipes.map(({ recipe }) => (
-              <tr key={recipe.id} data-recipe={recipe.id}>
-                <th scope="row">{recipe.name}</th>
-                <td>
-                  <code>
-                    {recipe.match.host}
-                    {recipe.match.path}
-                  </code>
-                  {recipe.match.heading && <div class="muted">{recipe.match.heading}</div>}
-                </td>
-                <td>
-                  {t('recipeReads', {
-                    pupil: recipe.columns.pupil ?? recipe.columns.subject ?? '',
-                    assessment: recipe.columns.level ?? recipe.columns.grade ?? recipe.columns.notReached ?? '',
-                  })}
-                </td>
-                <td class="actions">
-                  <button
-                    type="button"
-                    aria-label={`${t('recipeRename')}: ${recipe.name}`}
-                    onClick={() => {
-                      setName(recipe.name);
-                      setProblem(undefined);
-                      setRenaming(recipe);
-                    }}
-                  >
-                    {t('recipeRename')}
-                  </button>
-                  <button type="button" aria-label={`${t('recipeDelete')}: ${recipe.name}`} onClick={() => setDeleting(recipe)}>
-                    {t('recipeDelete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RecipeTable recipes={recipes} onRename={setRenaming} onDelete={setDeleting} />
       )}
       <div class="actions">
         <button type="button" disabled={recipes.length === 0} onClick={onExport}>
@@ -97,60 +49,8 @@ export function RecipeList({ recipes, pending, onRename, onDelete, onExport, onC
           />
         </label>
       </div>
-      {pending && (
-        <section class="import-preview" aria-labelledby="recipe-import-title">
-          <h3 id="recipe-import-title">{t('recipeImport')}</h3>
-          <p>{t('recipeImportPreview', { count: formatNumber(pending.recipes.length), replacing: formatNumber(pending.replacing) })}</p>
-          <ul>
-            {pending.recipes.map((recipe) => (
-              <li key={recipe.id}>
-                {recipe.name} —{' '}
-                <code>
-                  {recipe.match.host}
-                  {recipe.match.path}
-                </code>
-              </li>
-            ))}
-          </ul>
-          <div class="actions">
-            <button type="button" class="primary" onClick={onImport}>
-              {t('recipeImportConfirm')}
-            </button>
-            <button type="button" onClick={onCancelImport}>
-              {t('recipeCancel')}
-            </button>
-          </div>
-        </section>
-      )}
-      {renaming && (
-        <Dialog
-          title={t('recipeRenameLabel', { name: renaming.name })}
-          confirmLabel={t('recipeRenameSave')}
-          canConfirm={name.trim() !== ''}
-          onCancel={() => setRenaming(undefined)}
-          onConfirm={async () => {
-            const failed = await onRename(renaming.id, name);
-            if (failed) setProblem(failed);
-            else setRenaming(undefined);
-          }}
-        >
-          <label>
-            {t('recipeColName')}
-            <input
-              type="text"
-              maxLength={80}
-              value={name}
-              aria-invalid={problem !== undefined}
-              onInput={(e) => setName(e.currentTarget.value)}
-            />
-          </label>
-          {problem && (
-            <p class="error" role="alert">
-              {problem}
-            </p>
-          )}
-        </Dialog>
-      )}
+      {pending && <ImportPreview pending={pending} onImport={onImport} onCancel={onCancelImport} />}
+      {renaming && <RenameDialog recipe={renaming} onRename={onRename} onClose={() => setRenaming(undefined)} />}
       {deleting && (
         <Dialog
           title={t('recipeDelete')}
@@ -166,5 +66,130 @@ export function RecipeList({ recipes, pending, onRename, onDelete, onExport, onC
         </Dialog>
       )}
     </div>
+  );
+}
+
+function Address({ recipe }: { recipe: PageRecipe }) {
+  return (
+    <code>
+      {recipe.match.host}
+      {recipe.match.path}
+    </code>
+  );
+}
+
+function RecipeTable({
+  recipes,
+  onRename,
+  onDelete,
+}: {
+  recipes: readonly StoredRecipe[];
+  onRename(recipe: PageRecipe): void;
+  onDelete(recipe: PageRecipe): void;
+}) {
+  return (
+    <table>
+      <caption class="sr-only">{t('recipeSectionTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('recipeColName')}</th>
+          <th scope="col">{t('recipeColAddress')}</th>
+          <th scope="col">{t('recipeColColumns')}</th>
+          <th scope="col">{t('recipeColActions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {recipes.map(({ recipe }) => (
+          <tr key={recipe.id} data-recipe={recipe.id}>
+            <th scope="row">{recipe.name}</th>
+            <td>
+              <Address recipe={recipe} />
+              {recipe.match.heading && <div class="muted">{recipe.match.heading}</div>}
+            </td>
+            <td>
+              {t('recipeReads', {
+                pupil: recipe.columns.pupil ?? recipe.columns.subject ?? '',
+                assessment: recipe.columns.level ?? recipe.columns.grade ?? recipe.columns.notReached ?? '',
+              })}
+            </td>
+            <td class="actions">
+              <button type="button" aria-label={`${t('recipeRename')}: ${recipe.name}`} onClick={() => onRename(recipe)}>
+                {t('recipeRename')}
+              </button>
+              <button type="button" aria-label={`${t('recipeDelete')}: ${recipe.name}`} onClick={() => onDelete(recipe)}>
+                {t('recipeDelete')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ImportPreview({
+  pending,
+  onImport,
+  onCancel,
+}: {
+  pending: NonNullable<RecipeListProps['pending']>;
+  onImport(): void;
+  onCancel(): void;
+}) {
+  return (
+    <section class="import-preview" aria-labelledby="recipe-import-title">
+      <h3 id="recipe-import-title">{t('recipeImport')}</h3>
+      <p>{t('recipeImportPreview', { count: formatNumber(pending.recipes.length), replacing: formatNumber(pending.replacing) })}</p>
+      <ul>
+        {pending.recipes.map((recipe) => (
+          <li key={recipe.id}>
+            {recipe.name} — <Address recipe={recipe} />
+          </li>
+        ))}
+      </ul>
+      <div class="actions">
+        <button type="button" class="primary" onClick={onImport}>
+          {t('recipeImportConfirm')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('recipeCancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Renaming keeps the dialog open with the problem when the new name is refused. */
+function RenameDialog({ recipe, onRename, onClose }: { recipe: PageRecipe; onRename: RecipeListProps['onRename']; onClose(): void }) {
+  const [name, setName] = useState(recipe.name);
+  const [problem, setProblem] = useState<string>();
+  return (
+    <Dialog
+      title={t('recipeRenameLabel', { name: recipe.name })}
+      confirmLabel={t('recipeRenameSave')}
+      canConfirm={name.trim() !== ''}
+      onCancel={onClose}
+      onConfirm={async () => {
+        const failed = await onRename(recipe.id, name);
+        if (failed) setProblem(failed);
+        else onClose();
+      }}
+    >
+      <label>
+        {t('recipeColName')}
+        <input
+          type="text"
+          maxLength={80}
+          value={name}
+          aria-invalid={problem !== undefined}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+      </label>
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </Dialog>
   );
 }
