@@ -2,6 +2,15 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { INFOMENTOR_MATCHES } from './utils/infomentor/hosts';
 import { inPageCatalogue } from './utils/content/in-page-messages';
+import { MANAGED_SCHEMA_FILE, managedSchema } from './utils/settings/managed-schema';
+
+/**
+ * Chrome's extension id comes from this public key, so a school's policy can name Insyn
+ * (beeblmjppjgppjcpbnefkfafgjnldcmj, docs/deployment.md) in every build, unpacked too. The Chrome Web Store
+ * refuses a package with a key and keeps its own: `npm run zip` leaves it out (INSYN_STORE, docs/releasing.md).
+ */
+const EXTENSION_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxBr/flaepXHhgDM4Owkm8Y0Vyv7+sufZJ0umzj6vljBt2Kk6+LrJPdnskZOnp5DaJ+6PuUkMbCb3ohbRptaypEx9S/D6i5RatRdRK37JHVpzuqSUMSHaqjPYyug75QeVjP2cAJC9qcusRkgC4tdjD8ouB3pbe8oOQTBZUoH43O9MpqdvNxJn7zWEtbwv3mJkePOlRyj4qwPW9yuD/bV6zG1LolfJ3Jw0nrfB/GJgH0ngGbIRVPOInPCp/QDvNP9LxrPL6Ir2zLd0vdRmo1igB+IdIinct04ifD6tNdpVlrFNzFEJls7hVDIkZP7MQNqmVCCwrLqilw5Jr8LBgUV1SwIDAQAB';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -9,6 +18,11 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false })],
   }),
   hooks: {
+    // Chrome reads a school's managed settings against this schema (utils/settings/managed-schema.ts).
+    'build:publicAssets'(wxt, files) {
+      if (wxt.config.browser !== 'firefox')
+        files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: JSON.stringify(managedSchema(), null, 2) });
+    },
     // The content script gets only the in-page messages (utils/content/in-page-messages.ts): inside
     // InfoMentor's page every kilobyte counts, and the dashboard's strings are never shown there.
     'vite:build:extendConfig'(entrypoints, config) {
@@ -38,6 +52,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
+          // Firefox takes a school's managed settings from its policies.json (3rdparty.Extensions.<gecko id>).
           browser_specific_settings: {
             gecko: {
               id: 'insyn@insyn-extension.se',
@@ -49,6 +64,9 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          storage: { managed_schema: MANAGED_SCHEMA_FILE },
+          ...(process.env.INSYN_STORE ? {} : { key: EXTENSION_KEY }),
+        }),
   }),
 });

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '@/utils/i18n';
 
 interface FieldProps {
   id: string;
@@ -6,28 +7,49 @@ interface FieldProps {
   /** Shown under the control and announced with it. */
   hint?: string;
   error?: string;
+  /** The school set this value (managed settings): shown, announced, not editable. */
+  locked?: boolean;
   children: (described: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ComponentChildren;
 }
 
-/** A labelled form control with its hint and error message tied to it for screen readers. */
-export function Field({ id, label, hint, error, children }: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+/** An error message; the marker, written here only, makes it visible without colour. */
+export function FieldError({ id, text, as: Tag = 'span' }: { id?: string; text: string; as?: 'span' | 'p' }) {
   return (
-    <div class={error ? 'field invalid' : 'field'}>
-      <label for={id}>{label}</label>
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+    <Tag id={id} class="error">
+      ⚠ {text}
+    </Tag>
+  );
+}
+
+/** The hint, the school's lock and the error under a control, with the ids its aria-describedby names. */
+function Descriptions({ id, hint, error, locked }: { id: string; hint?: string; error?: string; locked?: boolean }) {
+  return (
+    <>
       {hint && (
-        <span id={hintId} class="hint">
+        <span id={`${id}-hint`} class="hint">
           {hint}
         </span>
       )}
-      {error && (
-        <span id={errorId} class="error">
-          {/* The marker makes the error visible without colour. */}⚠ {error}
+      {locked && (
+        <span id={`${id}-locked`} class="locked">
+          🔒 {t('dashFieldSetBySchool')}
         </span>
       )}
+      {error && <FieldError id={`${id}-error`} text={error} />}
+    </>
+  );
+}
+
+const describedBy = (id: string, { hint, error, locked }: { hint?: string; error?: string; locked?: boolean }) =>
+  [hint && `${id}-hint`, locked && `${id}-locked`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+
+/** A labelled form control with its hint, lock and error message tied to it for screen readers. */
+export function Field({ id, label, hint, error, locked, children }: FieldProps) {
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      {children({ id, 'aria-describedby': describedBy(id, { hint, error, locked }), 'aria-invalid': error ? true : undefined })}
+      <Descriptions id={id} hint={hint} error={error} locked={locked} />
     </div>
   );
 }
@@ -71,6 +93,7 @@ type InputProps = {
   type?: 'text' | 'search' | 'date' | 'number' | 'datetime-local';
   hint?: string;
   error?: string;
+  locked?: boolean;
   min?: string | number;
   max?: string | number;
   placeholder?: string;
@@ -78,27 +101,40 @@ type InputProps = {
   inputMode?: 'numeric' | 'text';
 };
 
-export function InputField({ id, label, value, onChange, hint, error, type = 'text', ...rest }: InputProps) {
+export function InputField({ id, label, value, onChange, hint, error, locked, type = 'text', ...rest }: InputProps) {
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      {(a11y) => <input type={type} {...rest} {...a11y} value={value} onInput={(e) => onChange(e.currentTarget.value)} />}
+    <Field id={id} label={label} hint={hint} error={error} locked={locked}>
+      {(a11y) => (
+        // Read-only, not disabled: a locked value stays focusable and readable by screen readers.
+        <input type={type} {...rest} {...a11y} readOnly={locked} value={value} onInput={(e) => onChange(e.currentTarget.value)} />
+      )}
     </Field>
   );
 }
 
-type CheckboxProps = { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void; hint?: string };
+type CheckboxProps = {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+  locked?: boolean;
+};
 
-export function CheckboxField({ id, label, checked, onChange, hint }: CheckboxProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
+export function CheckboxField({ id, label, checked, onChange, hint, locked }: CheckboxProps) {
   return (
     <div class="field checkbox">
-      <input id={id} type="checkbox" checked={checked} aria-describedby={hintId} onChange={(e) => onChange(e.currentTarget.checked)} />
+      {/* A checkbox has no read-only state: a locked one is disabled. */}
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={locked}
+        aria-describedby={describedBy(id, { hint, locked })}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
       <label for={id}>{label}</label>
-      {hint && (
-        <span id={hintId} class="hint">
-          {hint}
-        </span>
-      )}
+      <Descriptions id={id} hint={hint} locked={locked} />
     </div>
   );
 }

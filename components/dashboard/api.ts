@@ -7,6 +7,7 @@ import type { ChecklistRecord, ContactRecord, PupilRecord, TemplateRecord } from
 import type { RecipeChange, StoredRecipe } from '@/utils/recipes/store';
 import type { PageRecipe } from '@/utils/recipes/types';
 import type { LanguageChoice } from '@/utils/i18n/language-store';
+import type { ManagedSettings } from '@/utils/settings/managed';
 import type { Settings, SettingsPatch } from '@/utils/settings/schema';
 
 /** A field the settings form must show an error for: its path in Settings ("terms.ht") and the rule broken. */
@@ -67,7 +68,8 @@ export interface DashboardApi {
   recipesReplaced(recipes: readonly PageRecipe[]): Promise<number>;
   importRecipes(recipes: readonly PageRecipe[]): Promise<number>;
 
-  loadSettings(): Promise<Settings>;
+  /** The settings in force, with what the school's policy set and locked. */
+  loadManagedSettings(): Promise<ManagedSettings>;
   saveSettings(patch: SettingsPatch): Promise<SaveSettingsResult>;
   loadLanguage(): Promise<LanguageChoice>;
   /** Saves and applies the language; the caller re-renders. */

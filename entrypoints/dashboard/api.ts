@@ -15,7 +15,7 @@ import { dismissRisks, resolveRisks } from '@/utils/store/risks';
 import { deleteTemplate, saveTemplate } from '@/utils/store/templates';
 import { loadLanguageChoice, saveLanguageChoice } from '@/utils/i18n/language-store';
 import { termEnd, termOnCalendar, termStart } from '@/utils/domain/terms';
-import { loadSettings, saveSettings } from '@/utils/settings/store';
+import { loadManagedSettings, loadSettings, saveSettings } from '@/utils/settings/store';
 import { deleteRecipe, importRecipes, listRecipes, renameRecipe, replacedBy } from '@/utils/recipes/store';
 
 const TemplateInputSchema = z.object({
@@ -76,7 +76,7 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     recipesReplaced: (recipes) => replacedBy(db, recipes),
     importRecipes: (recipes) => importRecipes(db, recipes, now()),
 
-    loadSettings: () => loadSettings(db),
+    loadManagedSettings: () => loadManagedSettings(db),
     async saveSettings(patch) {
       try {
         const settings = await saveSettings(db, patch);

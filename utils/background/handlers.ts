@@ -8,7 +8,7 @@ import { isoDate } from '../domain/dates';
 import type { Handlers } from '../messaging/router';
 import type { TemplateView } from '../messaging/protocol';
 import { termOnCalendar } from '../domain/terms';
-import { loadSettings } from '../settings/store';
+import { loadManagedSettings, loadSettings } from '../settings/store';
 import { choosePanelFrame, forgetFrame, forgetFrames, loadTabStatus, saveTabStatus } from '../tabs/tab-status';
 import { tellFrames, tellPanelFrame } from '../tabs/frames';
 import { openTeachWindow } from '../recipes/open-teach';
@@ -83,9 +83,10 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
       return { contactId: contact.id, risks: await riskViews(db, contact.riskIds, at) };
     },
     async 'drafting/get'() {
-      const [settings, templates] = await Promise.all([loadSettings(db), db.templates.toArray()]);
+      const [{ settings, templates: school }, templates] = await Promise.all([loadManagedSettings(db), db.templates.toArray()]);
       return {
-        templates: templates
+        // The school's templates (its policy, utils/settings/managed.ts) beside the teacher's own.
+        templates: [...school.map((template) => ({ ...template, id: `school:${template.id}` })), ...templates]
           .map(({ id, name, lang, subject, body }): TemplateView => ({ id, name, lang, subject, body }))
           .sort((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name, 'sv')),
         teacher: settings.teacherName,

@@ -1,41 +1,59 @@
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
+import { applyManaged, deepMerge, type ManagedSettings } from './managed';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingsPatch } from './schema';
 
 /** The settings live in one row of the settings table. */
 export const SETTINGS_KEY = 'settings';
 
 /**
- * The teacher's settings. A stored object from an older version gets the new fields' defaults; one that
- * no longer parses (damaged) yields the defaults and stays stored untouched, so saving is a conscious act.
+ * The teacher's own settings, without the school's policy. A stored object from an older version gets the
+ * new fields' defaults; one that no longer parses (damaged) yields the defaults and stays stored untouched,
+ * so saving is a conscious act.
  */
-export async function loadSettings(db: InsynDatabase): Promise<Settings> {
+export async function loadTeacherSettings(db: InsynDatabase): Promise<Settings> {
   const row = await db.settings.get(SETTINGS_KEY);
   if (!row) return DEFAULT_SETTINGS;
   const parsed = SettingsSchema.safeParse(row.value);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-/** Merges a patch into the stored settings, validates the whole, saves it and returns it. Throws a ZodError on bad input. */
+/**
+ * What the school's policy holds (browser.storage.managed). Firefox rejects the call when no policy names
+ * Insyn, Chrome answers {}; either way, and on any other failure, there is no policy.
+ */
+export async function readPolicy(): Promise<Record<string, unknown>> {
+  try {
+    const policy: unknown = await browser.storage.managed.get();
+    return typeof policy === 'object' && policy !== null && !Array.isArray(policy) ? (policy as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The settings in force with what the school set, what it locked and what of its policy was not taken. */
+export async function loadManagedSettings(db: InsynDatabase): Promise<ManagedSettings> {
+  const [teacher, policy] = await Promise.all([loadTeacherSettings(db), readPolicy()]);
+  return applyManaged(teacher, policy);
+}
+
+/** The settings in force: the teacher's, with the school's policy over them. */
+export async function loadSettings(db: InsynDatabase): Promise<Settings> {
+  return (await loadManagedSettings(db)).settings;
+}
+
+/**
+ * Merges a patch into the teacher's stored settings, validates the whole, saves it and returns the settings in
+ * force. The school's values are never stored as hers, so they go when the policy drops them. Throws a
+ * ZodError on bad input.
+ */
 export async function saveSettings(db: InsynDatabase, patch: SettingsPatch): Promise<Settings> {
-  return db.transaction('rw', [db.settings, db.events], async () => {
-    const next = SettingsSchema.parse(deepMerge(await loadSettings(db), patch));
+  const policy = await readPolicy();
+  const saved = await db.transaction('rw', [db.settings, db.events], async () => {
+    const next = SettingsSchema.parse(deepMerge(await loadTeacherSettings(db), patch));
     await db.settings.put({ key: SETTINGS_KEY, value: next });
     await logEvent(db, 'settings/save');
     return next;
   });
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function deepMerge(base: unknown, patch: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(patch)) return patch === undefined ? base : patch;
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(patch)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    merged[key] = deepMerge(base[key], value);
-  }
-  return merged;
+  return applyManaged(saved, policy).settings;
 }

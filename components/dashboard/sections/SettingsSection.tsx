@@ -1,13 +1,15 @@
+import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldProblem } from '../api';
-import { CheckboxField, InputField, SelectField } from '@/components/common/Field';
+import { CheckboxField, FieldError, InputField, SelectField } from '@/components/common/Field';
 import { CHECKLIST_SETTING_FIELDS } from '@/utils/checklist/registry';
 import type { SettingField, Words } from '@/utils/checklist/rule';
 import { getLanguage, t, type MessageKey } from '@/utils/i18n';
 import type { LanguageChoice } from '@/utils/i18n/language-store';
+import { isLocked, type ManagedSettings } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { useAsync } from '@/utils/ui/use-async';
-import { getPath, numberTexts, problemText, setPath, toDraft, toPatch, type Draft, type NumberPath } from './settings-form';
+import { getPath, numberTexts, problemText, setPath, toDraft, toPatch, withoutLocked, type Draft, type NumberPath } from './settings-form';
 import { AsyncError, Loading } from './status';
 import type { SectionProps } from './types';
 
@@ -16,13 +18,19 @@ export interface SettingsSectionProps extends SectionProps {
   onLanguageChange: (choice: LanguageChoice) => void;
 }
 
-/** The teacher's settings; the language applies at once, the rest when saved. */
+/** The teacher's settings; the language applies at once, the rest when saved; what the school set is locked. */
 export function SettingsSection(props: SettingsSectionProps) {
   const { api } = props;
-  const state = useAsync(() => Promise.all([api.loadSettings(), api.loadLanguage()]), []);
+  const state = useAsync(() => Promise.all([api.loadManagedSettings(), api.loadLanguage()]), []);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <AsyncError message={state.message} />;
-  return <SettingsForm {...props} settings={state.value[0]} language={state.value[1]} />;
+  return (
+    <>
+      <LanguageSelect {...props} language={state.value[1]} />
+      <ManagedNotice managed={state.value[0]} />
+      <SettingsForm {...props} managed={state.value[0]} />
+    </>
+  );
 }
 
 /** A message of the catalogues, or words a checklist rule carries in both languages. */
@@ -36,73 +44,142 @@ const RISK_RULES: Array<[keyof Settings['risk'], MessageKey]> = [
   ['fInFinishedSubject', 'dashRiskRuleFinished'],
 ];
 
-function SettingsForm({
-  api,
-  announce,
-  fail,
-  onLanguageChange,
-  settings,
-  language,
-}: SettingsSectionProps & { settings: Settings; language: LanguageChoice }) {
-  const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
-  const [numbers, setNumbers] = useState(numberTexts(settings));
+function LanguageSelect({ api, fail, onLanguageChange, language }: SettingsSectionProps & { language: LanguageChoice }) {
+  const changeLanguage = async (choice: LanguageChoice) => {
+    try {
+      await api.saveLanguage(choice);
+      onLanguageChange(choice);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  return (
+    <SelectField
+      id="set-language"
+      label={t('dashSettingsLanguage')}
+      hint={t('dashSettingsLanguageHint')}
+      value={language}
+      options={[
+        { value: 'auto', label: t('dashLangAuto') },
+        { value: 'sv', label: t('dashLangSv') },
+        { value: 'en', label: t('dashLangEn') },
+      ]}
+      onChange={(choice) => void changeLanguage(choice as LanguageChoice)}
+    />
+  );
+}
+
+/** That the school set some settings, and which of its policy's keys Insyn could not use. */
+function ManagedNotice({ managed: { locked, problems } }: { managed: ManagedSettings }) {
+  if (!locked.length && !problems.length) return null;
+  return (
+    <div class="managed-notice" role="note">
+      {locked.length > 0 && <p>{t('dashSettingsManaged')}</p>}
+      {problems.length > 0 && (
+        <ul>
+          {problems.map(({ key, reason }) => (
+            <li key={key}>
+              <FieldError
+                text={t('dashSettingsManagedIgnored', {
+                  key,
+                  reason: t(reason === 'unknown' ? 'dashSettingsManagedUnknown' : 'dashSettingsManagedInvalid'),
+                })}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function ErrorSummary({ problems, summary }: { problems: FieldProblem[]; summary: RefObject<HTMLDivElement | null> }) {
+  if (!problems.length) return null;
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
+      <p>
+        <strong>⚠ {t('dashSettingsNotSaved', { count: problems.length })}</strong>
+      </p>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.path}>{problemText(p)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type Label = MessageKey | Words;
+
+/** The form's controls, each bound to its path in the draft, its error and whether the school locked it. */
+function useControls(
+  draft: Draft,
+  setDraft: (next: Draft) => void,
+  problems: FieldProblem[],
+  locked: readonly string[],
+  initial: Settings,
+) {
+  const [numbers, setNumbers] = useState(numberTexts(initial));
+  const errorAt = (path: string) => {
+    const problem = problems.find((p) => p.path === path);
+    return problem ? problemText(problem) : undefined;
+  };
+  const common = (path: string, label: Label, hint?: Label) => ({
+    id: `set-${path}`,
+    label: words(label),
+    hint: hint && words(hint),
+    locked: isLocked(locked, path),
+  });
+  return {
+    numbers,
+    setNumbers,
+    text: (path: string, label: Label, hint?: Label) => (
+      <InputField
+        {...common(path, label, hint)}
+        value={String(getPath(draft, path) ?? '')}
+        onChange={(value) => setDraft(setPath(draft, path, value))}
+        error={errorAt(path)}
+      />
+    ),
+    number: (path: NumberPath, label: Label, hint?: Label) => (
+      <InputField
+        {...common(path, label, hint)}
+        inputMode="numeric"
+        value={numbers[path] ?? ''}
+        onChange={(value) => setNumbers({ ...numbers, [path]: value })}
+        error={errorAt(path)}
+      />
+    ),
+    check: (path: string, label: Label, hint?: Label) => (
+      <CheckboxField
+        {...common(path, label, hint)}
+        checked={getPath(draft, path) === true}
+        onChange={(on) => setDraft(setPath(draft, path, on))}
+      />
+    ),
+    groupError: (path: string) => {
+      const error = errorAt(path);
+      return error && <FieldError as="p" text={error} />;
+    },
+  };
+}
+
+function SettingsForm({ api, announce, fail, managed }: SettingsSectionProps & { managed: ManagedSettings }) {
+  const [draft, setDraft] = useState<Draft>(() => toDraft(managed.settings));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const controls = useControls(draft, setDraft, problems, managed.locked, managed.settings);
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (problems.length) summary.current?.focus();
   }, [problems]);
 
-  const errorAt = (path: string) => {
-    const problem = problems.find((p) => p.path === path);
-    return problem ? problemText(problem) : undefined;
-  };
-  const text = (path: string, label: MessageKey | Words, hint?: MessageKey | Words) => (
-    <InputField
-      id={`set-${path}`}
-      label={words(label)}
-      hint={hint && words(hint)}
-      value={String(getPath(draft, path) ?? '')}
-      onChange={(value) => setDraft(setPath(draft, path, value))}
-      error={errorAt(path)}
-    />
-  );
-  const number = (path: NumberPath, label: MessageKey | Words, hint?: MessageKey | Words) => (
-    <InputField
-      id={`set-${path}`}
-      label={words(label)}
-      hint={hint && words(hint)}
-      inputMode="numeric"
-      value={numbers[path] ?? ''}
-      onChange={(value) => setNumbers({ ...numbers, [path]: value })}
-      error={errorAt(path)}
-    />
-  );
-  const check = (path: string, label: MessageKey | Words, hint?: MessageKey | Words) => (
-    <CheckboxField
-      id={`set-${path}`}
-      label={words(label)}
-      hint={hint && words(hint)}
-      checked={getPath(draft, path) === true}
-      onChange={(on) => setDraft(setPath(draft, path, on))}
-    />
-  );
-  const groupError = (path: string) => errorAt(path) && <p class="error">⚠ {errorAt(path)}</p>;
-  const ruleField = (field: SettingField) => {
-    if ('errorsOf' in field) return groupError(field.errorsOf);
-    const render = { number, text, check }[field.input];
-    return render(field.path, field.label, field.hint);
-  };
-
   const save = async () => {
     try {
-      const result = await api.saveSettings(toPatch(draft, numbers));
-      if (!result.ok) {
-        setProblems(result.problems);
-        return;
-      }
-      setProblems([]);
+      const result = await api.saveSettings(withoutLocked(toPatch(draft, controls.numbers), managed.locked));
+      setProblems(result.ok ? [] : result.problems);
+      if (!result.ok) return;
       setDraft(toDraft(result.settings));
-      setNumbers(numberTexts(result.settings));
+      controls.setNumbers(numberTexts(result.settings));
       announce({ message: t('dashSettingsSaved') });
     } catch (error) {
       fail(error);
@@ -122,89 +199,75 @@ function SettingsForm({
     );
   };
 
-  const changeLanguage = async (choice: LanguageChoice) => {
-    try {
-      await api.saveLanguage(choice);
-      onLanguageChange(choice);
-    } catch (error) {
-      fail(error);
-    }
-  };
+  return (
+    <form
+      class="settings"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <ErrorSummary problems={problems} summary={summary} />
+      <Fieldsets controls={controls} notifications={draft.notifications} toggleNotifications={toggleNotifications} />
+      <button type="submit" class="primary">
+        {t('dashSettingsSave')}
+      </button>
+    </form>
+  );
+}
 
+function Fieldsets({
+  controls: { text, number, check, groupError },
+  notifications,
+  toggleNotifications,
+}: {
+  controls: ReturnType<typeof useControls>;
+  notifications: boolean;
+  toggleNotifications: (on: boolean) => void;
+}) {
+  const ruleField = (field: SettingField) => {
+    if ('errorsOf' in field) return groupError(field.errorsOf);
+    return { number, text, check }[field.input](field.path, field.label, field.hint);
+  };
   return (
     <>
-      <SelectField
-        id="set-language"
-        label={t('dashSettingsLanguage')}
-        hint={t('dashSettingsLanguageHint')}
-        value={language}
-        options={[
-          { value: 'auto', label: t('dashLangAuto') },
-          { value: 'sv', label: t('dashLangSv') },
-          { value: 'en', label: t('dashLangEn') },
-        ]}
-        onChange={(choice) => void changeLanguage(choice as LanguageChoice)}
-      />
-      <form
-        class="settings"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        {problems.length > 0 && (
-          <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
-            <p>
-              <strong>⚠ {t('dashSettingsNotSaved', { count: problems.length })}</strong>
-            </p>
-            <ul>
-              {problems.map((p) => (
-                <li key={p.path}>{problemText(p)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <fieldset>
-          <legend>{t('dashSettingsYou')}</legend>
-          {text('teacherName', 'dashSettingsTeacher')}
-          {text('school', 'dashSettingsSchool')}
-        </fieldset>
-        <fieldset>
-          <legend>{t('dashSettingsTerms')}</legend>
-          {groupError('terms')}
-          {groupError('terms.ht')}
-          {text('terms.ht.start', 'dashSettingsHtStart', 'dashSettingsMonthDayHint')}
-          {text('terms.ht.end', 'dashSettingsHtEnd', 'dashSettingsMonthDayHint')}
-          {groupError('terms.vt')}
-          {text('terms.vt.start', 'dashSettingsVtStart', 'dashSettingsMonthDayHint')}
-          {text('terms.vt.end', 'dashSettingsVtEnd', 'dashSettingsMonthDayHint')}
-        </fieldset>
-        <fieldset>
-          <legend>{t('dashSettingsDueRules')}</legend>
-          {CHECKLIST_SETTING_FIELDS.map(ruleField)}
-        </fieldset>
-        <fieldset>
-          <legend>{t('dashSettingsRiskRules')}</legend>
-          {RISK_RULES.map(([rule, label]) => (
-            <div key={rule}>{check(`risk.${rule}`, label)}</div>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('dashSettingsReminders')}</legend>
-          <CheckboxField
-            id="set-notifications"
-            label={t('dashSettingsNotifications')}
-            hint={t('dashSettingsNotificationsHint')}
-            checked={draft.notifications}
-            onChange={toggleNotifications}
-          />
-          {number('retentionMonths', 'dashSettingsRetention', 'dashSettingsRetentionHint')}
-        </fieldset>
-        <button type="submit" class="primary">
-          {t('dashSettingsSave')}
-        </button>
-      </form>
+      <fieldset>
+        <legend>{t('dashSettingsYou')}</legend>
+        {text('teacherName', 'dashSettingsTeacher')}
+        {text('school', 'dashSettingsSchool')}
+      </fieldset>
+      <fieldset>
+        <legend>{t('dashSettingsTerms')}</legend>
+        {groupError('terms')}
+        {groupError('terms.ht')}
+        {text('terms.ht.start', 'dashSettingsHtStart', 'dashSettingsMonthDayHint')}
+        {text('terms.ht.end', 'dashSettingsHtEnd', 'dashSettingsMonthDayHint')}
+        {groupError('terms.vt')}
+        {text('terms.vt.start', 'dashSettingsVtStart', 'dashSettingsMonthDayHint')}
+        {text('terms.vt.end', 'dashSettingsVtEnd', 'dashSettingsMonthDayHint')}
+      </fieldset>
+      <fieldset>
+        <legend>{t('dashSettingsDueRules')}</legend>
+        {CHECKLIST_SETTING_FIELDS.map(ruleField)}
+      </fieldset>
+      <fieldset>
+        <legend>{t('dashSettingsRiskRules')}</legend>
+        {RISK_RULES.map(([rule, label]) => (
+          <div key={rule}>{check(`risk.${rule}`, label)}</div>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('dashSettingsReminders')}</legend>
+        <CheckboxField
+          id="set-notifications"
+          label={t('dashSettingsNotifications')}
+          hint={t('dashSettingsNotificationsHint')}
+          checked={notifications}
+          onChange={toggleNotifications}
+        />
+        {number('retentionMonths', 'dashSettingsRetention', 'dashSettingsRetentionHint')}
+      </fieldset>
     </>
   );
 }

@@ -59,3 +59,15 @@ export function problemText(problem: FieldProblem): string {
   if (problem.message === 'tooLong' || path === 'teacherName' || path === 'school') return t('dashFieldTooLong');
   return t('dashSettingsErrOther');
 }
+
+/** The patch without what the school set: its values are never saved as the teacher's own. */
+export function withoutLocked(patch: SettingsPatch, locked: readonly string[]): SettingsPatch {
+  return locked.reduce<SettingsPatch>((rest, path) => removePath(rest, path), patch);
+}
+
+function removePath<T>(value: T, path: string): T {
+  const [head, ...rest] = path.split('.') as [string, ...string[]];
+  if (!value || typeof value !== 'object' || !(head in value)) return value;
+  const { [head]: inner, ...others } = value as Record<string, unknown>;
+  return (rest.length ? { ...others, [head]: removePath(inner, rest.join('.')) } : others) as T;
+}

@@ -137,6 +137,17 @@ describe('background handlers', () => {
     expect(drafting.templates[0]).not.toHaveProperty('builtIn');
   });
 
+  it('drafting/get gives the school’s name and templates from its policy before the teacher’s', async () => {
+    await seedTemplates(db);
+    await saveSettings(db, { school: 'Min skola' });
+    const letter = { id: 'ek-1', name: 'Ekskolans brev', lang: 'sv', subject: 'Om {pupil}', body: 'Hej! {reasons}' };
+    await fakeBrowser.storage.managed.set({ school: 'Ekskolan', templates: [letter] });
+    const drafting: { templates: { id: string; name: string }[]; school: string } = await ask('drafting/get', {});
+    expect(drafting.school).toBe('Ekskolan');
+    expect(drafting.templates.find((t) => t.id === 'school:ek-1')).toEqual({ ...letter, id: 'school:ek-1' });
+    expect(drafting.templates).toHaveLength(DEFAULT_TEMPLATES.length + 1);
+  });
+
   it('page/read of a page Insyn does not know stores only the visit', async () => {
     const unknown = { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] };
     expect(await ask('page/read', { url: URL, analysis: unknown })).toEqual({ stored: true, risks: [] });

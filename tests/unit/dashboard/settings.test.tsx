@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { InsynDatabase } from '@/utils/db/database';
 import { getLanguage } from '@/utils/i18n';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
-import { loadSettings } from '@/utils/settings/store';
+import { loadSettings, loadTeacherSettings, saveSettings } from '@/utils/settings/store';
 import { freshDatabase } from '../queries/seed';
 import { renderDashboard } from './render-dashboard';
 
@@ -105,5 +105,40 @@ describe('Inställningar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Spara inställningarna' }));
     await screen.findByText('Inställningarna är sparade.');
     expect((await loadSettings(db)).notifications).toBe(true);
+  });
+
+  it('shows what the school set locked, "Satt av skolan", and saves the teacher’s own fields without it', async () => {
+    await saveSettings(db, { school: 'Min skola' });
+    await fakeBrowser.storage.managed.set({ school: 'Ekskolan', terms: { ht: { start: '08-18' } }, risk: { gradeDash: false } });
+    await openSettings();
+    const school = screen.getByLabelText('Skola') as HTMLInputElement;
+    expect(school.value).toBe('Ekskolan');
+    expect(school.readOnly).toBe(true);
+    const lockNote = document.getElementById(school.getAttribute('aria-describedby')!);
+    expect(lockNote?.textContent).toContain('Satt av skolan');
+    expect((screen.getByLabelText('Höstterminen börjar (MM-DD)') as HTMLInputElement).readOnly).toBe(true);
+    expect((screen.getByLabelText('Höstterminen slutar (MM-DD)') as HTMLInputElement).readOnly).toBe(false);
+    expect((screen.getByLabelText('Streck (–) som betyg') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByRole('note').textContent).toContain('Din skola har satt en del av inställningarna.');
+    // "⚠ " once: an error's marker is written in one place only.
+    expect(document.body.textContent).not.toContain('⚠ ⚠');
+
+    await userEvent.type(screen.getByLabelText('Ditt namn'), 'Lena');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara inställningarna' }));
+    await screen.findByText('Inställningarna är sparade.');
+    expect(await loadTeacherSettings(db)).toMatchObject({ teacherName: 'Lena', school: 'Min skola', terms: { ht: { start: '08-15' } } });
+    expect((await loadTeacherSettings(db)).risk.gradeDash).toBe(true);
+    expect(await loadSettings(db)).toMatchObject({ teacherName: 'Lena', school: 'Ekskolan' });
+  });
+
+  it('says which of the school’s settings it could not use, and works on with the rest', async () => {
+    await fakeBrowser.storage.managed.set({ school: 'Ekskolan', retentionMonths: 500, gradingScale: 'A-F' });
+    await openSettings();
+    const notice = screen.getByRole('note');
+    expect(notice.textContent).toContain('Skolans inställning retentionMonths används inte: värdet är fel. Säg till skolans IT.');
+    expect(notice.textContent).toContain('Skolans inställning gradingScale används inte: Insyn har ingen sådan inställning.');
+    expect((screen.getByLabelText(/Ta bort avslutade punkter/) as HTMLInputElement).value).toBe('13');
+    expect((screen.getByLabelText(/Ta bort avslutade punkter/) as HTMLInputElement).readOnly).toBe(false);
+    expect((screen.getByLabelText('Skola') as HTMLInputElement).readOnly).toBe(true);
   });
 });
