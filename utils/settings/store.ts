@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
 import { applyManaged, deepMerge, type ManagedSettings } from './managed';
@@ -31,10 +32,17 @@ export async function readPolicy(): Promise<Record<string, unknown>> {
   }
 }
 
+/**
+ * The policy, also from inside a database transaction: the writes of utils/store/ read the settings in theirs,
+ * and IndexedDB commits a transaction that waits on anything else, so there Dexie keeps it open meanwhile. The
+ * browser's promise is made outside the transaction's zone: made inside, Dexie still saw it commit early.
+ */
+const policyNow = () => (Dexie.currentTransaction ? Dexie.waitFor(Dexie.ignoreTransaction(() => readPolicy())) : readPolicy());
+
 /** The settings in force with what the school set, what it locked and what of its policy was not taken. */
 export async function loadManagedSettings(db: InsynDatabase): Promise<ManagedSettings> {
-  const [teacher, policy] = await Promise.all([loadTeacherSettings(db), readPolicy()]);
-  return applyManaged(teacher, policy);
+  const policy = await policyNow();
+  return applyManaged(await loadTeacherSettings(db), policy);
 }
 
 /** The settings in force: the teacher's, with the school's policy over them. */
@@ -48,7 +56,7 @@ export async function loadSettings(db: InsynDatabase): Promise<Settings> {
  * ZodError on bad input.
  */
 export async function saveSettings(db: InsynDatabase, patch: SettingsPatch): Promise<Settings> {
-  const policy = await readPolicy();
+  const policy = await policyNow();
   const saved = await db.transaction('rw', [db.settings, db.events], async () => {
     const next = SettingsSchema.parse(deepMerge(await loadTeacherSettings(db), patch));
     await db.settings.put({ key: SETTINGS_KEY, value: next });

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyManaged, isLocked, MANAGED_SETTING_KEYS } from '@/utils/settings/managed';
 import { DEFAULT_SETTINGS, SettingsSchema } from '@/utils/settings/schema';
 import { loadManagedSettings, loadSettings, loadTeacherSettings, readPolicy, saveSettings } from '@/utils/settings/store';
-import { freshDb } from '../db/test-db';
+import { storeReading } from '@/utils/store/readings';
+import { at, freshDb, mathsPage } from '../db/test-db';
 
 const TEMPLATE = { id: 'ek-1', name: 'Ekskolans brev', lang: 'sv', subject: 'Om {pupil}', body: 'Hej! {reasons}\n{school}' };
 
@@ -90,5 +91,20 @@ describe('managed settings in the store', () => {
     await fakeBrowser.storage.managed.remove('school');
     expect(await loadSettings(db)).toMatchObject({ teacherName: 'Lena', school: 'Min gamla skola', retentionMonths: 6 });
     expect((await loadManagedSettings(db)).locked).toEqual(['retentionMonths']);
+  });
+
+  it('reads the policy inside a write’s transaction without the transaction committing early', async () => {
+    const db = freshDb();
+    // The browser answers in a later task, as a real one does: IndexedDB would commit a transaction left waiting.
+    const get = vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockImplementation(() => new Promise((resolve) => setTimeout(() => resolve({ terms: { ht: { start: '11-01' } } }), 20)));
+    try {
+      await storeReading(db, mathsPage({ context: { group: '5A', subject: 'Matematik' } }), at('2025-10-15'));
+    } finally {
+      get.mockRestore();
+    }
+    // Before 1 November, on the school's calendar, is the spring term.
+    expect((await db.risks.toArray()).map((risk) => risk.term)).toContain('Vt 2025');
   });
 });

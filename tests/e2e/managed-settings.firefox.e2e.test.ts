@@ -1,0 +1,3 @@
+import { managedSettingsJourney } from './scenarios/managed-settings';
+
+managedSettingsJourney('firefox');
