@@ -1,27 +1,14 @@
 // @vitest-environment node
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import config from '../../../wxt.config';
 import { INFOMENTOR_MATCHES } from '@/utils/infomentor/hosts';
+import { manifestFor } from './manifest-for';
 import { isHostPattern, README, readmePermissions, requestedAccess } from './permissions';
 
 /**
  * The README's "Permissions" section is what a school's data protection officer reads before allowing
  * Insyn. These tests fail when the manifest asks for a permission or host the README does not explain.
  */
-type ManifestFn = (env: { browser: string; manifestVersion: 2 | 3; mode: string; command: 'build' | 'serve' }) => Record<string, unknown>;
-
-function manifestFor(browser: 'chrome' | 'firefox'): Record<string, unknown> {
-  const manifest = config.manifest as ManifestFn | Record<string, unknown> | undefined;
-  const env = {
-    browser,
-    manifestVersion: browser === 'firefox' ? (2 as const) : (3 as const),
-    mode: 'production',
-    command: 'build' as const,
-  };
-  return typeof manifest === 'function' ? manifest(env) : (manifest ?? {});
-}
-
 const documented = () => {
   if (!existsSync(README))
     throw new Error('README.md is missing: it must have a "Permissions" section listing each permission and host in `code`.');
