@@ -12,8 +12,12 @@ import { MANAGED_SCHEMA_FILE, managedSchema } from './utils/settings/managed-sch
 const EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxBr/flaepXHhgDM4Owkm8Y0Vyv7+sufZJ0umzj6vljBt2Kk6+LrJPdnskZOnp5DaJ+6PuUkMbCb3ohbRptaypEx9S/D6i5RatRdRK37JHVpzuqSUMSHaqjPYyug75QeVjP2cAJC9qcusRkgC4tdjD8ouB3pbe8oOQTBZUoH43O9MpqdvNxJn7zWEtbwv3mJkePOlRyj4qwPW9yuD/bV6zG1LolfJ3Jw0nrfB/GJgH0ngGbIRVPOInPCp/QDvNP9LxrPL6Ir2zLd0vdRmo1igB+IdIinct04ifD6tNdpVlrFNzFEJls7hVDIkZP7MQNqmVCCwrLqilw5Jr8LBgUV1SwIDAQAB';
 
+/** `npm run zip` makes the store packages (docs/releasing.md): without the key, apart from the tests' builds. */
+const STORE = Boolean(process.env.INSYN_STORE);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: STORE ? '.output/store' : '.output',
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false })],
   }),
@@ -66,7 +70,7 @@ export default defineConfig({
         }
       : {
           storage: { managed_schema: MANAGED_SCHEMA_FILE },
-          ...(process.env.INSYN_STORE ? {} : { key: EXTENSION_KEY }),
+          ...(STORE ? {} : { key: EXTENSION_KEY }),
         }),
   }),
 });
