@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Stats, TabStatus } from '@/utils/messaging/protocol';
+import { PrivacyPolicyLink } from '@/components/common/PrivacyPolicyLink';
 import { formatDate, formatNumber, pageKindKey, t } from '@/utils/i18n';
 
 /** Where the popup can send the teacher in the dashboard. */
@@ -62,6 +63,7 @@ export function Popup({ tab, stats, onOpenDashboard, unknownPageActions, pageAct
           {t('popupOpenChecklist')}
         </button>
       </div>
+      <PrivacyPolicyLink />
     </main>
   );
 }

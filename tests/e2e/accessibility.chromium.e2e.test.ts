@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -7,7 +8,7 @@ import { setLanguage, t, type Lang } from '../../utils/i18n';
 
 /**
  * Issue #9 in one sweep, in Chromium with the production build: axe-core over the popup, every dashboard
- * section and the in-page panel with its forms open, in Swedish and in English. The bar is WCAG 2.1 AA
+ * section, the privacy policy page and the in-page panel with its forms open, in Swedish and in English. The bar is WCAG 2.1 AA
  * with no serious or critical violation.
  */
 const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
@@ -73,6 +74,21 @@ describe.each(['sv', 'en'] as const)('accessibility in %s (Chromium)', (lang) =>
     expect(await page.getByRole('button', { name: t('popupOpenDashboard') }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
+  });
+
+  it('the privacy policy page, as the popup links to it, with the policy in this language', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByRole('link', { name: t('privacyPolicyLink') }).click();
+    const page = await opened;
+    const title = readFileSync(`docs/privacy-policy.${lang}.md`, 'utf8').split('\n')[0]!.replace(/^# /, '');
+    await page.getByRole('heading', { level: 1, name: title }).waitFor(SLOW);
+    expect(page.url()).toBe(browser.extensionUrl('privacy.html'));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+    await popup.close();
   });
 
   it('every dashboard section, as its navigation lists them', async () => {

@@ -2,6 +2,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldProblem } from '../api';
 import { CheckboxField, FieldError, InputField, SelectField } from '@/components/common/Field';
+import { PrivacyPolicyLink } from '@/components/common/PrivacyPolicyLink';
 import { CHECKLIST_SETTING_FIELDS } from '@/utils/checklist/registry';
 import type { SettingField, Words } from '@/utils/checklist/rule';
 import { getLanguage, t, type MessageKey } from '@/utils/i18n';
@@ -29,6 +30,7 @@ export function SettingsSection(props: SettingsSectionProps) {
       <LanguageSelect {...props} language={state.value[1]} />
       <ManagedNotice managed={state.value[0]} />
       <SettingsForm {...props} managed={state.value[0]} />
+      <PrivacyPolicyLink />
     </>
   );
 }

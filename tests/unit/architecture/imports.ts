@@ -23,7 +23,8 @@ export function importsOf(file: string, source = readFileSync(join(ROOT, file), 
     const specifier = (match[1] ?? match[2])!;
     let target: string;
     if (specifier.startsWith('@/')) target = specifier.slice(2);
-    else if (specifier.startsWith('.')) target = normalize(join(dirname(file), specifier));
+    // A Vite query (`?raw`) says how a file is imported, not which.
+    else if (specifier.startsWith('.')) target = normalize(join(dirname(file), specifier.replace(/\?.*$/, '')));
     else continue;
     found.push({ file, target, specifier });
   }

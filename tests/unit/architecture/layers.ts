@@ -10,7 +10,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['utils/infomentor'],
   /** Judging what was read, and anonymising it into a page sample (pure). */
   ['utils/risk', 'utils/sample'],
-  ['utils/i18n', 'public/_locales'],
+  // The privacy policy page shows the documents themselves (entrypoints/privacy).
+  ['utils/i18n', 'public/_locales', 'docs/privacy-policy.sv.md', 'docs/privacy-policy.en.md'],
   /** Insyn's database: schema, rows, the dashboard's queries, small writes without domain rules. */
   ['utils/db'],
   /** What is owed: the rules (pure), closing and confirming items. */
@@ -32,6 +33,7 @@ export const LAYERS: readonly (readonly string[])[] = [
     'components/export',
     'components/principal',
     'components/privacy',
+    'components/privacy-policy',
   ],
   ['components/dashboard'],
   [
@@ -41,5 +43,6 @@ export const LAYERS: readonly (readonly string[])[] = [
     'entrypoints/dashboard',
     'entrypoints/teach',
     'entrypoints/sample',
+    'entrypoints/privacy',
   ],
 ];
