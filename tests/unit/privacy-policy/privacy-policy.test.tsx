@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { PrivacyPolicy } from '@/components/privacy-policy/PrivacyPolicy';
@@ -50,6 +50,13 @@ describe.each(['sv', 'en'] as const)('the privacy policy page (%s)', (lang) => {
   it('names tests behind its promises, and each exists', () => {
     const named = [...new Set(source(lang).match(/tests\/[\w./-]+\.(?:tsx?|md)/g))];
     expect(named.length).toBeGreaterThan(5);
+    expect(named.filter((path) => !existsSync(path))).toEqual([]);
+  });
+});
+
+describe('the data-protection officer’s kit', () => {
+  it.each(readdirSync('docs/dpo').filter((name) => name.endsWith('.md')))('docs/dpo/%s names only code and tests that exist', (name) => {
+    const named = readFileSync(`docs/dpo/${name}`, 'utf8').match(/(?:tests|utils|components|entrypoints)\/[\w./-]+\.tsx?/g) ?? [];
     expect(named.filter((path) => !existsSync(path))).toEqual([]);
   });
 });
