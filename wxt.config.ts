@@ -49,7 +49,9 @@ export default defineConfig({
     default_locale: 'sv',
     // unlimitedStorage also exempts the database from eviction when the disk runs low (Chrome refuses
     // navigator.storage.persist() for extensions without it).
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // scripting starts the content script once an InfoMentor tab has loaded (utils/background/inject-content.ts);
+    // neither browser shows the teacher a warning for it, and it reaches only the hosts below.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting'],
     // Asked for only when the teacher switches daily notifications on in settings.
     optional_permissions: ['notifications'],
     host_permissions: INFOMENTOR_MATCHES,

@@ -10,6 +10,7 @@ import { createContactFlow } from '@/utils/content/contact-flow';
 import { startPageSession } from '@/utils/content/page-session';
 import { printLetter } from '@/utils/content/print-letter';
 import { afterLoad } from '@/utils/content/after-load';
+import { markStarted } from '@/utils/content/started';
 import { createPanelHost } from '@/utils/content/panel-host';
 import { frameHostsPanel, linkFrames, showPupil } from '@/utils/content/frame-link';
 import { isRendered } from '@/utils/content/rendered';
@@ -25,13 +26,15 @@ import { t } from '@/utils/i18n';
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
 
 export default defineContentScript({
+  // Not in the manifest: the background starts this script in every InfoMentor frame of a tab once the
+  // tab has loaded (utils/background/inject-content.ts), so nothing of Insyn's is parsed before `load`.
+  // WXT adds the matches to the host permissions, which are InfoMentor's already.
+  registration: 'runtime',
   matches: INFOMENTOR_MATCHES,
-  // InfoMentor pages inside frames of InfoMentor pages are read too; one panel speaks for them all.
-  allFrames: true,
-  runAt: 'document_idle',
   // Styles are inlined into the shadow roots: fetching a CSS file would sit on the page's load path.
   cssInjectionMode: 'manual',
   main(ctx) {
+    markStarted();
     // Nothing here may throw into InfoMentor's page: every step is guarded and failures go to the popup.
     const flow = createContactFlow({ send });
     // One panel per tab (utils/content/frame-link.ts); a frame reads its page, keeps its badges and tells the panel.

@@ -20,9 +20,9 @@ const documented = () => {
 describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
   const manifest = manifestFor(browser);
 
-  const required = ['storage', 'alarms', 'unlimitedStorage'];
+  const required = ['storage', 'alarms', 'unlimitedStorage', 'scripting'];
 
-  it('asks only for storage, alarms and unlimitedStorage, plus optional permissions, and only InfoMentor hosts', () => {
+  it('asks only for storage, alarms, unlimitedStorage and scripting, plus optional permissions, and only InfoMentor hosts', () => {
     const access = requestedAccess(manifest);
     const hosts = access.filter(isHostPattern);
     expect(hosts.every((host) => INFOMENTOR_MATCHES.includes(host))).toBe(true);

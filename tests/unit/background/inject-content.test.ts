@@ -1,0 +1,127 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CONTENT_SCRIPT_FILE, framesToStart, startContentAfterLoad } from '@/utils/background/inject-content';
+import { markStarted, STARTED_FLAG } from '@/utils/content/started';
+
+/**
+ * The content script is in no manifest entry: the background starts it in a tab's InfoMentor frames
+ * once the tab has loaded, once per document (issue 20).
+ */
+const HUB = 'https://hub.infomentor.se/#/assessmentv2/summaryAssessment';
+const TOP = 'https://skola.infomentor.se/Grades/GroupAssessment';
+
+type Injection = Parameters<typeof fakeBrowser.scripting.executeScript>[0];
+type Tab = Parameters<Parameters<typeof fakeBrowser.tabs.onUpdated.addListener>[0]>[2];
+
+interface FakeFrame {
+  frameId: number;
+  url: string;
+  /** The frame's isolated world, where the content script leaves its mark. */
+  world: Record<string, unknown>;
+}
+
+/** A tab of frames, and a scripting API that runs the probe in each frame and "starts" a file by marking the frame. */
+function fakeTab(frames: FakeFrame[]) {
+  const started: number[][] = [];
+  const executeScript = vi.fn(async (injection: Injection): Promise<never> => {
+    // Each call takes a turn, as the browser's round trip to the renderer does.
+    await new Promise((done) => setTimeout(done, 1));
+    if (injection.files) {
+      expect(injection.files).toEqual([CONTENT_SCRIPT_FILE]);
+      const ids = injection.target.frameIds ?? [];
+      started.push(ids);
+      for (const frame of frames) if (ids.includes(frame.frameId)) markStarted(frame.world);
+      return ids.map((frameId) => ({ frameId })) as never;
+    }
+    expect(injection.target.allFrames).toBe(true);
+    return frames.map((frame) => {
+      vi.stubGlobal('location', { href: frame.url });
+      const self = globalThis as Record<string, unknown>;
+      const saved = self[STARTED_FLAG];
+      self[STARTED_FLAG] = frame.world[STARTED_FLAG];
+      try {
+        return {
+          frameId: frame.frameId,
+          result: (injection.func as (...args: unknown[]) => unknown)(...((injection as { args?: unknown[] }).args ?? [])),
+        };
+      } finally {
+        self[STARTED_FLAG] = saved;
+        vi.unstubAllGlobals();
+      }
+    }) as never;
+  });
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(executeScript);
+  return { started, executeScript };
+}
+
+const complete = (tabId: number, url: string) =>
+  fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { id: tabId, url, status: 'complete' } as Tab);
+const settle = () => new Promise((done) => setTimeout(done, 30));
+
+describe('framesToStart', () => {
+  it('takes the InfoMentor frames without Insyn, never about:blank, another host, a started frame or a failed probe', () => {
+    expect(
+      framesToStart([
+        { frameId: 0, result: { started: false, url: TOP } },
+        { frameId: 3, result: { started: false, url: HUB } },
+        { frameId: 4, result: { started: true, url: HUB } },
+        { frameId: 5, result: { started: false, url: 'about:blank' } },
+        { frameId: 6, result: { started: false, url: 'https://example.org/' } },
+        { frameId: 7 },
+      ]),
+    ).toEqual([0, 3]);
+  });
+});
+
+describe('startContentAfterLoad', () => {
+  it('starts the content script in the InfoMentor frames of a tab that has loaded', async () => {
+    const tab = fakeTab([
+      { frameId: 0, url: TOP, world: {} },
+      { frameId: 2, url: HUB, world: {} },
+      { frameId: 3, url: 'about:blank', world: {} },
+    ]);
+    startContentAfterLoad();
+    await complete(1, TOP);
+    await settle();
+    expect(tab.started).toEqual([[0, 2]]);
+  });
+
+  it('does nothing while a tab is loading, or on another site', async () => {
+    const tab = fakeTab([{ frameId: 0, url: 'https://example.org/', world: {} }]);
+    startContentAfterLoad();
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'loading' }, { id: 1, url: TOP, status: 'loading' } as Tab);
+    await complete(1, 'https://example.org/');
+    await complete(1, undefined as unknown as string);
+    await settle();
+    expect(tab.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('starts one copy per document, also when the tab reports complete twice at once or after history navigation', async () => {
+    const tab = fakeTab([
+      { frameId: 0, url: TOP, world: {} },
+      { frameId: 2, url: HUB, world: {} },
+    ]);
+    startContentAfterLoad();
+    await complete(1, TOP);
+    await complete(1, TOP);
+    await settle();
+    await complete(1, `${TOP}#/grupp/6B`);
+    await settle();
+    expect(tab.started).toEqual([[0, 2]]);
+  });
+
+  it('starts a frame that navigated to a new document, and only that one', async () => {
+    const frames = [
+      { frameId: 0, url: TOP, world: {} },
+      { frameId: 2, url: HUB, world: {} },
+    ];
+    const tab = fakeTab(frames);
+    startContentAfterLoad();
+    await complete(1, TOP);
+    await settle();
+    frames[1]!.world = {};
+    await complete(1, TOP);
+    await settle();
+    expect(tab.started).toEqual([[0, 2], [2]]);
+  });
+});
