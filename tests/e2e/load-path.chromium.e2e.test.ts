@@ -1,0 +1,85 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
+import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { codeOf, loadMark, traced } from '../tools/extension-trace';
+
+/**
+ * Nothing of Insyn's is parsed or run before InfoMentor's load event (issue 20). Chromium's tracer
+ * names the script of every evaluation, compilation and call; the test counts Insyn's events before
+ * the top document's `load` (none) and after it (some: Insyn did start). Counts, not times.
+ * A control extension with an ordinary manifest content script shows that the count sees one.
+ */
+let server: FixtureServer;
+let insyn: ChromiumWithInsyn;
+let control: ChromiumWithInsyn;
+let controlDir: string;
+
+const PAGES = [
+  ['a group page', 'infomentor/kunskapssammanstallning-5a-matematik.html'],
+  ['the start page (nothing to read)', 'infomentor/startsida.html'],
+  ['a single-page app that draws after load', 'infomentor/spa/kunskapssammanstallning-spa.html'],
+  ['a page with an InfoMentor frame', 'e2e/ram-med-hub.html'],
+] as const;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  insyn = await launchChromium({ fixturePort: server.port });
+  controlDir = await mkdtemp(join(tmpdir(), 'insyn-control-extension-'));
+  await writeFile(
+    join(controlDir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'load-path control',
+      version: '1.0.0',
+      host_permissions: ['*://*.infomentor.se/*'],
+      background: { service_worker: 'background.js' },
+      content_scripts: [{ matches: ['*://*.infomentor.se/*'], run_at: 'document_start', js: ['content.js'] }],
+    }),
+  );
+  await writeFile(join(controlDir, 'background.js'), '');
+  await writeFile(join(controlDir, 'content.js'), 'document.addEventListener("DOMContentLoaded", () => document.title.length);');
+  control = await launchChromium({ fixturePort: server.port, extensionDir: controlDir });
+});
+
+afterAll(async () => {
+  await insyn?.close();
+  await control?.close();
+  await server?.close();
+  if (controlDir) await rm(controlDir, { recursive: true, force: true });
+});
+
+/** Loads `path` under the tracer until `started` says the extension has run; Insyn's events before and after load. */
+async function countAround(browser: ChromiumWithInsyn, path: string, started: (page: Page) => Promise<unknown>) {
+  const page = await browser.context.newPage();
+  try {
+    const events = await traced(browser.context, page, async () => {
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      await started(page);
+    });
+    const load = loadMark(events);
+    const ours = codeOf(events, browser.extensionUrl('/'));
+    return { load, before: ours.filter((event) => event.ts < load), after: ours.filter((event) => event.ts >= load) };
+  } finally {
+    await page.close();
+  }
+}
+
+const panelShown = (page: Page) => page.locator('insyn-panel [data-insyn-kind]').waitFor({ timeout: 15_000 });
+
+describe('Insyn on InfoMentor’s load path (Chromium, traced)', () => {
+  it.each(PAGES)('runs nothing before load on %s, and starts after it', async (_name, path) => {
+    const { load, before, after } = await countAround(insyn, path, panelShown);
+    expect(load).toBeLessThan(Infinity);
+    expect(before.map((event) => `${event.name} ${event.args?.data?.url}`)).toEqual([]);
+    expect(after.some((event) => event.args?.data?.url?.endsWith('/content-scripts/infomentor.js'))).toBe(true);
+  });
+
+  it('sees a manifest content script that runs before load (the control)', async () => {
+    const { before } = await countAround(control, 'infomentor/startsida.html', async () => undefined);
+    expect(before.some((event) => event.args?.data?.url?.endsWith('/content.js'))).toBe(true);
+  });
+});
