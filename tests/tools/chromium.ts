@@ -90,7 +90,11 @@ export async function launchChromium({
     const serviceWorker = async () =>
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const extensionId = new URL((await serviceWorker()).url()).host;
+    const worker = await serviceWorker();
+    const extensionId = new URL(worker.url()).host;
+    // The worker is announced before its script has run: a tab that loads before its listeners exist is
+    // never seen (Insyn starts its content script from tabs.onUpdated). An evaluation waits its turn.
+    if (extensionDir === CHROME_BUILD) await worker.evaluate(() => true);
     return {
       context,
       extensionId,
