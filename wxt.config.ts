@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { INFOMENTOR_MATCHES } from './utils/infomentor/hosts';
-import { inPageCatalogue } from './utils/content/in-page-messages';
+import { inPageCatalogueModule } from './utils/content/in-page-messages';
 import { MANAGED_SCHEMA_FILE, managedSchema } from './utils/settings/managed-schema';
 
 /**
@@ -27,17 +27,23 @@ export default defineConfig({
       if (wxt.config.browser !== 'firefox')
         files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: JSON.stringify(managedSchema(), null, 2) });
     },
-    // The content script gets only the in-page messages (utils/content/in-page-messages.ts): inside
-    // InfoMentor's page every kilobyte counts, and the dashboard's strings are never shown there.
+    // The content script carries no messages: the background hands it the in-page ones of both languages
+    // when it starts it (utils/content/in-page-messages.ts); inside InfoMentor's page every kilobyte counts.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const LOCALE = /_locales[\\/](sv|en)[\\/]messages\.json$/;
+      const VIRTUAL = '\0insyn-in-page-messages:';
       config.plugins = [
         ...(config.plugins ?? []),
         {
           name: 'insyn-in-page-messages',
           enforce: 'pre',
-          transform(code: string, id: string) {
-            return /_locales[\\/](sv|en)[\\/]messages\.json$/.test(id) ? { code: inPageCatalogue(code), map: null } : undefined;
+          resolveId(id: string) {
+            const lang = LOCALE.exec(id)?.[1];
+            return lang ? `${VIRTUAL}${lang}` : undefined;
+          },
+          load(id: string) {
+            return id.startsWith(VIRTUAL) ? inPageCatalogueModule(id.slice(VIRTUAL.length)) : undefined;
           },
         },
         // The browser's own extension API (WXT's @wxt-dev/browser), not webextension-polyfill (2.7 KB gzip):

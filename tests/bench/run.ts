@@ -4,7 +4,7 @@ import { renderTable, verdict, type Row } from './table';
 /**
  * `npm run bench [-- <area> ...]`: every benchmark of Insyn, one table. Benchmarks print figures and
  * say whether each budget was met; they never fail the run (a broken benchmark shows as a row too).
- * Areas: size, reading, rereading, load, database. See docs/performance.md.
+ * Areas: trace, size, reading, rereading, load, database. See docs/performance.md.
  */
 interface Benchmark {
   area: string;
@@ -16,6 +16,11 @@ const LARGE = 1_000;
 const SMALL = 30;
 
 const BENCHMARKS: Benchmark[] = [
+  {
+    area: 'trace',
+    title: "Insyn's main-thread time, traced (news, group and Hub-like pages)",
+    run: async () => (await import('./traced-load')).tracedLoad(LARGE),
+  },
   {
     area: 'size',
     title: 'content script size',

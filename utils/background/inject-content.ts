@@ -1,5 +1,8 @@
 import { isInfoMentorUrl } from '../infomentor/hosts';
 import { STARTED_FLAG } from '../content/started';
+import { IN_PAGE_MESSAGES_GLOBAL, inPageMessages } from '../content/in-page-messages';
+import sv from '../../public/_locales/sv/messages.json';
+import en from '../../public/_locales/en/messages.json';
 
 /**
  * Starts Insyn's content script in an InfoMentor tab only once the tab has loaded, so that nothing of
@@ -33,10 +36,21 @@ export function framesToStart(probes: readonly { frameId: number; result?: unkno
     .map(({ frameId }) => frameId);
 }
 
+/** Runs in each frame to be started: the messages the content script reads as it starts (utils/content/in-page-messages.ts). */
+function provide(name: string, messages: unknown): void {
+  (globalThis as Record<string, unknown>)[name] = messages;
+}
+
+let messages: Record<string, Record<string, unknown>> | undefined;
+const inPage = () => (messages ??= { sv: inPageMessages(sv), en: inPageMessages(en) });
+
 async function startIn(tabId: number): Promise<void> {
   const probes = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: probe, args: [STARTED_FLAG] });
   const frameIds = framesToStart(probes);
-  if (frameIds.length > 0) await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [CONTENT_SCRIPT_FILE] });
+  if (frameIds.length === 0) return;
+  const target = { tabId, frameIds };
+  await browser.scripting.executeScript({ target, func: provide, args: [IN_PAGE_MESSAGES_GLOBAL, inPage()] });
+  await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
 }
 
 /**

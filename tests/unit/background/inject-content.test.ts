@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONTENT_SCRIPT_FILE, framesToStart, startContentAfterLoad } from '@/utils/background/inject-content';
 import { markStarted, STARTED_FLAG } from '@/utils/content/started';
+import { IN_PAGE_MESSAGES_GLOBAL } from '@/utils/content/in-page-messages';
+
+const args = (injection: unknown) => (injection as { args?: unknown[] }).args ?? [];
 
 /**
  * The content script is in no manifest entry: the background starts it in a tab's InfoMentor frames
@@ -24,13 +27,21 @@ interface FakeFrame {
 function fakeTab(frames: FakeFrame[]) {
   const started: number[][] = [];
   const executeScript = vi.fn(async (injection: Injection): Promise<never> => {
-    // Each call takes a turn, as the browser's round trip to the renderer does.
-    await new Promise((done) => setTimeout(done, 1));
+    // Each call takes a turn, as the browser's round trip to the renderer does (microtasks only, so
+    // `settle` below, one macrotask later, sees every call made).
+    await Promise.resolve();
     if (injection.files) {
       expect(injection.files).toEqual([CONTENT_SCRIPT_FILE]);
       const ids = injection.target.frameIds ?? [];
+      // The messages are there before the script runs.
+      for (const frame of frames) if (ids.includes(frame.frameId)) expect(frame.world[IN_PAGE_MESSAGES_GLOBAL]).toBeDefined();
       started.push(ids);
       for (const frame of frames) if (ids.includes(frame.frameId)) markStarted(frame.world);
+      return ids.map((frameId) => ({ frameId })) as never;
+    }
+    if (!injection.files && !injection.target.allFrames) {
+      const ids = injection.target.frameIds ?? [];
+      for (const frame of frames) if (ids.includes(frame.frameId)) frame.world[args(injection)[0] as string] = args(injection)[1];
       return ids.map((frameId) => ({ frameId })) as never;
     }
     expect(injection.target.allFrames).toBe(true);
@@ -42,7 +53,7 @@ function fakeTab(frames: FakeFrame[]) {
       try {
         return {
           frameId: frame.frameId,
-          result: (injection.func as (...args: unknown[]) => unknown)(...((injection as { args?: unknown[] }).args ?? [])),
+          result: (injection.func as (...args: unknown[]) => unknown)(...args(injection)),
         };
       } finally {
         self[STARTED_FLAG] = saved;
@@ -56,7 +67,7 @@ function fakeTab(frames: FakeFrame[]) {
 
 const complete = (tabId: number, url: string) =>
   fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { id: tabId, url, status: 'complete' } as Tab);
-const settle = () => new Promise((done) => setTimeout(done, 30));
+const settle = () => new Promise((done) => setTimeout(done, 0));
 
 describe('framesToStart', () => {
   it('takes the InfoMentor frames without Insyn, never about:blank, another host, a started frame or a failed probe', () => {
@@ -75,15 +86,22 @@ describe('framesToStart', () => {
 
 describe('startContentAfterLoad', () => {
   it('starts the content script in the InfoMentor frames of a tab that has loaded', async () => {
-    const tab = fakeTab([
+    const frames: FakeFrame[] = [
       { frameId: 0, url: TOP, world: {} },
       { frameId: 2, url: HUB, world: {} },
       { frameId: 3, url: 'about:blank', world: {} },
-    ]);
+    ];
+    const tab = fakeTab(frames);
     startContentAfterLoad();
     await complete(1, TOP);
     await settle();
     expect(tab.started).toEqual([[0, 2]]);
+    // Both languages' in-page messages, and only those: the content script carries none itself.
+    const given = frames[0]!.world[IN_PAGE_MESSAGES_GLOBAL] as Record<string, Record<string, unknown>>;
+    expect(Object.keys(given)).toEqual(['sv', 'en']);
+    expect(given.en!.panelTeach).toBeDefined();
+    expect(given.sv!.dashboardTitle).toBeUndefined();
+    expect(frames[2]!.world[IN_PAGE_MESSAGES_GLOBAL]).toBeUndefined();
   });
 
   it('does nothing while a tab is loading, or on another site', async () => {

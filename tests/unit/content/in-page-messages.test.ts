@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inPageCatalogue, isInPageMessage } from '@/utils/content/in-page-messages';
+import { inPageCatalogueModule, inPageMessages, IN_PAGE_MESSAGES_GLOBAL, isInPageMessage } from '@/utils/content/in-page-messages';
 
 /** Source files the content script bundles that may show text. */
 const IN_PAGE_DIRS = ['components/page', 'utils/content', 'utils/infomentor', 'entrypoints/infomentor.content'];
@@ -29,11 +29,30 @@ describe('messages the content script carries', () => {
   it('are cut from messages.json by prefix, same format, in both languages', () => {
     for (const lang of ['sv', 'en']) {
       const full = readFileSync(`public/_locales/${lang}/messages.json`, 'utf8');
-      const cut = JSON.parse(inPageCatalogue(full)) as Record<string, { message: string }>;
+      const cut = inPageMessages(JSON.parse(full) as Record<string, { message: string }>);
       expect(cut.logSaved?.message).toBeTruthy();
       expect(cut.pageKind_group_assessment?.message).toBeTruthy();
       expect(Object.keys(cut).every(isInPageMessage)).toBe(true);
       expect(Object.keys(cut).length).toBeLessThan(Object.keys(JSON.parse(full)).length / 2);
     }
+  });
+
+  it('reach the content script through its isolated world: the module its build imports reads them there', async () => {
+    const load = async (scope: Record<string, unknown>) => {
+      const self = globalThis as Record<string, unknown>;
+      const saved = self[IN_PAGE_MESSAGES_GLOBAL];
+      self[IN_PAGE_MESSAGES_GLOBAL] = scope[IN_PAGE_MESSAGES_GLOBAL];
+      try {
+        // A module is evaluated once per address: each call gets its own.
+        const url = `data:text/javascript,${encodeURIComponent(`${inPageCatalogueModule('en')}\n// ${Math.random()}`)}`;
+        return ((await import(/* @vite-ignore */ url)) as { default: unknown }).default;
+      } finally {
+        self[IN_PAGE_MESSAGES_GLOBAL] = saved;
+      }
+    };
+    expect(await load({ [IN_PAGE_MESSAGES_GLOBAL]: { en: { logSaved: { message: 'Saved' } } } })).toEqual({
+      logSaved: { message: 'Saved' },
+    });
+    expect(await load({})).toEqual({});
   });
 });
