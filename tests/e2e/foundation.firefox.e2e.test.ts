@@ -30,7 +30,10 @@ describe('Insyn in Firefox ESR (production build)', () => {
     const url = server.url('infomentor/startsida.html');
     await page.goto(url);
 
-    const kind = await page.waitForSelector('insyn-panel >>> [data-insyn-kind]', { timeout: 15_000 });
+    // Polled: puppeteer's waitForSelector re-checks on the document's mutations only, and the panel's
+    // kind is drawn inside its shadow root after the host is already in the page.
+    await expect.poll(() => page.$('insyn-panel >>> [data-insyn-kind]'), SLOW).not.toBeNull();
+    const kind = await page.$('insyn-panel >>> [data-insyn-kind]');
     expect(await kind!.evaluate((element) => element.getAttribute('data-insyn-kind'))).toBe('unknown');
     expect(await kind!.evaluate((element) => element.textContent)).toBe(t('pageKind_unknown'));
     expect(await page.$('insyn-panel >>> [data-insyn-panel]')).not.toBeNull();

@@ -60,16 +60,26 @@ async function startIn(tabId: number): Promise<void> {
  * the probe keeps those from starting a second copy. One start at a time per tab, so two quick
  * `complete`s cannot both find a frame empty. Registered synchronously (an MV3 worker woken by the
  * event delivers it only to listeners added in its first turn).
+ *
+ * Each time the background starts, it also looks at the InfoMentor tabs already loaded: after an
+ * install or update (the old script has just been orphaned), and when a tab finished loading before
+ * the background was listening (Firefox starts an add-on's background page beside the tabs it restores).
  */
 export function startContentAfterLoad(): void {
   const pending = new Map<number, Promise<void>>();
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    // Without the `tabs` permission the browser gives a tab's address only on Insyn's hosts.
-    if (change.status !== 'complete' || !isInfoMentorUrl(tab.url)) return;
+  const start = (tabId: number) => {
     const next = (pending.get(tabId) ?? Promise.resolve()).then(() => startIn(tabId)).catch(() => undefined);
     pending.set(tabId, next);
     void next.then(() => {
       if (pending.get(tabId) === next) pending.delete(tabId);
     });
+  };
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // Without the `tabs` permission the browser gives a tab's address only on Insyn's hosts.
+    if (change.status === 'complete' && isInfoMentorUrl(tab.url)) start(tabId);
   });
+  void browser.tabs.query({ status: 'complete' }).then(
+    (tabs) => tabs.forEach((tab) => tab.id !== undefined && isInfoMentorUrl(tab.url) && start(tab.id)),
+    () => undefined,
+  );
 }

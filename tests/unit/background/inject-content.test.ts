@@ -142,4 +142,17 @@ describe('startContentAfterLoad', () => {
     await settle();
     expect(tab.started).toEqual([[0, 2], [2]]);
   });
+
+  it('starts the content script in InfoMentor tabs already loaded when the background starts (install, update, a late start)', async () => {
+    const tab = fakeTab([{ frameId: 0, url: TOP, world: {} }]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: 4, url: TOP, status: 'complete' },
+      { id: 5, url: 'https://example.org/', status: 'complete' },
+      { id: 6, status: 'complete' },
+    ] as never);
+    startContentAfterLoad();
+    await settle();
+    expect(tab.started).toEqual([[0]]);
+    expect(tab.executeScript.mock.calls.map(([injection]) => injection.target.tabId)).toEqual([4, 4, 4]);
+  });
 });
