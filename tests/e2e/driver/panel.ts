@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import { SLOW, type DriverPage, type Target } from './driver';
 
 /** Insyn's panel on an InfoMentor page, in its closed shadow root (the driver sees into it; the page cannot). */
@@ -13,13 +12,12 @@ export const kindShown = (view: DriverPage) => view.attribute(inPanel('[data-ins
  */
 export async function expandPanel(view: DriverPage): Promise<void> {
   const toggle = inPanel('button.toggle');
-  await expect
-    .poll(
-      async () => {
-        if ((await view.attribute(toggle, 'aria-expanded')) !== 'true') await (await view.find(toggle)).click();
-        return view.attribute(toggle, 'aria-expanded');
-      },
-      { ...SLOW, interval: 500 },
-    )
-    .toBe('true');
+  const end = Date.now() + SLOW.timeout;
+  for (;;) {
+    if ((await view.attribute(toggle, 'aria-expanded')) !== 'true') await (await view.find(toggle)).click();
+    // Still open a moment later: it stayed open.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if ((await view.attribute(toggle, 'aria-expanded')) === 'true') return;
+    if (Date.now() > end) throw new Error('the panel never stayed open');
+  }
 }
