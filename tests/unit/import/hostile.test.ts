@@ -106,6 +106,16 @@ describe('import refuses bad files clearly and changes nothing; a damaged row is
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
+  it('a settings value over 64 KB is left out: the teacher keeps their own settings', async () => {
+    const file = validObject();
+    const settings = file.tables.settings[0];
+    settings.value = { ...settings.value, teacherName: 'Mallory', padding: 'x'.repeat(EXPORT_LIMITS.settingChars) };
+    const { skipped, data } = await importSkipping(JSON.stringify(file));
+    expect(skipped).toEqual([{ path: 'settings[0].value', code: 'tooLong' }]);
+    expect(data.tables.settings).toHaveLength(0);
+    expect(JSON.stringify(await db.settings.toArray())).not.toContain('Mallory');
+  });
+
   it('huge strings and too many items leave their rows out; too deep nesting refuses the file', async () => {
     const long = validObject();
     long.tables.pupils[0].name = 'x'.repeat(EXPORT_LIMITS.shortText + 1);
