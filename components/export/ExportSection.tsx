@@ -81,6 +81,9 @@ export function ExportSection() {
         setProblems([t('import_err_pseudonymised')]);
         return t('import_refused', { file: file.name });
       }
+      // Damaged rows are left out and named; the rest of the file still restores.
+      if (parsed.skipped.length > 0)
+        setProblems([t('import_skipped', { count: parsed.skipped.length }), ...parsed.skipped.slice(0, 20).map(describeProblem)]);
       setPending({ data: parsed.data, plan: await previewImport(db, parsed.data, mode), fileName: file.name });
       return undefined;
     });

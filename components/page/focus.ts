@@ -1,9 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { shadowRootOf } from '@/utils/content/closed-shadow';
 
-/** The focused element, looking inside shadow roots (Insyn's UI lives in one). */
+/** The focused element, looking inside shadow roots (Insyn's UI lives in closed ones). */
 export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
   const active = root.activeElement;
-  return active?.shadowRoot ? (deepActiveElement(active.shadowRoot) ?? active) : active;
+  const shadow = active && shadowRootOf(active);
+  return shadow ? (deepActiveElement(shadow) ?? active) : active;
 }
 
 /**

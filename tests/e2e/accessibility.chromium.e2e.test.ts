@@ -5,11 +5,13 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
 import { setLanguage, t, type Lang } from '../../utils/i18n';
+import { driverPageOf } from './driver/chromium';
+import type { Target } from './driver/driver';
 
 /**
  * Issue #9 in one sweep, in Chromium with the production build: axe-core over the popup, every dashboard
- * section, the privacy policy page and the in-page panel with its forms open, in Swedish and in English. The bar is WCAG 2.1 AA
- * with no serious or critical violation.
+ * section, the privacy policy page and the in-page panel with its forms open, in Swedish and in English.
+ * The bar is WCAG 2.1 AA with no serious or critical violation (on the panel: no violation of any rule).
  */
 const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
 const SLOW = { timeout: 15_000, interval: 200 };
@@ -54,16 +56,19 @@ describe.each(['sv', 'en'] as const)('accessibility in %s (Chromium)', (lang) =>
 
   it('the in-page panel with the prompt, the draft and the log form open', async () => {
     const page = await browser.context.newPage();
+    // The panel's root is closed: the driver's axe runs where the test, not the page, sees into it.
+    const view = await driverPageOf(page, browser.extensionId);
     await page.goto(server.url(FIXTURE));
-    const panel = page.locator('insyn-panel [data-insyn-panel]');
-    await panel.locator('[data-insyn-prompt]').waitFor(SLOW);
-    expect(await seriousViolations(page, 'insyn-panel')).toEqual([]);
-    await panel.getByRole('button', { name: t('promptWrite'), exact: true }).click();
-    await panel.getByLabel(t('draftTemplate')).waitFor(SLOW);
-    expect(await seriousViolations(page, 'insyn-panel')).toEqual([]);
-    await panel.getByRole('button', { name: t('draftLog'), exact: true }).click();
-    await panel.locator('form[data-insyn-log]').waitFor(SLOW);
-    expect(await seriousViolations(page, 'insyn-panel')).toEqual([]);
+    const panel: Target = { css: '[data-insyn-panel]' };
+    await view.find({ css: '[data-insyn-prompt]', within: panel });
+    const violations = async () => (await view.axe(['insyn-panel'])).violations;
+    expect(await violations()).toEqual([]);
+    await (await view.find({ css: 'button', name: t('promptWrite'), within: panel })).click();
+    await view.find({ css: 'input, textarea, select', name: t('draftTemplate'), within: panel });
+    expect(await violations()).toEqual([]);
+    await (await view.find({ css: 'button', name: t('draftLog'), within: panel })).click();
+    await view.find({ css: 'form[data-insyn-log]', within: panel });
+    expect(await violations()).toEqual([]);
     await page.close();
   });
 

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
 import { errorsFromInsyn } from '../tools/page-errors';
+import { driverPageOf } from './driver/chromium';
+import type { Target } from './driver/driver';
 
 /**
  * Bad input must never become an exception in InfoMentor's page: odd pages, a teacher reloading while
@@ -23,14 +25,16 @@ afterAll(async () => {
 const SLOW = { timeout: 15_000, interval: 250 };
 /** Long enough for a debounced read and its message to have run, and failed if they were to fail. */
 const SETTLE_MS = 2_000;
+/** What Insyn's panel says of the page, in its closed shadow root (the driver sees into it). */
+const KIND: Target = { css: '[data-insyn-kind]', within: { css: 'insyn-panel' } };
 
 describe('Insyn meets bad input without an error in the page', () => {
   it('an empty body: the panel says it does not recognise the page', async () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
+    const view = await driverPageOf(page, browser.extensionId);
     await page.goto(server.url('e2e/empty-body.html'));
-    const kind = page.locator('insyn-panel [data-insyn-kind]');
-    await expect.poll(() => kind.getAttribute('data-insyn-kind'), SLOW).toBe('unknown');
+    await expect.poll(() => view.attribute(KIND, 'data-insyn-kind'), SLOW).toBe('unknown');
     expect(errorsFromInsyn(errors)).toEqual([]);
     await page.close();
   });
@@ -56,8 +60,9 @@ describe('Insyn meets bad input without an error in the page', () => {
       await page.goto(url, { waitUntil: 'commit' });
       await page.waitForTimeout(pause);
     }
+    const view = await driverPageOf(page, browser.extensionId);
     await page.goto(url);
-    await page.locator('insyn-panel [data-insyn-kind]').waitFor();
+    await view.find(KIND);
     await page.waitForTimeout(SETTLE_MS);
     expect(await page.locator('insyn-panel').count()).toBe(1);
     expect(errorsFromInsyn(errors)).toEqual([]);
@@ -67,9 +72,10 @@ describe('Insyn meets bad input without an error in the page', () => {
   it('Insyn reloaded under an open page: the old panel leaves quietly, the new Insyn starts in the page at once', async () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
+    const view = await driverPageOf(page, browser.extensionId);
     await page.goto(server.url('infomentor/spa/kunskapssammanstallning-spa.html'));
-    await page.locator('insyn-panel [data-insyn-kind]').waitFor();
-    // Marks the old panel's host, so the test can tell it from the new Insyn's.
+    await view.find(KIND);
+    // Marks the old panel's host (the host is in the page; only its root is closed), so the test can tell it from the new Insyn's.
     await page.evaluate(() => document.querySelector('insyn-panel')?.setAttribute('data-test-old', ''));
 
     const before = await browser.serviceWorker();
@@ -83,7 +89,7 @@ describe('Insyn meets bad input without an error in the page', () => {
     // The orphaned content script must notice and remove its UI; the new background starts its content
     // script in the InfoMentor tabs already open (utils/background/inject-content.ts): one panel, the new one.
     await expect.poll(() => page.locator('insyn-panel[data-test-old]').count(), SLOW).toBe(0);
-    await expect.poll(() => page.locator('insyn-panel [data-insyn-kind]').count(), SLOW).toBe(1);
+    await expect.poll(() => view.count(KIND), SLOW).toBe(1);
     // Page changes must not wake the orphan into errors, nor start a second copy.
     await page.evaluate(() => {
       location.hash = '#/grupp/6B';
@@ -93,7 +99,7 @@ describe('Insyn meets bad input without an error in the page', () => {
     expect(await page.locator('insyn-panel').count()).toBe(1);
 
     await page.reload();
-    await expect.poll(() => page.locator('insyn-panel [data-insyn-kind]').count(), SLOW).toBe(1);
+    await expect.poll(() => view.count(KIND), SLOW).toBe(1);
     expect(errorsFromInsyn(errors)).toEqual([]);
     await page.close();
   });

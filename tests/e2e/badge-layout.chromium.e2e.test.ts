@@ -2,6 +2,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
 import { errorsFromInsyn } from '../tools/page-errors';
+import { insynWorld } from './driver/chromium-insyn-world';
+import { inspectSource } from './driver/in-page';
 import { badgeLayoutScenario, VIEWPORT } from './scenarios/badge-layout';
 
 /** The badge-layout scenario (scenarios/badge-layout.ts) in Chromium with the production build. */
@@ -23,6 +25,7 @@ badgeLayoutScenario(
   async () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
+    const world = await insynWorld(page, browser.extensionId);
     return {
       open: async (fixture, { deviceScaleFactor }) => {
         // Playwright sets the scale factor per context only; the DevTools protocol sets it for this page.
@@ -30,7 +33,7 @@ badgeLayoutScenario(
         await cdp.send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor, mobile: false });
         await page.goto(server.url(fixture));
       },
-      evaluate: (fn, arg) => page.evaluate(fn, arg),
+      inspect: (fn, arg) => world.value(inspectSource(fn, arg)),
       emulatePrint: (print) => page.emulateMedia({ media: print ? 'print' : 'screen' }),
       insynErrors: () => errorsFromInsyn(errors),
       close: () => page.close(),

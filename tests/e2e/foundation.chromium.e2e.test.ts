@@ -7,6 +7,9 @@ import type { VisitRecord } from '../../utils/db/records';
 import { errorsFromInsyn } from '../tools/page-errors';
 import { setLanguage, t } from '../../utils/i18n';
 import { INFOMENTOR_MATCHES } from '../../utils/infomentor/hosts';
+import { driverPageOf } from './driver/chromium';
+import { inPanel, PANEL } from './driver/panel';
+import { panelVisibleInPage } from './driver/in-page';
 
 /**
  * The foundation in a real Chromium with the production build: the content script runs on an
@@ -28,6 +31,7 @@ afterAll(async () => {
 
 /** Reads happen when the page is idle, and records arrive after them: wait, but not for ever. */
 const SLOW = { timeout: 15_000, interval: 250 };
+const KIND = inPanel('[data-insyn-kind]');
 
 const expected = (name: string) =>
   JSON.parse(readFileSync(`${FIXTURES_DIR}infomentor/${name}.expected.json`, 'utf8')) as {
@@ -81,15 +85,13 @@ describe('Insyn in Chromium (production build)', () => {
   it('shows its panel on an InfoMentor page, and the background records the visit', async () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
+    const view = await driverPageOf(page, browser.extensionId);
     const url = server.url('infomentor/startsida.html');
     await page.goto(url);
 
-    const panel = page.locator('insyn-panel [data-insyn-panel]');
-    await expect.poll(() => panel.isVisible(), SLOW).toBe(true);
-    const kind = page.locator('insyn-panel [data-insyn-kind]');
-    await kind.waitFor();
-    expect(await kind.getAttribute('data-insyn-kind')).toBe(expected('startsida').kind);
-    expect(await kind.textContent()).toBe(t('pageKind_unknown'));
+    await expect.poll(() => view.inspect(panelVisibleInPage), SLOW).toBe(true);
+    expect(await view.attribute(KIND, 'data-insyn-kind')).toBe(expected('startsida').kind);
+    expect(await view.text(KIND)).toBe(t('pageKind_unknown'));
 
     // The record reaches the background after the read.
     const popup = await popupAbout(url, 'unknown');
@@ -104,13 +106,13 @@ describe('Insyn in Chromium (production build)', () => {
   it('reads a group assessment and the popup shows its counts (waits on the reading core)', async () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
+    const view = await driverPageOf(page, browser.extensionId);
     const url = server.url('infomentor/kunskapssammanstallning-5a-matematik.html');
     const want = expected('kunskapssammanstallning-5a-matematik');
     await page.goto(url);
 
-    const kind = page.locator('insyn-panel [data-insyn-kind]');
-    await expect.poll(() => kind.getAttribute('data-insyn-kind'), SLOW).toBe(want.kind);
-    const panelText = await page.locator('insyn-panel [data-insyn-panel]').textContent();
+    await expect.poll(() => view.attribute(KIND, 'data-insyn-kind'), SLOW).toBe(want.kind);
+    const panelText = await view.text(PANEL);
     expect(panelText).toContain(t('countPupils', { count: want.pupils }));
     expect(panelText).toContain(t('countAtRisk', { count: want.atRisk.length }));
 

@@ -5,6 +5,8 @@ import { findTabIdInPage, readTableInPage } from '../tools/extension-page';
 import type { VisitRecord } from '../../utils/db/records';
 import { errorsFromInsyn } from '../tools/page-errors';
 import { setLanguage, t } from '../../utils/i18n';
+import { driverPageOf } from './driver/firefox';
+import { inPanel, kindShown as panelKind, PANEL } from './driver/panel';
 
 /** The foundation scenario of foundation.chromium.e2e.test.ts in Firefox ESR with the Firefox build. */
 let server: FixtureServer;
@@ -30,13 +32,11 @@ describe('Insyn in Firefox ESR (production build)', () => {
     const url = server.url('infomentor/startsida.html');
     await page.goto(url);
 
-    // Polled: puppeteer's waitForSelector re-checks on the document's mutations only, and the panel's
-    // kind is drawn inside its shadow root after the host is already in the page.
-    await expect.poll(() => page.$('insyn-panel >>> [data-insyn-kind]'), SLOW).not.toBeNull();
-    const kind = await page.$('insyn-panel >>> [data-insyn-kind]');
-    expect(await kind!.evaluate((element) => element.getAttribute('data-insyn-kind'))).toBe('unknown');
-    expect(await kind!.evaluate((element) => element.textContent)).toBe(t('pageKind_unknown'));
-    expect(await page.$('insyn-panel >>> [data-insyn-panel]')).not.toBeNull();
+    // The panel's root is closed: the driver reads it where the page cannot.
+    const view = driverPageOf(page, firefox);
+    expect(await view.text(inPanel('[data-insyn-kind]'))).toBe(t('pageKind_unknown'));
+    expect(await panelKind(view)).toBe('unknown');
+    expect(await view.count(PANEL)).toBe(1);
 
     const lookup = await firefox.openExtensionPage('popup.html', '[data-count="visits"]');
     await expect

@@ -11,6 +11,8 @@ import { findTabIdInPage } from '../tools/extension-page';
 import { FIXTURE_HOST, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
 import { errorsFromInsyn } from '../tools/page-errors';
 import { SAMPLE_PAGES as PAGES, expectAnonymousAndReadable } from './page-sample-checks';
+import { driverPageOf } from './driver/chromium';
+import { expandPanel, inPanel, kindShown } from './driver/panel';
 
 /**
  * Issue 15, "Spara ett anonymt sidprov", in Chromium with the production build: from the panel on the 5A
@@ -45,9 +47,6 @@ afterAll(async () => {
   if (downloads) await rm(downloads, { recursive: true, force: true });
 });
 
-const panel = (page: Page) => page.locator('insyn-panel [data-insyn-panel]');
-const kindShown = (page: Page) => panel(page).locator('[data-insyn-kind]').getAttribute('data-insyn-kind');
-
 /** Checks the sample page for a teacher (the whole file, accessible), saves it; returns the saved file. */
 async function saveFrom(sample: Page): Promise<string> {
   const errors = collectPageErrors(sample);
@@ -71,17 +70,12 @@ describe('an anonymised page sample (Chromium)', () => {
   it('is saved from the panel on the 5A page: no pupil named, read as the page is read', async () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
+    const view = await driverPageOf(page, browser.extensionId);
     await page.goto(server.url(`${PAGES.group}.html`));
-    await expect.poll(() => kindShown(page), SLOW).toBe('group-assessment');
+    await expect.poll(() => kindShown(view), SLOW).toBe('group-assessment');
     // On a page Insyn reads, the panel offers the sample once opened (the first reads may repaint it).
-    const toggle = panel(page).locator('button.toggle');
-    await expect
-      .poll(async () => {
-        if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-        return toggle.getAttribute('aria-expanded');
-      }, SLOW)
-      .toBe('true');
-    const button = panel(page).getByRole('button', { name: t('panelSample') });
+    await expandPanel(view);
+    const button = await view.find(inPanel('button', t('panelSample')));
     const opened = browser.context.waitForEvent('page', (candidate) => candidate.url().includes('sample.html'));
     await button.click();
     const sample = await opened;
@@ -96,8 +90,9 @@ describe('an anonymised page sample (Chromium)', () => {
 
   it('is saved from the popup on a one-pupil page', async () => {
     const page = await browser.context.newPage();
+    const view = await driverPageOf(page, browser.extensionId);
     await page.goto(server.url(`${PAGES.onePupil}.html`));
-    await expect.poll(() => kindShown(page), SLOW).toBe('pupil-assessment');
+    await expect.poll(() => kindShown(view), SLOW).toBe('pupil-assessment');
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
     const tabId = await popup.evaluate(findTabIdInPage, `${server.url(`${PAGES.onePupil}.html`)}*`);

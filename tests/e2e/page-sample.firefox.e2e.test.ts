@@ -9,6 +9,8 @@ import { collectPageErrors, launchFirefox, type FirefoxWithInsyn } from '../tool
 import { FIXTURE_HOST, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
 import { errorsFromInsyn } from '../tools/page-errors';
 import { SAMPLE_PAGES, expectAnonymousAndReadable } from './page-sample-checks';
+import { driverPageOf } from './driver/firefox';
+import { kindShown as panelKind } from './driver/panel';
 
 /**
  * The anonymised page sample (page-sample.chromium.e2e.test.ts) in Firefox ESR with the Firefox build:
@@ -43,8 +45,8 @@ async function openPage(path: string, ready: string): Promise<Page> {
     }
   }
 }
-const kindShown = (page: Page) =>
-  page.$eval('insyn-panel >>> [data-insyn-kind]', (element) => element.getAttribute('data-insyn-kind')).catch(() => null);
+/** What Insyn's panel says of the page, read in its closed root through the driver (the page cannot). */
+const kindShown = (page: Page) => panelKind(driverPageOf(page, firefox)).catch(() => null);
 
 describe('an anonymised page sample (Firefox ESR)', () => {
   it.each([

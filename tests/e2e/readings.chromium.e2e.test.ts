@@ -7,6 +7,7 @@ import { readTableInPage } from '../tools/extension-page';
 import { errorsFromInsyn } from '../tools/page-errors';
 import type { ChecklistRecord, DocumentRecord, PupilRecord, RiskRecord, VisitRecord } from '../../utils/db/records';
 import { DECISION_TYPES } from '../../utils/domain/document-types';
+import { driverPageOf } from './driver/chromium';
 
 /**
  * Issue #3, done-when 4, in Chromium with the production build: what the content script reads on a page
@@ -71,10 +72,12 @@ async function read(name: string, kind: string) {
   const before = await visitsOf(url);
   const page = await browser.context.newPage();
   const errors = collectPageErrors(page);
+  const view = await driverPageOf(page, browser.extensionId);
   await page.goto(url);
   // The content script may read again when the page changes; one recorded reading is what we wait for.
   await expect.poll(() => visitsOf(url), SLOW).toBeGreaterThan(before);
-  expect(await page.locator('insyn-panel [data-insyn-kind]').getAttribute('data-insyn-kind')).toBe(kind);
+  // The panel's root is closed: the driver reads it where the page cannot.
+  expect(await view.attribute({ css: '[data-insyn-kind]', within: { css: 'insyn-panel' } }, 'data-insyn-kind')).toBe(kind);
   expect(errorsFromInsyn(errors)).toEqual([]);
   await page.close();
 }

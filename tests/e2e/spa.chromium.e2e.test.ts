@@ -6,6 +6,10 @@ import { readTableInPage } from '../tools/extension-page';
 import type { VisitRecord } from '../../utils/db/records';
 import { errorsFromInsyn } from '../tools/page-errors';
 import { setLanguage, t } from '../../utils/i18n';
+import { driverPageOf } from './driver/chromium';
+import type { DriverPage } from './driver/driver';
+import { kindShown, PANEL } from './driver/panel';
+import { panelVisibleInPage } from './driver/in-page';
 
 /**
  * A single-page InfoMentor view (tests/fixtures/infomentor/spa): the table arrives 0.7 s after load and
@@ -35,8 +39,7 @@ const GROUPS = {
   '6B': { pupils: 4, atRisk: ['Karlsson, Omar'] },
 } as const;
 
-const panel = (page: Page) => page.locator('insyn-panel [data-insyn-panel]');
-const panelKind = (page: Page) => page.locator('insyn-panel [data-insyn-kind]').getAttribute('data-insyn-kind');
+const panelText = async (view: DriverPage) => (await view.texts(PANEL))[0] ?? '';
 
 /** The panel's wording of a count, with any number: follows messages.json. */
 const countPattern = (key: 'countPupils' | 'countAtRisk') =>
@@ -47,10 +50,10 @@ const countPattern = (key: 'countPupils' | 'countAtRisk') =>
   );
 
 /** What the panel says about a group's page: its kind and its two counts, as one comparable line. */
-async function panelSays(page: Page): Promise<string> {
-  const text = (await panel(page).textContent()) ?? '';
+async function panelSays(page: DriverPage): Promise<string> {
+  const text = await panelText(page);
   const counts = [countPattern('countPupils'), countPattern('countAtRisk')].map((pattern) => text.match(pattern)?.[0] ?? '-');
-  return [await panelKind(page), ...counts].join(' | ');
+  return [await kindShown(page), ...counts].join(' | ');
 }
 
 const expectedLine = (group: keyof typeof GROUPS) =>
@@ -61,40 +64,41 @@ const expectedLine = (group: keyof typeof GROUPS) =>
 async function openSpa(hash = '#/grupp/6A') {
   const page = await browser.context.newPage();
   const errors = collectPageErrors(page);
+  const view = await driverPageOf(page, browser.extensionId);
   await page.goto(`${spaUrl}${hash}`);
-  return { page, errors };
+  return { page, errors, view };
 }
 
 describe('Insyn on a single-page InfoMentor view (Chromium)', () => {
   it('keeps exactly one panel through late rendering and hash navigation, without an error', async () => {
-    const { page, errors } = await openSpa();
+    const { page, errors, view } = await openSpa();
     await page.locator('table').waitFor();
-    await expect.poll(() => panelKind(page), SLOW).not.toBeNull();
+    await expect.poll(() => kindShown(view), SLOW).not.toBeNull();
     for (const link of ['6B Svenska', 'Start', '6A Svenska']) {
       await page.getByRole('link', { name: link }).click();
       await page.locator(link === 'Start' ? 'h1:text("Start")' : 'table').waitFor();
       expect(await page.locator('insyn-panel').count()).toBe(1);
-      await expect.poll(() => panel(page).isVisible(), SLOW).toBe(true);
+      await expect.poll(() => view.inspect(panelVisibleInPage), SLOW).toBe(true);
     }
     // The start view has no table: once re-read, the panel says it does not recognise it.
     await page.getByRole('link', { name: 'Start' }).click();
-    await expect.poll(() => panelKind(page), SLOW).toBe('unknown');
+    await expect.poll(() => kindShown(view), SLOW).toBe('unknown');
     expect(errorsFromInsyn(errors)).toEqual([]);
     await page.close();
   });
 
   it('re-reads when the table arrives late: 6A (waits on the reading core)', async () => {
-    const { page, errors } = await openSpa();
-    await expect.poll(() => panelSays(page), SLOW).toBe(expectedLine('6A'));
+    const { page, errors, view } = await openSpa();
+    await expect.poll(() => panelSays(view), SLOW).toBe(expectedLine('6A'));
     expect(errorsFromInsyn(errors)).toEqual([]);
     await page.close();
   });
 
   it('re-reads after hash navigation to 6B, and the background records both views (waits on the reading core)', async () => {
-    const { page, errors } = await openSpa();
-    await expect.poll(() => panelSays(page), SLOW).toBe(expectedLine('6A'));
+    const { page, errors, view } = await openSpa();
+    await expect.poll(() => panelSays(view), SLOW).toBe(expectedLine('6A'));
     await page.getByRole('link', { name: '6B Svenska' }).click();
-    await expect.poll(() => panelSays(page), SLOW).toBe(expectedLine('6B'));
+    await expect.poll(() => panelSays(view), SLOW).toBe(expectedLine('6B'));
 
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
@@ -108,15 +112,15 @@ describe('Insyn on a single-page InfoMentor view (Chromium)', () => {
   });
 
   it('names the pupils at risk in the panel, and only them (waits on the reading core)', async () => {
-    const { page, errors } = await openSpa();
-    await expect.poll(() => panelSays(page), SLOW).toBe(expectedLine('6A'));
-    const in6A = (await panel(page).textContent()) ?? '';
+    const { page, errors, view } = await openSpa();
+    await expect.poll(() => panelSays(view), SLOW).toBe(expectedLine('6A'));
+    const in6A = await panelText(view);
     for (const name of GROUPS['6A'].atRisk) expect(in6A).toContain(name);
     for (const name of GROUPS['6B'].atRisk) expect(in6A).not.toContain(name);
 
     await page.getByRole('link', { name: '6B Svenska' }).click();
-    await expect.poll(() => panelSays(page), SLOW).toBe(expectedLine('6B'));
-    const in6B = (await panel(page).textContent()) ?? '';
+    await expect.poll(() => panelSays(view), SLOW).toBe(expectedLine('6B'));
+    const in6B = await panelText(view);
     for (const name of GROUPS['6B'].atRisk) expect(in6B).toContain(name);
     for (const name of GROUPS['6A'].atRisk) expect(in6B).not.toContain(name);
     expect(errorsFromInsyn(errors)).toEqual([]);

@@ -8,6 +8,10 @@ import { errorsFromInsyn } from '../tools/page-errors';
 import { findTabIdInPage } from '../tools/extension-page';
 import type { RiskRecord } from '../../utils/db/records';
 import { setLanguage, t } from '../../utils/i18n';
+import { driverPageOf } from './driver/chromium';
+import type { Target } from './driver/driver';
+import { inPanel, kindShown } from './driver/panel';
+import type { ShadowOf } from './driver/in-page';
 
 /**
  * Issue #10 end to end, in Chromium with the production build: on a page no built-in reader knows, the
@@ -34,8 +38,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-const panel = (page: Page) => page.locator('insyn-panel [data-insyn-panel]');
-const kindShown = (page: Page) => panel(page).locator('[data-insyn-kind]').getAttribute('data-insyn-kind');
+/** The outline around the chosen table, drawn in the panel's root. */
+const outline = (table?: number): Target => ({
+  css: table === undefined ? '[data-insyn-outline]' : `[data-insyn-outline="${table}"]`,
+  within: { css: 'insyn-panel' },
+});
+/** Where the outline of table 2 is drawn (its top, in the page's coordinates). */
+const outlineTop = (_: undefined, shadowOf: ShadowOf) => {
+  const host = document.querySelector('insyn-panel');
+  return (host && shadowOf(host)?.querySelector('[data-insyn-outline="2"]')?.getBoundingClientRect().y) ?? null;
+};
 const pupilsWithBadges = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort(),
@@ -78,8 +90,9 @@ async function risksInDatabase(): Promise<RiskRecord[]> {
 describe('teaching Insyn an unknown page (Chromium)', () => {
   it('the popup offers to teach a page Insyn does not recognise', async () => {
     const page = await browser.context.newPage();
+    const view = await driverPageOf(page, browser.extensionId);
     await page.goto(`${server.url(FIXTURE)}?popup${HASH}`);
-    await expect.poll(() => kindShown(page), SLOW).toBe('unknown');
+    await expect.poll(() => kindShown(view), SLOW).toBe('unknown');
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
     const tabId = await popup.evaluate(findTabIdInPage, `${server.url(FIXTURE)}?popup*`);
@@ -101,14 +114,13 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
   it('teaches the page by clicks; after a reload Insyn reads it and flags the right pupils', async () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
+    const view = await driverPageOf(page, browser.extensionId);
     await page.goto(`${server.url(FIXTURE)}${HASH}`);
-    await expect.poll(() => kindShown(page), SLOW).toBe('unknown');
+    await expect.poll(() => kindShown(view), SLOW).toBe('unknown');
     expect(await pupilsWithBadges(page)).toEqual([]);
 
     const opened = browser.context.waitForEvent('page', (candidate) => candidate.url().includes('teach.html'));
-    await panel(page)
-      .getByRole('button', { name: t('panelTeach') })
-      .click();
+    await (await view.find(inPanel('button', t('panelTeach')))).click();
     const teach = await opened;
     const teachErrors = collectPageErrors(teach);
 
@@ -116,10 +128,10 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     await tablesListed(teach);
     await teach.getByRole('radio', { name: /Tabell 1: Datum · Händelse · Av/ }).waitFor(SLOW);
     await teach.getByRole('radio', { name: /Tabell 2: Deltagare · Lägesbedömning · Lärarens notering · Låst/ }).click();
-    await expect.poll(() => page.locator('insyn-panel [data-insyn-outline="2"]').count(), SLOW).toBe(1);
-    const outline = await page.locator('insyn-panel [data-insyn-outline="2"]').boundingBox();
+    await expect.poll(() => view.count(outline(2)), SLOW).toBe(1);
+    const top = await view.inspect(outlineTop);
     const table = await page.locator('table.im-lage').boundingBox();
-    expect(Math.abs((outline?.y ?? 0) + 4 - (table?.y ?? -100))).toBeLessThanOrEqual(2);
+    expect(Math.abs((top ?? 0) + 4 - (table?.y ?? -100))).toBeLessThanOrEqual(2);
 
     await teach.getByLabel(t('teachColumn_pupil')).selectOption('Deltagare');
     await teach.getByLabel(t('teachColumn_level')).selectOption('Lägesbedömning');
@@ -142,16 +154,16 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     await expect.poll(() => teach.locator('[data-teach-live]').textContent(), SLOW).toBe(t('teachSaved', { name: 'Lägesbedömning' }));
 
     // Read again at once with the recipe: the outline goes, the right pupils get badges.
-    await expect.poll(() => kindShown(page), SLOW).toBe('group-assessment');
+    await expect.poll(() => kindShown(view), SLOW).toBe('group-assessment');
     await expect.poll(() => pupilsWithBadges(page), SLOW).toEqual(AT_RISK);
-    expect(await page.locator('insyn-panel [data-insyn-outline]').count()).toBe(0);
+    expect(await view.count(outline())).toBe(0);
     await teach.close();
 
     await page.reload();
-    await expect.poll(() => panel(page).locator('[data-insyn-recipe="applied"]').count(), SLOW).toBe(1);
-    expect(await kindShown(page)).toBe('group-assessment');
+    await expect.poll(() => view.count(inPanel('[data-insyn-recipe="applied"]')), SLOW).toBe(1);
+    expect(await kindShown(view)).toBe('group-assessment');
     await expect.poll(() => pupilsWithBadges(page), SLOW).toEqual(AT_RISK);
-    expect(await panel(page).locator('[data-insyn-recipe]').textContent()).toBe(t('panelRecipeRead', { name: 'Lägesbedömning' }));
+    expect(await view.text(inPanel('[data-insyn-recipe]'))).toBe(t('panelRecipeRead', { name: 'Lägesbedömning' }));
 
     const risks = await risksInDatabase();
     expect(risks).toHaveLength(AT_RISK.length);
@@ -163,15 +175,11 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: changed }),
     );
     await page.reload();
-    await expect.poll(() => panel(page).locator('[data-insyn-recipe="stale"]').count(), SLOW).toBe(1);
-    expect(await panel(page).locator('[data-insyn-recipe]').textContent()).toBe(t('panelRecipeStale', { name: 'Lägesbedömning' }));
-    expect(await kindShown(page)).toBe('unknown');
+    await expect.poll(() => view.count(inPanel('[data-insyn-recipe="stale"]')), SLOW).toBe(1);
+    expect(await view.text(inPanel('[data-insyn-recipe]'))).toBe(t('panelRecipeStale', { name: 'Lägesbedömning' }));
+    expect(await kindShown(view)).toBe('unknown');
     expect(await pupilsWithBadges(page)).toEqual([]);
-    expect(
-      await panel(page)
-        .getByRole('button', { name: t('panelTeach') })
-        .isVisible(),
-    ).toBe(true);
+    expect(await view.count(inPanel('button', t('panelTeach')))).toBe(1);
 
     expect(errorsFromInsyn(errors)).toEqual([]);
     expect(errorsFromInsyn(teachErrors)).toEqual([]);
@@ -179,8 +187,9 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
   });
   it('works with the keyboard alone: choose, preview, save, Escape closes', async () => {
     const page = await browser.context.newPage();
+    const view = await driverPageOf(page, browser.extensionId);
     await page.goto(`${server.url(FIXTURE)}#/lage/klass/9A`);
-    await expect.poll(() => kindShown(page), SLOW).toBe('unknown');
+    await expect.poll(() => kindShown(view), SLOW).toBe('unknown');
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
     const tabId = await popup.evaluate(findTabIdInPage, `${server.url(FIXTURE)}*`);
@@ -197,7 +206,7 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     expect(await focusedName()).toMatch(/^Tabell 1/);
     await teach.keyboard.press('ArrowDown');
     expect(await focusedName()).toMatch(/^Tabell 2/);
-    await expect.poll(() => page.locator('insyn-panel [data-insyn-outline="2"]').count(), SLOW).toBe(1);
+    await expect.poll(() => view.count(outline(2)), SLOW).toBe(1);
     await teach.keyboard.press('Tab'); // what the page shows: assessments (already chosen)
     await teach.keyboard.press('Tab');
     await teach.keyboard.press('D');
@@ -218,7 +227,7 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     // The window closes while the key is still being pressed: the press itself may report the page gone.
     await Promise.all([teach.waitForEvent('close'), teach.keyboard.press('Escape').catch(() => undefined)]);
     expect(teach.isClosed()).toBe(true);
-    await expect.poll(() => kindShown(page), SLOW).toBe('group-assessment');
+    await expect.poll(() => kindShown(view), SLOW).toBe('group-assessment');
     await page.close();
   });
 });

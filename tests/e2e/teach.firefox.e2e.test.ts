@@ -5,6 +5,8 @@ import { FIXTURE_HOST, startFixtureServer, type FixtureServer } from '../tools/f
 import { findTabIdInPage } from '../tools/extension-page';
 import { errorsFromInsyn } from '../tools/page-errors';
 import { setLanguage, t } from '../../utils/i18n';
+import { driverPageOf } from './driver/firefox';
+import { kindShown as panelKind } from './driver/panel';
 
 /** Teaching the unknown page (teach.chromium.e2e.test.ts) in Firefox ESR with the Firefox build. */
 let server: FixtureServer;
@@ -22,8 +24,8 @@ afterAll(async () => {
 });
 
 const SLOW = { timeout: 20_000, interval: 250 };
-const kindShown = (page: Page) =>
-  page.$eval('insyn-panel >>> [data-insyn-kind]', (element) => element.getAttribute('data-insyn-kind')).catch(() => null);
+/** What Insyn's panel says of the page, read in its closed root through the driver (the page cannot). */
+const kindShown = (page: Page) => panelKind(driverPageOf(page, firefox)).catch(() => null);
 const pupilsWithBadges = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort(),
@@ -55,7 +57,9 @@ describe('teaching Insyn an unknown page (Firefox ESR)', () => {
     const options = await teach.$$eval('label[data-teach-table]', (labels) => labels.map((label) => label.textContent ?? ''));
     expect(options[1]).toMatch(/^Tabell 2: Deltagare · Lägesbedömning/);
     await teach.click('label[data-teach-table="1"] input');
-    await expect.poll(() => page.$('insyn-panel >>> [data-insyn-outline="2"]').then(Boolean), SLOW).toBe(true);
+    await expect
+      .poll(() => driverPageOf(page, firefox).count({ css: '[data-insyn-outline="2"]', within: { css: 'insyn-panel' } }), SLOW)
+      .toBe(1);
 
     await teach.waitForSelector('select[data-teach-column="pupil"]');
     await teach.select('select[data-teach-column="pupil"]', 'Deltagare');

@@ -5,6 +5,9 @@ import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../to
 import { FIXTURE_HOST, listPages, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
 import { errorsFromInsyn } from '../tools/page-errors';
 import { setLanguage, t } from '../../utils/i18n';
+import { driverPageOf } from './driver/chromium';
+import type { DriverPage, Target } from './driver/driver';
+import { expandPanel, inPanel, kindShown } from './driver/panel';
 
 /**
  * What a data protection officer asks, checked in Chromium with the production build:
@@ -32,28 +35,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const panel = (page: Page) => page.locator('insyn-panel [data-insyn-panel]');
-
-async function openRead(page: Page, path: string) {
+/** Opens an InfoMentor page and waits for Insyn's panel to say what it read (through the driver: its root is closed). */
+async function openRead(page: Page, view: DriverPage, path: string) {
   await page.goto(server.url(path));
-  await panel(page).locator('[data-insyn-kind]').waitFor(SLOW);
-}
-
-/**
- * Opens the panel. It also opens by itself when the background's answer brings a prompt, which may land
- * just after a click: so open until it stays open.
- */
-async function expandPanel(page: Page) {
-  const toggle = panel(page).locator('button.toggle');
-  await expect
-    .poll(
-      async () => {
-        if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-        return toggle.getAttribute('aria-expanded');
-      },
-      { timeout: 15_000, interval: 500 },
-    )
-    .toBe('true');
+  await view.find(inPanel('[data-insyn-kind]'));
 }
 
 describe('trust (Chromium)', () => {
@@ -74,20 +59,21 @@ describe('trust (Chromium)', () => {
       };
     });
     const served = server.requests.length;
+    const view = await driverPageOf(page, browser.extensionId);
 
-    await openRead(page, HOSTILE);
-    expect(await panel(page).locator('[data-insyn-kind]').getAttribute('data-insyn-kind')).toBe('group-assessment');
-    await expandPanel(page);
-    const names = panel(page).locator('li[data-insyn-pupil] h3');
-    await expect.poll(() => names.allTextContents(), SLOW).toContain('<img src=x onerror="alert(1)">, Elev');
-    expect(await names.allTextContents()).toContain('=HYPERLINK("http://example.invalid/x","klicka"), Test');
+    await openRead(page, view, HOSTILE);
+    expect(await kindShown(view)).toBe('group-assessment');
+    await expandPanel(view);
+    const names = inPanel('li[data-insyn-pupil] h3');
+    await expect.poll(() => view.texts(names), SLOW).toContain('<img src=x onerror="alert(1)">, Elev');
+    expect(await view.texts(names)).toContain('=HYPERLINK("http://example.invalid/x","klicka"), Test');
 
     await page.waitForTimeout(1_000);
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __hostileRan?: boolean }).__hostileRan)).toBeUndefined();
     // An <img src=x> made from a name, in any tree (open or closed shadow roots too), would ask the server for "x".
     expect(server.requests.slice(served).filter((path) => path.endsWith('/x'))).toEqual([]);
-    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await view.count({ css: 'img[src="x"]' })).toBe(0);
     expect(errorsFromInsyn(errors)).toEqual([]);
     await page.close();
   });
@@ -95,27 +81,28 @@ describe('trust (Chromium)', () => {
   it('makes no request to any other host during a whole session: reading, logging a contact, the dashboard, exporting', async () => {
     const start = browser.requests.length;
     const page = await browser.context.newPage();
+    const view = await driverPageOf(page, browser.extensionId);
 
     // Reading: every fixture page, the SPA included.
     for (const path of await listPages()) {
-      if (path.startsWith('infomentor/')) await openRead(page, path);
+      if (path.startsWith('infomentor/')) await openRead(page, view, path);
     }
 
     // Logging a contact from the page.
-    await openRead(page, 'infomentor/kunskapssammanstallning-5a-matematik.html');
-    await expandPanel(page);
-    const pupil = (await panel(page).locator('li[data-insyn-pupil]').first().getAttribute('data-insyn-pupil'))!;
+    await openRead(page, view, 'infomentor/kunskapssammanstallning-5a-matematik.html');
+    await expandPanel(view);
+    await view.find(inPanel('li[data-insyn-pupil]'));
+    const pupil = (await view.attribute(inPanel('li[data-insyn-pupil]'), 'data-insyn-pupil'))!;
     contacted = pupil;
-    await panel(page)
-      .getByRole('button', { name: t('pageLogFor', { pupil }) })
-      .click();
-    const form = panel(page).locator('form[data-insyn-log]');
-    await form.getByLabel(t('logChannel')).selectOption('telefon');
-    await form.getByLabel(t('logWithWhom')).fill('Mamma');
-    await form.getByLabel(t('logSummary')).fill('Pratade om matematiken.');
-    await form.getByRole('radio', { name: t('outcome_nadd'), exact: true }).check();
-    await form.getByRole('button', { name: t('logSave') }).click();
-    await expect.poll(() => panel(page).locator('[data-insyn-live]').textContent(), SLOW).toBe(t('logSaved'));
+    await (await view.find(inPanel('button', t('pageLogFor', { pupil })))).click();
+    const form = inPanel('form[data-insyn-log]');
+    const field = (css: string, name: string): Target => ({ css, name, within: form });
+    await (await view.find(field('select', t('logChannel')))).select('telefon');
+    await (await view.find(field('input', t('logWithWhom')))).fill('Mamma');
+    await (await view.find(field('textarea', t('logSummary')))).fill('Pratade om matematiken.');
+    await (await view.find(field('input', t('outcome_nadd')))).check();
+    await (await view.find(field('button', t('logSave')))).click();
+    await expect.poll(() => view.texts(inPanel('[data-insyn-live]')).then((texts) => texts[0]), SLOW).toBe(t('logSaved'));
 
     // The popup, every dashboard section, and the exports.
     const popup = await browser.context.newPage();

@@ -10,12 +10,15 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { driverPageOf as chromiumPageOf } from '../e2e/driver/chromium';
+import { driverPageOf as firefoxPageOf } from '../e2e/driver/firefox';
+import { inPanel, PANEL } from '../e2e/driver/panel';
 import { launchChromium } from './chromium';
 import { type FoundBrowser, findBrowser } from './find-browser';
 import { launchFirefox } from './firefox';
 import { listPages, startFixtureServer, type FixtureServer } from './fixture-server';
 
-const PANEL_READY = '[data-insyn-kind]';
+const PANEL_READY = inPanel('[data-insyn-kind]');
 
 /** The one page both browsers drive the same way. */
 interface DemoPage {
@@ -91,7 +94,7 @@ async function findPage(name: string): Promise<string> {
 }
 
 async function chromium(server: FixtureServer, headless: boolean, found: FoundBrowser): Promise<DemoBrowser> {
-  const { context, close } = await launchChromium({ fixturePort: server.port, headless, browser: found });
+  const { context, close, extensionId } = await launchChromium({ fixturePort: server.port, headless, browser: found });
   const closed = new Promise<void>((done) => context.once('close', () => done()));
   return {
     closed,
@@ -99,11 +102,12 @@ async function chromium(server: FixtureServer, headless: boolean, found: FoundBr
     async open(url) {
       const page = await context.newPage();
       await page.setViewportSize({ width: 1280, height: 800 });
+      // The panel's root is closed: the e2e driver reads it where the page cannot.
+      const view = await chromiumPageOf(page, extensionId);
       await page.goto(url);
-      const panel = page.locator(`insyn-panel ${PANEL_READY}`);
-      await panel.waitFor({ timeout: 15_000 });
+      await view.find(PANEL_READY);
       return {
-        panelText: async () => (await page.locator('insyn-panel [data-insyn-panel]').textContent()) ?? '',
+        panelText: async () => (await view.texts(PANEL))[0] ?? '',
         screenshot: async (path) => void (await page.screenshot({ path })),
       };
     },
@@ -111,7 +115,8 @@ async function chromium(server: FixtureServer, headless: boolean, found: FoundBr
 }
 
 async function firefox(server: FixtureServer, headless: boolean, found: FoundBrowser): Promise<DemoBrowser> {
-  const { browser, close } = await launchFirefox({ fixturePort: server.port, headless, browser: found });
+  const launched = await launchFirefox({ fixturePort: server.port, headless, browser: found });
+  const { browser, close } = launched;
   const closed = new Promise<void>((done) => browser.once('disconnected', () => done()));
   return {
     closed,
@@ -120,9 +125,10 @@ async function firefox(server: FixtureServer, headless: boolean, found: FoundBro
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 800 });
       await page.goto(url);
-      await page.waitForSelector(`insyn-panel >>> ${PANEL_READY}`, { timeout: 15_000 });
+      const view = firefoxPageOf(page, launched);
+      await view.find(PANEL_READY);
       return {
-        panelText: async () => (await page.$eval('insyn-panel >>> [data-insyn-panel]', (element) => element.textContent)) ?? '',
+        panelText: async () => (await view.texts(PANEL))[0] ?? '',
         screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
       };
     },

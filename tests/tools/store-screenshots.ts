@@ -6,6 +6,9 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { driverPageOf } from '../e2e/driver/chromium';
+import type { DriverPage } from '../e2e/driver/driver';
+import { inPanel } from '../e2e/driver/panel';
 import { launchChromium } from './chromium';
 import { startFixtureServer } from './fixture-server';
 import { setLanguage, t, type Lang } from '../../utils/i18n';
@@ -22,15 +25,17 @@ async function chooseLanguage(page: Page, lang: Lang) {
   }, lang);
 }
 
-async function shots(lang: Lang, open: (path: string) => Promise<Page>, extension: (path: string) => Promise<Page>) {
-  const page = await open(FIXTURE);
-  await page.locator('insyn-panel [data-insyn-prompt]').waitFor();
+async function shots(
+  lang: Lang,
+  open: (path: string) => Promise<{ page: Page; view: DriverPage }>,
+  extension: (path: string) => Promise<Page>,
+) {
+  // The panel's root is closed: the e2e driver reaches into it where the page cannot.
+  const { page, view } = await open(FIXTURE);
+  await view.find(inPanel('[data-insyn-prompt]'));
   await page.screenshot({ path: `${OUT}/${lang}-1-page.png` });
-  await page
-    .locator('insyn-panel')
-    .getByRole('button', { name: t('promptWrite'), exact: true })
-    .click();
-  await page.locator('insyn-panel').getByLabel(t('draftTemplate')).waitFor();
+  await (await view.find(inPanel('button', t('promptWrite')))).click();
+  await view.find(inPanel('input, textarea, select', t('draftTemplate')));
   await page.screenshot({ path: `${OUT}/${lang}-2-draft.png` });
   const checklist = await extension('dashboard.html#checklist');
   await checklist.locator('main h2').first().waitFor();
@@ -66,7 +71,14 @@ async function main() {
     const extension = (path: string) => newPage(browser.extensionUrl(path));
     for (const lang of ['sv', 'en'] as const) {
       await chooseLanguage(await extension('popup.html'), lang);
-      await shots(lang, (path) => newPage(server.url(path)), extension);
+      const openRead = async (path: string) => {
+        const page = await browser.context.newPage();
+        await page.setViewportSize(SIZE);
+        const view = await driverPageOf(page, browser.extensionId);
+        await page.goto(server.url(path));
+        return { page, view };
+      };
+      await shots(lang, openRead, extension);
     }
     await tile(await browser.context.newPage());
     console.log(`Store images in ${OUT}/`);

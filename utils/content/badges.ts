@@ -1,6 +1,8 @@
+import { attachClosedShadow } from './closed-shadow';
+
 /**
  * The small "Risk · Ej kontaktad" buttons under at-risk pupils' names. Each is an element with its own
- * shadow root, appended at the end of the pupil's name cell (never inside a link, never as a table's own
+ * closed shadow root (closed-shadow.ts: the page can neither read nor press it), appended at the end of the pupil's name cell (never inside a link, never as a table's own
  * child), so InfoMentor's styles cannot reach in. It never widens InfoMentor's columns, whatever the
  * fonts, zoom or name length: its host is a block with inline-size containment, so it adds nothing to
  * the cell's min- or max-content width and takes the width the cell already has; the badge is one line
@@ -97,7 +99,7 @@ export function createBadges({ css, onActivate }: { css: string; onActivate: (ke
     // A line of its own under the name, so only the pupil's row grows (by that line); contained, so the
     // column stays as wide as it was.
     host.style.cssText = 'all: initial; display: block; contain: inline-size; margin-top: 2px;';
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = attachClosedShadow(host);
     const style = document.createElement('style');
     style.textContent = css;
     const button = document.createElement('button');

@@ -1,6 +1,6 @@
 import type { RequestPayload } from '@/utils/messaging/protocol';
 import type { MessageKey } from '@/utils/i18n';
-import { isoDate } from '../domain/dates';
+import { isoDate, isValidDay, isValidMoment } from '../domain/dates';
 import { healthWordsIn } from '@/utils/privacy/health-words';
 
 /**
@@ -43,7 +43,8 @@ function parseLocal(value: string): number | undefined {
   if (!match) return undefined;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
   const date = new Date(y, mo - 1, d, h, mi);
-  return date.getMonth() === mo - 1 && date.getDate() === d ? date.getTime() : undefined;
+  // What the export would refuse ("0202" for 2025) is refused here, where the teacher can correct it.
+  return date.getMonth() === mo - 1 && date.getDate() === d && isValidMoment(date.getTime()) ? date.getTime() : undefined;
 }
 
 export function validateLog(fields: LogFields, now: Date): { ok: true; log: ContactLog } | { ok: false; errors: LogErrors } {
@@ -55,7 +56,7 @@ export function validateLog(fields: LogFields, now: Date): { ok: true; log: Cont
   if (fields.withWhom.trim().length > MAX_WITH_WHOM) errors.withWhom = 'logErrorTooLong';
   if (fields.summary.trim().length > MAX_SUMMARY) errors.summary = 'logErrorTooLong';
   const followUp = fields.followUp.trim();
-  if (followUp && !/^\d{4}-\d{2}-\d{2}$/.test(followUp)) errors.followUp = 'logErrorFollowUp';
+  if (followUp && !isValidDay(followUp)) errors.followUp = 'logErrorFollowUp';
   else if (followUp && at !== undefined && followUp < isoDate(at)) errors.followUp = 'logErrorFollowUpBefore';
   if (Object.keys(errors).length > 0 || at === undefined || fields.outcome === '') return { ok: false, errors };
   return {

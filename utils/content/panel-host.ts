@@ -1,6 +1,9 @@
+import { attachClosedShadow } from './closed-shadow';
+
 /**
- * The panel's place in InfoMentor's page: an <insyn-panel> element at the end of body with an open
- * shadow root holding Insyn's styles and UI, so the page's CSS cannot reach in nor ours out. It does
+ * The panel's place in InfoMentor's page: an <insyn-panel> element at the end of body with a closed
+ * shadow root holding Insyn's styles and UI, so the page's CSS cannot reach in nor ours out, and the
+ * page's scripts can neither read the panel nor press its buttons (closed-shadow.ts). It does
  * what WXT's createShadowRootUi did for us, in a few lines: that helper (with its CSS loader and
  * positioning code) cost about 2.5 kB gzip of the content script's 40 kB budget.
  */
@@ -20,7 +23,7 @@ export interface PanelHostOptions {
 
 export function createPanelHost({ name, css, onMount, onRemove }: PanelHostOptions, doc: Document = document): PanelHost {
   const shadowHost = doc.createElement(name);
-  const shadow = shadowHost.attachShadow({ mode: 'open' });
+  const shadow = attachClosedShadow(shadowHost);
   const style = doc.createElement('style');
   style.textContent = `:host{all:initial !important;}\n${css}`;
   const container = doc.createElement('div');

@@ -1,4 +1,5 @@
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportTables, type InsynExport } from './schema';
+import { t } from '../i18n';
+import { EXPORT_FORMAT, EXPORT_VERSION, InsynExportSchema, type ExportTables, type InsynExport } from './schema';
 
 /** Who and what an export is from; the tables come from `readTables` (or a principal's merge). */
 export interface ExportHeader {
@@ -22,8 +23,25 @@ export function buildExport(tables: ExportTables, header: ExportHeader): InsynEx
   };
 }
 
-/** The export as a file's text. Indented, so a person (or a data protection officer) can read it. */
+/**
+ * The export as a file's text. Indented, so a person (or a data protection officer) can read it. It checks
+ * itself first with the import's own schema: Insyn never offers a file it would then refuse to read.
+ */
 export function exportToJson(data: InsynExport): string {
+  const checked = InsynExportSchema.safeParse(data);
+  if (!checked.success) {
+    const rows = [
+      ...new Set(
+        checked.error.issues.map((issue) =>
+          issue.path
+            .slice(1, 3)
+            .join('.')
+            .replace(/\.(\d+)$/, '[$1]'),
+        ),
+      ),
+    ];
+    throw new Error(t('export_checkFailed', { rows: rows.slice(0, 5).join(', ') }));
+  }
   return `${JSON.stringify(data, null, 1)}\n`;
 }
 

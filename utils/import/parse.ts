@@ -33,7 +33,11 @@ export interface ImportProblem {
   version?: number;
 }
 
-export type ParseResult = { ok: true; data: InsynExport } | { ok: false; problems: ImportProblem[] };
+/**
+ * `skipped`: rows that were damaged (a date no Insyn writes, a field of the wrong kind) and are left out,
+ * each with what was wrong; the rest of the file reads. A backup with one broken row still restores.
+ */
+export type ParseResult = { ok: true; data: InsynExport; skipped: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
 
 const MAX_PROBLEMS = 20;
 const KNOWN_MESSAGES = new Set<string>([
@@ -68,10 +72,40 @@ export function parseExport(text: string): ParseResult {
   const shape = checkJsonShape(json, EXPORT_LIMITS.maxDepth);
   if (shape) return fail({ path: displayPath(shape.path), code: shape.code });
   // reportInput tells a missing field (input undefined) from a field of the wrong kind.
-  const parsed = InsynExportSchema.safeParse(json, { reportInput: true });
+  let parsed = InsynExportSchema.safeParse(json, { reportInput: true });
+  let skipped: ImportProblem[] = [];
+  if (!parsed.success) {
+    const repaired = withoutBadRows(json as { tables: Record<string, unknown[]> }, parsed.error.issues);
+    if (repaired) {
+      skipped = repaired.skipped;
+      parsed = InsynExportSchema.safeParse(repaired.json, { reportInput: true });
+    }
+  }
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map(toProblem) };
   const duplicates = findDuplicates(parsed.data);
-  return duplicates.length ? { ok: false, problems: duplicates } : { ok: true, data: parsed.data };
+  return duplicates.length ? { ok: false, problems: duplicates } : { ok: true, data: parsed.data, skipped };
+}
+
+/**
+ * The file without the rows the issues are in, when every issue is inside a row of a table (the
+ * envelope, the header and a table's own shape still refuse the whole file); one problem per row left out.
+ */
+function withoutBadRows(json: { tables: Record<string, unknown[]> }, issues: z.core.$ZodIssue[]) {
+  const bad = new Map<string, ImportProblem>();
+  for (const issue of issues) {
+    const [tables, name, index] = issue.path;
+    if (tables !== 'tables' || typeof name !== 'string' || typeof index !== 'number' || !Array.isArray(json.tables?.[name]))
+      return undefined;
+    const row = `${name}[${index}]`;
+    if (!bad.has(row)) bad.set(row, toProblem(issue));
+  }
+  const tables = Object.fromEntries(
+    Object.entries(json.tables).map(([name, rows]) => [
+      name,
+      Array.isArray(rows) ? rows.filter((_, index) => !bad.has(`${name}[${index}]`)) : rows,
+    ]),
+  );
+  return { json: { ...json, tables }, skipped: [...bad.values()] };
 }
 
 function fail(problem: ImportProblem): ParseResult {

@@ -7,6 +7,7 @@ import type { PageRecipe } from '../recipes/types';
 import { CONTACT_CHANNELS, type ContactChannel } from '../domain/contact-channels';
 import { CONTACT_OUTCOMES, type ContactOutcome } from '../domain/contact-outcomes';
 import type { RiskStatus } from '../domain/risk-statuses';
+import { isValidDay, isValidMoment } from '../domain/dates';
 
 /**
  * Every message the background accepts: its name and the zod schema of its payload. The background
@@ -16,6 +17,9 @@ import type { RiskStatus } from '../domain/risk-statuses';
 const riskId = z.string().min(1).max(400);
 const ContactChannelSchema = z.enum(CONTACT_CHANNELS);
 const ContactOutcomeSchema = z.enum(CONTACT_OUTCOMES);
+/** Dates and times as the export and the import accept them (utils/domain/dates.ts): one validity. */
+const moment = z.number().refine(isValidMoment, 'not a date');
+const day = z.string().refine(isValidDay, 'not a date');
 
 const url = z
   .string()
@@ -42,18 +46,18 @@ export const requestSchemas = {
   'stats/get': z.object({}),
   /** The dashboard changed what is due: the background recounts the toolbar badge. */
   /** "Påminn mig i morgon": no prompt for these risks until the given time. */
-  'risk/postpone': z.object({ riskIds: z.array(riskId).min(1).max(500), until: z.number().int() }),
+  'risk/postpone': z.object({ riskIds: z.array(riskId).min(1).max(500), until: moment }),
   /** "Inte i risk": the teacher decided; the reason is kept and the prompt never returns for this risk. */
   'risk/dismiss': z.object({ riskIds: z.array(riskId).min(1).max(500), reason: z.string().trim().min(1).max(500) }),
   /** A guardian contact the teacher logs for one pupil (one or more of their risks). */
   'contact/log': z.object({
     riskIds: z.array(riskId).min(1).max(50),
-    at: z.number().int(),
+    at: moment,
     channel: ContactChannelSchema,
     withWhom: z.string().trim().max(200),
     summary: z.string().trim().max(2000),
     outcome: ContactOutcomeSchema,
-    followUp: z.iso.date().optional(),
+    followUp: day.optional(),
   }),
   /** Templates and the teacher's details, for drafting on the page. */
   'drafting/get': z.object({}),

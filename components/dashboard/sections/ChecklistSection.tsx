@@ -10,6 +10,7 @@ import { useAsync } from '@/utils/ui/use-async';
 import { DUE_BUCKETS, KINDS, dueLabel, formatDay, kindLabel, withAll } from '../labels';
 import { AsyncError, Loading } from './status';
 import type { SectionProps } from './types';
+import { isValidDay } from '@/utils/domain/dates';
 
 type Status = ChecklistRecord['status'];
 
@@ -47,7 +48,8 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
   const selection = useSelection(key);
   const rows = state.status === 'done' ? state.value.rows : [];
   const today = api.today();
-  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today;
+  // The same validity as the export's (utils/domain/dates.ts): no "0202" that a backup would refuse.
+  const validDate = isValidDay(date) && date <= today;
 
   const confirm = async () => {
     const ids = [...selection.selected];

@@ -5,6 +5,7 @@ import type { ContactRecord } from '@/utils/db/records';
 import { t } from '@/utils/i18n';
 import { healthWordsIn } from '@/utils/privacy/health-words';
 import { CHANNELS, OUTCOMES, channelLabel, outcomeLabel } from '../labels';
+import { isValidDay, isValidMoment } from '@/utils/domain/dates';
 
 type Patch = Pick<ContactRecord, 'at' | 'channel' | 'withWhom' | 'summary' | 'outcome'> & { followUp?: string };
 
@@ -33,13 +34,15 @@ export function ContactEditor({
   const [followUp, setFollowUp] = useState(contact.followUp ?? '');
   const healthWords = healthWordsIn(summary);
   const when = new Date(at).getTime();
-  const atError = Number.isNaN(when) ? t('dashContactBadDate') : undefined;
+  // The same validity as the protocol's and the export's (utils/domain/dates.ts): what is saved always restores.
+  const atError = isValidMoment(when) ? undefined : t('dashContactBadDate');
+  const followUpError = followUp === '' || isValidDay(followUp) ? undefined : t('dashContactBadDate');
 
   return (
     <Dialog
       title={t('dashContactEditTitle')}
       confirmLabel={t('dashSave')}
-      canConfirm={!atError}
+      canConfirm={!atError && !followUpError}
       onCancel={onCancel}
       onConfirm={() =>
         onSave({ at: when, channel, outcome, withWhom: withWhom.trim(), summary: summary.trim(), followUp: followUp || undefined })
@@ -84,6 +87,7 @@ export function ContactEditor({
         hint={t('dashFollowUpHint')}
         value={followUp}
         onChange={setFollowUp}
+        error={followUpError}
       />
     </Dialog>
   );

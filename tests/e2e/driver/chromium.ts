@@ -5,8 +5,10 @@ import { collectPageErrors, launchChromium } from '../../tools/chromium';
 import { readTableInPage } from '../../tools/extension-page';
 import { FIXTURE_HOST } from '../../tools/fixture-server';
 import { errorsFromInsyn, type PageError } from '../../tools/page-errors';
-import { pageLookups, SLOW, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions } from './driver';
-import { badgeTextInPage, findExpression, todayInPage } from './in-page';
+import { pageLookups, SLOW, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions, type Target } from './driver';
+import { axeInPage, loadAxeSource } from './axe';
+import { insynWorld, type InsynWorld } from './chromium-insyn-world';
+import { badgeTextInPage, findExpression, findSource, inspectSource, todayInPage } from './in-page';
 
 /** The driver over playwright-core (tests/tools/chromium.ts launches the browser). */
 export async function launchChromiumDriver({ fixturePort }: LaunchOptions): Promise<InsynBrowser> {
@@ -27,8 +29,9 @@ export async function launchChromiumDriver({ fixturePort }: LaunchOptions): Prom
     async openPage(url) {
       const page = await browser.context.newPage();
       const errors = collectPageErrors(page);
+      const world = await insynWorld(page, browser.extensionId);
       await page.goto(url);
-      return wrap(page, errors);
+      return wrap(page, errors, world);
     },
     async openExtensionPage(path, ready) {
       const page = await browser.context.newPage();
@@ -45,7 +48,17 @@ export async function launchChromiumDriver({ fixturePort }: LaunchOptions): Prom
   };
 }
 
-function wrap(page: Page, errors: PageError[]): DriverPage {
+/**
+ * A Playwright page of InfoMentor's (opened by a test of its own) as a driver page, seeing into Insyn's
+ * closed roots; call it before the page is opened so every error is collected.
+ */
+export async function driverPageOf(page: Page, extensionId: string): Promise<DriverPage> {
+  const errors = collectPageErrors(page);
+  return wrap(page, errors, await insynWorld(page, extensionId));
+}
+
+/** Insyn's own pages have no closed roots: Playwright's handles there; on InfoMentor's pages, Insyn's world. */
+function wrap(page: Page, errors: PageError[], world?: InsynWorld): DriverPage {
   const element = (handle: ElementHandle): DriverElement => ({
     click: () => handle.click(),
     fill: (value) => handle.fill(value),
@@ -53,21 +66,32 @@ function wrap(page: Page, errors: PageError[]): DriverPage {
     check: () => handle.check(),
     upload: (paths) => handle.setInputFiles(paths),
   });
-  const { whenThere, ...lookups } = pageLookups((expression) => page.evaluate(expression));
+  const run = (source: string) => (world ? world.value(source) : page.evaluate(`(${source})((element) => element.shadowRoot)`));
+  const { whenThere, ...lookups } = pageLookups(run);
+  const first = async (target: Target) => {
+    if (world) return world.element(findSource(target, '[0]'));
+    const handle = (await page.evaluateHandle(`${findExpression(target)}[0]`)).asElement();
+    return handle ? element(handle) : undefined;
+  };
   return {
     ...lookups,
     async find(target) {
       await whenThere(target);
-      const handle = (await page.evaluateHandle(`${findExpression(target)}[0]`)).asElement();
-      if (!handle) throw new Error(`not found: ${JSON.stringify(target)}`);
-      return element(handle);
+      const found = await first(target);
+      if (!found) throw new Error(`not found: ${JSON.stringify(target)}`);
+      return found;
     },
+    inspect: (fn, arg) => run(inspectSource(fn, arg)) as never,
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     reload: async () => void (await page.reload()),
     errorsFromInsyn: () => errorsFromInsyn(errors),
     async axe(include) {
+      if (world) {
+        await run(await loadAxeSource());
+        return this.inspect(axeInPage, include);
+      }
       const builder = include.reduce((axe, css) => axe.include(css), new AxeBuilder({ page }));
       const result = await builder.analyze();
       return {
@@ -76,8 +100,9 @@ function wrap(page: Page, errors: PageError[]): DriverPage {
       };
     },
     async printedLetter() {
-      const letter = await page.evaluate(() => {
-        const frame = document.querySelector('insyn-panel')?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe[data-insyn-letter]');
+      const letter = await this.inspect((_, shadowOf) => {
+        const host = document.querySelector('insyn-panel');
+        const frame = host && shadowOf(host)?.querySelector<HTMLIFrameElement>('iframe[data-insyn-letter]');
         const doc = frame?.contentDocument;
         return doc
           ? {

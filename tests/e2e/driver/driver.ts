@@ -1,4 +1,4 @@
-import { findExpression } from './in-page';
+import { findSource, type ShadowOf } from './in-page';
 
 /**
  * One way for the journeys in tests/e2e/scenarios/ to drive either browser: chromium.ts (playwright-core)
@@ -10,8 +10,9 @@ export const BROWSERS = ['chromium', 'firefox'] as const;
 export type BrowserName = (typeof BROWSERS)[number];
 
 /**
- * What to find on a page, looking into open shadow roots (Insyn's panel and badges live in theirs).
- * `css` is matched against every element of the document and of every open shadow root; `name` is the
+ * What to find on a page, looking into shadow roots, Insyn's closed ones included (its panel and badges
+ * live in them; the drivers reach them in ways the page cannot, see in-page.ts). `css` is matched
+ * against every element of the document and of every shadow root; `name` is the
  * element's name as a person reads it: its aria-label, its label's text, or its own text, with white
  * space collapsed. Plain data, so it can be handed to the page.
  */
@@ -59,8 +60,15 @@ export interface DriverPage {
   /** A key, or a chord in Playwright's notation ("Shift+Tab"). */
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
+  /** The first target's attribute; null while there is none. */
+  attribute(target: Target, name: string): Promise<string | null>;
   /** Runs a self-contained function in the page's own world (it receives only the function's source). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a self-contained function where the test, unlike the page, sees into Insyn's closed shadow
+   * roots (`shadowOf`); its argument and result travel as JSON.
+   */
+  inspect<R, A = undefined>(fn: (arg: A, shadowOf: ShadowOf) => R | Promise<R>, arg?: A): Promise<R>;
   reload(): Promise<void>;
   /** Errors the page reported that could be Insyn's (see tests/tools/page-errors.ts). */
   errorsFromInsyn(): string[];
@@ -106,10 +114,13 @@ async function waitForTarget(count: () => Promise<number>, target: Target): Prom
   }
 }
 
-/** The lookups both drivers share; they differ only in how an expression reaches the page. */
-export function pageLookups(evaluate: (expression: string) => Promise<unknown>) {
-  const count = (target: Target) => evaluate(`${findExpression(target)}.length`) as Promise<number>;
-  const texts = (target: Target) => evaluate(`${findExpression(target)}.map((e) => e.textContent ?? '')`) as Promise<string[]>;
+/**
+ * The lookups both drivers share; they differ only in how the source of a function `(shadowOf) => value`
+ * reaches the page.
+ */
+export function pageLookups(run: (source: string) => Promise<unknown>) {
+  const count = (target: Target) => run(findSource(target, '.length')) as Promise<number>;
+  const texts = (target: Target) => run(findSource(target, ".map((e) => e.textContent ?? '')")) as Promise<string[]>;
   const whenThere = (target: Target) => waitForTarget(() => count(target), target);
   return {
     count,
@@ -121,7 +132,10 @@ export function pageLookups(evaluate: (expression: string) => Promise<unknown>) 
     },
     async value(target: Target) {
       await whenThere(target);
-      return (await evaluate(`${findExpression(target)}[0]?.value ?? ''`)) as string;
+      return (await run(findSource(target, "[0]?.value ?? ''"))) as string;
+    },
+    async attribute(target: Target, name: string) {
+      return (await run(findSource(target, `[0]?.getAttribute(${JSON.stringify(name)}) ?? null`))) as string | null;
     },
   };
 }

@@ -1,5 +1,4 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import { collectPageErrors, launchFirefox, type FirefoxWithInsyn } from '../../tools/firefox';
@@ -7,10 +6,10 @@ import { FIXTURE_HOST } from '../../tools/fixture-server';
 import { readTableInPage } from '../../tools/extension-page';
 import { errorsFromInsyn, type PageError } from '../../tools/page-errors';
 import { pageLookups, SLOW, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions } from './driver';
-import { badgeTextInPage, findExpression, todayInPage } from './in-page';
+import { axeInPage, loadAxeSource } from './axe';
+import { firefoxInsynWorld } from './firefox-insyn-world';
+import { badgeTextInPage, findSource, inspectSource, todayInPage } from './in-page';
 
-/** axe-core's browser bundle, injected into the page as @axe-core/playwright does for Chromium. */
-const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Firefox polls Mozilla's services on its own, whatever the profile says; those refusals are not Insyn's. */
 const MOZILLA = /^CONNECT [a-z0-9.-]+\.(mozilla\.(com|net|org)|firefox\.com):443$/;
 
@@ -48,6 +47,9 @@ export async function launchFirefoxDriver({ fixturePort }: LaunchOptions): Promi
   };
 }
 
+/** A Puppeteer page of InfoMentor's (opened by a test of its own) as a driver page, seeing into Insyn's closed roots. */
+export const driverPageOf = (page: Page, firefox: FirefoxWithInsyn): DriverPage => wrap(page, collectPageErrors(page), firefox);
+
 function wrap(page: Page, errors: PageError[], firefox: FirefoxWithInsyn): DriverPage {
   const element = (handle: ElementHandle<Element>): DriverElement => ({
     click: () => handle.click(),
@@ -72,15 +74,19 @@ function wrap(page: Page, errors: PageError[], firefox: FirefoxWithInsyn): Drive
     },
     upload: (paths) => (handle as ElementHandle<HTMLInputElement>).uploadFile(...paths),
   });
-  const { whenThere, ...lookups } = pageLookups((expression) => page.evaluate(expression));
+  // Insyn's own pages have no closed roots; the same sandbox serves them and InfoMentor's pages.
+  const world = firefoxInsynWorld(() => page.mainFrame());
+  const run = (source: string) => world.value(source);
+  const { whenThere, ...lookups } = pageLookups(run);
   return {
     ...lookups,
     async find(target) {
       await whenThere(target);
-      const handle = (await page.evaluateHandle(`${findExpression(target)}[0]`)).asElement();
+      const handle = await world.element(findSource(target, '[0]'));
       if (!handle) throw new Error(`not found: ${JSON.stringify(target)}`);
-      return element(handle as ElementHandle<Element>);
+      return element(handle);
     },
+    inspect: (fn, arg) => run(inspectSource(fn, arg)) as never,
     async press(chord) {
       // Playwright's "Shift+Tab" notation: hold the modifiers, press the key.
       const keys = chord.split('+') as KeyInput[];
@@ -94,14 +100,8 @@ function wrap(page: Page, errors: PageError[], firefox: FirefoxWithInsyn): Drive
     reload: async () => void (await page.reload()),
     errorsFromInsyn: () => errorsFromInsyn(errors),
     async axe(include) {
-      await page.evaluate(await AXE_SOURCE);
-      const result = (await page.evaluate(
-        `axe.run({ include: ${JSON.stringify(include.map((css) => [css]))} }).then((r) => ({
-          violations: r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')),
-          passes: r.passes.map((rule) => rule.id),
-        }))`,
-      )) as { violations: string[]; passes: string[] };
-      return result;
+      await run(await loadAxeSource());
+      return this.inspect(axeInPage, include);
     },
     async printedLetter() {
       const end = Date.now() + SLOW.timeout;

@@ -6,18 +6,27 @@ import type { Target } from './driver';
  * security policy (extension pages forbid eval).
  */
 
-/** Every element a Target describes, walking the document and each open shadow root in document order. */
-export function findAllInPage(target: Target): Element[] {
+/** An element's shadow root, open or closed, where the caller can see closed ones (see inspectSource). */
+export type ShadowOf = (element: Element) => ShadowRoot | null;
+
+/**
+ * Every element a Target describes, walking the document and each shadow root `shadowOf` gives in
+ * document order. Insyn's roots are closed: the page's own world cannot see into them, only the test's
+ * (Insyn's content-script world in Chromium, a WebDriver BiDi sandbox given the roots in Firefox).
+ */
+export function findAllInPage(target: Target, shadowOf: ShadowOf = (element) => element.shadowRoot): Element[] {
   const descendants = (root: Document | ShadowRoot | Element): Element[] => {
     const found: Element[] = [];
     const walk = (node: Document | ShadowRoot | Element) => {
       for (const child of Array.from(node.children)) {
         found.push(child);
-        if (child.shadowRoot) walk(child.shadowRoot);
+        const shadow = shadowOf(child);
+        if (shadow) walk(shadow);
         walk(child);
       }
     };
-    if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
+    const own = root instanceof Element ? shadowOf(root) : null;
+    if (own) walk(own);
     walk(root);
     return found;
   };
@@ -55,11 +64,19 @@ export function findAllInPage(target: Target): Element[] {
 }
 
 /**
- * An expression for the page: the array of elements a Target describes. `__name` is the helper that
- * esbuild (tsx) wraps named inner functions in; the page does not have it.
+ * The source of a function `(shadowOf) => …` that runs `fn(arg, shadowOf)`: how the drivers send a test's
+ * function to wherever it can see Insyn's closed roots. `__name` is the helper that esbuild (tsx) wraps
+ * named inner functions in; the page does not have it. The argument travels as JSON.
  */
-export const findExpression = (target: Target): string =>
-  `((__name) => (${findAllInPage.toString()}))((f) => f)(${JSON.stringify(target)})`;
+export const inspectSource = <A>(fn: (arg: A, shadowOf: ShadowOf) => unknown, arg: A | undefined): string =>
+  `(shadowOf) => ((__name) => (${fn.toString()}))((f) => f)(JSON.parse(${JSON.stringify(JSON.stringify(arg ?? null))}), shadowOf)`;
+
+/** The source of a function `(shadowOf) => …` that gives the array of elements a Target describes, then `then` of it. */
+export const findSource = (target: Target, then = ''): string =>
+  `(shadowOf) => ((__name) => (${findAllInPage.toString()}))((f) => f)(${JSON.stringify(target)}, shadowOf)${then}`;
+
+/** An expression for a page without closed roots (Insyn's own pages): the elements a Target describes. */
+export const findExpression = (target: Target): string => `(${findSource(target)})((element) => element.shadowRoot)`;
 
 type Badge = { getBadgeText(details: object): Promise<string> };
 
@@ -75,4 +92,11 @@ export function badgeTextInPage(): Promise<string> {
 export function todayInPage(): string {
   const now = new Date();
   return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+}
+
+/** Insyn's panel is drawn: it has a box and is not hidden by style (Playwright's isVisible, through a closed root). */
+export function panelVisibleInPage(_: unknown, shadowOf: ShadowOf): boolean {
+  const host = document.querySelector('insyn-panel');
+  const panel = host && shadowOf(host)?.querySelector('[data-insyn-panel]');
+  return !!panel && panel.getClientRects().length > 0 && getComputedStyle(panel).visibility !== 'hidden';
 }

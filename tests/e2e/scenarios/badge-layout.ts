@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ShadowOf } from '../driver/in-page';
 
 /**
  * Badges never widen InfoMentor's columns (issue 13): one scenario, run by a Chromium and a Firefox
@@ -11,8 +12,11 @@ import { describe, expect, it } from 'vitest';
 export interface LayoutPage {
   /** Opens a fixture (a path under tests/fixtures/) at VIEWPORT and resolves once it has loaded. */
   open(fixture: string, screen: { deviceScaleFactor: number }): Promise<void>;
-  /** Runs `fn` in the page with `arg` (plain data both ways) and resolves with what it returns. */
-  evaluate(fn: (arg: unknown) => unknown, arg: unknown): Promise<unknown>;
+  /**
+   * Runs `fn` with `arg` (plain data both ways) where the test sees into Insyn's closed shadow roots
+   * (`shadowOf`, see tests/e2e/driver/in-page.ts), and resolves with what it returns.
+   */
+  inspect(fn: (arg: unknown, shadowOf: ShadowOf) => unknown, arg: unknown): Promise<unknown>;
   /** Switches the page between the screen and print media, where the browser's driver can. */
   emulatePrint?(print: boolean): Promise<void>;
   /** What the page reported as going wrong that could be Insyn's (see tests/tools/page-errors.ts). */
@@ -100,7 +104,7 @@ export interface TableLayout {
  * Runs in the page: the table's layout with the badges shown and with them hidden, in one go so that
  * no re-read of the page can come between the two. Self-contained (the browser gets only its source).
  */
-export function measureInPage(pageStyle: string | null): { shown: TableLayout; hidden: TableLayout } {
+export function measureInPage(pageStyle: string | null, shadowOf: ShadowOf): { shown: TableLayout; hidden: TableLayout } {
   if (pageStyle !== null) document.head.append(Object.assign(document.createElement('style'), { textContent: pageStyle }));
   const hosts = [...document.querySelectorAll<HTMLElement>('[data-insyn-badge]')];
   const table = hosts[0]?.closest('table');
@@ -124,7 +128,7 @@ export function measureInPage(pageStyle: string | null): { shown: TableLayout; h
       .filter((host) => host.getClientRects().length > 0)
       .map((host) => {
         const cell = host.closest('td, th')!;
-        const button = host.shadowRoot!.querySelector('button')!;
+        const button = shadowOf(host)!.querySelector('button')!;
         // Computed lengths are before CSS zoom, boxes after it.
         const zoom = host.currentCSSZoom;
         const px = (length: string) => parseFloat(length) * zoom;
@@ -213,7 +217,8 @@ export function layoutProblems({ shown, hidden }: { shown: TableLayout; hidden: 
 const SLOW = { timeout: 15_000, interval: 200 };
 
 /** A page function with its own types: the drivers pass plain data through unchanged. */
-const run = <A, R>(page: LayoutPage, fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<R>;
+const run = <A, R>(page: LayoutPage, fn: (arg: A, shadowOf: ShadowOf) => R, arg: A) =>
+  page.inspect(fn as (arg: unknown, shadowOf: ShadowOf) => unknown, arg) as Promise<R>;
 
 /** The scenario's tests, for a launcher that opens pages. */
 export function badgeLayoutScenario(

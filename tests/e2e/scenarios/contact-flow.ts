@@ -36,11 +36,11 @@ const pupilsWithBadges = (page: DriverPage) =>
     [...document.querySelectorAll('[data-insyn-badge]')].map((host) => host.closest('tr')?.querySelector('a')?.textContent ?? '?').sort(),
   );
 
-/** What has keyboard focus, looking into shadow roots: its tag and accessible text. */
+/** What has keyboard focus, looking into Insyn's closed shadow roots: its tag and accessible text. */
 const focused = (page: DriverPage) =>
-  page.evaluate(() => {
+  page.inspect((_, shadowOf) => {
     let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    while (active && shadowOf(active)?.activeElement) active = shadowOf(active)!.activeElement;
     if (!active) return '';
     const labelled = active.id ? (active.getRootNode() as ShadowRoot).querySelector(`label[for="${active.id}"]`)?.textContent : undefined;
     const name = active.getAttribute('aria-label') ?? labelled ?? active.closest('label')?.textContent ?? active.textContent ?? '';

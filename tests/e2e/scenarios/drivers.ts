@@ -3,6 +3,9 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { collectPageErrors as chromiumErrors, type ChromiumWithInsyn } from '../../tools/chromium';
 import { collectPageErrors as firefoxErrors, type FirefoxWithInsyn } from '../../tools/firefox';
 import type { PageError } from '../../tools/page-errors';
+import { insynWorld, type InsynWorld } from '../driver/chromium-insyn-world';
+import { firefoxInsynWorld } from '../driver/firefox-insyn-world';
+import { inspectSource, type ShadowOf } from '../driver/in-page';
 
 /**
  * The little a shared scenario needs from a browser, for Chromium (Playwright) and Firefox (Puppeteer)
@@ -11,8 +14,11 @@ import type { PageError } from '../../tools/page-errors';
  */
 export interface ScenarioPage {
   run<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  /** In the page's first frame whose address contains `urlPart`; null while there is none. */
-  runInFrame<R, A>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
+  /**
+   * Runs `fn` where the test, unlike the page, sees into Insyn's closed shadow roots (`shadowOf`), in the
+   * page or in its first frame whose address contains `urlPart` (null while there is none); JSON both ways.
+   */
+  inspect<R, A>(fn: (arg: A, shadowOf: ShadowOf) => R, arg: A, urlPart?: string): Promise<R | null>;
   errors: PageError[];
   close(): Promise<void>;
 }
@@ -25,12 +31,13 @@ export interface ScenarioBrowser {
 }
 
 export function chromiumDriver(browser: ChromiumWithInsyn): ScenarioBrowser {
-  const wrap = (page: PlaywrightPage, errors: PageError[]): ScenarioPage => ({
+  const wrap = (page: PlaywrightPage, errors: PageError[], world?: InsynWorld): ScenarioPage => ({
     // Playwright's types unbox the argument; the scenario's functions take plain data, so this is the same.
     run: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
-    runInFrame: async <R, A>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg: A) => {
-      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
-      return frame ? ((await frame.evaluate(fn as never, arg)) as R) : null;
+    async inspect(fn, arg, urlPart) {
+      if (!world) throw new Error('Insyn’s own pages have nothing closed to inspect');
+      if (urlPart !== undefined && !page.frames().some((f) => f !== page.mainFrame() && f.url().includes(urlPart))) return null;
+      return (await world.value(inspectSource(fn, arg), urlPart)) as never;
     },
     errors,
     close: () => page.close(),
@@ -40,8 +47,9 @@ export function chromiumDriver(browser: ChromiumWithInsyn): ScenarioBrowser {
     async open(url) {
       const page = await browser.context.newPage();
       const errors = chromiumErrors(page);
+      const world = await insynWorld(page, browser.extensionId);
       await page.goto(url);
-      return wrap(page, errors);
+      return wrap(page, errors, world);
     },
     async extensionPage(path, ready) {
       const page = await browser.context.newPage();
@@ -55,9 +63,11 @@ export function chromiumDriver(browser: ChromiumWithInsyn): ScenarioBrowser {
 export function firefoxDriver(firefox: FirefoxWithInsyn): ScenarioBrowser {
   const wrap = (page: PuppeteerPage, errors: PageError[]): ScenarioPage => ({
     run: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
-    runInFrame: async (urlPart, fn, arg) => {
-      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
-      return frame ? frame.evaluate(fn as (arg: unknown) => never, arg) : null;
+    async inspect(fn, arg, urlPart) {
+      const frame = page
+        .frames()
+        .find((f) => (urlPart === undefined ? f === page.mainFrame() : f !== page.mainFrame() && f.url().includes(urlPart)));
+      return frame ? ((await firefoxInsynWorld(() => frame).value(inspectSource(fn, arg))) as never) : null;
     },
     errors,
     close: () => page.close(),

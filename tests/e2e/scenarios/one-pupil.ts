@@ -4,6 +4,7 @@ import { findTabIdInPage, readTableInPage } from '../../tools/extension-page';
 import { errorsFromInsyn } from '../../tools/page-errors';
 import type { RiskRecord, VisitRecord } from '../../../utils/db/records';
 import { t } from '../../../utils/i18n';
+import type { ShadowOf } from '../driver/in-page';
 import type { ScenarioBrowser, ScenarioPage } from './drivers';
 
 /**
@@ -26,10 +27,10 @@ const ASSESSMENT = '#/assessmentv2/summaryAssessment';
 const hubUrl = (server: FixtureServer, path: string) => server.url(path).replace(`//${FIXTURE_HOST}/`, '//hub.infomentor.se/');
 const NEWS = '#/communication/news';
 
-/** What Insyn shows in this document. Self-contained: it runs inside the page. */
-function insynHere() {
+/** What Insyn shows in this document. Self-contained: it runs where the test sees into Insyn's closed roots. */
+function insynHere(_: undefined, shadowOf: ShadowOf) {
   const panels = [...document.querySelectorAll('insyn-panel')];
-  const root = panels[0]?.shadowRoot ?? null;
+  const root = panels[0] ? shadowOf(panels[0]) : null;
   return {
     panels: panels.length,
     kind: root?.querySelector('[data-insyn-kind]')?.getAttribute('data-insyn-kind') ?? null,
@@ -41,7 +42,7 @@ function insynHere() {
 }
 type Shown = ReturnType<typeof insynHere>;
 
-const shown = (page: ScenarioPage) => page.run(insynHere, undefined);
+const shown = async (page: ScenarioPage) => (await page.inspect(insynHere, undefined))!;
 const pick =
   <K extends keyof Shown>(page: ScenarioPage, key: K) =>
   async () =>
@@ -135,7 +136,7 @@ async function readsNothingHidden(browser: ScenarioBrowser, server: FixtureServe
 async function readsAFrameWithOnePanel(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
   const page = await browser.open(server.url(FRAMES));
   await expect.poll(pick(page, 'about'), SLOW).toBe(pupilLine(2));
-  const inFrame = () => page.runInFrame('e2e/hub.html', insynHere, undefined);
+  const inFrame = () => page.inspect(insynHere, undefined, 'e2e/hub.html');
   await expect.poll(async () => (await inFrame())?.badges, SLOW).toEqual(['Engelska', 'Matematik']);
   // One panel for the tab, in the top frame; the frame shows only its badges.
   expect(await shown(page)).toMatchObject({ panels: 1, kind: 'pupil-assessment', badges: [] });
@@ -154,11 +155,11 @@ async function readsAFrameWithOnePanel(browser: ScenarioBrowser, server: Fixture
 
 async function readsAFramesetWithOnePanel(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
   const page = await browser.open(server.url(FRAMESET));
-  const content = () => page.runInFrame('e2e/hub.html', insynHere, undefined);
+  const content = () => page.inspect(insynHere, undefined, 'e2e/hub.html');
   // A frameset draws only its frames: the largest frame shows the tab's one panel.
   await expect.poll(async () => (await content())?.about, SLOW).toBe(pupilLine(2));
   expect(await content()).toMatchObject({ panels: 1, kind: 'pupil-assessment', badges: ['Engelska', 'Matematik'] });
-  await expect.poll(async () => (await page.runInFrame('ramverk-meny', insynHere, undefined))?.panels, SLOW).toBe(0);
+  await expect.poll(async () => (await page.inspect(insynHere, undefined, 'ramverk-meny'))?.panels, SLOW).toBe(0);
   expect((await shown(page)).panels).toBe(0);
   expect(errorsFromInsyn(page.errors)).toEqual([]);
   await page.close();

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { shadowRootOf } from '@/utils/content/closed-shadow';
 import { createPanelHost } from '@/utils/content/panel-host';
 
 describe('createPanelHost', () => {
-  it('mounts one <insyn-panel> at the end of body, styles and UI inside its open shadow root', () => {
+  it('mounts one <insyn-panel> at the end of body, styles and UI inside its closed shadow root', () => {
     document.body.append(document.createElement('main'));
     const onMount = vi.fn((container: HTMLElement) => container.append('Insyn'));
     const host = createPanelHost({ name: 'insyn-panel', css: '.x{color:red}', onMount, onRemove: () => {} });
@@ -12,7 +13,9 @@ describe('createPanelHost', () => {
     expect(onMount).toHaveBeenCalledTimes(1);
     expect(document.body.lastElementChild).toBe(host.shadowHost);
     expect(document.querySelectorAll('insyn-panel')).toHaveLength(1);
-    const shadow = host.shadowHost.shadowRoot!;
+    // The page's scripts cannot reach the root; Insyn can.
+    expect(host.shadowHost.shadowRoot).toBeNull();
+    const shadow = shadowRootOf(host.shadowHost)!;
     expect(shadow.querySelector('style')!.textContent).toContain('.x{color:red}');
     expect(shadow.textContent).toContain('Insyn');
     // Nothing of Insyn's in the page's own light DOM text.

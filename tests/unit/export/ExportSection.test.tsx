@@ -95,11 +95,25 @@ describe('the Export section', () => {
     const broken = JSON.parse(
       exportToJson(buildExport(sampleTables(), { teacher: 'L', school: 'S', appVersion: '1', exportedAt: Date.now() })),
     );
-    broken.tables.contacts[1].at = 'i går';
+    broken.version = 'ett';
     choose(/Återställ från säkerhetskopia/, new File([JSON.stringify(broken)], 'backup.json'));
-    expect((await screen.findByRole('alert')).textContent).toContain('Rad contacts[1].at: inte ett datum');
+    expect((await screen.findByRole('alert')).textContent).toContain('Rad version: otillåtet värde');
     expect(screen.getByRole('status').textContent).toContain('backup.json lästes inte in. Ingenting i Insyn har ändrats.');
     expect(canonical(await readTables(db))).toBe(before);
+  });
+
+  it('a backup with one damaged row names the row and offers to restore the rest', async () => {
+    await fillDatabase(db);
+    render(<ExportSection />);
+    const broken = JSON.parse(
+      exportToJson(buildExport(sampleTables(), { teacher: 'L', school: 'S', appVersion: '1', exportedAt: Date.now() })),
+    );
+    broken.tables.contacts[1].at = 'i går';
+    choose(/Återställ från säkerhetskopia/, new File([JSON.stringify(broken)], 'backup.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('1 skadade rader hoppas över');
+    expect(alert.textContent).toContain('Rad contacts[1].at: inte ett datum');
+    expect(await screen.findByRole('button', { name: 'Återställ och ersätt allt' })).toBeTruthy();
   });
 
   it('the print view shows the checklist and contact log as tables, names as text', async () => {

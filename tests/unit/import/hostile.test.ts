@@ -4,6 +4,7 @@ import { buildExport, exportToJson } from '@/utils/export/json';
 import { readTables } from '@/utils/export/read-tables';
 import { EXPORT_LIMITS } from '@/utils/export/schema';
 import { applyImport } from '@/utils/import/apply';
+import type { InsynExport } from '@/utils/export/schema';
 import { parseExport, type ImportProblem } from '@/utils/import/parse';
 import { describeProblem } from '@/utils/import/problems';
 import { readExportFile } from '@/utils/import/read-file';
@@ -33,7 +34,18 @@ async function importRefused(text: string): Promise<{ problems: ImportProblem[];
   return { problems: parsed.problems, words: parsed.problems.map(describeProblem) };
 }
 
-describe('import refuses bad files clearly and changes nothing', () => {
+/**
+ * Imports a file whose damaged rows are left out (issue 22: a backup with one broken row restores the
+ * rest); returns the rows left out in words and what was read.
+ */
+async function importSkipping(text: string): Promise<{ skipped: ImportProblem[]; words: string[]; data: InsynExport }> {
+  const parsed = parseExport(text);
+  if (!parsed.ok) throw new Error(`the file was refused: ${parsed.problems.map(describeProblem).join('; ')}`);
+  await applyImport(db, parsed.data, 'merge');
+  return { skipped: parsed.skipped, words: parsed.skipped.map(describeProblem), data: parsed.data };
+}
+
+describe('import refuses bad files clearly and changes nothing; a damaged row is left out and named', () => {
   it('accepts the valid file (the baseline of every case below)', () => {
     expect(parseExport(validJson()).ok).toBe(true);
   });
@@ -62,8 +74,12 @@ describe('import refuses bad files clearly and changes nothing', () => {
     const contact = file.tables.contacts[0];
     file.tables.contacts = Array.from({ length: 13 }, (_, i) => ({ ...contact, id: `c-${i}` }));
     file.tables.contacts[12].at = '2025-11-05';
-    const { words } = await importRefused(JSON.stringify(file));
+    const { words, data } = await importSkipping(JSON.stringify(file));
     expect(words).toEqual(['Rad contacts[12].at: inte ett datum']);
+    // The other twelve are read and stored; only the broken one is left out.
+    expect(data.tables.contacts.map((c) => c.id)).toEqual(Array.from({ length: 12 }, (_, i) => `c-${i}`));
+    expect(await db.contacts.count()).toBe(12);
+    expect(data.tables.pupils).toHaveLength(validObject().tables.pupils.length);
   });
 
   it('in English too', async () => {
@@ -71,7 +87,7 @@ describe('import refuses bad files clearly and changes nothing', () => {
     setLanguage('en');
     const file = validObject();
     file.tables.checklist[1].due = '12/07/2025';
-    const { words } = await importRefused(JSON.stringify(file));
+    const { words } = await importSkipping(JSON.stringify(file));
     expect(words).toEqual(['Row checklist[1].due: not a date of the form YYYY-MM-DD']);
   });
 
@@ -90,14 +106,24 @@ describe('import refuses bad files clearly and changes nothing', () => {
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
-  it('huge strings, too many rows and too deep nesting', async () => {
+  it('a settings value over 64 KB is left out: the teacher keeps their own settings', async () => {
+    const file = validObject();
+    const settings = file.tables.settings[0];
+    settings.value = { ...settings.value, teacherName: 'Mallory', padding: 'x'.repeat(EXPORT_LIMITS.settingChars) };
+    const { skipped, data } = await importSkipping(JSON.stringify(file));
+    expect(skipped).toEqual([{ path: 'settings[0].value', code: 'tooLong' }]);
+    expect(data.tables.settings).toHaveLength(0);
+    expect(JSON.stringify(await db.settings.toArray())).not.toContain('Mallory');
+  });
+
+  it('huge strings and too many items leave their rows out; too deep nesting refuses the file', async () => {
     const long = validObject();
     long.tables.pupils[0].name = 'x'.repeat(EXPORT_LIMITS.shortText + 1);
-    expect((await importRefused(JSON.stringify(long))).words).toEqual(['Rad pupils[0].name: texten är för lång']);
+    expect((await importSkipping(JSON.stringify(long))).words).toEqual(['Rad pupils[0].name: texten är för lång']);
 
     const many = validObject();
     many.tables.contacts[0].subjects = Array.from({ length: EXPORT_LIMITS.maxList + 1 }, (_, i) => `Ämne ${i}`);
-    expect((await importRefused(JSON.stringify(many))).words).toEqual(['Rad contacts[0].subjects: för många rader']);
+    expect((await importSkipping(JSON.stringify(many))).words).toEqual(['Rad contacts[0].subjects: för många rader']);
 
     const deep = validObject();
     let nested: Record<string, unknown> = {};
@@ -106,10 +132,12 @@ describe('import refuses bad files clearly and changes nothing', () => {
     expect((await importRefused(JSON.stringify(deep))).problems[0]?.code).toBe('tooDeep');
   });
 
-  it('a recipe that is not a valid page recipe is refused, like one imported under Sidrecept', async () => {
+  it('a recipe that is not a valid page recipe is left out, as one imported under Sidrecept is refused', async () => {
     const file = validObject();
     file.tables.recipes[0].recipe = { ...file.tables.recipes[0].recipe, match: { host: 'evil.example<script>', path: '/*' } };
-    expect((await importRefused(JSON.stringify(file))).problems).toEqual([{ path: 'recipes[0].recipe', code: 'badValue' }]);
+    const { skipped, data } = await importSkipping(JSON.stringify(file));
+    expect(skipped).toEqual([{ path: 'recipes[0].recipe', code: 'badValue' }]);
+    expect(data.tables.recipes).toHaveLength(validObject().tables.recipes.length - 1);
   });
 
   it('a file over 50 MB is refused before it is read', async () => {
@@ -119,13 +147,13 @@ describe('import refuses bad files clearly and changes nothing', () => {
     expect(parseExport(`${validJson()}${' '.repeat(EXPORT_LIMITS.maxBytes)}`)).toEqual(result);
   });
 
-  it('unknown fields, missing fields, wrong values and duplicate ids', async () => {
+  it('unknown fields, missing fields and wrong values leave their rows out; duplicate ids refuse the file', async () => {
     const file = validObject();
     file.tables.pupils[0].extra = 'x';
     delete file.tables.risks[0].subject;
     file.tables.contacts[0].channel = 'brevduva';
     file.tables.templates[0].builtIn = 'ja';
-    const { words } = await importRefused(JSON.stringify(file));
+    const { words } = await importSkipping(JSON.stringify(file));
     expect(words).toEqual(
       expect.arrayContaining([
         'Rad pupils[0].extra: okänt fält',

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_ATTRIBUTE, createBadges } from '@/utils/content/badges';
 import { createContactFlow } from '@/utils/content/contact-flow';
 import { fakeBackground, startTestSession } from './fakes';
+import { shadowRootOf } from '@/utils/content/closed-shadow';
+import { trustedClick } from './trusted';
 
 /**
  * Every saved page with risks, in every markup style the readers handle: one badge per at-risk pupil,
@@ -64,9 +66,9 @@ describe('badges on every saved page with risks', () => {
     const flow = await startSession((key) => opened.push(key));
     const hosts = [...document.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)];
     expect(hosts.map((host) => host.closest('section')?.querySelector('legend')?.textContent)).toEqual(['Engelska', 'Matematik']);
-    for (const host of hosts) host.shadowRoot!.querySelector('button')!.click();
+    for (const host of hosts) trustedClick(shadowRootOf(host)!.querySelector('button')!);
     expect(opened).toEqual([flow.getState().pupils[0]!.key, flow.getState().pupils[0]!.key]);
-    expect(hosts[0]!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toContain('Engelska');
-    expect(hosts[0]!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).not.toContain('Matematik');
+    expect(shadowRootOf(hosts[0]!)!.querySelector('button')!.getAttribute('aria-label')).toContain('Engelska');
+    expect(shadowRootOf(hosts[0]!)!.querySelector('button')!.getAttribute('aria-label')).not.toContain('Matematik');
   });
 });

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_ATTRIBUTE, createBadges, placeBadge, textParts } from '@/utils/content/badges';
 import { createContactFlow } from '@/utils/content/contact-flow';
 import { fakeBackground, startTestSession } from './fakes';
+import { shadowRootOf } from '@/utils/content/closed-shadow';
+import { trusted, trustedClick } from './trusted';
 
 // Paths from the repository root: vitest runs there (import.meta.url is not a file: URL under happy-dom).
 const FIXTURE = 'tests/fixtures/infomentor/kunskapssammanstallning-5a-matematik.html';
@@ -18,7 +20,7 @@ function loadFixture() {
 }
 
 const badgeHosts = () => [...document.querySelectorAll<HTMLElement>(`[${BADGE_ATTRIBUTE}]`)];
-const buttonOf = (host: Element) => host.shadowRoot!.querySelector('button')!;
+const buttonOf = (host: Element) => shadowRootOf(host)!.querySelector('button')!;
 const partsOf = (host: Element) => [...buttonOf(host).querySelectorAll('span')].map((span) => span.textContent);
 
 describe('badges on the 5A Matematik page', () => {
@@ -70,8 +72,8 @@ describe('badges on the 5A Matematik page', () => {
     const keys = vi.fn();
     document.addEventListener('keydown', keys);
     const lund = badgeHosts().find((host) => host.closest('tr')!.textContent!.includes('Lund, Ella'))!;
-    buttonOf(lund).click();
-    buttonOf(lund).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    trustedClick(buttonOf(lund));
+    buttonOf(lund).dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })));
     expect(rowClicks).not.toHaveBeenCalled();
     expect(keys).not.toHaveBeenCalled();
     expect(flow.getState().focus?.pupilKey).toBe('id:4109');
@@ -118,7 +120,7 @@ describe('badges on the 5A Matematik page', () => {
     for (const row of rows) row.querySelector(`[${BADGE_ATTRIBUTE}]`)?.remove();
     tbody.replaceChildren(...rows);
     await vi.waitFor(() => expect(badgeHosts()).toHaveLength(4), { timeout: 3000 });
-    expect(badgeHosts().every((host) => host.isConnected && host.shadowRoot)).toBe(true);
+    expect(badgeHosts().every((host) => host.isConnected && shadowRootOf(host))).toBe(true);
     controller.abort();
     expect(badgeHosts()).toHaveLength(0);
   });

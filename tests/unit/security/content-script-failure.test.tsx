@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { saveLanguageChoice } from '@/utils/i18n/language-store';
+import { shadowRootOf } from '@/utils/content/closed-shadow';
 
 /**
  * The content script runs inside InfoMentor: when reading a page fails, InfoMentor must not notice. The
@@ -59,7 +60,7 @@ afterEach(() => {
 
 function panelText(): string {
   const hosts = [...document.querySelectorAll('insyn-panel')];
-  return hosts.map((host) => host.shadowRoot?.textContent ?? '').join(' ');
+  return hosts.map((host) => shadowRootOf(host)?.textContent ?? '').join(' ');
 }
 
 describe('the content script when the page cannot be read', () => {

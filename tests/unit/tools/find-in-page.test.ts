@@ -64,6 +64,16 @@ describe('the e2e driver’s lookup', () => {
     expect(findAllInPage({ css: 'input', within: { css: '[data-insyn-panel]' } })).toHaveLength(1);
   });
 
+  it('looks into closed roots only through the shadowOf it is given (the page has none)', () => {
+    const host = document.createElement('insyn-panel');
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.append(Object.assign(document.createElement('button'), { textContent: 'Inte i risk' }));
+    document.body.append(host);
+    expect(findAllInPage({ css: 'button' })).toEqual([]);
+    const shadowOf = (element: Element) => element.shadowRoot ?? (element === host ? closed : null);
+    expect(findAllInPage({ css: 'button', name: 'Inte i risk' }, shadowOf)).toHaveLength(1);
+  });
+
   it('is sent to the page as one self-contained expression', () => {
     page();
     const found = new Function(`return ${findExpression({ css: 'button', name: 'Stäng' })}`)() as Element[];

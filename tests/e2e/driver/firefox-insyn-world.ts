@@ -1,0 +1,81 @@
+import type { ElementHandle, Frame } from 'puppeteer-core';
+
+/**
+ * The way into Insyn's closed shadow roots in Firefox, which the page does not have: WebDriver BiDi
+ * serialises an element's shadow root, closed ones too, when asked (`includeShadowTree: "all"`), and a
+ * root so received can be handed back as an argument. The test's functions run in Puppeteer's own
+ * sandbox of the page (the page's scripts cannot see it) with every (host, root) pair of custom elements
+ * given to them. Puppeteer has no public call for this; its internal realm is used as it is in 24.x.
+ */
+export interface FirefoxInsynWorld {
+  /** Runs the source of `(shadowOf) => value` and returns the value. */
+  value(source: string): Promise<unknown>;
+  /** Runs the source of `(shadowOf) => Element | undefined` and returns that element. */
+  element(source: string): Promise<ElementHandle<Element> | undefined>;
+}
+
+type Remote = { type: string; sharedId?: string; value?: unknown };
+interface Realm {
+  realm: {
+    callFunction(
+      declaration: string,
+      awaitPromise: boolean,
+      options: { arguments?: { sharedId: string }[]; serializationOptions?: object; resultOwnership?: 'root' | 'none' },
+    ): Promise<{ type: 'success'; result: Remote } | { type: 'exception'; exceptionDetails: { text: string } }>;
+  };
+  createHandle(result: Remote): ElementHandle<Element>;
+}
+
+/** Custom elements (Insyn's hosts are), in the document and inside each root found, with their roots. */
+const HOSTS = `(...roots) => [document, ...roots].flatMap((root) => [...root.querySelectorAll('*')].filter((e) => e.localName.includes('-')))`;
+
+/** `frame` gives the frame to look in: the page's main frame, or one of its frames. */
+export function firefoxInsynWorld(frame: () => Frame): FirefoxInsynWorld {
+  const realm = () => (frame() as unknown as { realms: { internal: Realm } }).realms.internal;
+  const call = async (declaration: string, args: { sharedId: string }[], byValue: boolean) => {
+    const answer = await realm().realm.callFunction(declaration, true, {
+      arguments: args,
+      serializationOptions: byValue ? {} : { includeShadowTree: 'all', maxDomDepth: 0 },
+      resultOwnership: byValue ? 'none' : 'root',
+    });
+    if (answer.type === 'exception') throw new Error(`in the page: ${answer.exceptionDetails.text}`);
+    return answer.result;
+  };
+  /** [host, root, host, root, …] of every closed root, nested ones too. */
+  const closedRoots = async () => {
+    const pairs: { sharedId: string }[] = [];
+    let roots: { sharedId: string }[] = [];
+    for (let depth = 0; depth < 4; depth++) {
+      const hosts = (await call(HOSTS, roots, false)).value as {
+        sharedId: string;
+        value: { shadowRoot?: { sharedId: string; value: { mode: string } } };
+      }[];
+      const fresh = hosts.filter(
+        (host) => host.value.shadowRoot?.value.mode === 'closed' && !pairs.some((p) => p.sharedId === host.sharedId),
+      );
+      if (fresh.length === 0) break;
+      roots = fresh.map((host) => ({ sharedId: host.value.shadowRoot!.sharedId }));
+      for (const host of fresh) pairs.push({ sharedId: host.sharedId }, { sharedId: host.value.shadowRoot!.sharedId });
+    }
+    return pairs;
+  };
+  const withRoots = (source: string) => `(...pairs) => {
+    const closed = new Map();
+    for (let i = 0; i < pairs.length; i += 2) closed.set(pairs[i], pairs[i + 1]);
+    return (${source})((element) => element.shadowRoot ?? closed.get(element) ?? null);
+  }`;
+  return {
+    async value(source) {
+      const result = await call(
+        withRoots(`async (shadowOf) => JSON.stringify((await (${source})(shadowOf)) ?? null)`),
+        await closedRoots(),
+        true,
+      );
+      return JSON.parse(result.value as string) as unknown;
+    },
+    async element(source) {
+      const result = await call(withRoots(source), await closedRoots(), false);
+      return result.type === 'node' ? realm().createHandle(result) : undefined;
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
+import type { ContactRecord, EventRecord, RiskRecord } from '../../../utils/db/records';
+import { setLanguage, t } from '../../../utils/i18n';
+import { SLOW, type BrowserName, type InsynBrowser, type Target } from '../driver/driver';
+import { launchDriver } from '../driver/launch';
+import { expandPanel, inPanel } from '../driver/panel';
+
+/**
+ * Issue 22 (high): InfoMentor's own scripts share the page with Insyn's panel. Here a hostile page script
+ * (run in the page's world, as any of InfoMentor's scripts would be) tries to read the panel while the
+ * teacher has typed a summary into its log form, to press its buttons ("Inte i risk", "Spara") and to
+ * submit its forms. It reads nothing of Insyn's, nothing happens and the database does not change. Run
+ * by hostile-page.chromium.e2e.test.ts and hostile-page.firefox.e2e.test.ts.
+ */
+const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
+const PUPIL = 'Lund, Ella';
+const SECRET = 'Hemligt: mamma berättade om skilsmässan';
+const logForm = inPanel('form[data-insyn-log]');
+const inForm = (css: string, name: string): Target => ({ css, name, within: logForm });
+const summary = inForm('textarea', t('logSummary'));
+
+/** What the page's world gets hold of and does. Self-contained: it runs in the page, with the page's powers. */
+async function attackInPage(words: string[]) {
+  const hosts = [...document.querySelectorAll('insyn-panel, insyn-badge')];
+  const roots = hosts.map((host) => host.shadowRoot);
+  const reopened = hosts.map((host) => {
+    try {
+      host.attachShadow({ mode: 'open' });
+      return 'attached';
+    } catch {
+      return 'refused';
+    }
+  });
+  // Everything the page can read as text: the DOM, the rendered text, a selection of the whole page.
+  const selection = getSelection()!;
+  selection.selectAllChildren(document.body);
+  const readable = [
+    document.documentElement.outerHTML,
+    document.body.innerText,
+    selection.toString(),
+    ...hosts.map((h) => h.textContent ?? ''),
+  ];
+  selection.removeAllRanges();
+  // What the review did through open roots: read the fields, press every button, submit every form.
+  for (const root of roots) {
+    if (!root) continue;
+    readable.push(
+      root.textContent ?? '',
+      ...[...root.querySelectorAll('textarea, input')].map((field) => (field as HTMLInputElement).value),
+    );
+    for (const button of root.querySelectorAll('button')) button.click();
+    for (const form of root.querySelectorAll('form')) form.requestSubmit();
+  }
+  const insynElements = document.querySelectorAll('[data-insyn-panel], [data-insyn-log], [data-insyn-pupil], textarea').length;
+  // Forged input at every host and at whatever is drawn where Insyn's UI is.
+  const targets = new Set<Element>(hosts);
+  for (const host of hosts) {
+    const box = host.getBoundingClientRect();
+    for (const [x, y] of [
+      [box.left + 5, box.top + 5],
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.right - 5, box.bottom - 5],
+    ])
+      for (const element of document.elementsFromPoint(x!, y!)) targets.add(element);
+  }
+  for (const target of targets) {
+    (target as HTMLElement).click?.();
+    for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click'])
+      target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true }));
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    target.dispatchEvent(new SubmitEvent('submit', { bubbles: true, composed: true, cancelable: true }));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  return {
+    roots: roots.filter((root) => root !== null).length,
+    reopened: [...new Set(reopened)],
+    seen: words.filter((word) => readable.some((text) => text.includes(word))),
+    insynElements,
+    forged: targets.size,
+  };
+}
+
+export function hostilePage(name: BrowserName): void {
+  let server: FixtureServer;
+  let browser: InsynBrowser;
+
+  beforeAll(async () => {
+    setLanguage('sv');
+    server = await startFixtureServer();
+    browser = await launchDriver(name, { fixturePort: server.port });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const stored = async () => ({
+    risks: (await browser.readTable<RiskRecord>('risks')).map((risk) => `${risk.id}: ${risk.status}`).sort(),
+    contacts: (await browser.readTable<ContactRecord>('contacts')).length,
+    events: (await browser.readTable<EventRecord>('events')).length,
+  });
+
+  describe(`a hostile page script against Insyn's panel (${name})`, () => {
+    it('reads nothing of the panel, presses none of its buttons, submits none of its forms; nothing is stored', async () => {
+      const page = await browser.openPage(server.url(FIXTURE));
+      await expect.poll(() => page.count({ css: 'insyn-badge' }), SLOW).toBe(4);
+      await expandPanel(page);
+      // The teacher opens the log form for a pupil and types a summary: what a keylogging page would want.
+      await (await page.find(inPanel('button', t('pageLogFor', { pupil: PUPIL })))).click();
+      await page.find(logForm);
+      await (await page.find(summary)).fill(SECRET);
+      await expect.poll(() => stored().then((s) => s.risks.length), SLOW).toBe(4);
+      const before = await stored();
+
+      const words = [SECRET, t('pageDismissFor', { pupil: PUPIL }), t('pageLogFor', { pupil: PUPIL }), t('logSummary'), t('logSave')];
+      const attack = await page.evaluate(attackInPage, words);
+      expect(attack).toEqual({ roots: 0, reopened: ['refused'], seen: [], insynElements: 0, forged: expect.any(Number) });
+      expect(attack.forged).toBeGreaterThanOrEqual(5);
+
+      // Nothing happened: the form is open with the teacher's text, nothing was dismissed, logged or saved.
+      expect(await page.value(summary)).toBe(SECRET);
+      expect(await page.count(inPanel('button', t('pageDismissFor', { pupil: PUPIL })))).toBe(1);
+      expect(await stored()).toEqual(before);
+      expect(before.risks.every((risk) => risk.endsWith(': open'))).toBe(true);
+      expect(page.errorsFromInsyn()).toEqual([]);
+
+      // The teacher's own (trusted) click still works: the test's way in is the browser's input, not the page's.
+      await (await page.find(inForm('select', t('logChannel')))).select('telefon');
+      await (await page.find(inForm('input', t('logWithWhom')))).fill('Mamma');
+      await (await page.find(inForm('input', t('outcome_nadd')))).check();
+      await (await page.find(inForm('button', t('logSave')))).click();
+      await expect.poll(async () => (await stored()).contacts, SLOW).toBe(before.contacts + 1);
+      await page.close();
+    });
+  });
+}

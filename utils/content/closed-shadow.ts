@@ -1,0 +1,55 @@
+/**
+ * Insyn's UI on InfoMentor's page (the panel, the badges) lives in closed shadow roots, and Insyn's own
+ * code acts only on input the browser itself produced. The page's scripts share the DOM with us: with an
+ * open root they could read the panel's drafts and summaries and press its buttons ("Inte i risk" for
+ * every pupil) through `host.shadowRoot`. A closed root is unreachable from the page; Insyn keeps the
+ * references here, in the content script's world, which the page cannot see.
+ *
+ * Events the page could observe or forge at the host are cut at the root:
+ * - what is typed in the panel (keys, `beforeinput`/`input` with their text) does not bubble out to the
+ *   page's listeners, which would otherwise log a typed summary key by key;
+ * - an event not produced by the browser (`isTrusted` false: `dispatchEvent`, `element.click()`) never
+ *   reaches Insyn's handlers and does nothing by default (no form submitted, no box ticked).
+ */
+
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** Events that carry what the teacher types or does; they stay inside Insyn's root. */
+const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'];
+/** Events that make Insyn act; untrusted ones are stopped before any handler and their default. */
+export const ACTION_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'submit',
+  'reset',
+  'keydown',
+  'keyup',
+  'keypress',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+];
+
+/** Stops an event the browser did not produce, before any of Insyn's handlers in the root sees it. */
+export function refuseUntrusted(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
+
+/** A closed shadow root on `host`, guarded as described above, that only Insyn can find again. */
+export function attachClosedShadow(host: Element): ShadowRoot {
+  const shadow = host.attachShadow({ mode: 'closed' });
+  roots.set(host, shadow);
+  // Capture at the root runs before the listeners of any element inside it (Preact's included).
+  for (const type of ACTION_EVENTS) shadow.addEventListener(type, refuseUntrusted, { capture: true });
+  for (const type of PRIVATE_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+  return shadow;
+}
+
+/** An element's shadow root: an open one, or one of Insyn's closed ones. */
+export function shadowRootOf(element: Element): ShadowRoot | null {
+  return element.shadowRoot ?? roots.get(element) ?? null;
+}
