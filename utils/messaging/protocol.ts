@@ -7,6 +7,8 @@ import type { PageRecipe } from '../recipes/types';
 import { CONTACT_CHANNELS, type ContactChannel } from '../domain/contact-channels';
 import { CONTACT_OUTCOMES, type ContactOutcome } from '../domain/contact-outcomes';
 import type { RiskStatus } from '../domain/risk-statuses';
+import { ADAPTATION_OUTCOMES, FOLLOW_UP_OUTCOMES } from '../domain/support-steps';
+import { DECISION_TYPES } from '../domain/document-types';
 
 /**
  * Every message the background accepts: its name and the zod schema of its payload. The background
@@ -55,6 +57,30 @@ export const requestSchemas = {
     outcome: ContactOutcomeSchema,
     followUp: z.iso.date().optional(),
   }),
+  /** The support chain (utils/store/support.ts): extra anpassningar for a pupil in a subject. */
+  'support/adapt': z.object({
+    pupilId: riskId,
+    subject: z.string().trim().min(1).max(200),
+    what: z.string().trim().min(1).max(200),
+    note: z.string().trim().max(500).optional(),
+    from: z.iso.date(),
+  }),
+  /** Their evaluation: enough, not enough (an anmälan is next) or continue (a new evaluation date). */
+  'support/evaluate': z.object({ adaptationId: riskId, outcome: z.enum(ADAPTATION_OUTCOMES), on: z.iso.date() }),
+  /** The anmälan till rektor was made (its draft stays the teacher's: only that and when are kept). */
+  'support/refer': z.object({ pupilId: riskId, subjects: z.array(z.string().trim().min(1).max(200)).min(1).max(50), madeOn: z.iso.date() }),
+  /** What followed an anmälan: each field given is noted, in the chain's order (store/support.ts checks it). */
+  'support/note': z.object({
+    referralId: riskId,
+    investigationStarted: z.iso.date().optional(),
+    decision: z.enum(DECISION_TYPES).optional(),
+    decidedOn: z.iso.date().optional(),
+    appealInstructions: z.boolean().optional(),
+    receivedOn: z.iso.date().optional(),
+    followUpDue: z.iso.date().optional(),
+    followUpOutcome: z.enum(FOLLOW_UP_OUTCOMES).optional(),
+    followedUpOn: z.iso.date().optional(),
+  }),
   /** Templates and the teacher's details, for drafting on the page. */
   'drafting/get': z.object({}),
   /** The content script asks for the page recipes a teacher made for its address (utils/recipes). */
@@ -102,6 +128,10 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'risk/postpone': { from: ['infomentor-tab'] },
   'risk/dismiss': { from: ['infomentor-tab'] },
   'contact/log': { from: ['infomentor-tab'] },
+  'support/adapt': { from: ['insyn-page'] },
+  'support/evaluate': { from: ['insyn-page'] },
+  'support/refer': { from: ['insyn-page'] },
+  'support/note': { from: ['insyn-page'] },
   'drafting/get': { from: ['infomentor-tab'] },
   'recipes/for-page': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'rules/get': { from: ['infomentor-tab'] },
@@ -173,6 +203,10 @@ export interface Responses {
   'risk/postpone': { updated: number };
   'risk/dismiss': { updated: number };
   'contact/log': { contactId: string; risks: RiskView[] };
+  'support/adapt': { adaptationId: string; evaluationDue: string };
+  'support/evaluate': { evaluationDue: string };
+  'support/refer': { referralId: string };
+  'support/note': { referralId: string };
   'drafting/get': DraftingContext;
   'recipes/for-page': PageRecipe[];
   'rules/get': RiskRules;
