@@ -28,6 +28,12 @@ const V1_STORES = {
 const V2_STORES = { ...V1_STORES, schoolExports: 'id, teacher, school, exportedAt' };
 const V3_STORES = { ...V2_STORES, checklist: 'id, pupilId, kind, status, due, term, [status+due]' };
 
+/** What a database of a version before 6 could hold: everything but the support chain. */
+const beforeSupport = () => ({ ...sampleTables(), adaptations: [], referrals: [] });
+const writeRows = async (db: Dexie, tables: ReturnType<typeof sampleTables>) => {
+  for (const [table, rows] of Object.entries(tables)) if (rows.length) await db.table(table).bulkPut(rows as object[]);
+};
+
 const names: string[] = [];
 afterEach(async () => {
   await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
@@ -39,9 +45,9 @@ describe('schema migrations', () => {
     names.push(name);
     const v1 = new Dexie(name);
     v1.version(1).stores(V1_STORES);
-    const tables = sampleTables();
+    const tables = beforeSupport();
     await v1.transaction('rw', v1.tables, async () => {
-      for (const [table, rows] of Object.entries(tables)) await v1.table(table).bulkPut(rows as object[]);
+      await writeRows(v1, tables);
       await v1.table('visits').add({ url: 'https://skola.infomentor.se/', kind: 'unknown', at: 1, pupils: 0, atRisk: 0 });
     });
     v1.close();
@@ -92,10 +98,8 @@ describe('schema migrations', () => {
     names.push(name);
     const old = new Dexie(name);
     old.version(version).stores(stores);
-    const tables = sampleTables();
-    await old.transaction('rw', old.tables, async () => {
-      for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkPut(rows as object[]);
-    });
+    const tables = beforeSupport();
+    await old.transaction('rw', old.tables, () => writeRows(old, tables));
     old.close();
 
     const v6 = new InsynDatabase(name);
