@@ -1,13 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdaptationRecord, ChecklistRecord, RiskRecord } from '../../utils/db/records';
 import { addDays } from '../../utils/domain/dates';
 import { schoolWeeksLater } from '../../utils/domain/school-days';
-import { setLanguage, t, type Lang } from '../../utils/i18n';
+import { setLanguage, t } from '../../utils/i18n';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
+import { readTableInPage } from '../tools/extension-page';
 import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+import { chooseLanguage, seriousViolations } from './axe-chromium';
 
 /**
  * Issue 18, done-when 1 and 5, with the production build in Chromium: on the 5A page a pupil is at risk;
@@ -20,7 +21,6 @@ import { startFixtureServer, type FixtureServer } from '../tools/fixture-server'
 const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
 const PUPIL = 'Carlsson, Maja';
 const SLOW = { timeout: 15_000, interval: 250 };
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let server: FixtureServer;
 let browser: ChromiumWithInsyn;
@@ -36,39 +36,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function readTable<Row>(page: Page, table: string): Promise<Row[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const open = indexedDB.open('insyn');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => (resolve(request.result as Row[]), open.result.close());
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
-}
-
-async function seriousViolations(page: Page, include: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).include(include).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function chooseLanguage(lang: Lang) {
-  setLanguage(lang);
-  const page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl('popup.html'));
-  await page.evaluate((choice) => {
-    const ext = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
-    return ext.storage.local.set({ 'insyn.language': choice });
-  }, lang);
-  await page.close();
-}
+const readTable = <Row>(page: Page, table: string) => page.evaluate(readTableInPage<Row>, { table });
 
 /** The latest day whose evaluation, four school weeks on (the default calendar), is due by `today`. */
 function fourSchoolWeeksBefore(today: string): string {
@@ -144,7 +112,7 @@ describe('the support chain (Chromium)', () => {
   });
 
   it.each(['sv', 'en'] as const)('has no serious or critical axe violations with a chain in it (%s)', async (lang) => {
-    await chooseLanguage(lang);
+    await chooseLanguage(browser, lang);
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('dashboard.html#support'));
     await page.locator('.support li[data-pupil]').first().waitFor(SLOW);

@@ -4,6 +4,7 @@ import type { AdaptationRecord } from '@/utils/db/records';
 import { labelKey } from '@/utils/domain/labels';
 import { ADAPTATION_OUTCOMES, type AdaptationOutcome } from '@/utils/domain/support-steps';
 import { t } from '@/utils/i18n';
+import { choices } from './choices';
 import type { SupportStepProps } from './props';
 
 /** The pupil's extra anpassningar, each with its evaluation: enough, not enough, or continue. */
@@ -45,10 +46,7 @@ function Evaluation({ adaptation, view, act }: SupportStepProps & { adaptation: 
         id={id('outcome')}
         label={t('supportEvaluateOutcome', { what: adaptation.what, subject: adaptation.subject })}
         value={outcome}
-        options={[
-          { value: '', label: t('supportChoose') },
-          ...ADAPTATION_OUTCOMES.map((o) => ({ value: o, label: t(labelKey('adaptationOutcome', o)) })),
-        ]}
+        options={choices(ADAPTATION_OUTCOMES, (o) => t(labelKey('adaptationOutcome', o)))}
         onChange={(value) => setOutcome(value as AdaptationOutcome | '')}
       />
       <InputField id={id('on')} type="date" label={t('supportEvaluateOn')} value={on} onChange={setOn} />

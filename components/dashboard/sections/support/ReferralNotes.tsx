@@ -5,6 +5,7 @@ import { DECISION_TYPES, type DecisionType } from '@/utils/domain/document-types
 import { labelKey } from '@/utils/domain/labels';
 import { FOLLOW_UP_OUTCOMES, type FollowUpOutcome } from '@/utils/domain/support-steps';
 import { t } from '@/utils/i18n';
+import { choices } from './choices';
 import type { SupportStepProps } from './props';
 
 /**
@@ -54,10 +55,7 @@ export function ReferralNotes({ referral, act }: SupportStepProps & { referral: 
         id={id('decision')}
         label={t('supportDecision')}
         value={f.decision}
-        options={[
-          { value: '', label: t('supportChoose') },
-          ...DECISION_TYPES.map((d) => ({ value: d, label: t(labelKey('decisionType', d)) })),
-        ]}
+        options={choices(DECISION_TYPES, (d) => t(labelKey('decisionType', d)))}
         onChange={(value) => set('decision')(value as DecisionType | '')}
       />
       <InputField id={id('decided')} type="date" label={t('supportDecidedOn')} value={f.decidedOn} onChange={set('decidedOn')} />
@@ -81,10 +79,7 @@ export function ReferralNotes({ referral, act }: SupportStepProps & { referral: 
             id={id('follow-outcome')}
             label={t('supportFollowUpOutcome')}
             value={f.followUpOutcome}
-            options={[
-              { value: '', label: t('supportChoose') },
-              ...FOLLOW_UP_OUTCOMES.map((o) => ({ value: o, label: t(labelKey('followUpOutcome', o)) })),
-            ]}
+            options={choices(FOLLOW_UP_OUTCOMES, (o) => t(labelKey('followUpOutcome', o)))}
             onChange={(value) => set('followUpOutcome')(value as FollowUpOutcome | '')}
           />
           <InputField
