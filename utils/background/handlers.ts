@@ -85,7 +85,6 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
     },
     async 'support/adapt'(input) {
       const { id, evaluationDue } = await addAdaptation(db, input, now());
-      await updateBadge(db, now());
       return { adaptationId: id, evaluationDue };
     },
     async 'support/evaluate'(input) {
@@ -93,12 +92,10 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
     },
     async 'support/refer'(input) {
       const { id } = await logReferral(db, input, now());
-      await updateBadge(db, now());
       return { referralId: id };
     },
     async 'support/note'(input) {
       const { id } = await noteReferral(db, input, now());
-      await updateBadge(db, now());
       return { referralId: id };
     },
     async 'drafting/get'() {

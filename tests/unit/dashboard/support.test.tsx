@@ -36,7 +36,7 @@ beforeEach(async () => {
   await saveSettings(db, { teacherName: 'Lena Ek', school: 'Ängsskolan' });
   // The risks were first seen on 1 October: ten school days later, extra anpassningar were owed.
   await storeReading(db, mathsPage(), at('2025-10-01'));
-  // The handlers apply the stored language for the toolbar badge: pinned to Swedish, the page's language here.
+  // Insyn's language is the teacher's stored choice: pinned to Swedish, as the labels below are.
   await saveLanguageChoice('sv');
 });
 afterEach(cleanup);
