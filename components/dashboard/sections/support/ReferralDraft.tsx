@@ -64,6 +64,7 @@ function printDraft(text: string): void {
   pre.style.cssText = 'white-space:pre-wrap;font:12pt serif;';
   pre.textContent = text;
   doc.body.appendChild(pre);
+  // Firefox prints after print() returns: the frame goes once printing is over, not before.
+  frame.contentWindow!.addEventListener('afterprint', () => frame.remove(), { once: true });
   frame.contentWindow!.print();
-  frame.remove();
 }
