@@ -9,6 +9,7 @@ import { ContactsSection } from './sections/ContactsSection';
 import { OverviewSection } from './sections/OverviewSection';
 import { RisksSection } from './sections/RisksSection';
 import { SettingsSection } from './sections/SettingsSection';
+import { SupportSection } from './sections/SupportSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 import { RecipesSection } from './sections/RecipesSection';
 
@@ -50,6 +51,7 @@ export function DashboardApp({ api }: { api: DashboardApi }) {
       {section === 'risks' && <RisksSection {...props} />}
       {section === 'contacts' && <ContactsSection {...props} />}
       {section === 'checklist' && <ChecklistSection {...props} />}
+      {section === 'support' && <SupportSection {...props} />}
       {section === 'templates' && <TemplatesSection {...props} />}
       {section === 'recipes' && <RecipesSection {...props} />}
       {section === 'export' && <LazySection load={loadExport} />}

@@ -9,6 +9,7 @@ import type { PageRecipe } from '@/utils/recipes/types';
 import type { LanguageChoice } from '@/utils/i18n/language-store';
 import type { ManagedSettings } from '@/utils/settings/managed';
 import type { Settings, SettingsPatch } from '@/utils/settings/schema';
+import type { SupportApi } from './support-api';
 
 /** A field the settings form must show an error for: its path in Settings ("terms.ht") and the rule broken. */
 export interface FieldProblem {
@@ -55,6 +56,9 @@ export interface DashboardApi {
   listChecklist(filter: ChecklistFilter, page: PageRequest): Promise<PageResult<ChecklistRow>>;
   confirmItems(ids: string[], date: string): Promise<ChecklistRecord[]>;
   restoreItems(previous: ChecklistRecord[]): Promise<void>;
+
+  /** The support chain (extra anpassningar, anmälan till rektor and what followed). */
+  support: SupportApi;
 
   listTemplates(): Promise<TemplateRecord[]>;
   saveTemplate(input: TemplateInput): Promise<{ ok: true; template: TemplateRecord } | { ok: false; problems: FieldProblem[] }>;

@@ -13,6 +13,8 @@ export const TABLE_LABELS: Record<TableName, MessageKey> = {
   recipes: 'import_table_recipes',
   settings: 'import_table_settings',
   events: 'import_table_events',
+  adaptations: 'import_table_adaptations',
+  referrals: 'import_table_referrals',
 };
 
 /** What an import would change, table by table, with the buttons to go ahead or not. Escape cancels. */

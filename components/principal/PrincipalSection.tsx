@@ -7,6 +7,7 @@ import type { SchoolView } from '@/utils/principal/metrics';
 import type { SchoolExportRecord } from '@/utils/principal/school-export';
 import { listSchoolExports, removeSchoolExport } from '@/utils/principal/store';
 import { PrincipalView } from './PrincipalView';
+import { SupportChainView } from './SupportChainView';
 import './principal.css';
 
 /**
@@ -136,6 +137,7 @@ export function PrincipalSection() {
           </label>
         </p>
         {view && days !== undefined && <PrincipalView view={view} days={days} />}
+        <SupportChainView files={files} />
         <p>
           <label>
             <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.currentTarget.checked)} />{' '}

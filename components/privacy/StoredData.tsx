@@ -7,6 +7,8 @@ const DESCRIBED = [
   'risks',
   'contacts',
   'checklist',
+  'adaptations',
+  'referrals',
   'documents',
   'events',
   'visits',

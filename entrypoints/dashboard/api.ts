@@ -17,6 +17,8 @@ import { loadLanguageChoice, saveLanguageChoice } from '@/utils/i18n/language-st
 import { termEnd, termOnCalendar, termStart } from '@/utils/domain/terms';
 import { loadManagedSettings, loadSettings, saveSettings } from '@/utils/settings/store';
 import { deleteRecipe, importRecipes, listRecipes, renameRecipe, replacedBy } from '@/utils/recipes/store';
+import { send } from '@/utils/messaging/client';
+import { createSupportApi } from './support-api';
 
 const TemplateInputSchema = z.object({
   id: z.string().min(1).max(200).optional(),
@@ -57,6 +59,8 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     listChecklist: (filter, page) => listChecklist(db, filter, page, today()),
     confirmItems: (ids, date) => confirmItems(db, ids, date, now()),
     restoreItems: (previous) => restoreItems(db, previous, now()),
+
+    support: createSupportApi(db, now, send),
 
     listTemplates: async () =>
       (await db.templates.toArray()).sort((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name, 'sv')),

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
-import { setLanguage, t, type Lang } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import { chooseLanguage, seriousViolations } from './axe-chromium';
 import { driverPageOf } from './driver/chromium';
 import type { Target } from './driver/driver';
 
@@ -15,7 +14,6 @@ import type { Target } from './driver/driver';
  */
 const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
 const SLOW = { timeout: 15_000, interval: 200 };
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let server: FixtureServer;
 let browser: ChromiumWithInsyn;
@@ -30,29 +28,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function seriousViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(WCAG);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Insyn's language is the teacher's choice in storage.local, read by every context at start. */
-async function chooseLanguage(lang: Lang) {
-  setLanguage(lang);
-  const page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl('popup.html'));
-  await page.evaluate((choice) => {
-    const ext = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
-    return ext.storage.local.set({ 'insyn.language': choice });
-  }, lang);
-  await page.close();
-}
-
 describe.each(['sv', 'en'] as const)('accessibility in %s (Chromium)', (lang) => {
-  beforeAll(() => chooseLanguage(lang));
+  beforeAll(() => chooseLanguage(browser, lang));
 
   it('the in-page panel with the prompt, the draft and the log form open', async () => {
     const page = await browser.context.newPage();

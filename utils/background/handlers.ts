@@ -3,6 +3,7 @@ import { logContact } from '../store/contacts';
 import { storeReading } from '../store/readings';
 import { dismissRisks, postponeRisks, riskViews } from '../store/risks';
 import { readStats } from '../store/stats';
+import { addAdaptation, evaluateAdaptation, logReferral, noteReferral } from '../store/support';
 import { recordVisit } from '../db/visits';
 import { isoDate } from '../domain/dates';
 import type { Handlers } from '../messaging/router';
@@ -81,6 +82,21 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
       const at = now();
       const contact = await logContact(db, input, at);
       return { contactId: contact.id, risks: await riskViews(db, contact.riskIds, at) };
+    },
+    async 'support/adapt'(input) {
+      const { id, evaluationDue } = await addAdaptation(db, input, now());
+      return { adaptationId: id, evaluationDue };
+    },
+    async 'support/evaluate'(input) {
+      return { evaluationDue: (await evaluateAdaptation(db, input, now())).evaluationDue };
+    },
+    async 'support/refer'(input) {
+      const { id } = await logReferral(db, input, now());
+      return { referralId: id };
+    },
+    async 'support/note'(input) {
+      const { id } = await noteReferral(db, input, now());
+      return { referralId: id };
     },
     async 'drafting/get'() {
       const [{ settings, templates: school }, templates] = await Promise.all([loadManagedSettings(db), db.templates.toArray()]);

@@ -1,4 +1,4 @@
-import type { ChecklistRecord, DocumentRecord, PupilRecord, RiskRecord } from '../db/records';
+import type { ChecklistRecord, DocumentRecord, PupilRecord, ReferralRecord, RiskRecord } from '../db/records';
 import { isoDate } from '../domain/dates';
 import { termOnCalendar, termsBetween, type Calendar } from '../domain/terms';
 import { itemId } from './ids';
@@ -9,6 +9,7 @@ export interface ChecklistInput {
   pupils: readonly PupilRecord[];
   risks: readonly RiskRecord[];
   documents: readonly DocumentRecord[];
+  referrals?: readonly ReferralRecord[];
   settings: { rules: ChecklistRuleSettings; terms: Calendar };
 }
 
@@ -18,13 +19,14 @@ export interface ChecklistInput {
  * deterministic: ids come from what each item is owed for. Teacher confirmations and closing times are
  * applied by `reconcile` (close.ts).
  */
-export function generateChecklist({ pupils, risks, documents, settings }: ChecklistInput): ChecklistRecord[] {
+export function generateChecklist({ pupils, risks, documents, referrals = [], settings }: ChecklistInput): ChecklistRecord[] {
   const calendar = settings.terms;
   const years = new Map(pupils.map((p) => [p.id, p.year]));
   const facts: ChecklistFacts = {
     pupils,
     risks,
     documents: documents.map((doc) => ({ ...doc, term: doc.term ?? termOnCalendar(isoDate(doc.firstSeen), calendar) })),
+    referrals,
     calendar,
     yearOf: (pupilId) => years.get(pupilId),
     termsSeen: (pupil) => termsBetween(isoDate(pupil.firstSeen), isoDate(pupil.lastSeen), calendar),

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import type { ChecklistKind } from '../domain/checklist-kinds';
 import { getLanguage } from '../i18n';
 import type { ChecklistRule, ChecklistRuleSettings, SettingField } from './rule';
+import decisionAppeal from './rules/decision-appeal';
 import decisionSentHome from './rules/decision-sent-home';
 import guardianContact from './rules/guardian-contact';
 import iupPosted from './rules/iup-posted';
 import iupPublished from './rules/iup-published';
 import progressMeeting from './rules/progress-meeting';
+import referralAnswered from './rules/referral-answered';
 import writtenAssessment from './rules/written-assessment';
 
 /**
@@ -21,6 +23,8 @@ const RULES = [
   iupPublished,
   iupPosted,
   decisionSentHome,
+  referralAnswered,
+  decisionAppeal,
   progressMeeting,
 ] as unknown as ChecklistRule[];
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ChecklistKind } from '../domain/checklist-kinds';
 import type { ClosedBy } from '../domain/checklist-statuses';
 import type { Calendar } from '../domain/terms';
-import type { ChecklistRecord, DocumentRecord, PupilRecord, RiskRecord } from '../db/records';
+import type { ChecklistRecord, DocumentRecord, PupilRecord, ReferralRecord, RiskRecord } from '../db/records';
 import type { Lang, MessageKey } from '../i18n';
 
 /**
@@ -21,6 +21,8 @@ export interface ChecklistFacts {
   risks: readonly RiskRecord[];
   /** The page's term, else the term on the teacher's calendar when Insyn first saw the document. */
   documents: readonly (DocumentRecord & { term: string })[];
+  /** The support chain's anmälningar till rektor, with what followed each. */
+  referrals: readonly ReferralRecord[];
   calendar: Calendar;
   yearOf: (pupilId: string) => number | undefined;
   /** Every term from the one a pupil was first seen in to the one last seen in. */

@@ -1,11 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+  AdaptationRecord,
   ChecklistRecord,
   ContactRecord,
   DocumentRecord,
   EventRecord,
   PupilRecord,
   RecipeRecord,
+  ReferralRecord,
   RiskRecord,
   SchoolExportRecord,
   SettingRecord,
@@ -31,6 +33,9 @@ export class InsynDatabase extends Dexie {
   events!: EntityTable<EventRecord, 'id'>;
   /** Teachers' exports imported into a principal's Insyn (version 2). */
   schoolExports!: EntityTable<SchoolExportRecord, 'id'>;
+  /** The support chain (version 6): extra anpassningar, and each anmälan till rektor with what followed. */
+  adaptations!: EntityTable<AdaptationRecord, 'id'>;
+  referrals!: EntityTable<ReferralRecord, 'id'>;
 
   constructor(name = 'insyn') {
     super(name);
@@ -50,6 +55,9 @@ export class InsynDatabase extends Dexie {
     this.version(2).stores({ schoolExports: 'id, teacher, school, exportedAt' });
     // Version 3 adds an index so the badge and the counts read open items by due date without a scan.
     this.version(3).stores({ checklist: 'id, pupilId, kind, status, due, term, [status+due]' });
+    // Version 6 (4 and 5 belong to other changes) adds the support chain's two tables. Decisions Insyn
+    // already read from pages stay documents: an anmälan is the teacher's, never inferred from a page.
+    this.version(6).stores({ adaptations: 'id, pupilId, evaluationDue', referrals: 'id, pupilId, madeOn' });
   }
 }
 

@@ -3,7 +3,8 @@ import type { ChecklistStatus, ClosedBy } from '../domain/checklist-statuses';
 import type { ContactChannel } from '../domain/contact-channels';
 import type { ContactOutcome } from '../domain/contact-outcomes';
 import type { DocumentStatus } from '../domain/document-statuses';
-import type { DocumentType } from '../domain/document-types';
+import type { DecisionType, DocumentType } from '../domain/document-types';
+import type { AdaptationOutcome, FollowUpOutcome } from '../domain/support-steps';
 import type { RiskStatus } from '../domain/risk-statuses';
 import type { PageKind } from '../infomentor/analysis';
 
@@ -126,6 +127,52 @@ export interface EventRecord {
   action: string;
   /** What the action was about, e.g. a risk or contact id. Never free text from a page. */
   subject?: string;
+}
+
+/**
+ * Extra anpassningar for a pupil in a subject (version 6): what, from when, by whom, and their evaluation.
+ * Only what the support chain needs (docs/support-chain.md): InfoMentor and the school keep the record.
+ */
+export interface AdaptationRecord {
+  id: string;
+  pupilId: string;
+  subject: string;
+  /** One of the school's list (settings), as written. */
+  what: string;
+  /** A short note; the health-word warning applies. */
+  note?: string;
+  /** ISO dates. */
+  from: string;
+  evaluationDue: string;
+  by: string;
+  evaluation?: AdaptationOutcome;
+  evaluatedOn?: string;
+  created: number;
+  updated: number;
+}
+
+/**
+ * An anmälan till rektor and what followed it (version 6): the utredning's start, the decision, the
+ * decision sent home with its appeal instructions and received, the åtgärdsprogram's follow-up. ISO dates.
+ */
+export interface ReferralRecord {
+  id: string;
+  pupilId: string;
+  subjects: string[];
+  madeOn: string;
+  by: string;
+  investigationStarted?: string;
+  decision?: DecisionType;
+  decidedOn?: string;
+  /** The teacher checked that the överklagandehänvisning went with the decision. */
+  appealInstructions?: boolean;
+  /** The guardians received the decision: the three weeks to appeal start. */
+  receivedOn?: string;
+  followUpDue?: string;
+  followUpOutcome?: FollowUpOutcome;
+  followedUpOn?: string;
+  created: number;
+  updated: number;
 }
 
 /** A teacher's export kept in a principal's Insyn (utils/principal/): one row per teacher and school, the newest file wins. */

@@ -30,3 +30,8 @@ export function schoolDayDeadline(date: string, n: number, calendar?: Calendar):
   }
   return current;
 }
+
+/** School weeks are five school days: "four school weeks later" is the 20th school day after `date`. */
+export function schoolWeeksLater(date: string, weeks: number, calendar?: Calendar): string {
+  return schoolDayDeadline(date, weeks * 5, calendar);
+}

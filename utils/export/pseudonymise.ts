@@ -48,7 +48,8 @@ export function newPseudonymKey(): string {
 /** Every pupil id a set of tables mentions. */
 export function pupilIdsOf(tables: ExportTables): Set<string> {
   const ids = new Set<string>(tables.pupils.map((p) => p.id));
-  for (const row of [...tables.risks, ...tables.documents, ...tables.contacts, ...tables.checklist]) ids.add(row.pupilId);
+  const rows = [...tables.risks, ...tables.documents, ...tables.contacts, ...tables.checklist, ...tables.adaptations, ...tables.referrals];
+  for (const row of rows) ids.add(row.pupilId);
   return ids;
 }
 
@@ -99,5 +100,7 @@ export function pseudonymiseTables(tables: ExportTables, codes: PupilCodes): Exp
     recipes: tables.recipes,
     settings: tables.settings.filter((s) => s.key !== PSEUDONYM_KEY_SETTING),
     events: tables.events.map((e) => (e.subject === undefined ? e : { ...e, subject: code(e.subject) })),
+    adaptations: tables.adaptations.map(({ note: _note, ...a }) => ({ ...a, pupilId: code(a.pupilId) })),
+    referrals: tables.referrals.map((r) => ({ ...r, pupilId: code(r.pupilId) })),
   };
 }

@@ -4,17 +4,20 @@ import { CHECKLIST_STATUSES, CLOSED_BY } from '../domain/checklist-statuses';
 import { CONTACT_CHANNELS } from '../domain/contact-channels';
 import { CONTACT_OUTCOMES } from '../domain/contact-outcomes';
 import { DOCUMENT_STATUSES } from '../domain/document-statuses';
-import { DOCUMENT_TYPES } from '../domain/document-types';
+import { DECISION_TYPES, DOCUMENT_TYPES } from '../domain/document-types';
 import { RISK_STATUSES } from '../domain/risk-statuses';
+import { ADAPTATION_OUTCOMES, FOLLOW_UP_OUTCOMES } from '../domain/support-steps';
 import { RecipeSchema as PageRecipeSchema } from '../recipes/schema';
 import { EPOCH_MAX, EPOCH_MIN, isValidDay } from '../domain/dates';
 import type {
+  AdaptationRecord,
   ChecklistRecord,
   ContactRecord,
   DocumentRecord,
   EventRecord,
   PupilRecord,
   RecipeRecord,
+  ReferralRecord,
   RiskRecord,
   SettingRecord,
   TemplateRecord,
@@ -27,7 +30,10 @@ import type {
  * Messages of the checks are keys of `import_err_*` (utils/import/errors.ts turns them into sentences).
  */
 export const EXPORT_FORMAT = 'insyn-export';
-export const EXPORT_VERSION = 1;
+/** 2 adds the support chain (adaptations, referrals). */
+export const EXPORT_VERSION = 2;
+/** Every version this Insyn reads: a version-1 file reads with the support chain's tables empty. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 export const EXPORT_LIMITS = {
   /** The whole file, in bytes (UTF-8). */
@@ -157,6 +163,39 @@ const EventSchema = z.strictObject({
   subject: short.optional(),
 });
 
+const AdaptationSchema = z.strictObject({
+  id,
+  pupilId: id,
+  subject: short,
+  what: short,
+  note: long.optional(),
+  from: IsoDateSchema,
+  evaluationDue: IsoDateSchema,
+  by: short,
+  evaluation: z.enum(ADAPTATION_OUTCOMES, 'badValue').optional(),
+  evaluatedOn: IsoDateSchema.optional(),
+  created: EpochSchema,
+  updated: EpochSchema,
+});
+
+const ReferralSchema = z.strictObject({
+  id,
+  pupilId: id,
+  subjects: list(short),
+  madeOn: IsoDateSchema,
+  by: short,
+  investigationStarted: IsoDateSchema.optional(),
+  decision: z.enum(DECISION_TYPES, 'badValue').optional(),
+  decidedOn: IsoDateSchema.optional(),
+  appealInstructions: z.boolean('wrongType').optional(),
+  receivedOn: IsoDateSchema.optional(),
+  followUpDue: IsoDateSchema.optional(),
+  followUpOutcome: z.enum(FOLLOW_UP_OUTCOMES, 'badValue').optional(),
+  followedUpOn: IsoDateSchema.optional(),
+  created: EpochSchema,
+  updated: EpochSchema,
+});
+
 export const ExportTablesSchema = z.strictObject({
   pupils: table(PupilSchema),
   risks: table(RiskSchema),
@@ -167,11 +206,14 @@ export const ExportTablesSchema = z.strictObject({
   recipes: table(RecipeSchema),
   settings: table(SettingSchema),
   events: table(EventSchema),
+  // Version 2: absent from a version-1 file, which then reads as having none.
+  adaptations: table(AdaptationSchema).default([]),
+  referrals: table(ReferralSchema).default([]),
 });
 
 export const InsynExportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT, 'notInsyn'),
-  version: z.literal(EXPORT_VERSION, 'wrongVersion'),
+  version: z.literal(READABLE_VERSIONS, 'wrongVersion'),
   exportedAt: EpochSchema,
   appVersion: short,
   teacher: short,
@@ -203,6 +245,8 @@ export type ExportCoversFields = NoneMissing<
   | MissingFields<RecipeRecord, typeof RecipeSchema>
   | MissingFields<SettingRecord, typeof SettingSchema>
   | MissingFields<EventRecord, typeof EventSchema>
+  | MissingFields<AdaptationRecord, typeof AdaptationSchema>
+  | MissingFields<ReferralRecord, typeof ReferralSchema>
 >;
 type Fits<Row extends Schema, Schema> = Row;
 export type ExportCoversValues = [
@@ -216,4 +260,6 @@ export type ExportCoversValues = [
   Fits<SettingRecord, z.input<typeof SettingSchema>>,
   // Stored events always have their auto-increment id.
   Fits<EventRecord & { id: number }, z.input<typeof EventSchema>>,
+  Fits<AdaptationRecord, z.input<typeof AdaptationSchema>>,
+  Fits<ReferralRecord, z.input<typeof ReferralSchema>>,
 ];

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { EXPORT_FORMAT, EXPORT_LIMITS, EXPORT_VERSION, InsynExportSchema, TABLE_NAMES, type InsynExport } from '../export/schema';
+import { EXPORT_FORMAT, EXPORT_LIMITS, InsynExportSchema, READABLE_VERSIONS, TABLE_NAMES, type InsynExport } from '../export/schema';
 import { checkJsonShape } from '../text/json-shape';
 import { keyOf } from './row-keys';
 
@@ -117,7 +117,7 @@ function checkHeader(json: unknown): ImportProblem | undefined {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { path: '', code: 'notInsyn' };
   const { format, version } = json as Record<string, unknown>;
   if (format !== EXPORT_FORMAT) return { path: '', code: 'notInsyn' };
-  if (version !== EXPORT_VERSION) {
+  if (!(READABLE_VERSIONS as readonly unknown[]).includes(version)) {
     return typeof version === 'number' && Number.isFinite(version)
       ? { path: '', code: 'wrongVersion', version }
       : { path: 'version', code: 'badValue' };

@@ -8,6 +8,8 @@ import { CONTACT_CHANNELS, type ContactChannel } from '../domain/contact-channel
 import { CONTACT_OUTCOMES, type ContactOutcome } from '../domain/contact-outcomes';
 import type { RiskStatus } from '../domain/risk-statuses';
 import { isValidDay, isValidMoment } from '../domain/dates';
+import { ADAPTATION_OUTCOMES, FOLLOW_UP_OUTCOMES } from '../domain/support-steps';
+import { DECISION_TYPES } from '../domain/document-types';
 
 /**
  * Every message the background accepts: its name and the zod schema of its payload. The background
@@ -59,6 +61,30 @@ export const requestSchemas = {
     outcome: ContactOutcomeSchema,
     followUp: day.optional(),
   }),
+  /** The support chain (utils/store/support.ts): extra anpassningar for a pupil in a subject. */
+  'support/adapt': z.object({
+    pupilId: riskId,
+    subject: z.string().trim().min(1).max(200),
+    what: z.string().trim().min(1).max(200),
+    note: z.string().trim().max(500).optional(),
+    from: day,
+  }),
+  /** Their evaluation: enough, not enough (an anmälan is next) or continue (a new evaluation date). */
+  'support/evaluate': z.object({ adaptationId: riskId, outcome: z.enum(ADAPTATION_OUTCOMES), on: day }),
+  /** The anmälan till rektor was made (its draft stays the teacher's: only that and when are kept). */
+  'support/refer': z.object({ pupilId: riskId, subjects: z.array(z.string().trim().min(1).max(200)).min(1).max(50), madeOn: day }),
+  /** What followed an anmälan: each field given is noted, in the chain's order (store/support.ts checks it). */
+  'support/note': z.object({
+    referralId: riskId,
+    investigationStarted: day.optional(),
+    decision: z.enum(DECISION_TYPES).optional(),
+    decidedOn: day.optional(),
+    appealInstructions: z.boolean().optional(),
+    receivedOn: day.optional(),
+    followUpDue: day.optional(),
+    followUpOutcome: z.enum(FOLLOW_UP_OUTCOMES).optional(),
+    followedUpOn: day.optional(),
+  }),
   /** Templates and the teacher's details, for drafting on the page. */
   'drafting/get': z.object({}),
   /** The content script asks for the page recipes a teacher made for its address (utils/recipes). */
@@ -106,6 +132,10 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'risk/postpone': { from: ['infomentor-tab'] },
   'risk/dismiss': { from: ['infomentor-tab'] },
   'contact/log': { from: ['infomentor-tab'] },
+  'support/adapt': { from: ['insyn-page'] },
+  'support/evaluate': { from: ['insyn-page'] },
+  'support/refer': { from: ['insyn-page'] },
+  'support/note': { from: ['insyn-page'] },
   'drafting/get': { from: ['infomentor-tab'] },
   'recipes/for-page': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'rules/get': { from: ['infomentor-tab'] },
@@ -177,6 +207,10 @@ export interface Responses {
   'risk/postpone': { updated: number };
   'risk/dismiss': { updated: number };
   'contact/log': { contactId: string; risks: RiskView[] };
+  'support/adapt': { adaptationId: string; evaluationDue: string };
+  'support/evaluate': { evaluationDue: string };
+  'support/refer': { referralId: string };
+  'support/note': { referralId: string };
   'drafting/get': DraftingContext;
   'recipes/for-page': PageRecipe[];
   'rules/get': RiskRules;

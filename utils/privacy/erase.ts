@@ -13,27 +13,31 @@ export interface PupilErasure {
   documents: number;
   contacts: number;
   checklist: number;
+  adaptations: number;
+  referrals: number;
   events: number;
   visits: number;
 }
 
 /**
  * Deletes one pupil and every row about them, in one transaction: the pupil, their risks, documents,
- * contacts and checklist items, and every event that names any of these. Events name rows by id; a risk's
+ * contacts, checklist items and support chain, and every event that names any of these. Events name rows by id; a risk's
  * or document's id starts with the pupil's id, so events about rows deleted earlier (by retention) are
  * found too. Page visits whose address carries the pupil's InfoMentor id (a pupil's own page) go as well.
  * The erasure itself is logged without saying whom it concerned.
  */
 export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<PupilErasure> {
-  const tables = [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.events, db.visits];
+  const tables = [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.adaptations, db.referrals, db.events, db.visits];
   return db.transaction('rw', tables, async () => {
-    const [risks, documents, contacts, checklist] = await Promise.all([
+    const [risks, documents, contacts, checklist, adaptations, referrals] = await Promise.all([
       db.risks.where('pupilId').equals(pupilId).primaryKeys(),
       db.documents.where('pupilId').equals(pupilId).primaryKeys(),
       db.contacts.where('pupilId').equals(pupilId).primaryKeys(),
       db.checklist.where('pupilId').equals(pupilId).primaryKeys(),
+      db.adaptations.where('pupilId').equals(pupilId).primaryKeys(),
+      db.referrals.where('pupilId').equals(pupilId).primaryKeys(),
     ]);
-    const named = new Set<string>([pupilId, ...risks, ...documents, ...contacts, ...checklist]);
+    const named = new Set<string>([pupilId, ...risks, ...documents, ...contacts, ...checklist, ...adaptations, ...referrals]);
     const prefix = `${pupilId}|`;
     // Checklist ids are `<kind>|<risk or document id>|...`: they name the pupil after the first part.
     const aboutPupil = (subject: string) =>
@@ -51,6 +55,8 @@ export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<Pu
       db.documents.bulkDelete(documents),
       db.contacts.bulkDelete(contacts),
       db.checklist.bulkDelete(checklist),
+      db.adaptations.bulkDelete(adaptations),
+      db.referrals.bulkDelete(referrals),
       db.events.bulkDelete(events),
       db.visits.bulkDelete(visits),
     ]);
@@ -60,6 +66,8 @@ export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<Pu
       documents: documents.length,
       contacts: contacts.length,
       checklist: checklist.length,
+      adaptations: adaptations.length,
+      referrals: referrals.length,
       events: events.length,
       visits: visits.length,
     };

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
+import type { ReferralRecord } from '../db/records';
 import type { Settings } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 
@@ -15,7 +16,7 @@ import { loadSettings } from '../settings/store';
 export const NOTICE_DAYS = 7;
 const DAY = 24 * 60 * 60 * 1000;
 
-export type PurgeTable = 'checklist' | 'contacts' | 'risks' | 'documents' | 'visits' | 'events' | 'pupils';
+export type PurgeTable = 'checklist' | 'contacts' | 'risks' | 'documents' | 'adaptations' | 'referrals' | 'visits' | 'events' | 'pupils';
 
 export interface PurgeItem {
   table: PurgeTable;
@@ -57,6 +58,9 @@ function endOfIsoDate(iso: string): number {
  * - risks no longer open (contacted, resolved, dismissed) and not seen on a page for that long;
  *   an open risk is an unanswered duty and stays until the teacher decides;
  * - documents (publish states seen on pages) and page visits not seen for that long;
+ * - extra anpassningar evaluated as enough or not enough, and anmälningar whose decision reached home with
+ *   its appeal instructions (an åtgärdsprogram once its follow-up ended it), last changed that long ago;
+ *   a step still owed stays;
  * - events (the history of who did what) that old;
  * - pupils not seen for that long with nothing left about them once the above is gone.
  */
@@ -73,11 +77,13 @@ export async function planPurge(db: InsynDatabase, now: number, settings: Pick<S
   return db.transaction('r', Object.values(purgeTables(db)), async () => {
     // Whole-table and key-range reads only (IndexedDB getAll): cursors cost a round trip per row. The
     // tables that refer to pupils are read whole, because a pupil stays while any row about them stays.
-    const [checklist, contacts, risks, documents, visits, events, oldPupils] = await Promise.all([
+    const [checklist, contacts, risks, documents, adaptations, referrals, visits, events, oldPupils] = await Promise.all([
       db.checklist.toArray(),
       db.contacts.toArray(),
       db.risks.toArray(),
       db.documents.toArray(),
+      db.adaptations.toArray(),
+      db.referrals.toArray(),
       db.visits.where('at').belowOrEqual(bound).toArray(),
       db.events.where('at').belowOrEqual(bound).toArray(),
       db.pupils.where('lastSeen').belowOrEqual(bound).toArray(),
@@ -96,6 +102,12 @@ export async function planPurge(db: InsynDatabase, now: number, settings: Pick<S
       consider(c.pupilId, item('contacts', c.id, c.followUp ? Math.max(c.updated, endOfIsoDate(c.followUp)) : c.updated, c.pupilId));
     for (const r of risks) consider(r.pupilId, r.status === 'open' ? undefined : item('risks', r.id, r.lastSeen, r.pupilId));
     for (const d of documents) consider(d.pupilId, item('documents', d.id, d.lastSeen, d.pupilId));
+    for (const a of adaptations)
+      consider(
+        a.pupilId,
+        a.evaluation === 'enough' || a.evaluation === 'not-enough' ? item('adaptations', a.id, a.updated, a.pupilId) : undefined,
+      );
+    for (const r of referrals) consider(r.pupilId, referralFinished(r) ? item('referrals', r.id, r.updated, r.pupilId) : undefined);
     for (const row of [...visits.map((v) => ['visits', v] as const), ...events.map((e) => ['events', e] as const)]) {
       const candidate = row[1].id !== undefined ? item(row[0], row[1].id, row[1].at) : undefined;
       if (candidate) items.push(candidate);
@@ -106,6 +118,11 @@ export async function planPurge(db: InsynDatabase, now: number, settings: Pick<S
     }
     return { now, retentionMonths: months, items };
   });
+}
+
+function referralFinished(r: ReferralRecord): boolean {
+  const home = r.decision !== undefined && r.appealInstructions === true && r.receivedOn !== undefined;
+  return home && (r.decision !== 'action-programme' || r.followUpOutcome === 'end');
 }
 
 /** The part of a plan the daily purge may delete now: items listed for at least NOTICE_DAYS. */
@@ -149,6 +166,8 @@ const purgeTables = (db: InsynDatabase) => ({
   contacts: db.contacts,
   risks: db.risks,
   documents: db.documents,
+  adaptations: db.adaptations,
+  referrals: db.referrals,
   visits: db.visits,
   events: db.events,
   pupils: db.pupils,

@@ -48,7 +48,7 @@ function pupilChanged(before: PupilRecord | undefined, after: PupilRecord, calen
  * dismissed, postponed). Returns where each of the page's risks stands, in the page's order.
  */
 export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, now: number): Promise<RiskView[]> {
-  const tables = [db.pupils, db.risks, db.documents, db.contacts, db.settings, db.events, db.checklist];
+  const tables = [db.pupils, db.risks, db.documents, db.referrals, db.contacts, db.settings, db.events, db.checklist];
   return db.transaction('rw', tables, async () => {
     const calendar = (await loadSettings(db)).terms;
     const reading: Reading = { db, analysis, now, calendar, pageTerm: analysis.context.term ?? termOnCalendar(isoDate(now), calendar) };

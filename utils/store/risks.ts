@@ -94,7 +94,7 @@ export function postponeRisks(db: InsynDatabase, ids: readonly string[], until: 
  * and their open guardian-contact items go.
  */
 export async function dismissRisks(db: InsynDatabase, ids: readonly string[], reason: string, now = Date.now()): Promise<number> {
-  const tables = [db.risks, db.events, db.pupils, db.documents, db.settings, db.checklist];
+  const tables = [db.risks, db.events, db.pupils, db.documents, db.referrals, db.settings, db.checklist];
   return db.transaction('rw', tables, async () => {
     const updated = await updateRisks(db, ids, (risk) => ({ ...risk, status: 'dismissed', statusReason: reason }), 'risk/dismiss');
     const pupilIds = (await db.risks.bulkGet([...ids])).flatMap((r) => (r ? [r.pupilId] : []));
@@ -108,7 +108,7 @@ export async function dismissRisks(db: InsynDatabase, ids: readonly string[], re
  * open guardian-contact items go at once rather than at the next daily check.
  */
 export async function resolveRisks(db: InsynDatabase, ids: readonly string[], reason: string, now = Date.now()): Promise<number> {
-  const tables = [db.risks, db.events, db.pupils, db.documents, db.settings, db.checklist];
+  const tables = [db.risks, db.events, db.pupils, db.documents, db.referrals, db.settings, db.checklist];
   return db.transaction('rw', tables, async () => {
     const updated = await updateRisks(db, ids, (risk) => ({ ...risk, status: 'resolved', statusReason: reason }), 'risk/resolve');
     const pupilIds = (await db.risks.bulkGet([...ids])).flatMap((r) => (r ? [r.pupilId] : []));

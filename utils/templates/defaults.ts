@@ -1,4 +1,5 @@
 import type { TemplateRecord } from '../db/records';
+import { SUPPORT_TEMPLATES } from './support-templates';
 
 /**
  * Insyn's own guardian messages, seeded once into the templates table (utils/db/templates.ts); the teacher
@@ -122,4 +123,5 @@ Kind regards,
 {school}`,
     builtIn: true,
   },
+  ...SUPPORT_TEMPLATES,
 ];

@@ -25,6 +25,8 @@ const empty = (): ExportTables => ({
   recipes: [],
   settings: [],
   events: [],
+  adaptations: [],
+  referrals: [],
 });
 const pupil = (id: string, name: string, group: string) => ({ id, name, group, firstSeen: at('2025-11-01'), lastSeen: at('2025-11-01') });
 const risk = (pupilId: string, subject: string, firstSeen: string) => ({

@@ -7,6 +7,8 @@ import { CONTACT_CHANNELS } from '@/utils/domain/contact-channels';
 import { CONTACT_OUTCOMES } from '@/utils/domain/contact-outcomes';
 import { labelKey } from '@/utils/domain/labels';
 import { RISK_STATUSES } from '@/utils/domain/risk-statuses';
+import { DECISION_TYPES } from '@/utils/domain/document-types';
+import { ADAPTATION_OUTCOMES, CHAIN_STEPS, FOLLOW_UP_OUTCOMES } from '@/utils/domain/support-steps';
 
 /** Every stored code has its label, named by the one rule, in both languages. */
 const LABELLED: Record<string, readonly string[]> = {
@@ -15,6 +17,10 @@ const LABELLED: Record<string, readonly string[]> = {
   riskStatus: RISK_STATUSES,
   checklistStatus: CHECKLIST_STATUSES,
   closedBy: CLOSED_BY,
+  chainStep: CHAIN_STEPS,
+  adaptationOutcome: ADAPTATION_OUTCOMES,
+  followUpOutcome: FOLLOW_UP_OUTCOMES,
+  decisionType: DECISION_TYPES,
 };
 
 describe('labels of stored codes', () => {

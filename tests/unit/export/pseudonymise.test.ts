@@ -40,6 +40,7 @@ describe('pseudonymisation', () => {
       'möte bokat',
       'hemlig-nyckel',
       'HYPERLINK',
+      'Tisdagar efter lunch',
     ]) {
       expect(text).not.toContain(secret);
     }
@@ -47,6 +48,10 @@ describe('pseudonymisation', () => {
     expect(result.pupils[0]).toMatchObject({ id: alva, name: alva, group: '5A' });
     expect(result.risks[0]).toMatchObject({ id: `${alva}|Matematik|Ht 2025`, pupilId: alva, subject: 'Matematik' });
     expect(result.contacts[0]!.riskIds).toEqual([`${alva}|Matematik|Ht 2025`]);
+    // The support chain keeps its dates and steps under the code; an adaptation's note is free text and goes.
+    expect(result.adaptations[0]).toMatchObject({ pupilId: alva, what: 'extra genomgång', evaluationDue: '2025-12-04' });
+    expect(result.adaptations[0]).not.toHaveProperty('note');
+    expect(result.referrals[0]).toMatchObject({ pupilId: alva, decision: 'action-programme', receivedOn: '2026-01-14' });
     const elias = codes.get('name:berg, elias|5a')!;
     expect(result.events[1]!.subject).toBe(`${elias}|Svenska|Ht 2025`);
     expect(result.checklist[0]!.id).toBe(`guardian-contact|name:berg, elias|5a|Svenska|Ht 2025`.replace('name:berg, elias|5a', elias));

@@ -121,6 +121,39 @@ export function sampleTables(): ExportTables {
         status: 'open',
       },
     ],
+    adaptations: [
+      {
+        id: 'a-1',
+        pupilId: alva,
+        subject: 'Matematik',
+        what: 'extra genomgång',
+        note: 'Tisdagar efter lunch; "=1+1"',
+        from: '2025-11-06',
+        evaluationDue: '2025-12-04',
+        by: 'Lena Lärare',
+        evaluation: 'not-enough',
+        evaluatedOn: '2025-12-04',
+        created: at('2025-11-06'),
+        updated: at('2025-12-04'),
+      },
+    ],
+    referrals: [
+      {
+        id: 'ref-1',
+        pupilId: alva,
+        subjects: ['Matematik'],
+        madeOn: '2025-12-08',
+        by: 'Lena Lärare',
+        investigationStarted: '2025-12-10',
+        decision: 'action-programme',
+        decidedOn: '2026-01-12',
+        appealInstructions: true,
+        receivedOn: '2026-01-14',
+        followUpDue: '2026-03-20',
+        created: at('2025-12-08'),
+        updated: at('2026-01-14'),
+      },
+    ],
     templates: [{ id: 't-1', name: 'Risk i ämne', lang: 'sv', subject: 'Om {ämne}', body: 'Hej! {elev} riskerar …', builtIn: false }],
     recipes: [
       {
@@ -151,7 +184,19 @@ export function sampleTables(): ExportTables {
 export async function fillDatabase(db: InsynDatabase, tables: ExportTables = sampleTables()): Promise<void> {
   await db.transaction(
     'rw',
-    [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.templates, db.recipes, db.settings, db.events],
+    [
+      db.pupils,
+      db.risks,
+      db.documents,
+      db.contacts,
+      db.checklist,
+      db.templates,
+      db.recipes,
+      db.settings,
+      db.events,
+      db.adaptations,
+      db.referrals,
+    ],
     async () => {
       await db.pupils.bulkPut(tables.pupils);
       await db.risks.bulkPut(tables.risks);
@@ -162,6 +207,8 @@ export async function fillDatabase(db: InsynDatabase, tables: ExportTables = sam
       await db.recipes.bulkPut(tables.recipes);
       await db.settings.bulkPut(tables.settings);
       await db.events.bulkPut(tables.events);
+      await db.adaptations.bulkPut(tables.adaptations);
+      await db.referrals.bulkPut(tables.referrals);
     },
   );
 }

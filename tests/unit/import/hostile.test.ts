@@ -64,9 +64,9 @@ describe('import refuses bad files clearly and changes nothing; a damaged row is
   });
 
   it('a file from a newer Insyn names its version', async () => {
-    const file = { ...validObject(), version: 2 };
+    const file = { ...validObject(), version: 3 };
     const { words } = await importRefused(JSON.stringify(file));
-    expect(words).toEqual(['Filen har exportformat version 2, men den här Insyn läser version 1. Uppdatera Insyn.']);
+    expect(words).toEqual(['Filen har exportformat version 3, men den här Insyn läser version 1 och 2. Uppdatera Insyn.']);
   });
 
   it('a date that is not a date says where: "Rad contacts[12].at: inte ett datum"', async () => {

@@ -19,6 +19,8 @@ const empty = (): ExportTables => ({
   recipes: [],
   settings: [],
   events: [],
+  adaptations: [],
+  referrals: [],
 });
 const pupil = (id: string, group: string) => ({ id, name: `Elev ${id}`, group, firstSeen: at('2025-11-01'), lastSeen: at('2025-11-01') });
 const risk = (pupilId: string, subject: string, firstSeen: string, status: 'open' | 'contacted' | 'dismissed' = 'open') => ({

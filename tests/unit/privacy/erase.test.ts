@@ -20,7 +20,19 @@ async function twoPupils() {
     await db.documents.put(doc(id, T));
     await db.contacts.put(contact(`contact-${id}`, id, T));
     await db.checklist.put(item(id, 'done', T));
+    const when = { created: T, updated: T, by: 'Lena' };
+    await db.adaptations.put({
+      id: `a-${id}`,
+      pupilId: id,
+      subject: 'Matematik',
+      what: 'annan',
+      from: '2026-09-01',
+      evaluationDue: '2026-09-29',
+      ...when,
+    });
+    await db.referrals.put({ id: `r-${id}`, pupilId: id, subjects: ['Matematik'], madeOn: '2026-10-01', ...when });
     await db.events.bulkAdd([
+      { at: T, action: 'support/refer', subject: `r-${id}` },
       { at: T, action: 'risk/new', subject: `${id}|Matematik|Ht 2025` },
       { at: T, action: 'contact/log', subject: `contact-${id}` },
       { at: T, action: 'checklist/confirm', subject: `guardian-contact|${id}|Matematik|Ht 2025` },
@@ -41,18 +53,29 @@ describe('erasePupil', () => {
   it('deletes the pupil and everything about them, and nothing about anyone else', async () => {
     await twoPupils();
     const erased = await erasePupil(db, 'im:49');
-    expect(erased).toEqual({ pupils: 1, risks: 1, documents: 1, contacts: 1, checklist: 1, events: 4, visits: 1 });
+    expect(erased).toEqual({
+      pupils: 1,
+      risks: 1,
+      documents: 1,
+      contacts: 1,
+      checklist: 1,
+      adaptations: 1,
+      referrals: 1,
+      events: 5,
+      visits: 1,
+    });
 
     const mentions = async () => JSON.stringify(await Promise.all(db.tables.map((t) => t.toArray())));
     expect(await mentions()).not.toMatch(/im:49[^0]/);
     expect(await mentions()).not.toContain('contact-im:49"');
-    for (const table of [db.pupils, db.risks, db.documents, db.contacts, db.checklist]) expect(await table.count()).toBe(1);
+    for (const table of [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.adaptations, db.referrals])
+      expect(await table.count()).toBe(1);
     expect((await db.visits.toArray()).map((v) => v.url)).toEqual([
       'https://skola.infomentor.se/elev?id=490',
       'https://skola.infomentor.se/#/grupp/5A',
     ]);
     const events = await db.events.toArray();
-    expect(events.filter((e) => e.subject?.includes('im:490'))).toHaveLength(4);
+    expect(events.filter((e) => e.subject?.includes('im:490'))).toHaveLength(5);
     // The erasure is on record, without saying whom it concerned.
     expect(events.filter((e) => e.action === 'privacy/erase-pupil')).toEqual([expect.not.objectContaining({ subject: expect.anything() })]);
   });
@@ -71,7 +94,17 @@ describe('erasePupil', () => {
   it('changes nothing and logs nothing for an unknown pupil', async () => {
     await twoPupils();
     const before = await db.events.count();
-    expect(await erasePupil(db, 'im:7')).toEqual({ pupils: 0, risks: 0, documents: 0, contacts: 0, checklist: 0, events: 0, visits: 0 });
+    expect(await erasePupil(db, 'im:7')).toEqual({
+      pupils: 0,
+      risks: 0,
+      documents: 0,
+      contacts: 0,
+      checklist: 0,
+      adaptations: 0,
+      referrals: 0,
+      events: 0,
+      visits: 0,
+    });
     expect(await db.events.count()).toBe(before);
   });
 

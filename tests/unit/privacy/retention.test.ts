@@ -61,6 +61,23 @@ describe('planPurge', () => {
     expect((await planPurge(db, NOW, DEFAULT_SETTINGS)).items).toEqual([]);
   });
 
+  it('lists finished steps of the support chain, keeps those still owed and the pupil they concern', async () => {
+    const when = { created: LONG_AGO, updated: LONG_AGO, by: 'Lena' };
+    const adaptation = { pupilId: 'im:1', subject: 'Matematik', what: 'annan', from: '2025-09-01', evaluationDue: '2025-09-29', ...when };
+    const home = { decision: 'no-action-programme' as const, decidedOn: '2025-10-01', appealInstructions: true, receivedOn: '2025-10-03' };
+    await db.pupils.put(pupil('im:1', LONG_AGO));
+    await db.adaptations.bulkPut([
+      { ...adaptation, id: 'a-done', evaluation: 'not-enough', evaluatedOn: '2025-09-29' },
+      { ...adaptation, id: 'a-owed', evaluation: 'continue', evaluatedOn: '2025-09-29' },
+    ]);
+    await db.referrals.bulkPut([
+      { id: 'r-done', pupilId: 'im:1', subjects: ['Matematik'], madeOn: '2025-09-30', ...home, ...when },
+      { id: 'r-no-receipt', pupilId: 'im:1', subjects: ['Matematik'], madeOn: '2025-09-30', ...home, receivedOn: undefined, ...when },
+      { id: 'r-programme', pupilId: 'im:1', subjects: ['Matematik'], madeOn: '2025-09-30', ...home, decision: 'action-programme', ...when },
+    ]);
+    expect(listed(await planPurge(db, NOW, DEFAULT_SETTINGS))).toEqual(['adaptations:a-done', 'referrals:r-done']);
+  });
+
   it('keeps a pupil seen recently even when everything about them is listed', async () => {
     await db.pupils.put(pupil('im:1', RECENT));
     await db.contacts.put(contact('c1', 'im:1', LONG_AGO));

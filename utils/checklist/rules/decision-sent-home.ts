@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, isoDate } from '../../domain/dates';
-import { DECISION_TYPES } from '../../domain/document-types';
+import { isDecision } from '../../domain/document-types';
 import { defineChecklistRule } from '../rule';
 import { DAYS_HINT, days } from '../setting-schemas';
 
@@ -41,7 +41,7 @@ export default defineChecklistRule({
   },
   appliesTo: ({ documents }) =>
     documents
-      .filter((doc) => DECISION_TYPES.includes(doc.type))
+      .filter((doc) => isDecision(doc.type))
       .map((doc) => ({ pupilId: doc.pupilId, term: doc.term, for: [doc.id], decided: doc.decided ?? isoDate(doc.firstSeen) })),
   due: ({ decided }, { sendHomeWithinDays }) => addDays(decided, sendHomeWithinDays),
 });
