@@ -17,6 +17,8 @@ import { loadLanguageChoice, saveLanguageChoice } from '@/utils/i18n/language-st
 import { termEnd, termOnCalendar, termStart } from '@/utils/domain/terms';
 import { loadManagedSettings, loadSettings, saveSettings } from '@/utils/settings/store';
 import { deleteRecipe, importRecipes, listRecipes, renameRecipe, replacedBy } from '@/utils/recipes/store';
+import { createExportApi } from './export-api';
+import { createPrincipalApi } from './principal-api';
 
 const TemplateInputSchema = z.object({
   id: z.string().min(1).max(200).optional(),
@@ -94,5 +96,7 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
       await saveSettings(db, { language: choice });
     },
     requestNotifications: () => browser.permissions.request({ permissions: ['notifications'] }),
+    exports: createExportApi(db),
+    principal: createPrincipalApi(db, now),
   };
 }

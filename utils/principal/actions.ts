@@ -5,14 +5,14 @@ import { CSV_TYPE, XLSX_TYPE, type ExportFile } from '../export/actions';
 import { sheetToCsv } from '../export/csv';
 import { exportFileName } from '../export/json';
 import { pseudonymKey } from '../export/pseudonym-key';
-import { pupilCodes } from '../export/pseudonymise';
+import { newPseudonymKey, pupilCodes } from '../export/pseudonymise';
 import { sheetsToXlsx } from '../export/xlsx';
 import { describeProblem } from '../import/problems';
 import { readExportFile } from '../import/read-file';
 import { loadSettings } from '../settings/store';
-import { buildSchoolView, type SchoolView } from './metrics';
+import { buildSchoolView, type SchoolView, type ViewOptions } from './metrics';
 import { listSchoolExports, storeSchoolExport } from './store';
-import { riskSheet, viewSheet } from './view-sheets';
+import { filesSheet, riskSheet, viewSheet } from './view-sheets';
 
 /** The principal view's work: taking in teachers' files, computing the view, exporting it. */
 export interface FileOutcome {
@@ -43,34 +43,51 @@ export async function importSchoolFiles(db: InsynDatabase, files: readonly File[
   return outcomes;
 }
 
-/** The principal's own settings decide the deadline's default and the calendar, for every teacher alike. */
+/** The principal's own settings decide the deadline's default, the calendar and when a file is old, for every teacher alike. */
 export async function principalDefaults(db: InsynDatabase) {
   const settings = await loadSettings(db);
-  return { withinSchoolDays: settings.rules.guardianContact.withinSchoolDays, calendar: settings.terms };
+  return {
+    withinSchoolDays: settings.rules.guardianContact.withinSchoolDays,
+    calendar: settings.terms,
+    staleAfterDays: settings.staleFileDays,
+  };
 }
 
-export async function loadSchoolView(db: InsynDatabase, withinSchoolDays: number): Promise<SchoolView> {
-  const [records, { calendar }] = await Promise.all([listSchoolExports(db), principalDefaults(db)]);
+/** What the principal chooses on the page; the rest comes from the settings. */
+export type ViewChoice = Pick<ViewOptions, 'withinSchoolDays' | 'asOf'>;
+
+export async function loadSchoolView(db: InsynDatabase, choice: ViewChoice): Promise<SchoolView> {
+  const [records, { calendar, staleAfterDays }] = await Promise.all([listSchoolExports(db), principalDefaults(db)]);
   return buildSchoolView(
     records.map((r) => r.data),
-    { withinSchoolDays, calendar },
+    { ...choice, calendar, staleAfterDays },
   );
+}
+
+/** How the principal's export hides who pupils are. */
+export interface ViewExportChoice {
+  pseudonymise: boolean;
+  /**
+   * Keep this browser's key, so a pupil has the same code in every export (to follow a code from term to
+   * term). Without it each export gets a fresh key: codes of two exports cannot be matched.
+   */
+  keepKey: boolean;
 }
 
 export async function exportSchoolView(
   db: InsynDatabase,
   view: SchoolView,
   format: 'csv' | 'xlsx',
-  pseudonymise: boolean,
+  { pseudonymise, keepKey }: ViewExportChoice,
   now = Date.now(),
 ): Promise<ExportFile> {
   const codes = pseudonymise
     ? await pupilCodes(
         view.risks.map((r) => r.pupilId),
-        await pseudonymKey(db),
+        keepKey ? await pseudonymKey(db) : newPseudonymKey(),
       )
     : undefined;
-  const sheets = [viewSheet(view), riskSheet(view.risks, codes)];
+  const sheets = [viewSheet(view, pseudonymise), filesSheet(view), riskSheet(view, codes)];
   const name = (ext: string) => exportFileName('skolvy', isoDate(now), ext);
   if (format === 'xlsx') return { name: name('xlsx'), type: XLSX_TYPE, content: await sheetsToXlsx(sheets) };
   // CSV holds one table: the figures. The risks behind them travel in the workbook.
