@@ -38,7 +38,11 @@ export function ExportSection({ api }: { api: ExportApi }) {
   const whoField = useRef<HTMLFieldSetElement>(null);
 
   useEffect(() => {
-    void api.author().then((author) => (setWho(author), setWhoLoaded(true)));
+    void api.author().then((stored) => {
+      // What the teacher may already have typed wins over what the settings held.
+      setWho((typed) => ({ teacher: typed.teacher || stored.teacher, school: typed.school || stored.school }));
+      setWhoLoaded(true);
+    });
   }, []);
 
   useEffect(() => {

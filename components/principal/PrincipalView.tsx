@@ -93,7 +93,9 @@ export function PrincipalView({
 
   return (
     <div class="principal-view">
-      <p class="principal-as-of">{t('principal_asOfLine', { date: formatDate(Date.parse(`${view.asOf}T12:00:00`)) })}</p>
+      <p class="principal-as-of">
+        {t('principal_asOfLine', { date: formatDate(Date.parse(`${view.asOf}T12:00:00`), { dateStyle: 'long' }) })}
+      </p>
       <dl class="principal-figures">
         {COUNT_FIGURES.map((figure) => (
           <div key={figure} data-figure={figure}>
@@ -130,7 +132,10 @@ export function PrincipalView({
               <tr key={`${file.teacher}|${file.school}`} class={file.stale ? 'stale' : undefined}>
                 <th scope="row">{file.teacher}</th>
                 <td>
-                  {t('principal_fileAge', { date: formatDate(Date.parse(`${file.exported}T12:00:00`)), days: formatNumber(file.ageDays) })}
+                  {t('principal_fileAge', {
+                    date: formatDate(Date.parse(`${file.exported}T12:00:00`), { dateStyle: 'long' }),
+                    days: formatNumber(file.ageDays),
+                  })}
                   {file.stale && (
                     <strong class="stale-warning"> {t('principal_staleWarning', { days: formatNumber(view.staleAfterDays) })}</strong>
                   )}
