@@ -7,6 +7,7 @@ import type { SchoolView } from '@/utils/principal/metrics';
 import type { SchoolExportRecord } from '@/utils/principal/school-export';
 import type { PrincipalApi } from './principal-api';
 import { PrincipalView } from './PrincipalView';
+import { TermReport } from './TermReport';
 import './principal.css';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,6 +28,8 @@ export function PrincipalSection({ api }: { api: PrincipalApi }) {
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   const [pseudonymise, setPseudonymise] = useState(true);
   const [keepKey, setKeepKey] = useState(false);
+  const [report, setReport] = useState(false);
+  const [perTeacher, setPerTeacher] = useState(false);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [revision, setRevision] = useState(0);
@@ -196,6 +199,25 @@ export function PrincipalSection({ api }: { api: PrincipalApi }) {
             {t('principal_exportXlsx')}
           </button>
         </p>
+        <p class="no-print">
+          <label>
+            <input type="checkbox" checked={perTeacher} onChange={(e) => setPerTeacher(e.currentTarget.checked)} />{' '}
+            {t('principal_reportPerTeacher')}
+          </label>{' '}
+          <button type="button" disabled={!view} aria-expanded={report} onClick={() => setReport(true)}>
+            {t('principal_reportOpen')}
+          </button>
+        </p>
+        {report && view && days !== undefined && (
+          <TermReport
+            view={view}
+            days={days}
+            pseudonymised={pseudonymise}
+            perTeacher={perTeacher}
+            onPrint={() => window.print()}
+            onClose={() => setReport(false)}
+          />
+        )}
       </section>
     </div>
   );

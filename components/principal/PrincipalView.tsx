@@ -19,7 +19,8 @@ export function shareText(row: Pick<ViewRow, 'shareInTime' | 'contactedInTime' |
   });
 }
 
-const HOW: Record<CountFigure, Parameters<typeof t>[0]> = {
+/** The rule behind each count, in words. */
+export const FIGURE_HOW: Record<CountFigure, Parameters<typeof t>[0]> = {
   pupilsAtRisk: 'principal_how_pupilsAtRisk',
   pairsAtRisk: 'principal_how_pairs',
   contactsLate: 'principal_how_late',
@@ -102,7 +103,7 @@ export function PrincipalView({
             <dt>{t(FIGURE_LABELS[figure])}</dt>
             <dd>
               <span class="figure">{count(total, {}, figure)}</span>
-              <p class="how">{t(HOW[figure])}</p>
+              <p class="how">{t(FIGURE_HOW[figure])}</p>
             </dd>
           </div>
         ))}

@@ -98,7 +98,7 @@ function sara(): ExportTables {
 }
 
 /** The teachers' files, of different ages, written where the browser's file chooser can take them. */
-function writeTeacherFiles(dir: string): void {
+export function writeTeacherFiles(dir: string): void {
   for (const [teacher, tables, exported] of [
     ['Lena Lärare', lena(), '2025-11-21'],
     ['Ahmed Lärare', ahmed(), '2025-12-08'],
