@@ -29,6 +29,32 @@ export const FIGURE_HOW: Record<CountFigure, Parameters<typeof t>[0]> = {
   decisionsNotSentHome: 'principal_how_decision',
 };
 
+/** Each teacher's share contacted in time, as bars; a share a pseudonymised view must not show has no bar. */
+export function ShareChart({
+  id,
+  teachers,
+  days,
+  pseudonymised,
+}: {
+  id: string;
+  teachers: ViewRow[];
+  days: number;
+  pseudonymised: boolean;
+}) {
+  return (
+    <BarChart
+      id={id}
+      title={t('principal_chartTitle', { days })}
+      description={t('principal_chartDescription', { days })}
+      bars={teachers.map((r) => ({
+        label: r.teacher,
+        value: shareShown(r, pseudonymised) ? r.shareInTime : null,
+        text: shareText(r, pseudonymised),
+      }))}
+    />
+  );
+}
+
 function FigureHeaders({ days }: { days: number }) {
   return (
     <>
@@ -157,16 +183,7 @@ export function PrincipalView({
         />
       )}
 
-      <BarChart
-        id="principal-share-chart"
-        title={t('principal_chartTitle', { days })}
-        description={t('principal_chartDescription', { days })}
-        bars={view.teachers.map((r) => ({
-          label: r.teacher,
-          value: shareShown(r, pseudonymised) ? r.shareInTime : null,
-          text: shareText(r, pseudonymised),
-        }))}
-      />
+      <ShareChart id="principal-share-chart" teachers={view.teachers} days={days} pseudonymised={pseudonymised} />
       <table class="principal-table">
         <caption>{t('principal_tableCaption')}</caption>
         <thead>

@@ -1,10 +1,9 @@
 import { formatDate, formatNumber, t } from '@/utils/i18n';
 import { COUNT_FIGURES, type SchoolView } from '@/utils/principal/metrics';
 import { reportPages, type ReportPage } from '@/utils/principal/report';
-import { shareShown, shownCount } from '@/utils/principal/small-counts';
+import { shownCount } from '@/utils/principal/small-counts';
 import { changedText, FIGURE_LABELS } from '@/utils/principal/view-sheets';
-import { BarChart } from './BarChart';
-import { FIGURE_HOW, shareText } from './PrincipalView';
+import { FIGURE_HOW, ShareChart, shareText } from './PrincipalView';
 import './term-report.css';
 
 const longDate = (iso: string) => formatDate(Date.parse(`${iso}T12:00:00`), { dateStyle: 'long' });
@@ -98,16 +97,7 @@ function ReportSheet({
         </tbody>
       </table>
       {page.teachers.length > 0 && (
-        <BarChart
-          id={`report-chart-${index}`}
-          title={t('principal_chartTitle', { days })}
-          description={t('principal_chartDescription', { days })}
-          bars={page.teachers.map((r) => ({
-            label: r.teacher,
-            value: shareShown(r, pseudonymised) ? r.shareInTime : null,
-            text: shareText(r, pseudonymised),
-          }))}
-        />
+        <ShareChart id={`report-chart-${index}`} teachers={page.teachers} days={days} pseudonymised={pseudonymised} />
       )}
       <h5>{t('principal_reportFiles')}</h5>
       <ul class="report-files">
