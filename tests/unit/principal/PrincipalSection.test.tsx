@@ -24,6 +24,9 @@ const fileFor = (teacher: string) =>
     `${teacher}.json`,
   );
 
+const figure = (id: string) => document.querySelector(`[data-figure="${id}"]`)!;
+const teachers = () => screen.getByRole('table', { name: 'Per lärare, med filens ålder' });
+
 async function withFiles() {
   render(<PrincipalSection api={api()} />);
   const input = screen.getByLabelText(/Läs in lärarnas exportfiler/) as HTMLInputElement;
@@ -33,10 +36,15 @@ async function withFiles() {
   });
   fireEvent.change(input);
   await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 av 3 filer lästes in.'));
+  // A view read while the files were still going in may show first: wait for the one with both.
+  await waitFor(() =>
+    expect(
+      within(teachers())
+        .getAllByRole('row')
+        .map((r) => r.querySelector('th')!.textContent),
+    ).toEqual(['Lärare', 'Ahmed', 'Lena']),
+  );
 }
-
-const figure = (id: string) => document.querySelector(`[data-figure="${id}"]`)!;
-const teachers = () => screen.getByRole('table', { name: 'Per lärare, med filens ålder' });
 
 describe('the principal section', () => {
   it('reads teachers’ files and shows figures, how they are computed, a chart with values and a table', async () => {
