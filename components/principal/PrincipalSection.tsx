@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, t } from '@/utils/i18n';
+import { appVersion } from '@/utils/export/app-version';
 import { downloadFile } from '@/utils/export/download';
 import { newPseudonymKey, pupilCodes, type PupilCodes } from '@/utils/export/pseudonymise';
+import type { ExportFile } from '@/utils/export/actions';
 import type { FileOutcome } from '@/utils/principal/actions';
 import type { SchoolView } from '@/utils/principal/metrics';
 import type { SchoolExportRecord } from '@/utils/principal/school-export';
@@ -84,13 +86,13 @@ export function PrincipalSection({ api }: { api: PrincipalApi }) {
     });
   }
 
-  const exportView = (format: 'csv' | 'xlsx') =>
+  const save = (make: () => Promise<ExportFile>) =>
     run(async () => {
-      if (!view) return undefined;
-      const file = await api.exportView(view, format, { pseudonymise, keepKey });
+      const file = await make();
       downloadFile(file);
       return t('export_saved', { file: file.name });
     });
+  const exportView = (format: 'csv' | 'xlsx') => view && save(() => api.exportView(view, format, { pseudonymise, keepKey }));
 
   const numberInput = (label: string, value: number | undefined, max: number, onValue: (n: number) => void) => (
     <p>
@@ -199,6 +201,16 @@ export function PrincipalSection({ api }: { api: PrincipalApi }) {
             {t('principal_exportXlsx')}
           </button>
         </p>
+        <p class="no-print">
+          <button
+            type="button"
+            disabled={busy || files.length === 0}
+            onClick={() => void save(() => api.exportSchoolFile({ pseudonymise, keepKey }, appVersion()))}
+          >
+            {t('principal_exportSchoolFile')}
+          </button>
+        </p>
+        <p class="no-print hint">{t('principal_schoolFileHint')}</p>
         <p class="no-print">
           <label>
             <input type="checkbox" checked={perTeacher} onChange={(e) => setPerTeacher(e.currentTarget.checked)} />{' '}

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
 import { COUNT_FIGURES, sumItems, type CountFigure, type SchoolView, type ViewItem, type ViewRow } from '@/utils/principal/metrics';
+import { municipalityRows } from '@/utils/principal/municipality';
 import { itemsBehind, shareShown, type RowPlace } from '@/utils/principal/small-counts';
 import { changedText, FIGURE_LABELS, sharePercent } from '@/utils/principal/view-sheets';
 import { BarChart } from './BarChart';
 import { FigureButton } from './FigureButton';
 import { ItemList } from './ItemList';
+import { MunicipalityTable } from './MunicipalityTable';
 
 /** "75 % (3 av 4)", "–" with the reason when no risk is due yet, or "färre än 3" where a pseudonymised view must not say. */
 export function shareText(row: Pick<ViewRow, 'shareInTime' | 'contactedInTime' | 'risksDue'>, pseudonymised = false): string {
@@ -55,7 +57,7 @@ export function ShareChart({
   );
 }
 
-function FigureHeaders({ days }: { days: number }) {
+export function FigureHeaders({ days }: { days: number }) {
   return (
     <>
       {COUNT_FIGURES.map((f) => (
@@ -183,6 +185,9 @@ export function PrincipalView({
         />
       )}
 
+      {new Set(view.files.map((f) => f.school)).size > 1 && (
+        <MunicipalityTable rows={municipalityRows(view)} days={days} pseudonymised={pseudonymised} />
+      )}
       <ShareChart id="principal-share-chart" teachers={view.teachers} days={days} pseudonymised={pseudonymised} />
       <table class="principal-table">
         <caption>{t('principal_tableCaption')}</caption>

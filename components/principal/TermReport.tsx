@@ -1,7 +1,7 @@
 import { formatDate, formatNumber, t } from '@/utils/i18n';
 import { COUNT_FIGURES, type SchoolView } from '@/utils/principal/metrics';
 import { reportPages, type ReportPage } from '@/utils/principal/report';
-import { shownCount } from '@/utils/principal/small-counts';
+import { countText } from '@/utils/principal/small-counts';
 import { changedText, FIGURE_LABELS } from '@/utils/principal/view-sheets';
 import { FIGURE_HOW, ShareChart, shareText } from './PrincipalView';
 import './term-report.css';
@@ -61,10 +61,7 @@ function ReportSheet({
   days: number;
   pseudonymised: boolean;
 }) {
-  const count = (n: number) => {
-    const shown = shownCount(n, pseudonymised);
-    return shown === 'fewer' ? t('principal_fewer') : formatNumber(shown);
-  };
+  const count = (n: number) => countText(n, pseudonymised);
   return (
     <section class="report-page" aria-labelledby={`report-page-${index}`}>
       <h4 id={`report-page-${index}`}>

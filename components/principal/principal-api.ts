@@ -18,4 +18,6 @@ export interface PrincipalApi {
   removeFile(id: string): Promise<void>;
   view(choice: ViewChoice): Promise<SchoolView>;
   exportView(view: SchoolView, format: 'csv' | 'xlsx', choice: ViewExportChoice): Promise<ExportFile>;
+  /** The teachers' files of the view as one school file for the municipality's coordinator. */
+  exportSchoolFile(choice: ViewExportChoice, appVersion: string): Promise<ExportFile>;
 }

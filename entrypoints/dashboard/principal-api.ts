@@ -1,7 +1,7 @@
 import type { PrincipalApi } from '@/components/principal/principal-api';
 import type { InsynDatabase } from '@/utils/db/database';
 import { isoDate } from '@/utils/domain/dates';
-import { exportSchoolView, importSchoolFiles, loadSchoolView, principalDefaults } from '@/utils/principal/actions';
+import { exportSchoolFile, exportSchoolView, importSchoolFiles, loadSchoolView, principalDefaults } from '@/utils/principal/actions';
 import { listSchoolExports, removeSchoolExport } from '@/utils/principal/store';
 import { saveSettings } from '@/utils/settings/store';
 
@@ -18,5 +18,6 @@ export function createPrincipalApi(db: InsynDatabase, now: () => number = Date.n
     removeFile: (id) => removeSchoolExport(db, id),
     view: (choice) => loadSchoolView(db, choice),
     exportView: (view, format, choice) => exportSchoolView(db, view, format, choice, now()),
+    exportSchoolFile: (choice, version) => exportSchoolFile(db, choice, version, now()),
   };
 }

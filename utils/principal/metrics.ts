@@ -51,6 +51,10 @@ export type ViewRow = Record<CountFigure, number> & {
 
 /** Whose and where: the teacher, the pupil (id and name as the file has them), group, subject and term. */
 export interface ItemPlace {
+  /** The school of the teacher's file. */
+  school: string;
+  /** The pupil's year group ("5"), from the pupil's record or the group's leading digits; '' when unknown. */
+  year: string;
   teacher: string;
   pupilId: string;
   pupil: string;
@@ -129,12 +133,17 @@ function fileItems(file: InsynExport, options: ViewOptions): { risks: RiskLine[]
     tables.contacts.filter((c) => isoDate(c.at) <= asOf),
     (c) => c.pupilId,
   );
-  const who = (pupilId: string) => ({
-    teacher,
-    pupilId,
-    pupil: pupils.get(pupilId)?.name ?? pupilId,
-    group: pupils.get(pupilId)?.group ?? NO_GROUP,
-  });
+  const who = (pupilId: string) => {
+    const pupil = pupils.get(pupilId);
+    return {
+      school: file.school,
+      year: yearOf(pupil),
+      teacher,
+      pupilId,
+      pupil: pupil?.name ?? pupilId,
+      group: pupil?.group ?? NO_GROUP,
+    };
+  };
   const risks: RiskLine[] = [];
   const items: ViewItem[] = [];
   for (const risk of tables.risks) {
@@ -159,6 +168,12 @@ function fileItems(file: InsynExport, options: ViewOptions): { risks: RiskLine[]
     items.push({ ...who(item.pupilId), subject: item.subject ?? '', term: item.term, kind: item.kind, due: item.due, figures: [figure] });
   }
   return { risks, items };
+}
+
+/** The year group: the pupil's own (set by the teacher or read from the group), else the group's leading digits. */
+export function yearOf(pupil: { year?: number; group?: string } | undefined): string {
+  if (pupil?.year !== undefined) return String(pupil.year);
+  return /^\s*(\d{1,2})/.exec(pupil?.group ?? '')?.[1] ?? '';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatNumber, t } from '../i18n';
 import type { CountFigure, ViewItem, ViewRow } from './metrics';
 
 /**
@@ -12,6 +13,12 @@ export type ShownCount = number | 'fewer';
 
 export function shownCount(count: number, pseudonymised: boolean, threshold = SMALL_COUNT_THRESHOLD): ShownCount {
   return pseudonymised && count > 0 && count < threshold ? 'fewer' : count;
+}
+
+/** A count in words for a page: the number, or "färre än 3". */
+export function countText(count: number, pseudonymised: boolean): string {
+  const shown = shownCount(count, pseudonymised);
+  return shown === 'fewer' ? t('principal_fewer') : formatNumber(shown);
 }
 
 /** A row's share is shown only when its denominator (and the count of those in time) may be shown. */
