@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
@@ -46,6 +47,8 @@ describe('term report (Chromium, production build)', () => {
     await page.getByLabel('En sida per lärare också').check();
     await page.getByRole('button', { name: 'Visa terminsrapporten' }).click();
     await page.getByRole('heading', { name: 'Terminsrapport: Ängsskolan' }).waitFor(SLOW);
+
+    expect((await new AxeBuilder({ page }).include('.term-report').analyze()).violations.map((v) => v.id)).toEqual([]);
 
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
