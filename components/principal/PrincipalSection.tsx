@@ -46,7 +46,7 @@ export function PrincipalSection({ api }: { api: PrincipalApi }) {
   useEffect(() => {
     if (days === undefined || staleDays === undefined) return;
     let live = true;
-    void Promise.all([api.files(), api.view({ withinSchoolDays: days, asOf })]).then(async ([list, next]) => {
+    void Promise.all([api.files(), api.view({ withinSchoolDays: days, asOf, staleAfterDays: staleDays })]).then(async ([list, next]) => {
       const nextCodes = await pupilCodes(
         next.items.map((i) => i.pupilId),
         PAGE_KEY,

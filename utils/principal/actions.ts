@@ -90,14 +90,15 @@ export async function principalDefaults(db: InsynDatabase) {
   };
 }
 
-/** What the principal chooses on the page; the rest comes from the settings. */
-export type ViewChoice = Pick<ViewOptions, 'withinSchoolDays' | 'asOf'>;
+/** What the principal chooses on the page; the rest (and the old-file limit, when not given) comes from the settings. */
+export type ViewChoice = Pick<ViewOptions, 'withinSchoolDays' | 'asOf'> & Partial<Pick<ViewOptions, 'staleAfterDays'>>;
 
 export async function loadSchoolView(db: InsynDatabase, choice: ViewChoice): Promise<SchoolView> {
   const [records, { calendar, staleAfterDays }] = await Promise.all([listSchoolExports(db), principalDefaults(db)]);
+  // The limit on the page wins: the setting it is saved to may not be written yet.
   return buildSchoolView(
     records.map((r) => r.data),
-    { ...choice, calendar, staleAfterDays },
+    { staleAfterDays, ...choice, calendar },
   );
 }
 
