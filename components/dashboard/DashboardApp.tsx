@@ -54,9 +54,9 @@ export function DashboardApp({ api }: { api: DashboardApi }) {
       {section === 'support' && <SupportSection {...props} />}
       {section === 'templates' && <TemplatesSection {...props} />}
       {section === 'recipes' && <RecipesSection {...props} />}
-      {section === 'export' && <LazySection load={loadExport} />}
-      {section === 'principal' && <LazySection load={loadPrincipal} />}
-      {section === 'privacy' && <LazySection load={loadPrivacy} />}
+      {section === 'export' && <LazySection load={loadExport} props={{ api: api.exports }} />}
+      {section === 'principal' && <LazySection load={loadPrincipal} props={{ api: api.principal }} />}
+      {section === 'privacy' && <LazySection load={loadPrivacy} props={{}} />}
       {section === 'settings' && <SettingsSection {...props} onLanguageChange={languageChanged} />}
     </Dashboard>
   );

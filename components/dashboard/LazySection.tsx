@@ -6,8 +6,8 @@ import { AsyncError, Loading } from './sections/status';
  * A section whose code loads when first opened: export (with its spreadsheet library), the principal's
  * view and privacy are rarely used, and the dashboard opens faster without them.
  */
-export function LazySection({ load }: { load: () => Promise<ComponentType> }) {
-  const [state, setState] = useState<{ Component?: ComponentType; error?: string }>({});
+export function LazySection<P extends object>({ load, props }: { load: () => Promise<ComponentType<P>>; props: P }) {
+  const [state, setState] = useState<{ Component?: ComponentType<P>; error?: string }>({});
   useEffect(() => {
     let live = true;
     load().then(
@@ -20,5 +20,5 @@ export function LazySection({ load }: { load: () => Promise<ComponentType> }) {
   }, [load]);
   if (state.error) return <AsyncError message={state.error} />;
   if (!state.Component) return <Loading />;
-  return <state.Component />;
+  return <state.Component {...props} />;
 }

@@ -10,6 +10,8 @@ import type { LanguageChoice } from '@/utils/i18n/language-store';
 import type { ManagedSettings } from '@/utils/settings/managed';
 import type { Settings, SettingsPatch } from '@/utils/settings/schema';
 import type { SupportApi } from './support-api';
+import type { ExportApi } from '@/components/export/export-api';
+import type { PrincipalApi } from '@/components/principal/principal-api';
 
 /** A field the settings form must show an error for: its path in Settings ("terms.ht") and the rule broken. */
 export interface FieldProblem {
@@ -83,4 +85,8 @@ export interface DashboardApi {
    * handler (before any await): browsers only grant permissions during a user action.
    */
   requestNotifications(): Promise<boolean>;
+
+  /** The Export section's and the principal section's own parts (loaded with their sections). */
+  exports: ExportApi;
+  principal: PrincipalApi;
 }

@@ -1,17 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isoDate } from '@/utils/domain/dates';
-import { getDatabase } from '@/utils/db/database';
 import { t, type MessageKey } from '@/utils/i18n';
-import { backupFile, exportCsvFile, exportJsonFile, exportXlsxFile, printSheets, type ExportFile } from '@/utils/export/actions';
+import type { ExportFile } from '@/utils/export/actions';
 import { appVersion } from '@/utils/export/app-version';
 import { downloadFile } from '@/utils/export/download';
 import type { InsynExport } from '@/utils/export/schema';
 import type { Sheet } from '@/utils/export/sheets';
-import { applyImport, previewImport } from '@/utils/import/apply';
 import type { ImportMode, ImportPlan } from '@/utils/import/plan';
 import { describeProblem } from '@/utils/import/problems';
 import { readExportFile } from '@/utils/import/read-file';
-import { loadSettings } from '@/utils/settings/store';
+import { AuthorFields, missingAuthor } from './AuthorFields';
+import type { ExportApi, ExportAuthor } from './export-api';
 import { ImportPreview } from './ImportPreview';
 import { PrintView } from './PrintView';
 
@@ -25,19 +24,30 @@ interface Pending {
  * The dashboard's Export section: files for the teacher (JSON, CSV, XLSX, print), backup and restore,
  * and importing a file with a preview first. The work is done by utils/export and utils/import.
  */
-export function ExportSection() {
-  const db = getDatabase();
+export function ExportSection({ api }: { api: ExportApi }) {
   const [pseudonymise, setPseudonymise] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const [pending, setPending] = useState<Pending>();
   const [print, setPrint] = useState<Sheet[]>();
-  const [who, setWho] = useState<{ teacher: string; school: string }>();
+  const [who, setWho] = useState<ExportAuthor>({ teacher: '', school: '' });
+  const [whoLoaded, setWhoLoaded] = useState(false);
+  const [whoMissing, setWhoMissing] = useState<(keyof ExportAuthor)[]>([]);
+  const [asked, setAsked] = useState(0);
+  const whoField = useRef<HTMLFieldSetElement>(null);
 
   useEffect(() => {
-    void loadSettings(db).then((settings) => setWho({ teacher: settings.teacherName.trim(), school: settings.school.trim() }));
+    void api.author().then((stored) => {
+      // What the teacher may already have typed wins over what the settings held.
+      setWho((typed) => ({ teacher: typed.teacher || stored.teacher, school: typed.school || stored.school }));
+      setWhoLoaded(true);
+    });
   }, []);
+
+  useEffect(() => {
+    if (asked) whoField.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
+  }, [asked]);
 
   useEffect(() => {
     if (print) window.print();
@@ -65,6 +75,24 @@ export function ExportSection() {
 
   const choice = () => ({ pseudonymise, appVersion: appVersion() });
 
+  /**
+   * A file for someone else (the principal) names its teacher and school: without them it cannot be
+   * imported, so the export stops here and asks, rather than after the file was sent.
+   */
+  const saveForOthers = (make: () => Promise<ExportFile>) => {
+    const missing = missingAuthor(who);
+    setWhoMissing(missing);
+    if (missing.length) {
+      setStatus(t('export_authorNeeded'));
+      setAsked((n) => n + 1);
+      return;
+    }
+    void save(async () => {
+      await api.saveAuthor(who);
+      return make();
+    });
+  };
+
   async function chooseFile(event: Event, mode: ImportMode) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -84,7 +112,7 @@ export function ExportSection() {
       // Damaged rows are left out and named; the rest of the file still restores.
       if (parsed.skipped.length > 0)
         setProblems([t('import_skipped', { count: parsed.skipped.length }), ...parsed.skipped.slice(0, 20).map(describeProblem)]);
-      setPending({ data: parsed.data, plan: await previewImport(db, parsed.data, mode), fileName: file.name });
+      setPending({ data: parsed.data, plan: await api.previewImport(parsed.data, mode), fileName: file.name });
       return undefined;
     });
   }
@@ -92,7 +120,7 @@ export function ExportSection() {
   const confirm = () =>
     run(async () => {
       if (!pending) return undefined;
-      const plan = await applyImport(db, pending.data, pending.plan.mode);
+      const plan = await api.applyImport(pending.data, pending.plan.mode);
       setPending(undefined);
       const sum = (key: 'added' | 'changed' | 'removed') => Object.values(plan.counts).reduce((n, c) => n + c[key], 0);
       return t(plan.mode === 'replace' ? 'import_doneReplace' : 'import_doneMerge', {
@@ -102,8 +130,8 @@ export function ExportSection() {
       });
     });
 
-  const button = (label: MessageKey, onClick: () => void) => (
-    <button type="button" onClick={onClick} disabled={busy}>
+  const button = (label: MessageKey, onClick: () => void, ready = true) => (
+    <button type="button" onClick={onClick} disabled={busy || !ready}>
       {t(label)}
     </button>
   );
@@ -113,11 +141,7 @@ export function ExportSection() {
       <section aria-labelledby="export-files-heading">
         <h3 id="export-files-heading">{t('export_filesHeading')}</h3>
         <p>{t('export_filesIntro')}</p>
-        {who && !who.teacher && (
-          <p class="export-teacher-missing">
-            {t('export_noTeacherName')} <a href="#settings">{t('export_toSettings')}</a>
-          </p>
-        )}
+        <AuthorFields fieldsetRef={whoField} author={who} missing={whoMissing} disabled={busy} onChange={setWho} />
         <p>
           <label>
             <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.currentTarget.checked)} />{' '}
@@ -126,14 +150,13 @@ export function ExportSection() {
         </p>
         <p class="hint">{t('export_pseudonymiseHint')}</p>
         <p class="export-buttons">
-          {button('export_json', () => save(() => exportJsonFile(db, choice())))}{' '}
-          {button('export_csvContacts', () => save(() => exportCsvFile(db, 'contacts', choice())))}{' '}
-          {button('export_csvChecklist', () => save(() => exportCsvFile(db, 'checklist', choice())))}{' '}
-          {button('export_xlsx', () => save(() => exportXlsxFile(db, choice())))}{' '}
+          {button('export_json', () => saveForOthers(() => api.exportJson(choice())), whoLoaded)}{' '}
+          {button('export_csvContacts', () => save(() => api.exportCsv('contacts', choice())))}{' '}
+          {button('export_csvChecklist', () => save(() => api.exportCsv('checklist', choice())))}{' '}
+          {button('export_xlsx', () => save(() => api.exportXlsx(choice())))}{' '}
           {button('export_print', () =>
             run(async () => {
-              const { checklist, contacts } = await printSheets(db, pseudonymise);
-              setPrint([checklist, contacts]);
+              setPrint(await api.printSheets(pseudonymise));
               return undefined;
             }),
           )}
@@ -143,7 +166,7 @@ export function ExportSection() {
       <section aria-labelledby="export-backup-heading">
         <h3 id="export-backup-heading">{t('export_backupHeading')}</h3>
         <p>{t('export_backupIntro')}</p>
-        <p>{button('export_backup', () => save(() => backupFile(db, appVersion())))}</p>
+        <p>{button('export_backup', () => save(() => api.backup(appVersion())))}</p>
         <p>
           <label>
             {t('import_restoreLabel')}{' '}
@@ -187,7 +210,7 @@ export function ExportSection() {
       {print && (
         <PrintView
           sheets={print}
-          heading={[t('export_printHeading'), who?.teacher, who?.school, isoDate()].filter(Boolean).join(' · ')}
+          heading={[t('export_printHeading'), who.teacher, who.school, isoDate()].filter(Boolean).join(' · ')}
           onPrint={() => window.print()}
           onClose={() => setPrint(undefined)}
         />

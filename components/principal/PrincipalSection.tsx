@@ -1,46 +1,66 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getDatabase } from '@/utils/db/database';
 import { formatDate, t } from '@/utils/i18n';
+import { appVersion } from '@/utils/export/app-version';
 import { downloadFile } from '@/utils/export/download';
-import { exportSchoolView, importSchoolFiles, loadSchoolView, principalDefaults, type FileOutcome } from '@/utils/principal/actions';
+import { newPseudonymKey, pupilCodes, type PupilCodes } from '@/utils/export/pseudonymise';
+import type { ExportFile } from '@/utils/export/actions';
+import type { FileOutcome } from '@/utils/principal/actions';
 import type { SchoolView } from '@/utils/principal/metrics';
 import type { SchoolExportRecord } from '@/utils/principal/school-export';
-import { listSchoolExports, removeSchoolExport } from '@/utils/principal/store';
+import type { PrincipalApi } from './principal-api';
 import { PrincipalView } from './PrincipalView';
 import { SupportChainView } from './SupportChainView';
+import { TermReport } from './TermReport';
 import './principal.css';
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Codes shown in this page's pseudonymised lists: a key of the page's own, never stored. */
+const PAGE_KEY = newPseudonymKey();
+
 /**
- * The principal's school view: teachers' export files go in, the merged figures come out, and the view
- * can be exported (pseudonymised on request). The work is done by utils/principal.
+ * The principal's school view: teachers' export files go in, the merged figures as of a chosen day come
+ * out, and the view can be exported (pseudonymised by default). The work is done by utils/principal.
  */
-export function PrincipalSection() {
-  const db = getDatabase();
+export function PrincipalSection({ api }: { api: PrincipalApi }) {
   const [days, setDays] = useState<number>();
+  const [staleDays, setStaleDays] = useState<number>();
+  const [asOf, setAsOf] = useState(() => api.today());
   const [files, setFiles] = useState<SchoolExportRecord[]>([]);
   const [view, setView] = useState<SchoolView>();
+  const [codes, setCodes] = useState<PupilCodes>();
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   const [pseudonymise, setPseudonymise] = useState(true);
+  const [keepKey, setKeepKey] = useState(false);
+  const [report, setReport] = useState(false);
+  const [perTeacher, setPerTeacher] = useState(false);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [revision, setRevision] = useState(0);
 
   useEffect(() => {
-    void principalDefaults(db).then((d) => setDays((current) => current ?? d.withinSchoolDays));
+    void api.defaults().then((d) => {
+      setDays((current) => current ?? d.withinSchoolDays);
+      setStaleDays((current) => current ?? d.staleAfterDays);
+    });
   }, []);
 
   useEffect(() => {
-    if (days === undefined) return;
+    if (days === undefined || staleDays === undefined) return;
     let live = true;
-    void Promise.all([listSchoolExports(db), loadSchoolView(db, days)]).then(([list, next]) => {
+    void Promise.all([api.files(), api.view({ withinSchoolDays: days, asOf, staleAfterDays: staleDays })]).then(async ([list, next]) => {
+      const nextCodes = await pupilCodes(
+        next.items.map((i) => i.pupilId),
+        PAGE_KEY,
+      );
       if (!live) return;
       setFiles(list);
       setView(next);
+      setCodes(nextCodes);
     });
     return () => {
       live = false;
     };
-  }, [days, revision]);
+  }, [days, staleDays, asOf, revision]);
 
   async function run(work: () => Promise<string | undefined>) {
     setBusy(true);
@@ -61,24 +81,42 @@ export function PrincipalSection() {
     input.value = '';
     if (!chosen.length) return;
     await run(async () => {
-      const result = await importSchoolFiles(db, chosen);
+      const result = await api.importFiles(chosen);
       setOutcomes(result);
       return t('principal_imported', { ok: result.filter((o) => o.ok).length, count: result.length });
     });
   }
 
-  const exportView = (format: 'csv' | 'xlsx') =>
+  const save = (make: () => Promise<ExportFile>) =>
     run(async () => {
-      if (!view) return undefined;
-      const file = await exportSchoolView(db, view, format, pseudonymise);
+      const file = await make();
       downloadFile(file);
       return t('export_saved', { file: file.name });
     });
+  const exportView = (format: 'csv' | 'xlsx') => view && save(() => api.exportView(view, format, { pseudonymise, keepKey }));
+
+  const numberInput = (label: string, value: number | undefined, max: number, onValue: (n: number) => void) => (
+    <p>
+      <label>
+        {label}{' '}
+        <input
+          type="number"
+          min={0}
+          max={max}
+          value={value ?? ''}
+          onChange={(e) => {
+            const next = Number(e.currentTarget.value);
+            if (Number.isInteger(next) && next >= 0 && next <= max) onValue(next);
+          }}
+        />
+      </label>
+    </p>
+  );
 
   return (
     <div class="principal-section">
-      <p>{t('principal_intro')}</p>
-      <section aria-labelledby="principal-files-heading">
+      <p class="no-print">{t('principal_intro')}</p>
+      <section aria-labelledby="principal-files-heading" class="no-print">
         <h3 id="principal-files-heading">{t('principal_filesHeading')}</h3>
         <p>
           <label>
@@ -109,7 +147,7 @@ export function PrincipalSection() {
                   type="button"
                   disabled={busy}
                   aria-label={t('principal_removeFile', { teacher: f.teacher })}
-                  onClick={() => void run(async () => (await removeSchoolExport(db, f.id), t('principal_removed', { teacher: f.teacher })))}
+                  onClick={() => void run(async () => (await api.removeFile(f.id), t('principal_removed', { teacher: f.teacher })))}
                 >
                   {t('principal_remove')}
                 </button>
@@ -121,30 +159,43 @@ export function PrincipalSection() {
 
       <section aria-labelledby="principal-view-heading">
         <h3 id="principal-view-heading">{t('principal_viewHeading')}</h3>
-        <p>
-          <label>
-            {t('principal_daysLabel')}{' '}
-            <input
-              type="number"
-              min={0}
-              max={60}
-              value={days ?? ''}
-              onChange={(e) => {
-                const value = Number(e.currentTarget.value);
-                if (Number.isInteger(value) && value >= 0 && value <= 60) setDays(value);
-              }}
-            />
-          </label>
-        </p>
-        {view && days !== undefined && <PrincipalView view={view} days={days} />}
+        <div class="no-print">
+          <p>
+            <label>
+              {t('principal_asOfLabel')}{' '}
+              <input
+                type="date"
+                value={asOf}
+                onChange={(e) => {
+                  const next = e.currentTarget.value;
+                  if (ISO_DAY.test(next)) setAsOf(next);
+                }}
+              />
+            </label>
+          </p>
+          {numberInput(t('principal_daysLabel'), days, 60, setDays)}
+          {numberInput(t('principal_staleLabel'), staleDays, 365, (n) => {
+            if (n < 1) return;
+            setStaleDays(n);
+            void api.saveStaleAfterDays(n);
+          })}
+          <p>
+            <label>
+              <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.currentTarget.checked)} />{' '}
+              {t('principal_pseudonymise')}
+            </label>
+          </p>
+          {pseudonymise && (
+            <p>
+              <label>
+                <input type="checkbox" checked={keepKey} onChange={(e) => setKeepKey(e.currentTarget.checked)} /> {t('principal_keepKey')}
+              </label>
+            </p>
+          )}
+        </div>
+        {view && days !== undefined && <PrincipalView view={view} days={days} pseudonymised={pseudonymise} codes={codes} />}
         <SupportChainView files={files} />
-        <p>
-          <label>
-            <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.currentTarget.checked)} />{' '}
-            {t('principal_pseudonymise')}
-          </label>
-        </p>
-        <p>
+        <p class="no-print">
           <button type="button" disabled={busy || !view} onClick={() => void exportView('csv')}>
             {t('principal_exportCsv')}
           </button>{' '}
@@ -152,6 +203,35 @@ export function PrincipalSection() {
             {t('principal_exportXlsx')}
           </button>
         </p>
+        <p class="no-print">
+          <button
+            type="button"
+            disabled={busy || files.length === 0}
+            onClick={() => void save(() => api.exportSchoolFile({ pseudonymise, keepKey }, appVersion()))}
+          >
+            {t('principal_exportSchoolFile')}
+          </button>
+        </p>
+        <p class="no-print hint">{t('principal_schoolFileHint')}</p>
+        <p class="no-print">
+          <label>
+            <input type="checkbox" checked={perTeacher} onChange={(e) => setPerTeacher(e.currentTarget.checked)} />{' '}
+            {t('principal_reportPerTeacher')}
+          </label>{' '}
+          <button type="button" disabled={!view} aria-expanded={report} onClick={() => setReport(true)}>
+            {t('principal_reportOpen')}
+          </button>
+        </p>
+        {report && view && days !== undefined && (
+          <TermReport
+            view={view}
+            days={days}
+            pseudonymised={pseudonymise}
+            perTeacher={perTeacher}
+            onPrint={() => window.print()}
+            onClose={() => setReport(false)}
+          />
+        )}
       </section>
     </div>
   );

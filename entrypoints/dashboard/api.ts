@@ -19,6 +19,8 @@ import { loadManagedSettings, loadSettings, saveSettings } from '@/utils/setting
 import { deleteRecipe, importRecipes, listRecipes, renameRecipe, replacedBy } from '@/utils/recipes/store';
 import { send } from '@/utils/messaging/client';
 import { createSupportApi } from './support-api';
+import { createExportApi } from './export-api';
+import { createPrincipalApi } from './principal-api';
 
 const TemplateInputSchema = z.object({
   id: z.string().min(1).max(200).optional(),
@@ -98,5 +100,7 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
       await saveSettings(db, { language: choice });
     },
     requestNotifications: () => browser.permissions.request({ permissions: ['notifications'] }),
+    exports: createExportApi(db),
+    principal: createPrincipalApi(db, now),
   };
 }

@@ -4,7 +4,7 @@ import { renderTable, verdict, type Row } from './table';
 /**
  * `npm run bench [-- <area> ...]`: every benchmark of Insyn, one table. Benchmarks print figures and
  * say whether each budget was met; they never fail the run (a broken benchmark shows as a row too).
- * Areas: trace, size, reading, rereading, load, database. See docs/performance.md.
+ * Areas: trace, size, reading, rereading, load, database, principal. See docs/performance.md.
  */
 interface Benchmark {
   area: string;
@@ -56,6 +56,11 @@ const BENCHMARKS: Benchmark[] = [
     area: 'database',
     title: 'database lists, filters and CSV export',
     run: async () => (await import('./database')).databaseInChromium(),
+  },
+  {
+    area: 'principal',
+    title: "principal's and coordinator's import and first view",
+    run: async () => (await import('./principal')).principalInChromium(),
   },
 ];
 

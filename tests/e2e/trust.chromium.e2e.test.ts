@@ -117,6 +117,9 @@ describe('trust (Chromium)', () => {
       await expect.poll(() => dashboard.locator('main [aria-busy="true"]').count(), SLOW).toBe(0);
     }
     await dashboard.getByRole('heading', { name: t('export_filesHeading') }).waitFor(SLOW);
+    // A file for the principal names its teacher and school, asked for at the export itself.
+    await dashboard.getByLabel(t('export_authorTeacher')).fill('Lena Lärare');
+    await dashboard.getByLabel(t('export_authorSchool')).fill('Ängsskolan');
     for (const label of [t('export_json'), t('export_xlsx')]) {
       const download = dashboard.waitForEvent('download', SLOW);
       await dashboard.getByRole('button', { name: label }).click();

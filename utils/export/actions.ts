@@ -7,7 +7,7 @@ import { pseudonymKey } from './pseudonym-key';
 import { pseudonymiseTables, pupilCodes, pupilIdsOf } from './pseudonymise';
 import { readTables } from './read-tables';
 import type { ExportTables } from './schema';
-import { checklistSheet, contactsSheet, pupilLookup, type Sheet } from './sheets';
+import { checklistSheet, contactsSheet, overdueSheet, pupilLookup, type Sheet } from './sheets';
 import { sheetsToXlsx } from './xlsx';
 
 /**
@@ -73,9 +73,16 @@ export async function exportCsvFile(
   return { name: exportFileName(table === 'contacts' ? 'kontakter' : 'checklista', isoDate(now), 'csv'), type: CSV_TYPE, content };
 }
 
+/** The checklist, the contact log and what is overdue on the export's day, one sheet each. */
 export async function exportXlsxFile(db: InsynDatabase, { pseudonymise, now = Date.now() }: ExportChoice): Promise<ExportFile> {
-  const { contacts, checklist } = await printSheets(db, pseudonymise);
-  return { name: exportFileName('', isoDate(now), 'xlsx'), type: XLSX_TYPE, content: await sheetsToXlsx([checklist, contacts]) };
+  const tables = await tablesFor(db, pseudonymise);
+  const pupils = pupilLookup(tables.pupils);
+  const sheets = [
+    checklistSheet(tables.checklist, pupils),
+    contactsSheet(tables.contacts, pupils),
+    overdueSheet(tables.checklist, pupils, isoDate(now)),
+  ];
+  return { name: exportFileName('', isoDate(now), 'xlsx'), type: XLSX_TYPE, content: await sheetsToXlsx(sheets) };
 }
 
 /** The contact log and the checklist as sheets, for the print view and the workbook. */

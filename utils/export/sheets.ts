@@ -71,11 +71,17 @@ export function contactsSheet(contacts: readonly ContactRecord[], pupils: PupilL
   };
 }
 
+function byDue(items: readonly ChecklistRecord[]): ChecklistRecord[] {
+  return [...items].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
+}
+
+const kindLabel = (kind: ChecklistKind) => checklistKindLabel(kind, 'sheet');
+
 export function checklistSheet(items: readonly ChecklistRecord[], pupils: PupilLookup): Sheet {
-  const sorted = [...items].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
-  const kinds = (kind: ChecklistKind) => checklistKindLabel(kind, 'sheet');
   const closedBy = labels('closedBy');
   const status = labels('checklistStatus');
+  // The rule an item comes from, in words: why it is on the list and when it is done.
+  const rule = labels('checklistRule');
   return {
     title: t('export_sheetChecklist'),
     header: [
@@ -89,17 +95,47 @@ export function checklistSheet(items: readonly ChecklistRecord[], pupils: PupilL
       t('export_col_closedBy'),
       t('export_col_closedAt'),
       t('export_col_confirmed'),
+      t('export_col_rule'),
     ],
-    rows: sorted.map((i) => [
+    rows: byDue(items).map((i) => [
       dateCell(i.due),
       ...pupilCells(pupils, i.pupilId),
-      kinds(i.kind),
+      kindLabel(i.kind),
       i.subject ?? '',
       i.term,
       status(i.status),
       i.closedBy ? closedBy(i.closedBy) : '',
       i.closedAt === undefined ? '' : dateCell(isoDate(i.closedAt)),
       i.confirmedDate ? dateCell(i.confirmedDate) : '',
+      rule(i.kind),
+    ]),
+  };
+}
+
+/** What is still open past its due date on `today` (ISO), most overdue first, with how many days late. */
+export function overdueSheet(items: readonly ChecklistRecord[], pupils: PupilLookup, today: string): Sheet {
+  const rule = labels('checklistRule');
+  const late = (due: string) => Math.round((Date.parse(`${today}T12:00:00Z`) - Date.parse(`${due}T12:00:00Z`)) / 86_400_000);
+  return {
+    title: t('export_sheetOverdue'),
+    header: [
+      t('export_col_due'),
+      t('export_col_daysLate'),
+      t('export_col_pupil'),
+      t('export_col_group'),
+      t('export_col_kind'),
+      t('export_col_subject'),
+      t('export_col_term'),
+      t('export_col_rule'),
+    ],
+    rows: byDue(items.filter((i) => i.status === 'open' && i.due < today)).map((i) => [
+      dateCell(i.due),
+      late(i.due),
+      ...pupilCells(pupils, i.pupilId),
+      kindLabel(i.kind),
+      i.subject ?? '',
+      i.term,
+      rule(i.kind),
     ]),
   };
 }

@@ -1,48 +1,70 @@
 import { isoDate } from '../domain/dates';
+import type { ChecklistKind } from '../domain/checklist-kinds';
 import type { ContactRecord, RiskRecord } from '../db/records';
 import type { InsynExport } from '../export/schema';
 import type { Calendar } from '../domain/terms';
 import { schoolDayDeadline } from '../domain/school-days';
+import { fileAge, type FileAge } from './file-age';
 
 /**
  * The principal's school view: teachers' exports merged into one row per teacher, group, subject and
- * term. Pure. The same rules apply to every teacher (the municipality's promise of equal treatment):
- * the principal's deadline and calendar, not each teacher's own settings.
- * How each figure is computed is also said in words next to it (messages principal_how_*).
+ * term. Pure. The figures are computed from the records in the files as of a view date the principal
+ * chooses (not frozen at each export's date), and the same rules apply to every teacher (the
+ * municipality's promise of equal treatment): the principal's deadline and calendar, not each teacher's
+ * own settings. How each figure is computed is also said in words next to it (messages principal_how_*).
  */
 export interface ViewOptions {
   /** Guardians should be contacted within this many school days of a risk first showing. */
   withinSchoolDays: number;
   /** Term dates: days outside the terms are not school days. Without one, every weekday counts. */
   calendar?: Calendar;
+  /** The day the figures are for (ISO date); the caller's default is today. */
+  asOf: string;
+  /** A file exported more than this many days before the view date is flagged old. */
+  staleAfterDays: number;
 }
 
-export interface ViewRow {
+/** The counts of a row, each with the items behind it (ViewItem.figures). */
+export const COUNT_FIGURES = [
+  'pupilsAtRisk',
+  'pairsAtRisk',
+  'contactsLate',
+  'overduePublications',
+  'iupsNotSentHome',
+  'decisionsNotSentHome',
+] as const;
+export type CountFigure = (typeof COUNT_FIGURES)[number];
+/** Every figure an item can stand behind: the counts, and the share's two terms. */
+export type Figure = CountFigure | 'risksDue' | 'contactedInTime';
+
+export type ViewRow = Record<CountFigure, number> & {
   teacher: string;
   group: string;
   subject: string;
   term: string;
-  /** Pupils with a risk that the teacher has not dismissed. */
-  pupilsAtRisk: number;
-  /** Risks whose deadline had passed at export, or that were contacted in time: the share's denominator. */
+  /** Risks whose deadline had passed on the view date, or that were contacted in time: the share's denominator. */
   risksDue: number;
   contactedInTime: number;
   /** contactedInTime / risksDue, or null when no risk is due yet. */
   shareInTime: number | null;
-  /** Open written assessments and IUPs to publish whose due date had passed at export. */
-  overduePublications: number;
-  iupsNotSentHome: number;
-  decisionsNotSentHome: number;
-}
+};
 
-/** One risk with the outcome of the contact rule, for the detail sheet and for checking a figure by hand. */
-export interface RiskLine {
+/** Whose and where: the teacher, the pupil (id and name as the file has them), group, subject and term. */
+export interface ItemPlace {
+  /** The school of the teacher's file. */
+  school: string;
+  /** The pupil's year group ("5"), from the pupil's record or the group's leading digits; '' when unknown. */
+  year: string;
   teacher: string;
   pupilId: string;
   pupil: string;
   group: string;
   subject: string;
   term: string;
+}
+
+/** One risk with the outcome of the contact rule, for the detail sheet and for checking a figure by hand. */
+export interface RiskLine extends ItemPlace {
   firstSeen: string;
   deadline: string;
   /** The first contact counted for the risk, if any (ISO date). */
@@ -51,86 +73,120 @@ export interface RiskLine {
   inTime: boolean;
 }
 
+/** A risk or a checklist item behind a figure: what a click on a number lists. */
+export interface ViewItem extends ItemPlace {
+  /** 'risk', or the checklist item's kind. */
+  kind: 'risk' | ChecklistKind;
+  /** The risk's contact deadline, or the item's due date. */
+  due: string;
+  figures: Figure[];
+}
+
 export interface SchoolView {
+  asOf: string;
+  staleAfterDays: number;
   rows: ViewRow[];
   risks: RiskLine[];
-  /** One line per teacher: the sums of their rows. */
+  items: ViewItem[];
+  /** One line per teacher: the sums of their rows, their pupils at risk counted once each. */
   teachers: ViewRow[];
+  /** Each teacher's file: when it was exported, how old it is on the view date, what may have changed since. */
+  files: (FileAge & { teacher: string; school: string })[];
   total: ViewRow;
 }
 
 const NO_GROUP = '';
+const PUBLICATIONS: readonly string[] = ['written-assessment', 'iup-published'];
+const SENT_HOME: Partial<Record<string, CountFigure>> = {
+  'iup-posted': 'iupsNotSentHome',
+  'decision-sent-home': 'decisionsNotSentHome',
+};
 
 export function buildSchoolView(exports: readonly InsynExport[], options: ViewOptions): SchoolView {
-  const rows = new Map<string, ViewRow & { pupils: Set<string> }>();
   const risks: RiskLine[] = [];
-  const row = (teacher: string, group: string, subject: string, term: string) => {
-    const key = JSON.stringify([teacher, group, subject, term]);
-    let found = rows.get(key);
-    if (!found) {
-      found = { ...emptyRow(teacher, group, subject, term), pupils: new Set() };
-      rows.set(key, found);
-    }
-    return found;
-  };
-
+  const items: ViewItem[] = [];
+  const files: SchoolView['files'] = [];
   for (const file of exports) {
-    const { tables, teacher } = file;
-    const exported = isoDate(file.exportedAt);
-    const pupils = new Map(tables.pupils.map((p) => [p.id, p]));
-    const contactsByPupil = groupBy(tables.contacts, (c) => c.pupilId);
-    const groupOf = (pupilId: string) => pupils.get(pupilId)?.group ?? NO_GROUP;
-
-    for (const risk of tables.risks) {
-      if (risk.status === 'dismissed') continue;
-      const target = row(teacher, groupOf(risk.pupilId), risk.subject, risk.term);
-      target.pupils.add(risk.pupilId);
-      const line = judgeRisk(risk, contactsByPupil.get(risk.pupilId) ?? [], exported, options);
-      if (line.due) target.risksDue++;
-      if (line.inTime) target.contactedInTime++;
-      risks.push({
-        teacher,
-        pupilId: risk.pupilId,
-        pupil: pupils.get(risk.pupilId)?.name ?? risk.pupilId,
-        group: groupOf(risk.pupilId),
-        subject: risk.subject,
-        term: risk.term,
-        ...line,
-      });
-    }
-
-    for (const item of tables.checklist) {
-      if (item.status !== 'open') continue;
-      const overduePublication = (item.kind === 'written-assessment' || item.kind === 'iup-published') && item.due < exported;
-      const iup = item.kind === 'iup-posted';
-      const decision = item.kind === 'decision-sent-home';
-      if (!overduePublication && !iup && !decision) continue;
-      const target = row(teacher, groupOf(item.pupilId), item.subject ?? '', item.term);
-      if (overduePublication) target.overduePublications++;
-      if (iup) target.iupsNotSentHome++;
-      if (decision) target.decisionsNotSentHome++;
-    }
+    const found = fileItems(file, options);
+    risks.push(...found.risks);
+    items.push(...found.items);
+    files.push({ teacher: file.teacher, school: file.school, ...fileAge(file, found.items, options) });
   }
-
-  const finished = [...rows.values()].map(({ pupils, ...r }) => withShare({ ...r, pupilsAtRisk: pupils.size }));
-  finished.sort(
+  const rows = [...groupBy(items, (i) => JSON.stringify([i.teacher, i.group, i.subject, i.term])).values()].map((list) =>
+    sumItems(list, list[0]!),
+  );
+  rows.sort(
     (a, b) => compare(a.teacher, b.teacher) || compare(a.group, b.group) || compare(a.subject, b.subject) || compare(a.term, b.term),
   );
-  const teachers = [...groupBy(finished, (r) => r.teacher)].map(([teacher, list]) => sumRows(list, teacher));
-  return { rows: finished, risks, teachers, total: sumRows(finished, '') };
+  const teachers = [...groupBy(items, (i) => i.teacher)].map(([teacher, list]) => sumItems(list, { teacher }));
+  teachers.sort((a, b) => compare(a.teacher, b.teacher));
+  files.sort((a, b) => compare(a.teacher, b.teacher));
+  return { asOf: options.asOf, staleAfterDays: options.staleAfterDays, rows, risks, items, teachers, files, total: sumItems(items, {}) };
+}
+
+/** One file's risks and checklist items as they stood on the view date (what the file can tell of it). */
+function fileItems(file: InsynExport, options: ViewOptions): { risks: RiskLine[]; items: ViewItem[] } {
+  const { tables, teacher } = file;
+  const { asOf } = options;
+  const pupils = new Map(tables.pupils.map((p) => [p.id, p]));
+  const contactsByPupil = groupBy(
+    tables.contacts.filter((c) => isoDate(c.at) <= asOf),
+    (c) => c.pupilId,
+  );
+  const who = (pupilId: string) => {
+    const pupil = pupils.get(pupilId);
+    return {
+      school: file.school,
+      year: yearOf(pupil),
+      teacher,
+      pupilId,
+      pupil: pupil?.name ?? pupilId,
+      group: pupil?.group ?? NO_GROUP,
+    };
+  };
+  const risks: RiskLine[] = [];
+  const items: ViewItem[] = [];
+  for (const risk of tables.risks) {
+    if (risk.status === 'dismissed' || isoDate(risk.firstSeen) > asOf) continue;
+    const line = {
+      ...who(risk.pupilId),
+      subject: risk.subject,
+      term: risk.term,
+      ...judgeRisk(risk, contactsByPupil.get(risk.pupilId) ?? [], asOf, options),
+    };
+    risks.push(line);
+    const figures: Figure[] = ['pupilsAtRisk', 'pairsAtRisk'];
+    if (line.due) figures.push('risksDue', line.inTime ? 'contactedInTime' : 'contactsLate');
+    items.push({ ...who(risk.pupilId), subject: risk.subject, term: risk.term, kind: 'risk', due: line.deadline, figures });
+  }
+  for (const item of tables.checklist) {
+    const stillOpen = item.status === 'open' || (item.closedAt !== undefined && isoDate(item.closedAt) > asOf);
+    // Nothing is overdue before its due date: an IUP or decision due next week is not "not sent home" yet.
+    if (!stillOpen || item.due >= asOf) continue;
+    const figure = PUBLICATIONS.includes(item.kind) ? 'overduePublications' : SENT_HOME[item.kind];
+    if (!figure) continue;
+    items.push({ ...who(item.pupilId), subject: item.subject ?? '', term: item.term, kind: item.kind, due: item.due, figures: [figure] });
+  }
+  return { risks, items };
+}
+
+/** The year group: the pupil's own (set by the teacher or read from the group), else the group's leading digits. */
+export function yearOf(pupil: { year?: number; group?: string } | undefined): string {
+  if (pupil?.year !== undefined) return String(pupil.year);
+  return /^\s*(\d{1,2})/.exec(pupil?.group ?? '')?.[1] ?? '';
 }
 
 /**
- * A risk is due when its deadline (the n-th school day after the day it first showed) had passed when
- * the teacher exported. It was contacted in time when a contact for that pupil — linked to the risk, or
+ * A risk is due when its deadline (the n-th school day after the day it first showed) had passed on
+ * the view date. It was contacted in time when a contact for that pupil — linked to the risk, or
  * about its subject — is dated from the day the risk first showed up to the deadline. A risk contacted
  * in time counts as due even if its deadline had not yet come.
  */
 export function judgeRisk(
   risk: Pick<RiskRecord, 'id' | 'subject' | 'firstSeen'>,
   contacts: readonly Pick<ContactRecord, 'at' | 'riskIds' | 'subjects'>[],
-  exported: string,
-  options: ViewOptions,
+  asOf: string,
+  options: Pick<ViewOptions, 'withinSchoolDays' | 'calendar'>,
 ): Pick<RiskLine, 'firstSeen' | 'deadline' | 'contacted' | 'due' | 'inTime'> {
   const firstSeen = isoDate(risk.firstSeen);
   const deadline = schoolDayDeadline(firstSeen, options.withinSchoolDays, options.calendar);
@@ -141,44 +197,42 @@ export function judgeRisk(
     .sort();
   const contacted = about[0];
   const inTime = contacted !== undefined && contacted <= deadline;
-  return { firstSeen, deadline, contacted, inTime, due: inTime || deadline < exported };
+  return { firstSeen, deadline, contacted, inTime, due: inTime || deadline < asOf };
 }
 
-function emptyRow(teacher: string, group: string, subject: string, term: string): ViewRow {
-  return {
-    teacher,
-    group,
-    subject,
-    term,
+/**
+ * The figures of a set of items. Pupils at risk are counted once each, however many subjects (and, in a
+ * teacher's or the school's sum, rows) they are at risk in; the pupil–subject pairs are counted beside them.
+ */
+export function sumItems(items: readonly ViewItem[], where: Partial<Pick<ViewRow, 'teacher' | 'group' | 'subject' | 'term'>>): ViewRow {
+  const row: ViewRow = {
+    teacher: where.teacher ?? '',
+    group: where.group ?? '',
+    subject: where.subject ?? '',
+    term: where.term ?? '',
     pupilsAtRisk: 0,
-    risksDue: 0,
-    contactedInTime: 0,
-    shareInTime: null,
+    pairsAtRisk: 0,
+    contactsLate: 0,
     overduePublications: 0,
     iupsNotSentHome: 0,
     decisionsNotSentHome: 0,
+    risksDue: 0,
+    contactedInTime: 0,
+    shareInTime: null,
   };
-}
-
-function withShare(row: ViewRow): ViewRow {
-  return { ...row, shareInTime: row.risksDue ? row.contactedInTime / row.risksDue : null };
-}
-
-/** Sums rows; pupils at risk are summed too (a pupil at risk in two subjects counts in both). */
-function sumRows(rows: readonly ViewRow[], teacher: string): ViewRow {
-  const sum = emptyRow(teacher, '', '', '');
-  for (const r of rows) {
-    sum.pupilsAtRisk += r.pupilsAtRisk;
-    sum.risksDue += r.risksDue;
-    sum.contactedInTime += r.contactedInTime;
-    sum.overduePublications += r.overduePublications;
-    sum.iupsNotSentHome += r.iupsNotSentHome;
-    sum.decisionsNotSentHome += r.decisionsNotSentHome;
+  const pupils = new Set<string>();
+  for (const item of items) {
+    for (const figure of item.figures) {
+      if (figure === 'pupilsAtRisk') pupils.add(item.pupilId);
+      else row[figure]++;
+    }
   }
-  return withShare(sum);
+  row.pupilsAtRisk = pupils.size;
+  row.shareInTime = row.risksDue ? row.contactedInTime / row.risksDue : null;
+  return row;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -57,12 +57,16 @@ export function exportImportJourney(name: BrowserName): void {
       expect(before.pupils!.length).toBeGreaterThan(0);
       expect(before.risks!.length).toBeGreaterThan(0);
 
-      // 2. The dashboard's "Exportera allt (JSON)": a valid Insyn file with the pupils' real names.
+      // 2. The dashboard's "Exportera allt (JSON)": a valid Insyn file with the pupils' real names. The
+      // teacher's name and school are asked for at the export itself (the settings have none yet).
       const dashboard = await first.openExtensionPage('dashboard.html#export', 'main');
+      await (await dashboard.find({ css: 'input', name: t('export_authorTeacher') })).fill('Lena Lärare');
+      await (await dashboard.find({ css: 'input', name: t('export_authorSchool') })).fill('Ängsskolan');
       const file = await dashboard.download({ css: 'button', name: t('export_json') });
       expect(file.name).toMatch(/\.json$/);
       const exported = InsynExportSchema.parse(JSON.parse(file.content.toString('utf8')));
       expect(exported.pseudonymised).toBe(false);
+      expect([exported.teacher, exported.school]).toEqual(['Lena Lärare', 'Ängsskolan']);
       expect(exported.tables.pupils.map((p) => p.name).sort()).toEqual(
         before.pupils!.map((p) => (p as unknown as { name: string }).name).sort(),
       );

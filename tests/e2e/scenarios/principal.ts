@@ -55,49 +55,58 @@ const contact = (id: string, pupilId: string, day: string, subject: string) => (
   updated: at(day),
 });
 
-/** Lena: two maths risks, one contacted on the 5th school day (in time), one on the 6th (late). */
+/**
+ * Lena's file is from 21 November (the issue's scenario): two maths risks, one contacted in time and one
+ * late, and two Swedish risks that showed on 20 November and were never contacted, due 27 November —
+ * after her export. Read on 10 December, her file is old and those two count as late.
+ */
 function lena(): ExportTables {
   const t = empty();
-  t.pupils = [pupil('im:1', 'Andersson, Alva', '5A'), pupil('im:2', 'Berg, Elias', '5A')];
-  t.risks = [risk('im:1', 'Matematik', '2025-11-07'), risk('im:2', 'Matematik', '2025-11-07')];
+  t.pupils = [
+    pupil('im:1', 'Andersson, Alva', '5A'),
+    pupil('im:2', 'Berg, Elias', '5A'),
+    pupil('im:3', 'Nilsson, Noah', '5A'),
+    pupil('im:4', 'Wik, Wilma', '5A'),
+  ];
+  t.risks = [
+    risk('im:1', 'Matematik', '2025-11-07'),
+    risk('im:2', 'Matematik', '2025-11-07'),
+    risk('im:3', 'Svenska', '2025-11-20'),
+    risk('im:4', 'Svenska', '2025-11-20'),
+  ];
   t.contacts = [contact('l1', 'im:1', '2025-11-14', 'Matematik'), contact('l2', 'im:2', '2025-11-17', 'Matematik')];
   return t;
 }
-/** Ahmed: a physics risk on a Wednesday, contacted the next Wednesday: in time only if weekends do not count. */
+/** Ahmed: three physics risks on a Wednesday, contacted the next Wednesday: in time only if weekends do not count. */
 function ahmed(): ExportTables {
   const t = empty();
-  t.pupils = [pupil('im:9', 'Öberg, Åsa', '8C')];
-  t.risks = [risk('im:9', 'Fysik', '2025-11-05')];
-  t.contacts = [contact('a1', 'im:9', '2025-11-12', 'Fysik')];
+  t.pupils = [pupil('im:9', 'Öberg, Åsa', '8C'), pupil('im:10', 'Olsson, Oskar', '8C'), pupil('im:11', 'Ek, Ida', '8C')];
+  t.risks = ['im:9', 'im:10', 'im:11'].map((id) => risk(id, 'Fysik', '2025-11-05'));
+  t.contacts = ['im:9', 'im:10', 'im:11'].map((id, i) => contact(`a${i}`, id, '2025-11-12', 'Fysik'));
   return t;
 }
-/** Sara: an English risk never contacted, an IUP not posted home and a decision not sent home. */
+/** Sara: an English risk never contacted, an IUP not posted home, a decision not sent home and one not yet due. */
 function sara(): ExportTables {
   const t = empty();
   t.pupils = [pupil('im:20', 'Çelik, Zeynep', '3B')];
   t.risks = [risk('im:20', 'Engelska', '2025-11-10')];
+  const open = { pupilId: 'im:20', term: 'Ht 2025', status: 'open' as const };
   t.checklist = [
-    { id: 'iup-posted|im:20|Ht 2025', pupilId: 'im:20', kind: 'iup-posted', term: 'Ht 2025', due: '2025-12-05', status: 'open' },
-    {
-      id: 'decision-sent-home|im:20|Ht 2025',
-      pupilId: 'im:20',
-      kind: 'decision-sent-home',
-      term: 'Ht 2025',
-      due: '2025-12-01',
-      status: 'open',
-    },
+    { ...open, id: 'iup-posted|im:20|Ht 2025', kind: 'iup-posted', due: '2025-12-05' },
+    { ...open, id: 'decision-sent-home|im:20|Ht 2025|1', kind: 'decision-sent-home', due: '2025-12-01' },
+    { ...open, id: 'decision-sent-home|im:20|Ht 2025|2', kind: 'decision-sent-home', due: '2025-12-15' },
   ];
   return t;
 }
 
-/** The teachers' files, written where the browser's file chooser can take them. */
-function writeTeacherFiles(dir: string): void {
-  for (const [teacher, tables] of [
-    ['Lena Lärare', lena()],
-    ['Ahmed Lärare', ahmed()],
-    ['Sara Lärare', sara()],
+/** The teachers' files, of different ages, written where the browser's file chooser can take them. */
+export function writeTeacherFiles(dir: string): void {
+  for (const [teacher, tables, exported] of [
+    ['Lena Lärare', lena(), '2025-11-21'],
+    ['Ahmed Lärare', ahmed(), '2025-12-08'],
+    ['Sara Lärare', sara(), '2025-12-09'],
   ] as const) {
-    const data = buildExport(tables, { teacher, school: 'Ängsskolan', appVersion: '0.1.0', exportedAt: at('2025-12-10') });
+    const data = buildExport(tables, { teacher, school: 'Ängsskolan', appVersion: '0.1.0', exportedAt: at(exported) });
     writeFileSync(join(dir, `${teacher.split(' ')[0]}.json`), exportToJson(data));
   }
 }
@@ -127,41 +136,79 @@ export function principalJourney(name: BrowserName): void {
   });
 
   describe(`principal view (${name}, production build)`, () => {
-    it('imports three teachers’ exports through the dashboard and shows figures that can be checked by hand', async () => {
+    it('imports three teachers’ files of different ages and shows figures as of the view date, each file’s age, and the items behind a number', async () => {
       const page = await browser.openExtensionPage('dashboard.html#principal', 'main');
       const input = await page.find({ css: 'input[type="file"]', name: 'Läs in lärarnas exportfiler (en eller flera)' });
       await input.upload(['Lena', 'Ahmed', 'Sara'].map((teacher) => join(dir, `${teacher}.json`)));
       await page.find({ css: '[role="status"]', name: '3 av 3 filer lästes in.' });
+      // The view date defaults to today; the rektor reads the files on 10 December.
+      expect(await page.value({ css: 'input[type="date"]', name: 'Siffrorna gäller dagen' })).toBe(await browser.today());
+      await (await page.find({ css: 'input[type="date"]', name: 'Siffrorna gäller dagen' })).fill('2025-12-10');
+      // Names and small counts are hidden by default; this check is of the figures themselves.
+      await (await page.find({ css: 'input[type="checkbox"]', nameMatches: '^Ersätt elevernas namn med koder' })).click();
 
       const share: Target = { css: '[data-figure="share"]' };
-      await expect.poll(() => page.text(share)).toContain('50 % (2 av 4)');
+      await expect.poll(() => page.text(share)).toContain('50 % (4 av 8)');
       expect(await page.text(share)).toContain('Skoldagar är måndag–fredag');
-      expect(await page.text({ css: '[data-figure="risk"] .figure' })).toBe('4');
-      expect(await page.text({ css: '[data-figure="iup"] .figure' })).toBe('1');
-      expect(await page.text({ css: '[data-figure="decision"] .figure' })).toBe('1');
+      expect(await page.text({ css: '.principal-as-of' })).toContain('10 december 2025');
+      expect(await page.text({ css: '[data-figure="pupilsAtRisk"] .figure' })).toBe('8');
+      expect(await page.text({ css: '[data-figure="contactsLate"] .figure' })).toBe('4');
+      // The IUP and the first decision were due before 10 December; the second decision is not yet due.
+      expect(await page.text({ css: '[data-figure="iupsNotSentHome"] .figure' })).toBe('1');
+      expect(await page.text({ css: '[data-figure="decisionsNotSentHome"] .figure' })).toBe('1');
+
+      const teachers: Target = { css: 'table', has: { css: 'caption', name: 'Per lärare, med filens ålder' } };
+      const lenaRow: Target = { css: 'tr', nameMatches: '^Lena Lärare', within: teachers };
+      const lenaText = await page.text(lenaRow);
+      expect(lenaText).toContain('21 november 2025 (19 dagar före)');
+      expect(lenaText).toContain('Gammal fil: äldre än 14 dagar');
+      expect(lenaText).toContain('Kan ha ändrats sedan exporten (förföll efter den): Sena kontakter: 2.');
+      // Her two Swedish risks, due 27 November, after her export, count as late: 1 of 4 in time.
+      expect(lenaText).toContain('25 % (1 av 4)');
+      expect(await page.text({ css: 'tr', nameMatches: '^Sara Lärare', within: teachers })).not.toContain('Gammal fil');
 
       const chartText = await page.text({ css: '[role="img"]', nameMatches: 'Andel kontaktade inom 5 skoldagar, per lärare' });
-      expect(chartText).toContain('Ahmed Lärare');
-      expect(chartText).toContain('100 % (1 av 1)');
-      expect(chartText).toContain('50 % (1 av 2) · under målet');
+      expect(chartText).toContain('100 % (3 av 3)');
+      expect(chartText).toContain('25 % (1 av 4) · under målet');
       expect(chartText).toContain('0 % (0 av 1) · under målet');
 
-      const table: Target = { css: 'table', has: { css: 'caption', name: 'Per lärare, grupp, ämne och termin' } };
-      expect(await page.text({ css: 'tr', nameMatches: 'Lena Lärare.*5A.*Matematik', within: table })).toContain('50 % (1 av 2)');
+      await (await page.find({ css: 'button', nameMatches: '^3 – visa Sena kontakter: Lena Lärare$', within: lenaRow })).click();
+      const list: Target = { css: 'section', name: 'Sena kontakter: Lena Lärare' };
+      await page.find(list);
+      expect(await page.texts({ css: 'tbody tr', within: list })).toEqual([
+        'Lena LärareBerg, Elias5AMatematikHt 2025Kontakt med vårdnadshavare om risken2025-11-14',
+        'Lena LärareNilsson, Noah5ASvenskaHt 2025Kontakt med vårdnadshavare om risken2025-11-27',
+        'Lena LärareWik, Wilma5ASvenskaHt 2025Kontakt med vårdnadshavare om risken2025-11-27',
+      ]);
+      await (await page.find({ css: 'button', name: 'Stäng listan', within: list })).click();
 
-      // The workbook for the board, pupils pseudonymised (the default): the writer must load under the extension's CSP.
+      // As of her export's own day, Lena's file said 1 of 2: the view date decides.
+      await (await page.find({ css: 'input[type="date"]', name: 'Siffrorna gäller dagen' })).fill('2025-11-21');
+      await expect.poll(() => page.text(lenaRow)).toContain('50 % (1 av 2)');
+      await (await page.find({ css: 'input[type="date"]', name: 'Siffrorna gäller dagen' })).fill('2025-12-10');
+      await expect.poll(() => page.text(lenaRow)).toContain('25 % (1 av 4)');
+
+      // The workbook for the board, pseudonymised: the writer must load under the extension's CSP.
+      await (await page.find({ css: 'input[type="checkbox"]', nameMatches: '^Ersätt elevernas namn med koder' })).click();
+      await expect.poll(() => page.text({ css: '[data-figure="iupsNotSentHome"] .figure' })).toBe('färre än 3');
       const workbook = await page.download({ css: 'button', name: 'Exportera översikt och risker (Excel)' });
       expect(workbook.name).toMatch(/^insyn-skolvy-\d{4}-\d{2}-\d{2}\.xlsx$/);
       const overview = sheet(workbook.content, 'Översikt');
-      expect(overview.rows.at(-1)!.slice(4, 8)).toEqual([4, 4, 2, 50]);
-      expect([overview.frozenRows, overview.autoFilter]).toEqual([1, `A1:K${overview.rows.length}`]);
-      const risks = sheet(workbook.content, 'Risker').rows;
-      expect(
-        risks
-          .slice(1)
-          .map((r) => String(r[1]))
-          .every((pupil) => /^Elev-[0-9A-F]{6,}$/.test(pupil)),
-      ).toBe(true);
+      expect(overview.names).toEqual(['Översikt', 'Filer', 'Risker']);
+      expect(overview.rows.at(-1)!.slice(4)).toEqual([8, 8, 4, 0, 'färre än 3', 'färre än 3', 8, 4, 50]);
+      expect([overview.frozenRows, overview.autoFilter]).toEqual([1, `A1:M${overview.rows.length}`]);
+      expect(sheet(workbook.content, 'Filer').rows[2]).toEqual([
+        'Lena Lärare',
+        'Ängsskolan',
+        { date: '2025-11-21' },
+        19,
+        'Ja',
+        'Sena kontakter: 2',
+      ]);
+      // Only the risks of a group with 3 or more pupils at risk are listed, by code: Ahmed's 8C.
+      const risks = sheet(workbook.content, 'Risker').rows.slice(1);
+      expect(risks.map((r) => [r[0], r[2]])).toEqual(Array.from({ length: 3 }, () => ['Ahmed Lärare', '8C']));
+      expect(risks.every((r) => /^Elev-[0-9A-F]{6,}$/.test(String(r[1])))).toBe(true);
       expect(JSON.stringify(risks)).not.toContain('Åsa');
 
       expect((await page.axe(['.principal-section'])).violations).toEqual([]);
@@ -177,11 +224,11 @@ export function principalJourney(name: BrowserName): void {
       await page.find(preview);
       expect(await page.text({ css: 'tr', nameMatches: 'Kontakter', within: preview })).toBe('Kontakter200');
       await (await page.find({ css: 'button', name: 'Importera', within: preview })).click();
-      await page.find({ css: '[role="status"]', nameMatches: 'Importen är klar: 6 nya och 0 ändrade' });
+      await page.find({ css: '[role="status"]', nameMatches: 'Importen är klar: 10 nya och 0 ändrade' });
 
       const workbook = await page.download({ css: 'button', name: 'Kontaktlogg och checklista (Excel)' });
       const contacts = sheet(workbook.content, 'Kontaktlogg');
-      expect(contacts.names).toEqual(['Checklista', 'Kontaktlogg']);
+      expect(contacts.names).toEqual(['Checklista', 'Kontaktlogg', 'Försenat']);
       expect(contacts.rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
         [{ date: '2025-11-14' }, 'Andersson, Alva', 'Telefon'],
         [{ date: '2025-11-17' }, 'Berg, Elias', 'Telefon'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
 import sv from '@/public/_locales/sv/messages.json';
 import { isInPageMessage } from '@/utils/content/in-page-messages';
+import { CHECKLIST_KINDS } from '@/utils/checklist/registry';
 import { CHECKLIST_STATUSES, CLOSED_BY } from '@/utils/domain/checklist-statuses';
 import { CONTACT_CHANNELS } from '@/utils/domain/contact-channels';
 import { CONTACT_OUTCOMES } from '@/utils/domain/contact-outcomes';
@@ -21,6 +22,7 @@ const LABELLED: Record<string, readonly string[]> = {
   adaptationOutcome: ADAPTATION_OUTCOMES,
   followUpOutcome: FOLLOW_UP_OUTCOMES,
   decisionType: DECISION_TYPES,
+  checklistRule: CHECKLIST_KINDS,
 };
 
 describe('labels of stored codes', () => {

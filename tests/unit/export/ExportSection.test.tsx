@@ -2,6 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportSection } from '@/components/export/ExportSection';
 import { getDatabase } from '@/utils/db/database';
+import { createExportApi } from '@/entrypoints/dashboard/export-api';
+import { readExportFile } from '@/utils/import/read-file';
+import { loadSettings } from '@/utils/settings/store';
 import { buildExport, exportToJson } from '@/utils/export/json';
 import { readTables } from '@/utils/export/read-tables';
 import { canonical } from '@/utils/import/row-keys';
@@ -37,7 +40,7 @@ function choose(label: RegExp, file: File) {
 describe('the Export section', () => {
   it('saves the contact log as CSV through a download link, with a spoken confirmation', async () => {
     await fillDatabase(db);
-    render(<ExportSection />);
+    render(<ExportSection api={createExportApi(db)} />);
     fireEvent.click(screen.getByRole('button', { name: 'Kontaktlogg (CSV)' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toMatch(/^insyn-kontakter-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -48,9 +51,11 @@ describe('the Export section', () => {
 
   it('pseudonymises the JSON export when asked', async () => {
     await fillDatabase(db);
-    render(<ExportSection />);
+    render(<ExportSection api={createExportApi(db)} />);
     fireEvent.click(screen.getByLabelText(/pseudonymisera/));
-    fireEvent.click(screen.getByRole('button', { name: 'Exportera allt (JSON)' }));
+    const json = screen.getByRole('button', { name: 'Exportera allt (JSON)' }) as HTMLButtonElement;
+    await waitFor(() => expect(json.disabled).toBe(false));
+    fireEvent.click(json);
     await waitFor(() => expect(saved).toHaveLength(1));
     const text = await saved[0]!.blob.text();
     expect(JSON.parse(text).pseudonymised).toBe(true);
@@ -58,7 +63,7 @@ describe('the Export section', () => {
   });
 
   it('shows what an import will change, and imports only after confirmation', async () => {
-    render(<ExportSection />);
+    render(<ExportSection api={createExportApi(db)} />);
     const file = new File(
       [exportToJson(buildExport(sampleTables(), { teacher: 'Lena', school: 'Ängsskolan', appVersion: '1', exportedAt: Date.now() }))],
       'lena.json',
@@ -74,7 +79,7 @@ describe('the Export section', () => {
   });
 
   it('Escape closes the preview without importing', async () => {
-    render(<ExportSection />);
+    render(<ExportSection api={createExportApi(db)} />);
     choose(
       /Välj en Insyn-fil/,
       new File(
@@ -91,7 +96,7 @@ describe('the Export section', () => {
   it('refuses a damaged file with the reason, and nothing changes', async () => {
     await fillDatabase(db);
     const before = canonical(await readTables(db));
-    render(<ExportSection />);
+    render(<ExportSection api={createExportApi(db)} />);
     const broken = JSON.parse(
       exportToJson(buildExport(sampleTables(), { teacher: 'L', school: 'S', appVersion: '1', exportedAt: Date.now() })),
     );
@@ -104,7 +109,7 @@ describe('the Export section', () => {
 
   it('a backup with one damaged row names the row and offers to restore the rest', async () => {
     await fillDatabase(db);
-    render(<ExportSection />);
+    render(<ExportSection api={createExportApi(db)} />);
     const broken = JSON.parse(
       exportToJson(buildExport(sampleTables(), { teacher: 'L', school: 'S', appVersion: '1', exportedAt: Date.now() })),
     );
@@ -120,7 +125,7 @@ describe('the Export section', () => {
     const print = vi.fn();
     vi.stubGlobal('print', print);
     await fillDatabase(db);
-    render(<ExportSection />);
+    render(<ExportSection api={createExportApi(db)} />);
     fireEvent.click(screen.getByRole('button', { name: 'Utskrift' }));
     const checklist = await screen.findByRole('table', { name: 'Checklista' });
     expect(
@@ -134,14 +139,35 @@ describe('the Export section', () => {
     vi.unstubAllGlobals();
   });
 
-  it("asks for the teacher's name when settings lack it, since the principal needs it", async () => {
-    render(<ExportSection />);
-    expect((await screen.findByText(/Ditt namn saknas i inställningarna/)).textContent).toContain('Till inställningarna');
-    cleanup();
+  it("asks for the teacher's name and school at the export itself, saves them, and the file then imports", async () => {
+    render(<ExportSection api={createExportApi(db)} />);
+    const json = screen.getByRole('button', { name: 'Exportera allt (JSON)' }) as HTMLButtonElement;
+    await waitFor(() => expect(json.disabled).toBe(false));
+    fireEvent.click(json);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Filen sparades inte: skriv ditt namn och skolans namn/));
+    const name = screen.getByLabelText('Ditt namn') as HTMLInputElement;
+    const school = screen.getByLabelText('Skola') as HTMLInputElement;
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(school.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(name);
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)!.textContent).toContain('Skriv ditt namn.');
+    expect(saved).toHaveLength(0);
+
+    fireEvent.input(name, { target: { value: 'Lena Lärare' } });
+    fireEvent.input(school, { target: { value: 'Ängsskolan' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Exportera allt (JSON)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const parsed = await readExportFile(saved[0]!.blob);
+    expect(parsed.ok && [parsed.data.teacher, parsed.data.school]).toEqual(['Lena Lärare', 'Ängsskolan']);
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    const settings = await loadSettings(db);
+    expect([settings.teacherName, settings.school]).toEqual(['Lena Lärare', 'Ängsskolan']);
+  });
+
+  it('fills the name and school from the settings', async () => {
     await fillDatabase(db);
-    render(<ExportSection />);
-    await screen.findByRole('button', { name: 'Exportera allt (JSON)' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(screen.queryByText(/Ditt namn saknas/)).toBeNull();
+    render(<ExportSection api={createExportApi(db)} />);
+    await waitFor(() => expect((screen.getByLabelText('Ditt namn') as HTMLInputElement).value).toBe('Lena Lärare'));
+    expect((screen.getByLabelText('Skola') as HTMLInputElement).value).toBe('Ängsskolan');
   });
 });

@@ -5,7 +5,7 @@ import { delimiter, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactsToCsv } from '@/utils/export/csv';
-import { checklistSheet, contactsSheet, pupilLookup } from '@/utils/export/sheets';
+import { checklistSheet, contactsSheet, overdueSheet, pupilLookup } from '@/utils/export/sheets';
 import { sheetsToXlsx } from '@/utils/export/xlsx';
 import { sampleTables } from './sample-data';
 
@@ -48,8 +48,12 @@ function readOds(path: string) {
       .map((row) => {
         const cells: OdsCell[] = [];
         for (const cell of row.getElementsByTagName('table:table-cell')) {
-          // Calc writes the empty rest of a row as one cell repeated thousands of times.
-          const repeat = cell.hasAttribute('office:value-type') ? Number(cell.getAttribute('table:number-columns-repeated') ?? 1) : 1;
+          // Calc writes a run of empty cells as one repeated cell, and the empty rest of a row as one
+          // repeated thousands of times: runs inside the data are kept (columns stay in place), that one is cut.
+          const repeat = Math.min(
+            Number(cell.getAttribute('table:number-columns-repeated') ?? 1),
+            cell.hasAttribute('office:value-type') ? Infinity : 64,
+          );
           const value = {
             type: cell.getAttribute('office:value-type'),
             text: [...cell.getElementsByTagName('text:p')].map((p) => p.textContent).join('\n'),
@@ -104,7 +108,11 @@ describe('LibreOffice Calc opens the exports', () => {
     dir = mkdtempSync(join(tmpdir(), 'insyn-libreoffice-'));
     writeFileSync(
       join(dir, 'export.xlsx'),
-      await sheetsToXlsx([checklistSheet(tables.checklist, pupils), contactsSheet(contacts, pupils)]),
+      await sheetsToXlsx([
+        checklistSheet(tables.checklist, pupils),
+        contactsSheet(contacts, pupils),
+        overdueSheet(tables.checklist, pupils, '2025-12-10'),
+      ]),
     );
     writeFileSync(join(dir, 'kontakter.csv'), contactsToCsv(contacts, pupils));
   }, 10_000);
@@ -113,10 +121,10 @@ describe('LibreOffice Calc opens the exports', () => {
   });
 
   it.skipIf(!soffice)(
-    `XLSX: dates as dates, åäö, formula-like text as plain text with no apostrophe, a filter row on every sheet${skipped}`,
+    `XLSX: dates as dates, åäö, formula-like text as plain text with no apostrophe, the outcome and rule columns, an overdue sheet, a filter row on every sheet${skipped}`,
     () => {
       const { sheets, filters, formulas } = readOds(convert('export.xlsx'));
-      expect(Object.keys(sheets)).toEqual(['Checklista', 'Kontaktlogg']);
+      expect(Object.keys(sheets)).toEqual(['Checklista', 'Kontaktlogg', 'Försenat']);
       const log = sheets.Kontaktlogg!;
       expect(log[0]!.slice(0, 10).map((c) => c.text)).toEqual([
         'Datum',
@@ -143,9 +151,18 @@ describe('LibreOffice Calc opens the exports', () => {
       expect(sheets.Checklista!.slice(1).map((row) => row[0])).toEqual(
         ['2025-11-12', '2025-12-06', '2025-12-07'].map((d) => ({ type: 'date', text: d, date: d })),
       );
+      expect(sheets.Checklista![0]![10]).toMatchObject({ type: 'string', text: 'Regel' });
+      expect(sheets.Checklista![1]![10]!.text).toMatch(/^Vårdnadshavare kontaktas när en elev riskerar/);
+      const late = sheets['Försenat']!;
+      expect(late[0]!.slice(0, 8).map((c) => c.text)).toEqual(['Senast', 'Dagar sen', 'Elev', 'Grupp', 'Vad', 'Ämne', 'Termin', 'Regel']);
+      expect(late.slice(1).map((row) => [row[0], row[1]!.type, row[1]!.text, row[2]!.text])).toEqual([
+        [{ type: 'date', text: '2025-11-12', date: '2025-11-12' }, 'float', '28', 'Berg, Elias'],
+        [{ type: 'date', text: '2025-12-06', date: '2025-12-06' }, 'float', '4', 'Andersson, Alva'],
+      ]);
       expect(filters).toEqual([
-        { range: `Checklista.A1:Checklista.J${tables.checklist.length + 1}`, buttons: 'true' },
+        { range: `Checklista.A1:Checklista.K${tables.checklist.length + 1}`, buttons: 'true' },
         { range: 'Kontaktlogg.A1:Kontaktlogg.J4', buttons: 'true' },
+        { range: 'Försenat.A1:Försenat.H3', buttons: 'true' },
       ]);
     },
     150_000,

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { setLanguage } from '@/utils/i18n';
 import { checklistToCsv, contactsToCsv } from '@/utils/export/csv';
-import { checklistSheet, contactsSheet, pupilLookup } from '@/utils/export/sheets';
+import { checklistSheet, contactsSheet, overdueSheet, pupilLookup } from '@/utils/export/sheets';
 import { excelSerial, uniqueSheetName } from '@/utils/export/spreadsheetml';
 import { sheetsToXlsx } from '@/utils/export/xlsx';
 import { readXlsx } from '../../tools/read-xlsx';
@@ -61,10 +61,22 @@ describe('CSV for Swedish Excel', () => {
   it('uses , and English headers when the UI is English', () => {
     setLanguage('en');
     const csv = checklistToCsv(tables.checklist, pupils);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFDue,Pupil,Group,What,Subject,Term,Status,Closed by,Closed on,Confirmed date');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFDue,Pupil,Group,What,Subject,Term,Status,Closed by,Closed on,Confirmed date,Rule');
     const rows = readCsv(csv);
-    expect(rows[1]).toEqual(['2025-11-12', 'Berg, Elias', '5A', 'Guardian contact', 'Svenska', 'Ht 2025', 'To do', '', '', '']);
-    expect(rows[3]).toEqual([
+    expect(rows[1]!.slice(0, 10)).toEqual([
+      '2025-11-12',
+      'Berg, Elias',
+      '5A',
+      'Guardian contact',
+      'Svenska',
+      'Ht 2025',
+      'To do',
+      '',
+      '',
+      '',
+    ]);
+    expect(rows[1]![10]).toMatch(/^Guardians are told when a pupil risks not reaching the grading criteria/);
+    expect(rows[3]!.slice(0, 10)).toEqual([
       '2025-12-07',
       'Berg, Elias',
       '5A',
@@ -119,7 +131,24 @@ describe('XLSX', () => {
     expect(contacts.frozenRows).toBe(1);
     expect(contacts.autoFilter).toBe('A1:J4');
     expect(book.sheets.Checklista!.frozenRows).toBe(1);
-    expect(book.sheets.Checklista!.autoFilter).toBe(`A1:J${tables.checklist.length + 1}`);
+    expect(book.sheets.Checklista!.autoFilter).toBe(`A1:K${tables.checklist.length + 1}`);
+  });
+
+  it("gives each checklist item its rule in words, and lists what is overdue on the export's day in a sheet of its own", async () => {
+    const overdue = overdueSheet(tables.checklist, pupils, '2025-12-10');
+    const book = readXlsx(await sheetsToXlsx([...sheets(), overdue]));
+    expect(book.sheetNames).toEqual(['Checklista', 'Kontaktlogg', 'Försenat']);
+    const checklist = book.sheets.Checklista!.rows;
+    expect(checklist[0]![10]).toBe('Regel');
+    expect(checklist[1]![10]).toMatch(/^Vårdnadshavare kontaktas när en elev riskerar att inte nå betygskriterierna/);
+    const late = book.sheets['Försenat']!;
+    // Open and past due on 10 December: the guardian contact (due 12 Nov) and the written assessment (6 Dec); the posted IUP is done.
+    expect(late.rows.slice(1).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      [{ date: '2025-11-12' }, 28, 'Berg, Elias', 'Kontakt med vårdnadshavare'],
+      [{ date: '2025-12-06' }, 4, 'Andersson, Alva', 'Skriftligt omdöme publicerat'],
+    ]);
+    expect([late.frozenRows, late.autoFilter]).toEqual([1, 'A1:H3']);
+    expect(overdueSheet(tables.checklist, pupils, '2025-11-12').rows).toEqual([]);
   });
 
   it('stores dates as date cells in the yyyy-mm-dd format, and an empty date as no cell', async () => {

@@ -103,14 +103,17 @@ function ahmed(): InsynExport {
 }
 
 describe('the school view', () => {
-  const view = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 5, calendar: DEFAULT_SETTINGS.terms });
+  const AS_OF = { asOf: '2025-12-10', staleAfterDays: 14 };
+  const view = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 5, calendar: DEFAULT_SETTINGS.terms, ...AS_OF });
 
-  it('has one row per teacher, group, subject and term with the right figures', () => {
+  it('has one row per teacher, group, subject and term with the right figures as of the view date', () => {
     const brief = view.rows.map((r) => [
       r.teacher,
       r.group,
       r.subject,
       r.pupilsAtRisk,
+      r.pairsAtRisk,
+      r.contactsLate,
       r.risksDue,
       r.contactedInTime,
       r.shareInTime,
@@ -118,30 +121,70 @@ describe('the school view', () => {
       r.iupsNotSentHome,
       r.decisionsNotSentHome,
     ]);
+    // The IUP (due 20 Dec) and the decision (due 12 Dec) are not yet "not sent home" on 10 December.
     expect(brief).toEqual([
-      ['Ahmed Lärare', '8C', 'Fysik', 1, 1, 1, 1, 0, 0, 0],
-      ['Lena Lärare', '5A', '', 0, 0, 0, null, 0, 1, 0],
-      ['Lena Lärare', '5A', 'Engelska', 1, 1, 1, 1, 0, 0, 0],
-      ['Lena Lärare', '5A', 'Matematik', 2, 2, 1, 0.5, 1, 0, 0],
-      ['Lena Lärare', '5B', '', 0, 0, 0, null, 0, 0, 1],
-      ['Lena Lärare', '5B', 'Svenska', 1, 0, 0, null, 0, 0, 0],
+      ['Ahmed Lärare', '8C', 'Fysik', 1, 1, 0, 1, 1, 1, 0, 0, 0],
+      ['Lena Lärare', '5A', 'Engelska', 1, 1, 0, 1, 1, 1, 0, 0, 0],
+      ['Lena Lärare', '5A', 'Matematik', 2, 2, 1, 2, 1, 0.5, 1, 0, 0],
+      ['Lena Lärare', '5B', 'Svenska', 1, 1, 0, 0, 0, null, 0, 0, 0],
     ]);
   });
 
-  it('sums per teacher and for the school', () => {
-    expect(view.teachers.map((r) => [r.teacher, r.contactedInTime, r.risksDue, r.shareInTime])).toEqual([
-      ['Ahmed Lärare', 1, 1, 1],
-      ['Lena Lärare', 2, 3, 2 / 3],
+  it('sums per teacher and for the school, counting each pupil at risk once and the pupil–subject pairs beside them', () => {
+    expect(view.teachers.map((r) => [r.teacher, r.pupilsAtRisk, r.pairsAtRisk, r.contactedInTime, r.risksDue, r.shareInTime])).toEqual([
+      ['Ahmed Lärare', 1, 1, 1, 1, 1],
+      ['Lena Lärare', 3, 4, 2, 3, 2 / 3],
     ]);
     expect(view.total).toMatchObject({
-      pupilsAtRisk: 5,
+      pupilsAtRisk: 4,
+      pairsAtRisk: 5,
+      contactsLate: 1,
       risksDue: 4,
       contactedInTime: 3,
       shareInTime: 0.75,
       overduePublications: 1,
-      iupsNotSentHome: 1,
-      decisionsNotSentHome: 1,
+      iupsNotSentHome: 0,
+      decisionsNotSentHome: 0,
     });
+  });
+
+  it('a later view date counts what fell due since, and says which figures of the file may have changed', () => {
+    const later = buildSchoolView([lena()], {
+      withinSchoolDays: 5,
+      calendar: DEFAULT_SETTINGS.terms,
+      asOf: '2025-12-22',
+      staleAfterDays: 14,
+    });
+    expect(later.total).toMatchObject({ contactsLate: 2, overduePublications: 2, iupsNotSentHome: 1, decisionsNotSentHome: 1 });
+    expect(later.files).toEqual([
+      {
+        teacher: 'Lena Lärare',
+        school: 'Ängsskolan',
+        exported: '2025-12-10',
+        ageDays: 12,
+        stale: false,
+        mayHaveChanged: { contactsLate: 1, overduePublications: 1, iupsNotSentHome: 1, decisionsNotSentHome: 1 },
+      },
+    ]);
+    const old = buildSchoolView([lena()], { withinSchoolDays: 5, asOf: '2025-12-26', staleAfterDays: 14 });
+    expect(old.files[0]).toMatchObject({ ageDays: 16, stale: true });
+    expect(view.files.map((f) => [f.teacher, f.ageDays, f.stale, f.mayHaveChanged])).toEqual([
+      ['Ahmed Lärare', 0, false, {}],
+      ['Lena Lärare', 0, false, {}],
+    ]);
+  });
+
+  it('an earlier view date leaves out risks not yet seen and contacts not yet made', () => {
+    const early = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 5, asOf: '2025-11-10', staleAfterDays: 14 });
+    expect(early.total).toMatchObject({ pupilsAtRisk: 3, pairsAtRisk: 4, risksDue: 1, contactedInTime: 1, contactsLate: 0 });
+    expect(early.files[0]).toMatchObject({ ageDays: -30, stale: false });
+  });
+
+  it('the items behind a figure are what it counts', () => {
+    const late = view.items.filter((i) => i.figures.includes('contactsLate'));
+    expect(late.map((i) => [i.teacher, i.pupilId, i.subject, i.due])).toEqual([['Lena Lärare', 'p2', 'Matematik', '2025-11-14']]);
+    const overdue = view.items.filter((i) => i.figures.includes('overduePublications'));
+    expect(overdue.map((i) => [i.kind, i.pupilId, i.due])).toEqual([['written-assessment', 'p1', '2025-12-06']]);
   });
 
   it('excludes weekends: counting calendar days Ahmed would be late', () => {
@@ -150,7 +193,7 @@ describe('the school view', () => {
   });
 
   it('a shorter deadline changes the share', () => {
-    const strict = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 1 });
+    const strict = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 1, ...AS_OF });
     expect(strict.total).toMatchObject({ contactedInTime: 1, risksDue: 5 });
   });
 });
@@ -163,12 +206,12 @@ describe('exporting the school view', () => {
   afterEach(() => db.delete());
 
   it('as XLSX with the figures and the risks, pupils pseudonymised on request', async () => {
-    const view = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 5 });
+    const view = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 5, asOf: '2025-12-10', staleAfterDays: 14 });
     for (const pseudonymise of [false, true]) {
-      const file = await exportSchoolView(db, view, 'xlsx', pseudonymise, at('2025-12-11'));
+      const file = await exportSchoolView(db, view, 'xlsx', { pseudonymise, keepKey: false }, at('2025-12-11'));
       expect(file.name).toBe('insyn-skolvy-2025-12-11.xlsx');
       const book = readXlsx(file.content as Uint8Array);
-      expect(book.sheetNames).toEqual(['Översikt', 'Risker']);
+      expect(book.sheetNames).toEqual(['Översikt', 'Filer', 'Risker']);
       const overview = book.sheets['Översikt']!.rows;
       expect(overview[0]).toEqual([
         'Lärare',
@@ -176,14 +219,25 @@ describe('exporting the school view', () => {
         'Ämne',
         'Termin',
         'Elever i risk',
-        'Risker att bedöma',
-        'Kontaktade i tid',
-        'Andel i tid (%)',
+        'Elev–ämnespar i risk',
+        'Sena kontakter',
         'Försenade publiceringar',
         'IUP ej skickade hem',
         'Beslut ej skickade hem',
+        'Risker att bedöma',
+        'Kontaktade i tid',
+        'Andel i tid (%)',
       ]);
-      expect(overview.at(-1)).toEqual(['Hela skolan', null, null, null, 5, 4, 3, 75, 1, 1, 1]);
+      // Pseudonymised, counts of 1 and 2 are not shown, nor a share one of whose terms is such a count.
+      expect(overview.at(-1)).toEqual(
+        pseudonymise
+          ? ['Hela skolan', null, null, null, 4, 5, 'färre än 3', 'färre än 3', 0, 0, 4, 3, 'färre än 3']
+          : ['Hela skolan', null, null, null, 4, 5, 1, 1, 0, 0, 4, 3, 75],
+      );
+      expect(book.sheets.Filer!.rows.slice(1)).toEqual([
+        ['Ahmed Lärare', 'Ängsskolan', { date: '2025-12-10' }, 0, 'Nej', null],
+        ['Lena Lärare', 'Ängsskolan', { date: '2025-12-10' }, 0, 'Nej', null],
+      ]);
       const risks = book.sheets.Risker!.rows;
       // First seen and deadline are date cells, not text.
       expect(
@@ -194,16 +248,17 @@ describe('exporting the school view', () => {
           ),
       ).toBe(true);
       const names = risks.slice(1).map((r) => String(r[1]));
-      if (pseudonymise) expect(names.every((name) => /^Elev-[0-9A-F]{6,}$/.test(name))).toBe(true);
+      // Every row of these two files has fewer than 3 pupils at risk: pseudonymised, none of their risks is listed.
+      if (pseudonymise) expect(names).toEqual([]);
       else expect(names).toContain('Elev p9');
     }
   });
 
   it('as CSV with ; and a BOM', async () => {
-    const view = buildSchoolView([ahmed()], { withinSchoolDays: 5 });
-    const file = await exportSchoolView(db, view, 'csv', false, at('2025-12-11'));
+    const view = buildSchoolView([ahmed()], { withinSchoolDays: 5, asOf: '2025-12-10', staleAfterDays: 14 });
+    const file = await exportSchoolView(db, view, 'csv', { pseudonymise: false, keepKey: false }, at('2025-12-11'));
     const lines = (file.content as string).split('\r\n');
     expect(lines[0]!.startsWith('\uFEFFLärare;Grupp;')).toBe(true);
-    expect(lines[1]).toBe('Ahmed Lärare;8C;Fysik;Ht 2025;1;1;1;100;0;0;0');
+    expect(lines[1]).toBe('Ahmed Lärare;8C;Fysik;Ht 2025;1;1;0;0;0;0;1;1;100');
   });
 });
