@@ -40,6 +40,8 @@ describe('pseudonymisation', () => {
       'möte bokat',
       'hemlig-nyckel',
       'HYPERLINK',
+      // A page's address with InfoMentor's pupil id.
+      'elev/1001',
     ]) {
       expect(text).not.toContain(secret);
     }
