@@ -3,7 +3,7 @@ import type { ChecklistRecord } from '@/utils/db/records';
 import type { ThisWeek as Week } from '@/utils/db/queries/this-week';
 import { formatNumber, t } from '@/utils/i18n';
 import { isInfoMentorUrl } from '@/utils/infomentor/hosts';
-import { formatDay } from '@/components/dashboard/labels';
+import { formatDay } from './format-day';
 
 /** "Den här veckan": what is due by Sunday and overdue, per pupil, with the page where it is done when Insyn knows it. */
 export function ThisWeek({ week, today, headingLevel = 3 }: { week: Week; today: string; headingLevel?: 2 | 3 }) {
