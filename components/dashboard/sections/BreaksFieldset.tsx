@@ -26,22 +26,18 @@ export function BreaksFieldset({
             onChange={(name) => set(i, { name })}
             error={errorAt(`terms.breaks.${i}.name`)}
           />
-          <InputField
-            id={`set-break-${i}-from`}
-            type="date"
-            label={t('dashSettingsBreakFrom')}
-            value={b.from}
-            onChange={(from) => set(i, { from })}
-            error={errorAt(`terms.breaks.${i}.from`) ?? errorAt(`terms.breaks.${i}`)}
-          />
-          <InputField
-            id={`set-break-${i}-to`}
-            type="date"
-            label={t('dashSettingsBreakTo')}
-            value={b.to}
-            onChange={(to) => set(i, { to })}
-            error={errorAt(`terms.breaks.${i}.to`)}
-          />
+          {(['from', 'to'] as const).map((end) => (
+            <InputField
+              key={end}
+              id={`set-break-${i}-${end}`}
+              type="date"
+              label={t(end === 'from' ? 'dashSettingsBreakFrom' : 'dashSettingsBreakTo')}
+              value={b[end]}
+              onChange={(date) => set(i, { [end]: date })}
+              // A range that ends before it starts is the break's own error, shown at its first day.
+              error={errorAt(`terms.breaks.${i}.${end}`) ?? (end === 'from' ? errorAt(`terms.breaks.${i}`) : undefined)}
+            />
+          ))}
           <button type="button" onClick={() => onChange(breaks.filter((_, j) => j !== i))}>
             {t('dashSettingsBreakRemove', { name: b.name || String(i + 1) })}
           </button>
