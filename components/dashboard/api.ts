@@ -1,6 +1,7 @@
 import type { ChecklistFilter, ChecklistRow } from '@/utils/db/queries/checklist';
 import type { ContactFilter, ContactRow } from '@/utils/db/queries/contacts';
 import type { Overview } from '@/utils/db/queries/overview';
+import type { ThisWeek } from '@/utils/db/queries/this-week';
 import type { PageRequest, PageResult } from '@/utils/db/queries/page';
 import type { RiskFilter, RiskRow } from '@/utils/db/queries/risks';
 import type { ChecklistRecord, ContactRecord, PupilRecord, TemplateRecord } from '@/utils/db/records';
@@ -56,7 +57,9 @@ export interface DashboardApi {
   deleteContact(id: string): Promise<DeletedContact | undefined>;
 
   listChecklist(filter: ChecklistFilter, page: PageRequest): Promise<PageResult<ChecklistRow>>;
-  confirmItems(ids: string[], date: string): Promise<ChecklistRecord[]>;
+  /** `outside`: "Redan gjort", done before Insyn or outside it. */
+  confirmItems(ids: string[], date: string, outside?: boolean): Promise<ChecklistRecord[]>;
+  thisWeek(): Promise<ThisWeek>;
   restoreItems(previous: ChecklistRecord[]): Promise<void>;
 
   /** The support chain (extra anpassningar, anmälan till rektor and what followed). */

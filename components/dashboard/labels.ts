@@ -5,7 +5,7 @@ import { labelKey } from '@/utils/domain/labels';
 import { RISK_STATUSES, type RiskStatus } from '@/utils/domain/risk-statuses';
 import { CHECKLIST_KINDS, checklistKindLabel } from '@/utils/checklist/registry';
 import type { DueBucket } from '@/utils/db/queries/checklist';
-import { formatDate, t, type MessageKey } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 
 /** The teacher's words for Insyn's stored codes, named by the rule of utils/domain/labels.ts. */
 const dueBuckets: Record<DueBucket, MessageKey> = {
@@ -31,5 +31,4 @@ export function withAll(values: readonly string[], label: (value: string) => str
   return [{ value: '', label: t('dashFilterAll') }, ...values.map((value) => ({ value, label: label(value) }))];
 }
 
-/** An ISO date (YYYY-MM-DD) for display; read at local noon so no time zone moves it a day. */
-export const formatDay = (iso: string) => formatDate(`${iso}T12:00:00`);
+export { formatDay } from '@/components/common/format-day';

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { ThisWeek } from '@/components/common/ThisWeek';
+import type { ThisWeek as Week } from '@/utils/db/queries/this-week';
 import type { Stats, TabStatus } from '@/utils/messaging/protocol';
 import { PrivacyPolicyLink } from '@/components/common/PrivacyPolicyLink';
 import { formatDate, formatNumber, pageKindKey, t } from '@/utils/i18n';
@@ -10,6 +12,8 @@ export type PopupTarget = 'overview' | 'checklist';
 export interface PopupProps {
   tab: TabStatus | null;
   stats: Stats | null;
+  /** "Den här veckan", with today's ISO date; left out when it could not be read. */
+  week?: { week: Week; today: string } | null;
   onOpenDashboard: (target: PopupTarget) => void;
   /** Offered under "Insyn känner inte igen den här sidan" (e.g. "Lär Insyn den här sidan"). */
   unknownPageActions?: ComponentChildren;
@@ -20,7 +24,7 @@ export interface PopupProps {
 }
 
 /** The toolbar popup: what this tab showed, the counts that need the teacher, and the way to the dashboard. */
-export function Popup({ tab, stats, onOpenDashboard, unknownPageActions, pageActions, copy }: PopupProps) {
+export function Popup({ tab, stats, week, onOpenDashboard, unknownPageActions, pageActions, copy }: PopupProps) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
@@ -55,6 +59,7 @@ export function Popup({ tab, stats, onOpenDashboard, unknownPageActions, pageAct
           <p>{t('popupNoCounts')}</p>
         )}
       </section>
+      {week && <ThisWeek week={week.week} today={week.today} headingLevel={2} />}
       <div class="actions">
         <button type="button" class="primary" onClick={() => onOpenDashboard('overview')}>
           {t('popupOpenDashboard')}

@@ -8,6 +8,7 @@ import type { InsynDatabase } from '@/utils/db/database';
 import { listChecklist } from '@/utils/db/queries/checklist';
 import { listContacts } from '@/utils/db/queries/contacts';
 import { overview } from '@/utils/db/queries/overview';
+import { thisWeek } from '@/utils/db/queries/this-week';
 import { listGroups, listPupils } from '@/utils/db/queries/pupils';
 import { listRisks, riskSubjects } from '@/utils/db/queries/risks';
 import { warmSnapshot } from '@/utils/db/queries/snapshot';
@@ -59,7 +60,8 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     deleteContact: (id) => deleteContactWithUndo(db, id, now()),
 
     listChecklist: (filter, page) => listChecklist(db, filter, page, today()),
-    confirmItems: (ids, date) => confirmItems(db, ids, date, now()),
+    confirmItems: (ids, date, outside) => confirmItems(db, ids, date, now(), outside),
+    thisWeek: () => thisWeek(db, today()),
     restoreItems: (previous) => restoreItems(db, previous, now()),
 
     support: createSupportApi(db, now, send),

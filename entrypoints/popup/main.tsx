@@ -5,15 +5,24 @@ import { send } from '@/utils/messaging/client';
 import { t } from '@/utils/i18n';
 import { applyStoredLanguage } from '@/utils/i18n/language-store';
 import type { Stats, TabStatus } from '@/utils/messaging/protocol';
+import { getDatabase } from '@/utils/db/database';
+import { thisWeek } from '@/utils/db/queries/this-week';
+import { isoDate } from '@/utils/domain/dates';
 
 z.config({ jitless: true });
 
 async function start() {
   await applyStoredLanguage();
   const tabId = await targetTabId();
-  const [tab, stats] = await Promise.all([
+  const today = isoDate();
+  // The popup is an extension page: it reads "Den här veckan" from Insyn's database itself.
+  const [tab, stats, week] = await Promise.all([
     tabId !== undefined ? send('tab/status', { tabId }).catch(() => null) : Promise.resolve(null),
     send('stats/get', {}).catch((): Stats | null => null),
+    thisWeek(getDatabase(), today).then(
+      (value) => ({ week: value, today }),
+      () => null,
+    ),
   ]);
   const openDashboard = (target: PopupTarget) => {
     void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}#${target}` });
@@ -52,6 +61,7 @@ async function start() {
     <Popup
       tab={tab as TabStatus | null}
       stats={stats}
+      week={week}
       onOpenDashboard={openDashboard}
       unknownPageActions={unknownPageActions}
       pageActions={pageActions}

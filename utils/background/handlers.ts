@@ -27,7 +27,7 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
   return {
     async 'page/read'({ url, analysis }, sender) {
       const at = now();
-      const risks = await storeReading(db, analysis, at);
+      const risks = await storeReading(db, analysis, at, url);
       const summary = { url, at, kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.length };
       await recordVisit(db, summary);
       const tabId = sender.tab?.id;

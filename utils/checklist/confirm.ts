@@ -5,15 +5,32 @@ import type { ChecklistRecord } from '../db/records';
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
- * The teacher confirms items done on a date ("skickad per post 12 dec"). Returns the items as they were
- * before, for undo with `restoreItems`. Unknown ids are skipped.
+ * The teacher confirms items done on a date ("skickad per post 12 dec"); `outside` marks them "Redan
+ * gjort", done before Insyn or outside it. Returns the items as they were before, for undo with
+ * `restoreItems`. Unknown ids are skipped.
  */
-export async function confirmItems(db: InsynDatabase, ids: readonly string[], date: string, now = Date.now()): Promise<ChecklistRecord[]> {
+export async function confirmItems(
+  db: InsynDatabase,
+  ids: readonly string[],
+  date: string,
+  now = Date.now(),
+  outside = false,
+): Promise<ChecklistRecord[]> {
   if (!ISO_DATE.test(date)) throw new Error(`not a date: ${date.slice(0, 20)}`);
   return db.transaction('rw', [db.checklist, db.events], async () => {
     const previous = (await db.checklist.bulkGet([...ids])).filter((item) => item !== undefined);
     await db.checklist.bulkPut(
-      previous.map((item) => ({ ...item, status: 'done', closedBy: 'teacher', closedAt: now, confirmedDate: date })),
+      previous.map((item) => {
+        const { doneOutside: _before, ...rest } = item;
+        return {
+          ...rest,
+          status: 'done',
+          closedBy: 'teacher',
+          closedAt: now,
+          confirmedDate: date,
+          ...(outside ? { doneOutside: true } : {}),
+        };
+      }),
     );
     await logEvents(
       db,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schoolYearOfTerm } from '../domain/terms';
+import { schoolYearOfTerm, termOnCalendar } from '../domain/terms';
 import type { ChecklistFacts } from './rule';
 import { days, monthDay, years } from './setting-schemas';
 
@@ -12,24 +12,28 @@ declare module './rule' {
   }
 }
 
-/** A pupil in the IUP's years and one school year they were seen in, with the IUPs published in it. */
+/** A pupil in the IUP's years and one school year they were seen in, with the IUPs seen and published in it. */
 export interface IupYear {
   pupilId: string;
   schoolYear: string;
-  published: readonly { publishedAt?: number; lastSeen: number }[];
+  seen: readonly ChecklistFacts['documents'][number][];
+  published: readonly ChecklistFacts['documents'][number][];
 }
 
+/** From this school year on: a school year that is over owes no IUP any more (it is history, not a task). */
 export function iupYears(facts: ChecklistFacts, settings: z.output<typeof iupSettings>): IupYear[] {
   const iups = facts.documents.filter((doc) => doc.type === 'iup');
+  const thisYear = schoolYearOfTerm(termOnCalendar(facts.today, facts.calendar));
   return facts.pupils.flatMap((pupil) => {
     const year = facts.yearOf(pupil.id);
     if (year === undefined || year < settings.years.from || year > settings.years.to) return [];
     const own = iups.filter((doc) => doc.pupilId === pupil.id);
     const schoolYears = new Set([...facts.termsSeen(pupil), ...own.map((doc) => doc.term)].map(schoolYearOfTerm));
-    return [...schoolYears].map((schoolYear) => ({
-      pupilId: pupil.id,
-      schoolYear,
-      published: own.filter((doc) => doc.published && schoolYearOfTerm(doc.term) === schoolYear),
-    }));
+    return [...schoolYears]
+      .filter((schoolYear) => schoolYear >= thisYear)
+      .map((schoolYear) => {
+        const seen = own.filter((doc) => schoolYearOfTerm(doc.term) === schoolYear);
+        return { pupilId: pupil.id, schoolYear, seen, published: seen.filter((doc) => doc.published) };
+      });
   });
 }

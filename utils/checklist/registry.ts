@@ -40,6 +40,12 @@ export function checklistKindLabel(kind: ChecklistKind, where: 'item' | 'sheet' 
   return labels ? labels[getLanguage()][where] : kind;
 }
 
+/** Why an item of the kind exists, in Insyn's language: the rule in one sentence and the law or routine behind it. */
+export function checklistKindWhy(kind: ChecklistKind): { rule: string; basis: string } | undefined {
+  const why = byKind.get(kind)?.why;
+  return why && { rule: why.rule[getLanguage()], basis: why.basis[getLanguage()] };
+}
+
 /** settings.rules: each rule's group once; rules sharing a group (the IUP's two) share its schema too. */
 function rulesShape(): Record<string, z.ZodType> {
   const groups = new Map<string, z.ZodType>();

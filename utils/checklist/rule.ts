@@ -3,6 +3,7 @@ import type { ChecklistKind } from '../domain/checklist-kinds';
 import type { ClosedBy } from '../domain/checklist-statuses';
 import type { Calendar } from '../domain/terms';
 import type { ChecklistRecord, DocumentRecord, PupilRecord, ReferralRecord, RiskRecord } from '../db/records';
+import type { DocumentType } from '../domain/document-types';
 import type { Lang, MessageKey } from '../i18n';
 
 /**
@@ -11,19 +12,23 @@ import type { Lang, MessageKey } from '../i18n';
  * the registry (registry.ts); docs/adding-a-checklist-rule.md walks through one.
  */
 
-/** The teacher's settings of every rule, by settings key; each rule file adds its own (declaration merging). */
-/** Empty here: each rule file adds its own group (declaration merging). */
+/** The teacher's settings of every rule, by settings key; empty here: each rule file adds its own group (declaration merging). */
 export interface ChecklistRuleSettings {}
 
 /** What a rule reads: the stored rows, with every document's term known. */
 export interface ChecklistFacts {
   pupils: readonly PupilRecord[];
   risks: readonly RiskRecord[];
-  /** The page's term, else the term on the teacher's calendar when Insyn first saw the document. */
-  documents: readonly (DocumentRecord & { term: string })[];
+  /**
+   * The page's term, else the term on the teacher's calendar when Insyn first saw the document. Omdömen
+   * owed this term but not seen yet are here too, `expected` (utils/checklist/expected.ts).
+   */
+  documents: readonly (DocumentRecord & { term: string; expected?: true })[];
   /** The support chain's anmälningar till rektor, with what followed each. */
   referrals: readonly ReferralRecord[];
   calendar: Calendar;
+  /** The day the checklist is made (ISO): what is owed "this term" and "this school year" counts from it. */
+  today: string;
   yearOf: (pupilId: string) => number | undefined;
   /** Every term from the one a pupil was first seen in to the one last seen in. */
   termsSeen: (pupil: PupilRecord) => readonly string[];
@@ -35,6 +40,12 @@ export interface Owed {
   term: string;
   subject?: string;
   for: readonly string[];
+  /** What it is owed for, as Insyn saw it (why.ts): when, the date the page showed, and on which page. */
+  seen?: number;
+  dated?: string;
+  page?: string;
+  expected?: true;
+  decision?: DocumentType;
 }
 
 export type Words = Readonly<Record<Lang, string>>;
@@ -61,6 +72,18 @@ export interface ChecklistRule<S extends z.ZodType = z.ZodType, O extends Owed =
   documentation: string;
   labels: Readonly<Record<Lang, { item: string; sheet: string }>>;
   settings: RuleSettings<S>;
+  /**
+   * Whose duty it is. 'mentor': the mentor's or class teacher's (IUP, progress meeting, decisions), owed
+   * only for pupils of groups the teacher is mentor of (roles.ts). Left out: whoever teaches the subject.
+   */
+  owner?: 'mentor';
+  /**
+   * How the due date lands on a school day (school-days.ts `onSchoolDay`): 'by' a set day moves back
+   * (the default), 'within' days of an event moves forward.
+   */
+  deadline?: 'by' | 'within';
+  /** Why the item exists, for the teacher: the rule in one sentence, and the law or routine behind it. */
+  why?: { rule: Words; basis: Words };
   appliesTo: (facts: ChecklistFacts, settings: z.output<S>) => readonly O[];
   due: (owed: O, settings: z.output<S>, facts: ChecklistFacts) => string;
   /** What the data already says closed it; undefined while only the teacher can. */

@@ -49,6 +49,8 @@ export interface RiskRecord {
   statusReason?: string;
   /** The prompt was postponed until this time. */
   snoozedUntil?: number;
+  /** The address of the page it was last seen on, for the checklist's link to where the work is. */
+  page?: string;
 }
 
 export interface DocumentRecord {
@@ -61,8 +63,12 @@ export interface DocumentRecord {
   status: DocumentStatus;
   published: boolean;
   decided?: string;
-  /** When Insyn first saw it published (the IUP must be posted home within days of this). */
+  /** When Insyn first saw it published. */
   publishedAt?: number;
+  /** ISO date the page says it was published (Publiceringsdatum): the IUP is posted home within days of this. */
+  publishedOn?: string;
+  /** The address of the page it was last seen on. */
+  page?: string;
   firstSeen: number;
   lastSeen: number;
 }
@@ -97,6 +103,18 @@ export interface ChecklistRecord {
   closedAt?: number;
   /** ISO date the teacher gave, e.g. when an IUP was posted. */
   confirmedDate?: string;
+  /** "Redan gjort": the teacher closed it as done before Insyn or outside it. */
+  doneOutside?: true;
+  /** Why it exists (utils/checklist/why.ts): the day Insyn saw what it is owed for, */
+  seen?: string;
+  /** the date the page showed that the count starts from (publication, decision), */
+  dated?: string;
+  /** the page it was seen on, when known, */
+  page?: string;
+  /** and whether it is owed although nothing was seen yet (a pupil's missing omdöme). */
+  expected?: true;
+  /** A decision's type, for "Beslut skickat hem": which decision. */
+  decision?: DocumentType;
 }
 
 export interface TemplateRecord {

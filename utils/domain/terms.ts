@@ -13,10 +13,30 @@ export interface TermDates {
   /** MM-DD */
   end: string;
 }
+/** A school holiday (lov) or a single day off, as ISO dates, both ends included. */
+export interface SchoolBreak {
+  name: string;
+  from: string;
+  to: string;
+}
 export interface Calendar {
   ht: TermDates;
   vt: TermDates;
+  /** Lov and days off inside the terms: no school days, so no deadline falls on them. */
+  breaks?: readonly SchoolBreak[];
 }
+
+/**
+ * Defaults for the school year 2026/27, the usual Swedish pattern (sportlov in week 9, as in Stockholm;
+ * schools in week 8 change it in the settings). Each school's own dates replace these in the settings.
+ */
+export const DEFAULT_BREAKS: readonly SchoolBreak[] = [
+  { name: 'Höstlov', from: '2026-10-26', to: '2026-10-30' },
+  { name: 'Jullov', from: '2026-12-21', to: '2027-01-07' },
+  { name: 'Sportlov', from: '2027-03-01', to: '2027-03-05' },
+  { name: 'Påsklov', from: '2027-03-29', to: '2027-04-02' },
+  { name: 'Kristi himmelsfärd', from: '2027-05-06', to: '2027-05-07' },
+];
 
 export type Term = `${'Ht' | 'Vt'} ${number}`;
 

@@ -85,8 +85,14 @@ export function pseudonymiseTables(tables: ExportTables, codes: PupilCodes): Exp
   const code = (id: string) => rewriteId(id, codes);
   return {
     pupils: tables.pupils.map((p) => ({ ...p, id: code(p.id), name: code(p.id) })),
-    risks: tables.risks.map(({ statusReason: _reason, ...r }) => ({ ...r, id: code(r.id), pupilId: code(r.pupilId), evidence: [] })),
-    documents: tables.documents.map((d) => ({ ...d, id: code(d.id), pupilId: code(d.pupilId) })),
+    // A page's address may carry InfoMentor's pupil id (/#/elev/5200/iup): left out like free text.
+    risks: tables.risks.map(({ statusReason: _reason, page: _page, ...r }) => ({
+      ...r,
+      id: code(r.id),
+      pupilId: code(r.pupilId),
+      evidence: [],
+    })),
+    documents: tables.documents.map(({ page: _page, ...d }) => ({ ...d, id: code(d.id), pupilId: code(d.pupilId) })),
     contacts: tables.contacts.map((c) => ({
       ...c,
       id: code(c.id),
@@ -95,7 +101,7 @@ export function pseudonymiseTables(tables: ExportTables, codes: PupilCodes): Exp
       withWhom: '',
       summary: '',
     })),
-    checklist: tables.checklist.map((i) => ({ ...i, id: code(i.id), pupilId: code(i.pupilId) })),
+    checklist: tables.checklist.map(({ page: _page, ...i }) => ({ ...i, id: code(i.id), pupilId: code(i.pupilId) })),
     templates: tables.templates,
     recipes: tables.recipes,
     settings: tables.settings.filter((s) => s.key !== PSEUDONYM_KEY_SETTING),

@@ -88,6 +88,7 @@ const RiskSchema = z.strictObject({
   status: z.enum(RISK_STATUSES, 'badValue'),
   statusReason: long.optional(),
   snoozedUntil: EpochSchema.optional(),
+  page: long.optional(),
 });
 
 const DocumentSchema = z.strictObject({
@@ -100,6 +101,8 @@ const DocumentSchema = z.strictObject({
   published: z.boolean('wrongType'),
   publishedAt: EpochSchema.optional(),
   decided: IsoDateSchema.optional(),
+  publishedOn: IsoDateSchema.optional(),
+  page: long.optional(),
   firstSeen: EpochSchema,
   lastSeen: EpochSchema,
 });
@@ -131,6 +134,13 @@ const ChecklistSchema = z.strictObject({
   closedBy: z.enum(CLOSED_BY, 'badValue').optional(),
   closedAt: EpochSchema.optional(),
   confirmedDate: IsoDateSchema.optional(),
+  // Added in this version's life, optional so earlier files of version 1 read unchanged.
+  doneOutside: z.literal(true, 'badValue').optional(),
+  seen: IsoDateSchema.optional(),
+  dated: IsoDateSchema.optional(),
+  page: long.optional(),
+  expected: z.literal(true, 'badValue').optional(),
+  decision: z.enum(DOCUMENT_TYPES, 'badValue').optional(),
 });
 
 const TemplateSchema = z.strictObject({

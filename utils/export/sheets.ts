@@ -104,7 +104,7 @@ export function checklistSheet(items: readonly ChecklistRecord[], pupils: PupilL
       i.subject ?? '',
       i.term,
       status(i.status),
-      i.closedBy ? closedBy(i.closedBy) : '',
+      i.doneOutside ? t('export_doneOutside') : i.closedBy ? closedBy(i.closedBy) : '',
       i.closedAt === undefined ? '' : dateCell(isoDate(i.closedAt)),
       i.confirmedDate ? dateCell(i.confirmedDate) : '',
       rule(i.kind),

@@ -55,6 +55,8 @@ export const PageDocumentSchema = z.object({
   published: z.boolean(),
   /** ISO date of a decision, when the page shows one. */
   decided: z.iso.date().optional(),
+  /** ISO date the page says it was published (Publiceringsdatum), when it shows one. */
+  publishedOn: z.iso.date().optional(),
 });
 export type PageDocument = z.infer<typeof PageDocumentSchema>;
 

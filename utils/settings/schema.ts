@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ChecklistRuleSettingsSchema } from '../checklist/registry';
 import { monthDay } from '../checklist/setting-schemas';
 import { RiskRulesSchema } from '../risk/rules';
+import { DEFAULT_BREAKS } from '../domain/terms';
+import { RolesSchema } from '../checklist/roles';
 
 /**
  * The teacher's settings, with sensible defaults (the README and docs/privacy.md name them). Every field has a
@@ -13,16 +15,30 @@ const termDates = (start: string, end: string) =>
     .prefault({})
     .refine((t) => t.start < t.end, 'a term ends after it starts');
 
+const schoolBreak = z
+  .object({ name: z.string().trim().min(1).max(60), from: z.iso.date(), to: z.iso.date() })
+  .refine((b) => b.from <= b.to, 'a break ends on or after its first day');
+
 export const SettingsSchema = z.object({
   teacherName: z.string().trim().max(200).default(''),
   school: z.string().trim().max(200).default(''),
   language: z.enum(['auto', 'sv', 'en']).default('auto'),
   terms: z
-    .object({ ht: termDates('08-15', '12-20'), vt: termDates('01-08', '06-12') })
+    .object({
+      ht: termDates('08-15', '12-20'),
+      vt: termDates('01-08', '06-12'),
+      /** Lov and days off (utils/domain/terms.ts has the defaults). */
+      breaks: z
+        .array(schoolBreak)
+        .max(100)
+        .default(() => [...DEFAULT_BREAKS]),
+    })
     .prefault({})
     .refine((c) => c.vt.end < c.ht.start, 'the spring term ends before the autumn term starts'),
   /** The checklist rules' own settings (utils/checklist/rules/). */
   rules: ChecklistRuleSettingsSchema,
+  /** The teacher's role in each group she has seen (utils/checklist/roles.ts). */
+  roles: RolesSchema,
   /** Optional: a daily notification about what is due (needs the optional notifications permission). */
   notifications: z.boolean().default(false),
   risk: RiskRulesSchema.prefault({}),

@@ -6,6 +6,7 @@ import { halfYearTerm, termOnCalendar, type Calendar } from '../domain/terms';
 import { loadSettings } from '../settings/store';
 import { rowsOfPupils } from '../db/by-pupil';
 import type { InsynDatabase } from '../db/database';
+import { documentIdOf } from '../db/document-ids';
 import { logEvents } from '../db/events';
 import { indexByName, mergePupil, resolvePupilId } from './pupils';
 import type { DocumentRecord, PupilRecord, RiskRecord } from '../db/records';
@@ -15,8 +16,6 @@ import { minimiseEvidence } from '../privacy/minimise';
 const MAX_EVIDENCE = 10;
 
 export const riskIdOf = (pupilId: string, subject: string, term: string) => `${pupilId}|${subject}|${term}`;
-export const documentIdOf = (d: Pick<DocumentRecord, 'pupilId' | 'type' | 'subject' | 'term'>) =>
-  `${d.pupilId}|${d.type}|${d.subject ?? ''}|${d.term ?? ''}`;
 
 /**
  * A row seen again with nothing new but the time is written at most this often: the same page re-read on
@@ -32,7 +31,7 @@ function worthWriting<T extends { lastSeen: number }>(before: T | undefined, aft
 }
 
 /** What of a document the checklist depends on. */
-const DOCUMENT_STATE = ['status', 'published', 'decided', 'publishedAt'] as const;
+const DOCUMENT_STATE = ['status', 'published', 'decided', 'publishedAt', 'publishedOn', 'page'] as const;
 
 /** A pupil's checklist depends on their year and on the terms they were seen in. */
 function pupilChanged(before: PupilRecord | undefined, after: PupilRecord, calendar: Calendar): boolean {
@@ -47,11 +46,12 @@ function pupilChanged(before: PupilRecord | undefined, after: PupilRecord, calen
  * page read twice changes nothing but `lastSeen`. A risk keeps the status the teacher gave it (contacted,
  * dismissed, postponed). Returns where each of the page's risks stands, in the page's order.
  */
-export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, now: number): Promise<RiskView[]> {
+export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, now: number, url?: string): Promise<RiskView[]> {
   const tables = [db.pupils, db.risks, db.documents, db.referrals, db.contacts, db.settings, db.events, db.checklist];
   return db.transaction('rw', tables, async () => {
     const calendar = (await loadSettings(db)).terms;
-    const reading: Reading = { db, analysis, now, calendar, pageTerm: analysis.context.term ?? termOnCalendar(isoDate(now), calendar) };
+    const pageTerm = analysis.context.term ?? termOnCalendar(isoDate(now), calendar);
+    const reading: Reading = { db, analysis, now, calendar, pageTerm, ...(url ? { url } : {}) };
     const { riskPupils, docPupils, changed } = await storePupils(reading);
     const { risks, pageRiskIds, contacts } = await storeRisks(reading, riskPupils, changed);
     await storeDocuments(reading, docPupils, changed);
@@ -75,6 +75,8 @@ interface Reading {
   calendar: Calendar;
   /** The page's term, else today's on the teacher's calendar. */
   pageTerm: string;
+  /** The page's address: the checklist links to where its work is done. */
+  url?: string;
 }
 
 /** Pupils: everyone the page names, in any of its lists. Answers the ids of the risks' and documents' pupils. */
@@ -101,7 +103,7 @@ async function storePupils({ db, analysis, now, calendar }: Reading) {
 }
 
 /** Risks: one per pupil, subject and term; several entries for one risk merge their evidence. */
-async function storeRisks({ db, analysis, now, calendar, pageTerm }: Reading, riskPupils: readonly string[], changed: Set<string>) {
+async function storeRisks({ db, analysis, now, calendar, pageTerm, url }: Reading, riskPupils: readonly string[], changed: Set<string>) {
   const incoming = new Map<string, RiskRecord>();
   const pageRiskIds = analysis.atRisk.map((entry, i) => {
     const pupilId = riskPupils[i]!;
@@ -118,6 +120,7 @@ async function storeRisks({ db, analysis, now, calendar, pageTerm }: Reading, ri
       firstSeen: now,
       lastSeen: now,
       status: 'open',
+      ...(url ? { page: url } : {}),
     });
     return id;
   });
@@ -134,7 +137,7 @@ async function storeRisks({ db, analysis, now, calendar, pageTerm }: Reading, ri
       return covered ? { ...risk, status: 'contacted' } : risk;
     }
     const evidence = [...new Set([...existing.evidence, ...risk.evidence])].slice(-MAX_EVIDENCE);
-    return { ...existing, source: risk.source, evidence, lastSeen: Math.max(existing.lastSeen, now) };
+    return { ...existing, source: risk.source, evidence, lastSeen: Math.max(existing.lastSeen, now), ...(url ? { page: url } : {}) };
   });
   await db.risks.bulkPut(risks.filter((r, i) => worthWriting(existingRisks[i], r, now)));
   await logEvents(db, 'risk/new', fresh, now);
@@ -142,7 +145,7 @@ async function storeRisks({ db, analysis, now, calendar, pageTerm }: Reading, ri
 }
 
 /** Documents: the latest page state wins; first sighting and first time seen published are kept. */
-async function storeDocuments({ db, analysis, now, pageTerm }: Reading, docPupils: readonly string[], changed: Set<string>) {
+async function storeDocuments({ db, analysis, now, pageTerm, url }: Reading, docPupils: readonly string[], changed: Set<string>) {
   const documents = new Map<string, DocumentRecord>();
   analysis.documents.forEach((doc, i) => {
     const record: DocumentRecord = {
@@ -157,6 +160,8 @@ async function storeDocuments({ db, analysis, now, pageTerm }: Reading, docPupil
     };
     if (doc.subject) record.subject = doc.subject;
     if (doc.decided) record.decided = doc.decided;
+    if (doc.publishedOn) record.publishedOn = doc.publishedOn;
+    if (url) record.page = url;
     record.id = documentIdOf(record);
     documents.set(record.id, record);
   });

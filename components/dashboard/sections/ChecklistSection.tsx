@@ -7,6 +7,7 @@ import type { ChecklistFilter, ChecklistRow, DueBucket } from '@/utils/db/querie
 import type { ChecklistKind, ChecklistRecord } from '@/utils/db/records';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
 import { useAsync } from '@/utils/ui/use-async';
+import { ItemWhy } from '../ItemWhy';
 import { DUE_BUCKETS, KINDS, dueLabel, formatDay, kindLabel, withAll } from '../labels';
 import { AsyncError, Loading } from './status';
 import type { SectionProps } from './types';
@@ -15,8 +16,9 @@ import { isValidDay } from '@/utils/domain/dates';
 type Status = ChecklistRecord['status'];
 
 /**
- * What is owed to guardians, with filters. The teacher ticks items and confirms them done on a date
- * ("skickad per post 12 dec"); undo puts them back as they were.
+ * What is owed to guardians, with filters, each item with why it exists. The teacher ticks items and
+ * confirms them done on a date ("skickad per post 12 dec"), or "Redan gjort" (done before Insyn or
+ * outside it); undo puts them back as they were.
  */
 export function ChecklistSection({ api, announce, fail }: SectionProps) {
   const [group, setGroup] = useState('');
@@ -51,14 +53,17 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
   // The same validity as the export's (utils/domain/dates.ts): no "0202" that a backup would refuse.
   const validDate = isValidDay(date) && date <= today;
 
-  const confirm = async () => {
+  const confirm = async (outside = false) => {
     const ids = [...selection.selected];
     try {
-      const previous = await api.confirmItems(ids, date);
+      const previous = await api.confirmItems(ids, date, outside);
       selection.clear();
       reload();
       announce({
-        message: t('dashChecklistConfirmed', { count: formatNumber(previous.length), date: formatDay(date) }),
+        message: t(outside ? 'dashChecklistMarkedOutside' : 'dashChecklistConfirmed', {
+          count: formatNumber(previous.length),
+          date: formatDay(date),
+        }),
         action: {
           label: t('dashUndo'),
           run: async () => {
@@ -99,10 +104,11 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
       cell: (i) =>
         i.status === 'open'
           ? t('dashItemOpen')
-          : t(i.closedBy === 'page' ? 'dashItemDonePage' : i.closedBy === 'contact' ? 'dashItemDoneContact' : 'dashItemDoneTeacher', {
+          : t(doneKey(i), {
               date: i.confirmedDate ? formatDay(i.confirmedDate) : i.closedAt ? formatDate(i.closedAt) : '',
             }),
     },
+    { id: 'why', header: t('checklistWhy'), cell: (i) => <ItemWhy item={i} /> },
   ];
 
   const groups = choices.status === 'done' ? choices.value[0] : [];
@@ -162,6 +168,9 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
         <button type="submit" disabled={selection.selected.size === 0 || !validDate}>
           {t('dashChecklistConfirm', { count: formatNumber(selection.selected.size) })}
         </button>
+        <button type="button" disabled={selection.selected.size === 0 || !validDate} onClick={() => void confirm(true)}>
+          {t('dashChecklistAlreadyDone', { count: formatNumber(selection.selected.size) })}
+        </button>
       </form>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <AsyncError message={state.message} />}
@@ -186,4 +195,10 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
       )}
     </>
   );
+}
+
+function doneKey(item: ChecklistRecord) {
+  if (item.closedBy === 'page') return 'dashItemDonePage';
+  if (item.closedBy === 'contact') return 'dashItemDoneContact';
+  return item.doneOutside ? 'dashItemDoneOutside' : 'dashItemDoneTeacher';
 }

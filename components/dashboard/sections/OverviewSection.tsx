@@ -1,17 +1,21 @@
+import { ThisWeek } from '@/components/common/ThisWeek';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
 import { useAsync } from '@/utils/ui/use-async';
 import { formatDay, kindLabel } from '../labels';
 import { AsyncError, Loading } from './status';
 import type { SectionProps } from './types';
 
-/** What needs the teacher now, each with a link to the full list. */
+/** What needs the teacher now, this week's duties first, each with a link to the full list. */
 export function OverviewSection({ api }: Pick<SectionProps, 'api'>) {
-  const state = useAsync(() => api.overview(), []);
+  const state = useAsync(() => Promise.all([api.overview(), api.thisWeek()]), []);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <AsyncError message={state.message} />;
-  const { openRisks, overdue, contactsThisTerm, followUps } = state.value;
+  const [{ openRisks, overdue, contactsThisTerm, followUps }, week] = state.value;
   return (
     <div class="cards">
+      <div class="card">
+        <ThisWeek week={week} today={api.today()} />
+      </div>
       <section class="card" aria-labelledby="ov-risks">
         <h3 id="ov-risks">{t('dashOverviewOpenRisks', { count: formatNumber(openRisks.total) })}</h3>
         {openRisks.total === 0 ? (

@@ -11,6 +11,8 @@ import { isLocked, type ManagedSettings } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { useAsync } from '@/utils/ui/use-async';
 import { getPath, numberTexts, problemText, setPath, toDraft, toPatch, withoutLocked, type Draft, type NumberPath } from './settings-form';
+import { BreaksFieldset } from './BreaksFieldset';
+import { RolesFieldset } from './RolesFieldset';
 import { AsyncError, Loading } from './status';
 import type { SectionProps } from './types';
 
@@ -22,14 +24,14 @@ export interface SettingsSectionProps extends SectionProps {
 /** The teacher's settings; the language applies at once, the rest when saved; what the school set is locked. */
 export function SettingsSection(props: SettingsSectionProps) {
   const { api } = props;
-  const state = useAsync(() => Promise.all([api.loadManagedSettings(), api.loadLanguage()]), []);
+  const state = useAsync(() => Promise.all([api.loadManagedSettings(), api.loadLanguage(), api.groups()]), []);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <AsyncError message={state.message} />;
   return (
     <>
       <LanguageSelect {...props} language={state.value[1]} />
       <ManagedNotice managed={state.value[0]} />
-      <SettingsForm {...props} managed={state.value[0]} />
+      <SettingsForm {...props} managed={state.value[0]} groups={state.value[2]} />
       <PrivacyPolicyLink />
     </>
   );
@@ -134,6 +136,7 @@ function useControls(
   });
   return {
     numbers,
+    errorAt,
     setNumbers,
     text: (path: string, label: Label, hint?: Label) => (
       <InputField
@@ -166,7 +169,13 @@ function useControls(
   };
 }
 
-function SettingsForm({ api, announce, fail, managed }: SettingsSectionProps & { managed: ManagedSettings }) {
+function SettingsForm({
+  api,
+  announce,
+  fail,
+  managed,
+  groups,
+}: SettingsSectionProps & { managed: ManagedSettings; groups: readonly string[] }) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(managed.settings));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const controls = useControls(draft, setDraft, problems, managed.locked, managed.settings);
@@ -212,6 +221,12 @@ function SettingsForm({ api, announce, fail, managed }: SettingsSectionProps & {
     >
       <ErrorSummary problems={problems} summary={summary} />
       <Fieldsets controls={controls} notifications={draft.notifications} toggleNotifications={toggleNotifications} />
+      <BreaksFieldset
+        breaks={draft.terms.breaks}
+        onChange={(breaks) => setDraft(setPath(draft, 'terms.breaks', breaks))}
+        errorAt={controls.errorAt}
+      />
+      <RolesFieldset groups={groups} roles={draft.roles} onChange={(roles) => setDraft(setPath(draft, 'roles', roles))} />
       <button type="submit" class="primary">
         {t('dashSettingsSave')}
       </button>

@@ -1,18 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
 import type { ChecklistRecord, PupilRecord } from '../../../utils/db/records';
 import { setLanguage, t } from '../../../utils/i18n';
 import { checklistKindLabel } from '../../../utils/checklist/registry';
-import { addDays } from '../../../utils/domain/dates';
-import { schoolYearOfTerm } from '../../../utils/domain/terms';
+import { addDays, endOfWeek } from '../../../utils/domain/dates';
+import { onSchoolDay } from '../../../utils/domain/school-days';
+import { schoolYearOfTerm, termOnCalendar } from '../../../utils/domain/terms';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import { SLOW, type BrowserName, type InsynBrowser } from '../driver/driver';
 import { launchDriver } from '../driver/launch';
 
 /**
- * Issue #5, done-when 2, with the production build: the IUP list of 2A creates the checklist (IUP
- * published, and posted home once published); the same list with more IUPs published closes those items;
- * the teacher confirms one posting in the dashboard; the toolbar badge follows every step.
+ * Issues #5 and #17 with the production build: the IUP list of 2A owes nothing until the teacher says she
+ * is 2A's mentor; then it creates the checklist (IUP published, and posted home within a week of the
+ * page's Publiceringsdatum); the same list with more IUPs published closes those items; the teacher
+ * confirms one posting in the dashboard; "Den här veckan" in the overview and the popup lists what is due;
+ * the toolbar badge follows every step. Browsers' clocks cannot be pinned here, so the pages are served
+ * with the browser's own term and with publication dates counted back from its today.
  */
 const FIRST = 'infomentor/iup-lista-2a.html';
 const MORE_PUBLISHED = 'e2e/iup-lista-2a-fler-publicerade.html';
@@ -23,10 +30,23 @@ const expected = JSON.parse(readFileSync(`${FIXTURES_DIR}infomentor/iup-lista-2a
   context: { term: string };
   documents: { pupil: string; published: boolean }[];
 };
-const SCHOOL_YEAR = schoolYearOfTerm(expected.context.term);
 const nfc = (name: string) => name.normalize('NFC');
-const published = (id: string | undefined) => `iup-published|${id}|${SCHOOL_YEAR}`;
-const posted = (id: string | undefined) => `iup-posted|${id}|${SCHOOL_YEAR}`;
+const calendar = DEFAULT_SETTINGS.terms;
+
+/**
+ * The fixture pages as of the browser's today: its term instead of the saved one, and each publication
+ * date of December 2025 moved to that many days before today (the 20th is yesterday, the 10th eleven days ago).
+ */
+function datedCopy(root: string, today: string) {
+  const term = termOnCalendar(today, calendar);
+  for (const path of [FIRST, MORE_PUBLISHED]) {
+    const html = readFileSync(`${FIXTURES_DIR}${path}`, 'utf8')
+      .replaceAll(expected.context.term, term)
+      .replace(/2025-12-(\d\d)/g, (_, day: string) => addDays(today, Number(day) - 21));
+    writeFileSync(join(root, path), html);
+  }
+  return schoolYearOfTerm(term);
+}
 
 /** The checklist journey in one browser; the thin checklist.<browser>.e2e.test.ts files run it. */
 export function checklistJourney(name: BrowserName): void {
@@ -34,17 +54,24 @@ export function checklistJourney(name: BrowserName): void {
   let browser: InsynBrowser;
   /** The browser's today: the due dates Insyn sets and counts follow its clock, not the test's. */
   let today: string;
+  let schoolYear: string;
+  const root = mkdtempSync(join(tmpdir(), 'insyn-checklist-'));
+  const published = (id: string | undefined) => `iup-published|${id}|${schoolYear}`;
+  const posted = (id: string | undefined) => `iup-posted|${id}|${schoolYear}`;
 
   beforeAll(async () => {
     setLanguage('sv');
-    server = await startFixtureServer();
+    cpSync(FIXTURES_DIR, root, { recursive: true });
+    server = await startFixtureServer(`${root}/`);
     browser = await launchDriver(name, { fixturePort: server.port });
     today = await browser.today();
+    schoolYear = datedCopy(root, today);
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    rmSync(root, { recursive: true, force: true });
   });
 
   /** The database as an extension page sees it: pupils by name, checklist items by id. */
@@ -71,13 +98,22 @@ export function checklistJourney(name: BrowserName): void {
   }
 
   describe(`the checklist from the IUP list (${name})`, () => {
-    it('creates the IUP items, closes those a later visit shows published, takes a teacher confirmation; the badge follows', async () => {
+    it('owes nothing until the teacher is 2A’s mentor, then creates the IUP items, closes those a later visit shows published, takes a teacher confirmation, lists the week; the badge follows', async () => {
       // Before any page: nothing owed, no badge.
       expect(await browser.toolbarBadge()).toBe('');
 
-      // 1. The IUP list: every pupil of 2A (year 2) owes an IUP published; the published ones owe posting home.
+      // 1. The IUP list, before the teacher has said her role in 2A: its pupils are known, no mentor item is owed.
       const first = await visit(FIRST);
+      await expect.poll(async () => (await readDatabase()).pupils.length, SLOW).toBe(expected.pupils);
+      expect([...(await readDatabase()).items.values()].filter((i) => i.kind.startsWith('iup'))).toEqual([]);
+
+      // She says in the settings that she is 2A's mentor: every pupil of 2A (year 2) owes an IUP
+      // published; the published ones owe posting home.
+      const settings = await browser.openExtensionPage('dashboard.html#settings', 'main');
+      await (await settings.find({ css: 'select', name: '2A' })).select('mentor');
+      await (await settings.find({ css: 'button', name: t('dashSettingsSave') })).click();
       await expect.poll(async () => (await readDatabase()).items.size, SLOW).toBeGreaterThanOrEqual(expected.pupils);
+      await settings.close();
       const afterFirst = await readDatabase();
       const ids = expected.documents.map((d) => afterFirst.pupilId.get(nfc(d.pupil)));
       expect(ids.every((id) => id !== undefined)).toBe(true);
@@ -87,12 +123,14 @@ export function checklistJourney(name: BrowserName): void {
         expect(afterFirst.items.get(published(ids[i])), doc.pupil).toMatchObject(
           doc.published ? { kind: 'iup-published', status: 'done', closedBy: 'page' } : { kind: 'iup-published', status: 'open' },
         );
-        if (doc.published) expect(afterFirst.items.get(posted(ids[i])), doc.pupil).toMatchObject({ kind: 'iup-posted', status: 'open' });
-        else expect(afterFirst.items.has(posted(ids[i])), doc.pupil).toBe(false);
+        if (doc.published) {
+          // Counted from the Publiceringsdatum the page shows, landing on a school day.
+          const item = afterFirst.items.get(posted(ids[i]));
+          expect(item, doc.pupil).toMatchObject({ kind: 'iup-posted', status: 'open' });
+          expect(item?.due, doc.pupil).toBe(onSchoolDay(addDays(item!.dated!, 7), calendar, 'within'));
+          expect(item!.dated! < today, doc.pupil).toBe(true);
+        } else expect(afterFirst.items.has(posted(ids[i])), doc.pupil).toBe(false);
       }
-      // The IUPs were due by 30 November of the fixture's autumn, which is past: the open ones are overdue
-      // and the badge counts them.
-      expect(today > `${SCHOOL_YEAR.slice(0, 4)}-11-30`).toBe(true);
       const soonFirst = dueSoon(afterFirst.items);
       expect(soonFirst.length).toBeGreaterThan(0);
       await expect.poll(badge, SLOW).toBe(soonFirst.length);
@@ -118,7 +156,10 @@ export function checklistJourney(name: BrowserName): void {
       // Same pupils, nothing else changed: every other item is as it was.
       expect(afterSecond.pupils.length).toBe(afterFirst.pupils.length);
       const changed = new Set([...newly.map(published), ...newly.map(posted)]);
-      for (const [id, item] of afterFirst.items) if (!changed.has(id)) expect(afterSecond.items.get(id), id).toEqual(item);
+      // (The link to the page follows the page last read.)
+      const unlinked = (item: ChecklistRecord | undefined) => item && { ...item, page: undefined };
+      for (const [id, item] of afterFirst.items)
+        if (!changed.has(id)) expect(unlinked(afterSecond.items.get(id)), id).toEqual(unlinked(item));
       expect(afterSecond.items.size).toBe(afterFirst.items.size + newly.length);
       // The badge: the closed items leave it, the postings now owed join it if due within the week.
       const soonSecond = dueSoon(afterSecond.items);
@@ -151,6 +192,20 @@ export function checklistJourney(name: BrowserName): void {
       await expect.poll(badge, SLOW).toBe(soonThird.length);
       expect(dashboard.errorsFromInsyn()).toEqual([]);
       await dashboard.close();
+
+      // 4. "Den här veckan": what is open and due by Sunday, overdue included, in the overview and the popup.
+      const week = [...afterConfirm.items.values()].filter((item) => item.status === 'open' && item.due <= endOfWeek(today));
+      const heading = t('weekTitle', { count: String(week.length) });
+      const overview = await browser.openExtensionPage('dashboard.html#overview', 'main');
+      await overview.find({ css: 'h3', name: heading });
+      const weekPupils = new Set(week.map((item) => item.pupilId)).size;
+      expect(await overview.count({ css: '[data-week-pupil]' })).toBe(Math.min(weekPupils, 10));
+      expect(overview.errorsFromInsyn()).toEqual([]);
+      await overview.close();
+      const popup = await browser.openExtensionPage('popup.html', 'main');
+      await popup.find({ css: 'h2', name: heading });
+      expect(popup.errorsFromInsyn()).toEqual([]);
+      await popup.close();
     });
   });
 }

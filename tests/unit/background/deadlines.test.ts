@@ -109,9 +109,10 @@ describe('daily alarm', () => {
   it('refreshes the checklist when the alarm fires, so items fall due as days pass', async () => {
     const db = freshDb();
     vi.setSystemTime(at('2025-11-05'));
+    await saveSettings(db, { roles: { '5A': 'mentor' } });
     await storeReading(db, mathsPage(), Date.now());
     const alarm = await started(db);
-    // The two contact items (due 12 Nov) are within a week; IUPs (30 Nov) and omdömen (6 Dec) not yet.
+    // The two contact items (due 12 Nov) are within a week; IUPs (28 Nov) and omdömen (5 Dec) not yet.
     expect(await badge()).toBe('2');
 
     vi.setSystemTime(at('2025-11-30'));
@@ -128,7 +129,7 @@ describe('daily alarm', () => {
       status: 'open',
     });
     await fakeBrowser.alarms.onAlarm.trigger({ ...alarm, scheduledTime: Date.now() });
-    // 2 contact items, 3 IUPs, 2 unpublished omdömen, and the new contact item due 5 Dec.
+    // 2 contact items, 3 IUPs, 2 unpublished omdömen, and the new contact item due 5 Dec (progress meetings: 19 Dec).
     await vi.waitFor(async () => expect(await badge()).toBe('8'));
     expect(await db.checklist.get('guardian-contact|im:9|Svenska|Ht 2025')).toMatchObject({ status: 'open', due: '2025-12-05' });
   });

@@ -62,7 +62,8 @@ describe('background handlers', () => {
   it('stats/get counts open risks and items, overdue meaning due before today', async () => {
     await ask('page/read', { url: URL, analysis: mathsPage() });
     now = at('2025-11-13');
-    expect(await ask('stats/get', {})).toEqual({ visits: 1, pupils: 3, openRisks: 2, openItems: 7, overdueItems: 2, failedReads: 0 });
+    // Two contact items and two omdömen; no IUPs, since the teacher has not said she is 5A's mentor.
+    expect(await ask('stats/get', {})).toEqual({ visits: 1, pupils: 3, openRisks: 2, openItems: 4, overdueItems: 2, failedReads: 0 });
   });
 
   it('risk/postpone silences the prompt until the given time', async () => {

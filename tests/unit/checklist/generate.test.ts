@@ -33,13 +33,18 @@ const doc = (pupilId: string, type: DocumentRecord['type'], extra: Partial<Docum
   lastSeen: at('2025-11-05'),
   ...extra,
 });
-const generate = (input: { pupils?: PupilRecord[]; risks?: RiskRecord[]; documents?: DocumentRecord[]; settings?: Settings }) =>
-  generateChecklist({ pupils: [], risks: [], documents: [], settings: DEFAULT_SETTINGS, ...input });
+const generate = (input: {
+  pupils?: PupilRecord[];
+  risks?: RiskRecord[];
+  documents?: DocumentRecord[];
+  settings?: Settings;
+  today?: string;
+}) => generateChecklist({ pupils: [], risks: [], documents: [], settings: DEFAULT_SETTINGS, today: '2025-11-10', ...input });
 const byKind = (items: ReturnType<typeof generate>, kind: string) => items.filter((i) => i.kind === kind);
 
 describe('guardian-contact', () => {
   it('is owed for every open risk within five school days of it first showing', () => {
-    const items = generate({ pupils: [pupil('p', 8)], risks: [risk('p')] });
+    const items = byKind(generate({ pupils: [pupil('p', 8)], risks: [risk('p')] }), 'guardian-contact');
     // Thursday 6 Nov + 5 school days = Thursday 13 Nov
     expect(items).toEqual([
       {
@@ -50,6 +55,7 @@ describe('guardian-contact', () => {
         subject: 'Matematik',
         due: '2025-11-13',
         status: 'open',
+        seen: '2025-11-06',
       },
     ]);
   });
@@ -61,7 +67,7 @@ describe('guardian-contact', () => {
   });
 
   it('is done by the contact once the risk is contacted, and not owed for a dismissed risk', () => {
-    const items = generate({ risks: [risk('a', 'contacted'), risk('b', 'dismissed')] });
+    const items = byKind(generate({ risks: [risk('a', 'contacted'), risk('b', 'dismissed')] }), 'guardian-contact');
     expect(items.map((i) => [i.pupilId, i.status, i.closedBy])).toEqual([['a', 'done', 'contact']]);
   });
 });
@@ -69,7 +75,7 @@ describe('guardian-contact', () => {
 describe('written-assessment', () => {
   const assessment = (pupilId: string, published = false) => doc(pupilId, 'written-assessment', { subject: 'Svenska', published });
 
-  it('is owed per pupil, subject and term in years 1–6, two weeks before the term ends', () => {
+  it('is owed per pupil, subject and term in years 1–6, two weeks before the term ends (on a school day)', () => {
     const pupils = [pupil('y1', 1), pupil('y6', 6), pupil('y7', 7), pupil('unknown', undefined)];
     const items = byKind(generate({ pupils, documents: pupils.map((p) => assessment(p.id)) }), 'written-assessment');
     expect(items.map((i) => i.pupilId)).toEqual(['y1', 'y6']);
@@ -77,7 +83,8 @@ describe('written-assessment', () => {
       id: 'written-assessment|y1|Svenska|Ht 2025',
       subject: 'Svenska',
       term: 'Ht 2025',
-      due: '2025-12-06',
+      // Two weeks before 20 December is Saturday 6 December: the Friday before.
+      due: '2025-12-05',
       status: 'open',
     });
   });
@@ -102,9 +109,11 @@ describe('iup-published and iup-posted', () => {
   it('owes one IUP per school year in years 1–5, published by 30 November', () => {
     const pupils = [pupil('y1', 1), pupil('y5', 5), pupil('y6', 6)];
     const items = byKind(generate({ pupils }), 'iup-published');
+    // 30 November 2025 is a Sunday: due the Friday before. Nothing seen yet: expected.
+    const owed = { kind: 'iup-published', term: 'Ht 2025', due: '2025-11-28', status: 'open', expected: true };
     expect(items).toEqual([
-      { id: 'iup-published|y1|2025/26', pupilId: 'y1', kind: 'iup-published', term: 'Ht 2025', due: '2025-11-30', status: 'open' },
-      { id: 'iup-published|y5|2025/26', pupilId: 'y5', kind: 'iup-published', term: 'Ht 2025', due: '2025-11-30', status: 'open' },
+      { id: 'iup-published|y1|2025/26', pupilId: 'y1', ...owed },
+      { id: 'iup-published|y5|2025/26', pupilId: 'y5', ...owed },
     ]);
     expect(byKind(generate({ pupils }), 'iup-posted')).toEqual([]);
   });
@@ -112,9 +121,12 @@ describe('iup-published and iup-posted', () => {
   it('owes one per school year the pupil was seen in, not one per term', () => {
     const items = byKind(generate({ pupils: [pupil('p', 4, at('2025-09-01'), at('2026-09-01'))] }), 'iup-published');
     expect(items.map((i) => [i.id, i.due])).toEqual([
-      ['iup-published|p|2025/26', '2025-11-30'],
+      ['iup-published|p|2025/26', '2025-11-28'],
       ['iup-published|p|2026/27', '2026-11-30'],
     ]);
+    // A school year that is over owes no IUP any more.
+    const later = byKind(generate({ pupils: [pupil('p', 4, at('2025-09-01'), at('2026-09-01'))], today: '2026-09-02' }), 'iup-published');
+    expect(later.map((i) => i.id)).toEqual(['iup-published|p|2026/27']);
   });
 
   it('closes from the page when published (also in the spring) and then owes posting home within 7 days', () => {
@@ -126,19 +138,28 @@ describe('iup-published and iup-posted', () => {
         pupilId: 'p',
         kind: 'iup-published',
         term: 'Ht 2025',
-        due: '2025-11-30',
+        due: '2025-11-28',
         status: 'done',
         closedBy: 'page',
+        seen: '2025-11-05',
       },
     ]);
     expect(byKind(items, 'iup-posted')).toEqual([
-      { id: 'iup-posted|p|2025/26', pupilId: 'p', kind: 'iup-posted', term: 'Ht 2025', due: '2026-02-17', status: 'open' },
+      {
+        id: 'iup-posted|p|2025/26',
+        pupilId: 'p',
+        kind: 'iup-posted',
+        term: 'Ht 2025',
+        due: '2026-02-17',
+        status: 'open',
+        seen: '2025-11-05',
+      },
     ]);
   });
 
   it('owes nothing for an unpublished IUP beyond publishing it', () => {
     const items = generate({ pupils: [pupil('p', 2)], documents: [doc('p', 'iup', { status: 'in-progress' })] });
-    expect(items.map((i) => [i.kind, i.status])).toEqual([['iup-published', 'open']]);
+    expect(items.filter((i) => i.kind.startsWith('iup')).map((i) => [i.kind, i.status])).toEqual([['iup-published', 'open']]);
   });
 });
 
@@ -149,12 +170,13 @@ describe('decision-sent-home', () => {
       doc('b', 'no-action-programme', { decided: '2025-12-30', term: 'Ht 2025' }),
       doc('c', 'adapted-study-plan', { published: true }),
     ];
-    const items = byKind(generate({ pupils: [pupil('a', 8), pupil('b', 3)], documents }), 'decision-sent-home');
-    expect(items.map((i) => [i.kind, i.pupilId, i.due, i.status])).toEqual([
-      ['decision-sent-home', 'a', '2025-10-08', 'open'],
-      ['decision-sent-home', 'b', '2026-01-06', 'open'],
+    const items = byKind(generate({ pupils: [pupil('a', 8), pupil('b', 3), pupil('c', 4)], documents }), 'decision-sent-home');
+    expect(items.map((i) => [i.pupilId, i.decision, i.dated, i.due, i.status])).toEqual([
+      ['a', 'action-programme', '2025-10-01', '2025-10-08', 'open'],
+      // 6 January falls in the Christmas break: the first school day after it.
+      ['b', 'no-action-programme', '2025-12-30', '2026-01-08', 'open'],
       // No decision date on the page: from when Insyn first saw it.
-      ['decision-sent-home', 'c', '2025-11-12', 'open'],
+      ['c', 'adapted-study-plan', undefined, '2025-11-12', 'open'],
     ]);
     expect(items[0]?.id).toBe('decision-sent-home|a|action-programme||Ht 2025');
   });

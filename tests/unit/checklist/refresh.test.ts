@@ -17,8 +17,10 @@ const iupPage = (published: boolean) =>
     documents: [{ pupil: 'Andersson, Alva', type: 'iup', term: 'Ht 2025', status: 'complete', published }],
   });
 
+/** The teacher is 5A's mentor (the roles test below covers a subject teacher). */
 async function seeded() {
   const db = freshDb();
+  await saveSettings(db, { roles: { '5A': 'mentor' } });
   await storeReading(db, mathsPage(), at('2025-11-05'));
   await refreshChecklist(db, at('2025-11-05'));
   return db;
@@ -34,10 +36,23 @@ describe('refreshChecklist', () => {
       ['iup-published', 'name:andersson, alva', 'open'],
       ['iup-published', 'name:berg, elias', 'open'],
       ['iup-published', 'name:carlsson, maja', 'open'],
+      ['progress-meeting', 'name:andersson, alva', 'open'],
+      ['progress-meeting', 'name:berg, elias', 'open'],
+      ['progress-meeting', 'name:carlsson, maja', 'open'],
       ['written-assessment', 'name:andersson, alva', 'open'],
       ['written-assessment', 'name:berg, elias', 'done'],
       ['written-assessment', 'name:carlsson, maja', 'open'],
     ]);
+  });
+
+  it('as a subject teacher, or before saying, the group owes no mentor items: only contact and omdömen', async () => {
+    for (const roles of [{ '5A': 'subject' as const }, {}]) {
+      const db = freshDb();
+      await saveSettings(db, { roles });
+      await storeReading(db, mathsPage(), at('2025-11-05'));
+      const kinds = new Set((await db.checklist.toArray()).map((i) => i.kind));
+      expect(kinds).toEqual(new Set(['guardian-contact', 'written-assessment']));
+    }
   });
 
   it('creates no duplicates and changes nothing when run again or when the same pages are read again', async () => {
@@ -78,7 +93,7 @@ describe('refreshChecklist', () => {
 
   it('moves due dates when the teacher changes the rules, and drops items of a rule switched off', async () => {
     const db = await seeded();
-    await saveSettings(db, { rules: { iup: { publishBy: '12-15' }, progressMeeting: true } });
+    await saveSettings(db, { rules: { iup: { publishBy: '12-15' } } });
     await refreshChecklist(db, at('2025-11-09'));
     expect((await db.checklist.get(`iup-published|${ALVA}|2025/26`))?.due).toBe('2025-12-15');
     expect(await db.checklist.where('kind').equals('progress-meeting').count()).toBe(3);
@@ -89,7 +104,7 @@ describe('refreshChecklist', () => {
 
   it('gives a pupil seen in a new term that term’s items when the page is read', async () => {
     const db = freshDb();
-    await saveSettings(db, { rules: { progressMeeting: true } });
+    await saveSettings(db, { roles: { '5A': 'mentor' } });
     await storeReading(db, mathsPage(), at('2025-11-05'));
     expect(await db.checklist.get(`progress-meeting|${ALVA}|Vt 2026`)).toBeUndefined();
     await storeReading(db, mathsPage(), at('2026-01-20'));
@@ -98,12 +113,13 @@ describe('refreshChecklist', () => {
 
   it('does not bring back duties older than the retention period', async () => {
     const db = freshDb();
+    await saveSettings(db, { roles: { '8C': 'mentor' } });
     const decisions = mathsPage({
       kind: 'action-programmes',
       context: { group: '8C' },
       atRisk: [],
       documents: [
-        { pupil: 'Berg, Elias', type: 'action-programme', status: 'complete', published: true, decided: '2024-01-10' },
+        { pupil: 'Berg, Elias', type: 'action-programme', status: 'in-progress', published: false, decided: '2024-01-10' },
         { pupil: 'Berg, Elias', type: 'no-action-programme', status: 'complete', published: false, decided: '2025-10-01' },
       ],
     });

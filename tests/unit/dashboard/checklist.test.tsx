@@ -3,19 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InsynDatabase } from '@/utils/db/database';
 import type { ChecklistRecord } from '@/utils/db/records';
-import { freshDatabase, pupils } from '../queries/seed';
+import { checklistItem, freshDatabase, pupils } from '../queries/seed';
 import { renderDashboard } from './render-dashboard';
 
 let db: InsynDatabase;
-const item = (id: string, patch: Partial<ChecklistRecord>): ChecklistRecord => ({
-  id,
-  pupilId: 'im:1',
-  kind: 'iup-posted',
-  term: 'Ht 2025',
-  due: '2025-11-20',
-  status: 'open',
-  ...patch,
-});
+const item = checklistItem;
 
 beforeEach(async () => {
   db = freshDatabase();

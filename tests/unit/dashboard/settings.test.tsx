@@ -37,7 +37,8 @@ describe('Inställningar', () => {
     const saved = await loadSettings(db);
     expect(saved).toMatchObject({ teacherName: 'Lena Larsson', school: 'Ekskolan' });
     expect(saved.rules.guardianContact.withinSchoolDays).toBe(3);
-    expect(saved.rules.progressMeeting).toBe(true);
+    // On by default: the click switched it off.
+    expect(saved.rules.progressMeeting).toBe(false);
     expect(saved.risk.gradeDash).toBe(!DEFAULT_SETTINGS.risk.gradeDash);
   });
 

@@ -41,6 +41,8 @@ describe('pseudonymisation', () => {
       'hemlig-nyckel',
       'HYPERLINK',
       'Tisdagar efter lunch',
+      // A page's address with InfoMentor's pupil id.
+      'elev/1001',
     ]) {
       expect(text).not.toContain(secret);
     }

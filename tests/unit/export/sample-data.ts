@@ -55,6 +55,8 @@ export function sampleTables(): ExportTables {
         status: 'complete',
         published: true,
         publishedAt: at('2025-11-18'),
+        publishedOn: '2025-11-17',
+        page: 'https://skola.infomentor.se/#/elev/1001/iup',
         firstSeen: at('2025-11-03'),
         lastSeen: at('2025-11-20'),
       },
@@ -110,6 +112,11 @@ export function sampleTables(): ExportTables {
         closedBy: 'teacher',
         closedAt: at('2025-12-02'),
         confirmedDate: '2025-12-01',
+        // "Redan gjort", with why the item exists: optional fields a version-1 file may lack.
+        doneOutside: true,
+        seen: '2025-11-18',
+        dated: '2025-11-17',
+        page: 'https://skola.infomentor.se/#/elev/1001/iup',
       },
       {
         id: `written-assessment|${alva}|Matematik|Ht 2025`,
@@ -119,6 +126,7 @@ export function sampleTables(): ExportTables {
         subject: 'Matematik',
         due: '2025-12-06',
         status: 'open',
+        expected: true,
       },
     ],
     adaptations: [

@@ -84,7 +84,8 @@ describe('CSV for Swedish Excel', () => {
       '',
       'Ht 2025',
       'Done',
-      'Confirmed by the teacher',
+      // The sample's item was marked "Redan gjort".
+      'Already done (before or outside Insyn)',
       '2025-12-02',
       '2025-12-01',
     ]);

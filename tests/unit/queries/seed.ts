@@ -30,6 +30,17 @@ export function pupils(count: number): PupilRecord[] {
   }));
 }
 
+/** One open item ("IUP skickad hem per post" for pupil im:1 by 20 Nov 2025) with what the test changes. */
+export const checklistItem = (id: string, patch: Partial<ChecklistRecord>): ChecklistRecord => ({
+  id,
+  pupilId: 'im:1',
+  kind: 'iup-posted',
+  term: 'Ht 2025',
+  due: '2025-11-20',
+  status: 'open',
+  ...patch,
+});
+
 /** Contact i: pupil i % pupilCount, channel/outcome cycling, one hour apart from `start`. */
 export function contacts(count: number, pupilCount: number, start: number): ContactRecord[] {
   return Array.from({ length: count }, (_, i) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyManaged, isLocked, MANAGED_SETTING_KEYS } from '@/utils/settings/managed';
 import { DEFAULT_SETTINGS, SettingsSchema } from '@/utils/settings/schema';
+import { DEFAULT_BREAKS } from '@/utils/domain/terms';
 import { loadManagedSettings, loadSettings, loadTeacherSettings, readPolicy, saveSettings } from '@/utils/settings/store';
 import { storeReading } from '@/utils/store/readings';
 import { at, freshDb, mathsPage } from '../db/test-db';
@@ -19,7 +20,8 @@ describe('managed settings (applyManaged)', () => {
     expect(problems).toEqual([]);
     expect(settings).toMatchObject({ teacherName: 'Lena', school: 'Ekskolan' });
     // The teacher's autumn term stays hers: the school set only the spring term.
-    expect(settings.terms).toEqual({ ht: { start: '08-20', end: '12-20' }, vt: { start: '01-09', end: '06-11' } });
+    // The lov the policy does not set keep their defaults.
+    expect(settings.terms).toEqual({ ht: { start: '08-20', end: '12-20' }, vt: { start: '01-09', end: '06-11' }, breaks: DEFAULT_BREAKS });
     expect(settings.rules.guardianContact.withinSchoolDays).toBe(3);
     expect(settings.rules.iup).toEqual(DEFAULT_SETTINGS.rules.iup);
     expect(locked.sort()).toEqual(['rules.guardianContact.withinSchoolDays', 'school', 'terms.vt.end', 'terms.vt.start']);

@@ -7,12 +7,23 @@ import { freshDb } from '../db/test-db';
 
 describe('settings', () => {
   it('has the defaults of a typical Swedish school year', () => {
-    expect(DEFAULT_SETTINGS.terms).toEqual({ ht: { start: '08-15', end: '12-20' }, vt: { start: '01-08', end: '06-12' } });
+    expect(DEFAULT_SETTINGS.terms).toEqual({
+      ht: { start: '08-15', end: '12-20' },
+      vt: { start: '01-08', end: '06-12' },
+      breaks: [
+        { name: 'Höstlov', from: '2026-10-26', to: '2026-10-30' },
+        { name: 'Jullov', from: '2026-12-21', to: '2027-01-07' },
+        { name: 'Sportlov', from: '2027-03-01', to: '2027-03-05' },
+        { name: 'Påsklov', from: '2027-03-29', to: '2027-04-02' },
+        { name: 'Kristi himmelsfärd', from: '2027-05-06', to: '2027-05-07' },
+      ],
+    });
+    expect(DEFAULT_SETTINGS.roles).toEqual({});
     expect(DEFAULT_SETTINGS.rules.guardianContact.withinSchoolDays).toBe(5);
     expect(DEFAULT_SETTINGS.rules.writtenAssessment).toEqual({ weeksBeforeTermEnd: 2, years: { from: 1, to: 6 } });
     expect(DEFAULT_SETTINGS.rules.iup).toEqual({ publishBy: '11-30', years: { from: 1, to: 5 }, postWithinDays: 7 });
     expect(DEFAULT_SETTINGS.rules.decision.sendHomeWithinDays).toBe(7);
-    expect(DEFAULT_SETTINGS.rules.progressMeeting).toBe(false);
+    expect(DEFAULT_SETTINGS.rules.progressMeeting).toBe(true);
     expect(DEFAULT_SETTINGS.notifications).toBe(false);
     expect(DEFAULT_SETTINGS.risk).toEqual(DEFAULT_RISK_RULES);
     expect(DEFAULT_SETTINGS.retentionMonths).toBe(13);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDays, isoDate } from '../../domain/dates';
 import { isDecision } from '../../domain/document-types';
+import { termOnCalendar, termOrder } from '../../domain/terms';
 import { defineChecklistRule } from '../rule';
 import { DAYS_HINT, days } from '../setting-schemas';
 
@@ -21,11 +22,20 @@ declare module '../rule' {
 export default defineChecklistRule({
   kind: 'decision-sent-home',
   order: 50,
+  owner: 'mentor',
+  deadline: 'within',
   documentation:
-    'A decision (action programme, a decision not to draw one up, adapted study plan) is sent home with its appeal instructions within a set number of days; only the teacher can confirm it was.',
+    'A decision (action programme, a decision not to draw one up, adapted study plan) is sent home with its appeal instructions within a set number of days of its decision date; a finished decision of an earlier term owes nothing; only the teacher can confirm it was sent.',
   labels: {
     sv: { item: 'Beslut skickat hem', sheet: 'Beslut skickat hem' },
     en: { item: 'Decision sent home', sheet: 'Decision sent home' },
+  },
+  why: {
+    rule: {
+      sv: 'Ett beslut om åtgärdsprogram (eller att inte upprätta ett) eller om anpassad studiegång skickas hem med besked om hur det överklagas.',
+      en: 'A decision on an action programme (or not to draw one up) or on an adapted study plan is sent home with how to appeal it.',
+    },
+    basis: { sv: 'Skollagen 3 kap. och förvaltningslagen 33 §', en: 'Education Act chapter 3; Administrative Procedure Act section 33' },
   },
   settings: {
     key: 'decision',
@@ -39,9 +49,21 @@ export default defineChecklistRule({
       },
     ],
   },
-  appliesTo: ({ documents }) =>
-    documents
+  appliesTo: ({ documents, calendar, today }) => {
+    const thisTerm = termOrder(termOnCalendar(today, calendar));
+    return documents
       .filter((doc) => isDecision(doc.type))
-      .map((doc) => ({ pupilId: doc.pupilId, term: doc.term, for: [doc.id], decided: doc.decided ?? isoDate(doc.firstSeen) })),
+      .filter((doc) => doc.status !== 'complete' || termOrder(doc.term) >= thisTerm)
+      .map((doc) => ({
+        pupilId: doc.pupilId,
+        term: doc.term,
+        for: [doc.id],
+        decision: doc.type,
+        decided: doc.decided ?? isoDate(doc.firstSeen),
+        seen: doc.firstSeen,
+        ...(doc.decided ? { dated: doc.decided } : {}),
+        ...(doc.page ? { page: doc.page } : {}),
+      }));
+  },
   due: ({ decided }, { sendHomeWithinDays }) => addDays(decided, sendHomeWithinDays),
 });

@@ -48,6 +48,7 @@ export function readDocumentRows(
         status: status ?? (published || decided ? 'complete' : 'in-progress'),
         published,
         ...(decided ? { decided } : {}),
+        ...(published && state.publishedOn ? { publishedOn: state.publishedOn } : {}),
       });
     }
   }

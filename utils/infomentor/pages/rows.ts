@@ -41,6 +41,8 @@ export interface PublishState {
   published: boolean;
   /** The status the page states, when it states one. */
   status?: DocumentStatus;
+  /** The publishing date the page shows (ISO). */
+  publishedOn?: string;
 }
 
 /**
@@ -52,15 +54,20 @@ export function publishState(table: SemanticTable, row: TableRow): PublishState 
   const status = statusText === undefined ? undefined : parseDocumentStatus(statusText);
   const state: PublishState = { published: false };
   if (status) state.status = status;
+  const dateText = textOf(table, row, 'publishedDate');
+  const date = dateText === undefined ? undefined : parseDate(dateText);
   const publishedCell = cellOf(table, row, 'published');
   if (publishedCell) {
     const said = parsePublished(cellText(publishedCell));
-    state.published = said ?? (parseDate(cellText(publishedCell)) !== undefined || isMarked(publishedCell));
+    const cellDate = parseDate(cellText(publishedCell));
+    state.published = said ?? (cellDate !== undefined || isMarked(publishedCell));
+    const on = date ?? cellDate;
+    if (state.published && on) state.publishedOn = on;
     return state;
   }
-  const date = textOf(table, row, 'publishedDate');
-  if (date !== undefined && parseDate(date) !== undefined) {
+  if (date !== undefined) {
     state.published = true;
+    state.publishedOn = date;
     return state;
   }
   if (statusText !== undefined) state.published = parsePublished(statusText) ?? false;
