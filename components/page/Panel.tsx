@@ -3,7 +3,7 @@ import { pupilsNeedingContact } from '@/utils/content/page-risks';
 import type { Letter } from '@/utils/content/print-letter';
 import type { RecipeUse } from '@/utils/recipes/apply';
 import { pupilLine, summaryLines } from '@/utils/content/status-text';
-import { getLanguage, pageKindKey, t } from '@/utils/i18n';
+import { getLanguage, pageKindKey, t, tCount } from '@/utils/i18n';
 import { DismissForm } from './DismissForm';
 import { DraftForm } from './DraftForm';
 import { LogForm } from './LogForm';
@@ -56,7 +56,7 @@ export function Panel({ state, flow, copy, print, now, recipe, onTeach, onSample
             {aboutPupil && <p data-insyn-about>{aboutPupil}</p>}
             {analysis.kind !== 'unknown' && (
               <p class="muted">
-                {t('countPupils', { count: analysis.pupils.length })} · {t('countAtRisk', { count: analysis.atRisk.length })}
+                {tCount('countPupils', analysis.pupils.length)} · {t('countAtRisk', { count: analysis.atRisk.length })}
               </p>
             )}
           </>
@@ -119,6 +119,7 @@ export function Panel({ state, flow, copy, print, now, recipe, onTeach, onSample
               onCopy={copy}
               onPrint={print}
               onLog={flow.logContact}
+              onSign={flow.saveSignature}
               announce={flow.announce}
               onClose={flow.closeForm}
             />

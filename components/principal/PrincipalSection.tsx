@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDatabase } from '@/utils/db/database';
-import { formatDate, t } from '@/utils/i18n';
+import { formatDate, t, tCount } from '@/utils/i18n';
 import { downloadFile } from '@/utils/export/download';
 import { exportSchoolView, importSchoolFiles, loadSchoolView, principalDefaults, type FileOutcome } from '@/utils/principal/actions';
 import type { SchoolView } from '@/utils/principal/metrics';
@@ -62,7 +62,7 @@ export function PrincipalSection() {
     await run(async () => {
       const result = await importSchoolFiles(db, chosen);
       setOutcomes(result);
-      return t('principal_imported', { ok: result.filter((o) => o.ok).length, count: result.length });
+      return tCount('principal_imported', result.length, { ok: result.filter((o) => o.ok).length });
     });
   }
 

@@ -5,7 +5,7 @@ import { startFixtureServer, type FixtureServer } from '../tools/fixture-server'
 import { readTableInPage } from '../tools/extension-page';
 import type { VisitRecord } from '../../utils/db/records';
 import { errorsFromInsyn } from '../tools/page-errors';
-import { setLanguage, t } from '../../utils/i18n';
+import { setLanguage, t, tCount } from '../../utils/i18n';
 
 /**
  * A single-page InfoMentor view (tests/fixtures/infomentor/spa): the table arrives 0.7 s after load and
@@ -39,7 +39,7 @@ const panel = (page: Page) => page.locator('insyn-panel [data-insyn-panel]');
 const panelKind = (page: Page) => page.locator('insyn-panel [data-insyn-kind]').getAttribute('data-insyn-kind');
 
 /** The panel's wording of a count, with any number: follows messages.json. */
-const countPattern = (key: 'countPupils' | 'countAtRisk') =>
+const countPattern = (key: 'countPupils_other' | 'countAtRisk') =>
   new RegExp(
     t(key, { count: '#' })
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -49,14 +49,12 @@ const countPattern = (key: 'countPupils' | 'countAtRisk') =>
 /** What the panel says about a group's page: its kind and its two counts, as one comparable line. */
 async function panelSays(page: Page): Promise<string> {
   const text = (await panel(page).textContent()) ?? '';
-  const counts = [countPattern('countPupils'), countPattern('countAtRisk')].map((pattern) => text.match(pattern)?.[0] ?? '-');
+  const counts = [countPattern('countPupils_other'), countPattern('countAtRisk')].map((pattern) => text.match(pattern)?.[0] ?? '-');
   return [await panelKind(page), ...counts].join(' | ');
 }
 
 const expectedLine = (group: keyof typeof GROUPS) =>
-  ['group-assessment', t('countPupils', { count: GROUPS[group].pupils }), t('countAtRisk', { count: GROUPS[group].atRisk.length })].join(
-    ' | ',
-  );
+  ['group-assessment', tCount('countPupils', GROUPS[group].pupils), t('countAtRisk', { count: GROUPS[group].atRisk.length })].join(' | ');
 
 async function openSpa(hash = '#/grupp/6A') {
   const page = await browser.context.newPage();

@@ -8,6 +8,7 @@ import iupPosted from './rules/iup-posted';
 import iupPublished from './rules/iup-published';
 import progressMeeting from './rules/progress-meeting';
 import writtenAssessment from './rules/written-assessment';
+import writtenAssessmentAfterF from './rules/written-assessment-after-f';
 
 /**
  * Every checklist rule, one file each in rules/. The settings schema, the settings form, the kinds the
@@ -18,6 +19,7 @@ import writtenAssessment from './rules/written-assessment';
 const RULES = [
   guardianContact,
   writtenAssessment,
+  writtenAssessmentAfterF,
   iupPublished,
   iupPosted,
   decisionSentHome,

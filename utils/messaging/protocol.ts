@@ -57,6 +57,8 @@ export const requestSchemas = {
   }),
   /** Templates and the teacher's details, for drafting on the page. */
   'drafting/get': z.object({}),
+  /** The teacher's name and school, asked for in a draft the first time; saved to settings. */
+  'drafting/sign': z.object({ teacher: z.string().trim().min(1).max(200), school: z.string().trim().min(1).max(200) }),
   /** The content script asks for the page recipes a teacher made for its address (utils/recipes). */
   'recipes/for-page': z.object({ url }),
   /** The teacher's risk rules (settings), so the page is judged as the teacher chose. */
@@ -103,6 +105,7 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'risk/dismiss': { from: ['infomentor-tab'] },
   'contact/log': { from: ['infomentor-tab'] },
   'drafting/get': { from: ['infomentor-tab'] },
+  'drafting/sign': { from: ['infomentor-tab'] },
   'recipes/for-page': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'rules/get': { from: ['infomentor-tab'] },
   'recipes/save': { from: ['insyn-page'] },
@@ -174,6 +177,7 @@ export interface Responses {
   'risk/dismiss': { updated: number };
   'contact/log': { contactId: string; risks: RiskView[] };
   'drafting/get': DraftingContext;
+  'drafting/sign': { teacher: string; school: string };
   'recipes/for-page': PageRecipe[];
   'rules/get': RiskRules;
   'recipes/save': { id: string };

@@ -103,7 +103,7 @@ export function contactFlow(name: BrowserName): void {
       expect(await pupilsWithBadges(page)).toEqual(expected.atRisk.map((r) => r.pupil).sort());
       expect(await page.text(badgeOf(pupil))).toBe(t('pageBadgeOpen'));
       expect(await page.text(inPanel('[data-insyn-summary]'))).toBe(
-        t('pageSummaryLevelManyNotContacted', { count: 4, subject: 'Matematik' }),
+        t('pageSummaryLevelManyNotContacted', { count: 4, subject: 'matematik' }),
       );
 
       // The badge opens the pupil in the panel.

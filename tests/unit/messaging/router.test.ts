@@ -19,6 +19,7 @@ const handlers: Handlers = {
   'risk/dismiss': () => ({ updated: 0 }),
   'contact/log': () => ({ contactId: 'c1', risks: [] }),
   'drafting/get': () => ({ templates: [], teacher: '', school: '', term: 'Ht 2025' }),
+  'drafting/sign': ({ teacher, school }) => ({ teacher, school }),
   'recipes/for-page': () => [],
   'recipes/save': ({ recipe }) => ({ id: recipe.id }),
   'teach/open': () => ({ opened: false }),
