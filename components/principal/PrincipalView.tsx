@@ -33,6 +33,12 @@ export function PrincipalView({ view, days }: { view: SchoolView; days: number }
       value: formatNumber(total.decisionsNotSentHome),
       how: t('principal_how_decision'),
     },
+    {
+      id: 'grading',
+      label: t('principal_col_informedAfterLastDay'),
+      value: formatNumber(total.informedAfterLastDay),
+      how: t('principal_how_afterLastDay'),
+    },
   ];
   return (
     <div class="principal-view">
@@ -66,6 +72,7 @@ export function PrincipalView({ view, days }: { view: SchoolView; days: number }
             <th scope="col">{t('principal_col_overduePublications')}</th>
             <th scope="col">{t('principal_col_iupsNotSentHome')}</th>
             <th scope="col">{t('principal_col_decisionsNotSentHome')}</th>
+            <th scope="col">{t('principal_col_informedAfterLastDay')}</th>
           </tr>
         </thead>
         <tbody>
@@ -80,6 +87,7 @@ export function PrincipalView({ view, days }: { view: SchoolView; days: number }
               <td class="num">{formatNumber(r.overduePublications)}</td>
               <td class="num">{formatNumber(r.iupsNotSentHome)}</td>
               <td class="num">{formatNumber(r.decisionsNotSentHome)}</td>
+              <td class="num">{formatNumber(r.informedAfterLastDay)}</td>
             </tr>
           ))}
         </tbody>

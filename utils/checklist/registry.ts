@@ -4,6 +4,7 @@ import { getLanguage } from '../i18n';
 import type { ChecklistRule, ChecklistRuleSettings, SettingField } from './rule';
 import decisionSentHome from './rules/decision-sent-home';
 import guardianContact from './rules/guardian-contact';
+import informBeforeGrading from './rules/inform-before-grading';
 import iupPosted from './rules/iup-posted';
 import iupPublished from './rules/iup-published';
 import progressMeeting from './rules/progress-meeting';
@@ -18,6 +19,7 @@ import writtenAssessmentAfterF from './rules/written-assessment-after-f';
  */
 const RULES = [
   guardianContact,
+  informBeforeGrading,
   writtenAssessment,
   writtenAssessmentAfterF,
   iupPublished,

@@ -46,14 +46,18 @@ export async function importSchoolFiles(db: InsynDatabase, files: readonly File[
 /** The principal's own settings decide the deadline's default and the calendar, for every teacher alike. */
 export async function principalDefaults(db: InsynDatabase) {
   const settings = await loadSettings(db);
-  return { withinSchoolDays: settings.rules.guardianContact.withinSchoolDays, calendar: settings.terms };
+  return {
+    withinSchoolDays: settings.rules.guardianContact.withinSchoolDays,
+    calendar: settings.terms,
+    grading: settings.rules.gradingCalendar,
+  };
 }
 
 export async function loadSchoolView(db: InsynDatabase, withinSchoolDays: number): Promise<SchoolView> {
-  const [records, { calendar }] = await Promise.all([listSchoolExports(db), principalDefaults(db)]);
+  const [records, { calendar, grading }] = await Promise.all([listSchoolExports(db), principalDefaults(db)]);
   return buildSchoolView(
     records.map((r) => r.data),
-    { withinSchoolDays, calendar },
+    { withinSchoolDays, calendar, grading },
   );
 }
 

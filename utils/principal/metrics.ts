@@ -3,6 +3,7 @@ import type { ContactRecord, RiskRecord } from '../db/records';
 import type { InsynExport } from '../export/schema';
 import type { Calendar } from '../domain/terms';
 import { schoolDayDeadline } from '../domain/school-days';
+import { lastDayToInform, type GradingCalendar } from '../domain/grading-calendar';
 
 /**
  * The principal's school view: teachers' exports merged into one row per teacher, group, subject and
@@ -15,6 +16,8 @@ export interface ViewOptions {
   withinSchoolDays: number;
   /** Term dates: days outside the terms are not school days. Without one, every weekday counts. */
   calendar?: Calendar;
+  /** The last day before grading, per term and year group: information after it is counted. */
+  grading?: GradingCalendar;
 }
 
 export interface ViewRow {
@@ -33,6 +36,8 @@ export interface ViewRow {
   overduePublications: number;
   iupsNotSentHome: number;
   decisionsNotSentHome: number;
+  /** Risks of pupils in years 6–9 whose guardians were told after the last day before grading, or not by then. */
+  informedAfterLastDay: number;
 }
 
 /** One risk with the outcome of the contact rule, for the detail sheet and for checking a figure by hand. */
@@ -49,6 +54,10 @@ export interface RiskLine {
   contacted?: string;
   due: boolean;
   inTime: boolean;
+  /** The last day before grading for the pupil's year and the risk's term (years 6–9, with a grading calendar). */
+  lastDay?: string;
+  /** First seen after the last day, or told after it, or not told when it had passed at export. */
+  afterLastDay: boolean;
 }
 
 export interface SchoolView {
@@ -86,8 +95,10 @@ export function buildSchoolView(exports: readonly InsynExport[], options: ViewOp
       const target = row(teacher, groupOf(risk.pupilId), risk.subject, risk.term);
       target.pupils.add(risk.pupilId);
       const line = judgeRisk(risk, contactsByPupil.get(risk.pupilId) ?? [], exported, options);
+      const grading = beforeGrading(line, risk.term, pupils.get(risk.pupilId)?.year, exported, options.grading);
       if (line.due) target.risksDue++;
       if (line.inTime) target.contactedInTime++;
+      if (grading.afterLastDay) target.informedAfterLastDay++;
       risks.push({
         teacher,
         pupilId: risk.pupilId,
@@ -96,6 +107,7 @@ export function buildSchoolView(exports: readonly InsynExport[], options: ViewOp
         subject: risk.subject,
         term: risk.term,
         ...line,
+        ...grading,
       });
     }
 
@@ -144,6 +156,20 @@ export function judgeRisk(
   return { firstSeen, deadline, contacted, inTime, due: inTime || deadline < exported };
 }
 
+/** Measured against the grading calendar: told by the last day before grades are set, or not. */
+function beforeGrading(
+  line: Pick<RiskLine, 'firstSeen' | 'contacted'>,
+  term: string,
+  year: number | undefined,
+  exported: string,
+  grading: GradingCalendar | undefined,
+): Pick<RiskLine, 'lastDay' | 'afterLastDay'> {
+  const lastDay = grading && lastDayToInform(term, year, grading);
+  if (!lastDay) return { afterLastDay: false };
+  const toldLate = line.contacted ? line.contacted > lastDay : lastDay < exported;
+  return { lastDay, afterLastDay: line.firstSeen > lastDay || toldLate };
+}
+
 function emptyRow(teacher: string, group: string, subject: string, term: string): ViewRow {
   return {
     teacher,
@@ -157,6 +183,7 @@ function emptyRow(teacher: string, group: string, subject: string, term: string)
     overduePublications: 0,
     iupsNotSentHome: 0,
     decisionsNotSentHome: 0,
+    informedAfterLastDay: 0,
   };
 }
 
@@ -174,6 +201,7 @@ function sumRows(rows: readonly ViewRow[], teacher: string): ViewRow {
     sum.overduePublications += r.overduePublications;
     sum.iupsNotSentHome += r.iupsNotSentHome;
     sum.decisionsNotSentHome += r.decisionsNotSentHome;
+    sum.informedAfterLastDay += r.informedAfterLastDay;
   }
   return withShare(sum);
 }

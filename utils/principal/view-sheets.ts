@@ -24,6 +24,7 @@ export function viewSheet(view: SchoolView): Sheet {
       t('principal_col_overduePublications'),
       t('principal_col_iupsNotSentHome'),
       t('principal_col_decisionsNotSentHome'),
+      t('principal_col_informedAfterLastDay'),
     ],
     rows: [...view.rows, { ...view.total, teacher: t('principal_total') }].map((r: ViewRow) => [
       r.teacher,
@@ -37,6 +38,7 @@ export function viewSheet(view: SchoolView): Sheet {
       r.overduePublications,
       r.iupsNotSentHome,
       r.decisionsNotSentHome,
+      r.informedAfterLastDay,
     ]),
   };
 }
@@ -55,6 +57,8 @@ export function riskSheet(risks: readonly RiskLine[], codes?: PupilCodes): Sheet
       t('principal_col_deadline'),
       t('principal_col_contacted'),
       t('principal_col_inTime'),
+      t('principal_col_lastDay'),
+      t('principal_col_afterLastDay'),
     ],
     rows: risks.map((r) => [
       r.teacher,
@@ -66,6 +70,8 @@ export function riskSheet(risks: readonly RiskLine[], codes?: PupilCodes): Sheet
       dateCell(r.deadline),
       r.contacted ? dateCell(r.contacted) : '',
       !r.due ? t('principal_notDueYet') : r.inTime ? t('principal_yes') : t('principal_no'),
+      r.lastDay ? dateCell(r.lastDay) : '',
+      r.lastDay ? t(r.afterLastDay ? 'principal_yes' : 'principal_no') : '',
     ]),
   };
 }

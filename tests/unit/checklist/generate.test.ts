@@ -39,7 +39,7 @@ const byKind = (items: ReturnType<typeof generate>, kind: string) => items.filte
 
 describe('guardian-contact', () => {
   it('is owed for every open risk within five school days of it first showing', () => {
-    const items = generate({ pupils: [pupil('p', 8)], risks: [risk('p')] });
+    const items = byKind(generate({ pupils: [pupil('p', 8)], risks: [risk('p')] }), 'guardian-contact');
     // Thursday 6 Nov + 5 school days = Thursday 13 Nov
     expect(items).toEqual([
       {

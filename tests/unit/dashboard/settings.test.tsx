@@ -30,7 +30,7 @@ describe('Inställningar', () => {
     await userEvent.clear(days);
     await userEvent.type(days, '3');
     await userEvent.click(screen.getByLabelText('Utvecklingssamtal i checklistan varje termin'));
-    await userEvent.click(screen.getByLabelText('Streck (–) som betyg'));
+    await userEvent.click(screen.getByLabelText('Streck (–): underlag för betyg saknas på grund av frånvaro'));
     await userEvent.click(screen.getByRole('button', { name: 'Spara inställningarna' }));
 
     await screen.findByText('Inställningarna är sparade.');

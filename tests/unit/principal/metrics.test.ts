@@ -4,6 +4,7 @@ import { buildExport } from '@/utils/export/json';
 import type { ExportTables, InsynExport } from '@/utils/export/schema';
 import { exportSchoolView } from '@/utils/principal/actions';
 import { buildSchoolView } from '@/utils/principal/metrics';
+import { DEFAULT_GRADING_CALENDAR } from '@/utils/domain/grading-calendar';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 import { databaseName } from '../export/sample-data';
 import { readXlsx } from '../../tools/read-xlsx';
@@ -153,6 +154,40 @@ describe('the school view', () => {
   });
 });
 
+describe('the grading calendar in the school view', () => {
+  const year = (file: InsynExport, y: number): InsynExport => ({
+    ...file,
+    tables: { ...file.tables, pupils: file.tables.pupils.map((p) => ({ ...p, year: y })) },
+  });
+
+  it('counts information given after the last day before grading, for years 6–9 only', () => {
+    // Ahmed's year 8 pupil: risk 5 Nov, told 12 Nov; the last day in years 6–8 is Friday 7 Nov (week 45).
+    const late = buildSchoolView([year(ahmed(), 8)], { withinSchoolDays: 5, grading: DEFAULT_GRADING_CALENDAR });
+    expect(late.total.informedAfterLastDay).toBe(1);
+    expect(late.risks[0]).toMatchObject({ lastDay: '2025-11-07', afterLastDay: true, inTime: true });
+    // The same in year 5: no grades, no last day.
+    const young = buildSchoolView([year(ahmed(), 5)], { withinSchoolDays: 5, grading: DEFAULT_GRADING_CALENDAR });
+    expect(young.total.informedAfterLastDay).toBe(0);
+    expect(young.risks[0]).toMatchObject({ afterLastDay: false });
+    expect(young.risks[0]).not.toHaveProperty('lastDay');
+  });
+
+  it('follows the principal’s calendar: a later last day makes the same contact timely', () => {
+    const grading = { ...DEFAULT_GRADING_CALENDAR, ht: { year9: 43, years6to8: 47 } };
+    const view = buildSchoolView([year(ahmed(), 8)], { withinSchoolDays: 5, grading });
+    expect(view.risks[0]).toMatchObject({ lastDay: '2025-11-21', afterLastDay: false });
+  });
+
+  it('flags a risk first seen after the last day, and one not told when the day had passed', () => {
+    const file = year(ahmed(), 9); // year 9: last day Friday 24 Oct (week 43)
+    expect(buildSchoolView([file], { withinSchoolDays: 5, grading: DEFAULT_GRADING_CALENDAR }).risks[0]).toMatchObject({
+      afterLastDay: true,
+    });
+    const untold = { ...file, tables: { ...file.tables, contacts: [], risks: [risk('p9', 'Fysik', '2025-10-01')] } };
+    expect(buildSchoolView([untold], { withinSchoolDays: 5, grading: DEFAULT_GRADING_CALENDAR }).total.informedAfterLastDay).toBe(1);
+  });
+});
+
 describe('exporting the school view', () => {
   let db: InsynDatabase;
   beforeEach(() => {
@@ -180,8 +215,9 @@ describe('exporting the school view', () => {
         'Försenade publiceringar',
         'IUP ej skickade hem',
         'Beslut ej skickade hem',
+        'Informerade efter sista dagen före betygen',
       ]);
-      expect(overview.at(-1)).toEqual(['Hela skolan', null, null, null, 5, 4, 3, 75, 1, 1, 1]);
+      expect(overview.at(-1)).toEqual(['Hela skolan', null, null, null, 5, 4, 3, 75, 1, 1, 1, 0]);
       const risks = book.sheets.Risker!.rows;
       // First seen and deadline are date cells, not text.
       expect(
@@ -202,6 +238,6 @@ describe('exporting the school view', () => {
     const file = await exportSchoolView(db, view, 'csv', false, at('2025-12-11'));
     const lines = (file.content as string).split('\r\n');
     expect(lines[0]!.startsWith('\uFEFFLärare;Grupp;')).toBe(true);
-    expect(lines[1]).toBe('Ahmed Lärare;8C;Fysik;Ht 2025;1;1;1;100;0;0;0');
+    expect(lines[1]).toBe('Ahmed Lärare;8C;Fysik;Ht 2025;1;1;1;100;0;0;0;0');
   });
 });
