@@ -152,7 +152,7 @@ export function principalJourney(name: BrowserName): void {
       expect(workbook.name).toMatch(/^insyn-skolvy-\d{4}-\d{2}-\d{2}\.xlsx$/);
       const overview = sheet(workbook.content, 'Översikt');
       expect(overview.rows.at(-1)!.slice(4, 8)).toEqual([4, 4, 2, 50]);
-      expect([overview.frozenRows, overview.autoFilter]).toEqual([1, `A1:K${overview.rows.length}`]);
+      expect([overview.frozenRows, overview.autoFilter]).toEqual([1, `A1:L${overview.rows.length}`]);
       const risks = sheet(workbook.content, 'Risker').rows;
       expect(
         risks
