@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { ActionResult, FlowState } from '@/utils/content/contact-flow';
-import { defaultTemplate, draftFor, letterFor, mailtoUrl, type Draft } from '@/utils/content/draft';
+import { defaultTemplate, displayName, draftFor, letterFor, mailtoUrl, type Draft } from '@/utils/content/draft';
 import type { ContactLog, LogFields } from '@/utils/content/log-form';
 import type { PupilAtRisk } from '@/utils/content/page-risks';
 import type { Letter } from '@/utils/content/print-letter';
 import { statusText } from '@/utils/content/status-text';
-import { blanksIn } from '@/utils/templates/render';
+import { genitive } from '@/utils/i18n/words';
+import { onlyAbsence } from '@/utils/templates/parent-words';
+import { blanksIn, renderTemplate } from '@/utils/templates/render';
 import { getLanguage, t } from '@/utils/i18n';
 import { closeOnEscape, useFormFocus, useUniqueId } from './focus';
 import { LogForm } from './LogForm';
+import { SignatureForm, type Signature } from './SignatureForm';
 
 export interface DraftFormProps {
   pupils: PupilAtRisk[];
@@ -21,6 +24,8 @@ export interface DraftFormProps {
   onCopy(text: string): Promise<boolean>;
   onPrint(letter: Letter): void;
   onLog(pupilKey: string, log: ContactLog): Promise<ActionResult>;
+  /** The teacher's name and school, given in the draft the first time. */
+  onSign(signature: Signature): Promise<ActionResult>;
   announce(text: string): void;
   onClose(): void;
 }
@@ -31,7 +36,7 @@ const EMPTY: Draft = { subject: '', body: '' };
  * Drafting guardian messages, one per pupil, stepping through the pupils chosen. The text is the
  * template filled in; the teacher edits it freely, then copies, mails, prints and logs the contact.
  */
-export function DraftForm({ pupils, grades, term, drafting, now, onCopy, onPrint, onLog, announce, onClose }: DraftFormProps) {
+export function DraftForm({ pupils, grades, term, drafting, now, onCopy, onPrint, onLog, onSign, announce, onClose }: DraftFormProps) {
   const id = useUniqueId();
   const templates = drafting.context?.templates ?? [];
   const [templateId, setTemplateId] = useState<string>();
@@ -44,16 +49,29 @@ export function DraftForm({ pupils, grades, term, drafting, now, onCopy, onPrint
 
   const pupil = pupils[Math.min(index, pupils.length - 1)];
   if (!pupil) return null;
-  const template = templates.find((tpl) => tpl.id === templateId) ?? defaultTemplate(templates, getLanguage(), grades);
+  const template =
+    templates.find((tpl) => tpl.id === templateId) ?? defaultTemplate(templates, getLanguage(), grades, onlyAbsence(pupil.risks));
   const context = drafting.context;
   const draft =
     edits[pupil.key] ?? (template && context ? draftFor(template, pupil, { ...context, term: term ?? context.term }, meeting) : EMPTY);
   const missing = blanksIn(`${draft.subject}\n${draft.body}`);
+  const unsigned = context !== undefined && (missing.includes('{teacher}') || missing.includes('{school}'));
   const edit = (patch: Partial<Draft>) => setEdits((all) => ({ ...all, [pupil.key]: { ...draft, ...patch } }));
   // A new template or meeting time starts every text over from the template.
   const restart = (apply: () => void) => {
     apply();
     setEdits({});
+  };
+  // Texts the teacher already edited keep their edits and get the signature where the template left it.
+  const sign = async (signature: Signature) => {
+    const result = await onSign(signature);
+    if (result.ok) {
+      const signed = (text: string) => renderTemplate(text, signature);
+      setEdits((all) =>
+        Object.fromEntries(Object.entries(all).map(([key, d]) => [key, { subject: signed(d.subject), body: signed(d.body) }])),
+      );
+    }
+    return result;
   };
 
   const copy = async () => {
@@ -73,7 +91,7 @@ export function DraftForm({ pupils, grades, term, drafting, now, onCopy, onPrint
 
   return (
     <section class="form" aria-labelledby={`${id}-h`} onKeyDown={closeOnEscape(onClose)} data-insyn-draft>
-      <h3 id={`${id}-h`}>{t('draftHeading', { pupil: pupil.pupil })}</h3>
+      <h3 id={`${id}-h`}>{t('draftHeading', { whose: genitive(displayName(pupil.pupil)) })}</h3>
       {pupils.length > 1 && (
         <nav class="stepper" aria-label={t('draftStepperLabel')}>
           <button type="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
@@ -129,9 +147,9 @@ export function DraftForm({ pupils, grades, term, drafting, now, onCopy, onPrint
       {missing.length > 0 && (
         <p id={`${id}-missing`} class="warning">
           {t('draftMissing', { placeholders: missing.join(', ') })}
-          {(missing.includes('{teacher}') || missing.includes('{school}')) && <> {t('draftMissingSettings')}</>}
         </p>
       )}
+      {unsigned && context && <SignatureForm initial={context} onSave={sign} />}
 
       <div class="actions">
         <button type="button" class="primary" onClick={copy}>

@@ -1,5 +1,7 @@
 import type { PupilAtRisk } from '@/utils/content/page-risks';
+import { displayName } from '@/utils/content/draft';
 import { t } from '@/utils/i18n';
+import { genitive } from '@/utils/i18n/words';
 import { useUniqueId } from './focus';
 
 export interface RiskPromptProps {
@@ -20,7 +22,9 @@ export function RiskPrompt({ pupils, onWrite, onPostpone, onDismiss, onClose }: 
   return (
     <section class="prompt" role="region" aria-labelledby={headingId} data-insyn-prompt>
       <h3 id={headingId}>
-        {pupils.length === 1 ? t('promptHeadingOne', { pupil: pupils[0]!.pupil }) : t('promptHeadingMany', { count: pupils.length })}
+        {pupils.length === 1
+          ? t('promptHeadingOne', { whose: genitive(displayName(pupils[0]!.pupil)) })
+          : t('promptHeadingMany', { count: pupils.length })}
       </h3>
       <p class="muted">{t('promptWhy')}</p>
       {pupils.length > 1 && (

@@ -4,7 +4,7 @@ import { ThisWeek } from '@/components/common/ThisWeek';
 import type { ThisWeek as Week } from '@/utils/db/queries/this-week';
 import type { Stats, TabStatus } from '@/utils/messaging/protocol';
 import { PrivacyPolicyLink } from '@/components/common/PrivacyPolicyLink';
-import { formatDate, formatNumber, pageKindKey, t } from '@/utils/i18n';
+import { formatDate, formatNumber, pageKindKey, t, tCount } from '@/utils/i18n';
 
 /** Where the popup can send the teacher in the dashboard. */
 export type PopupTarget = 'overview' | 'checklist';
@@ -92,7 +92,7 @@ function TabSummary({ tab, unknownPageActions, copy }: Pick<PopupProps, 'tab' | 
         unknownPageActions && <div class="unknown-actions">{unknownPageActions}</div>
       ) : (
         <p>
-          {t('countPupils', { count: formatNumber(tab.pupils) })} · {t('countAtRisk', { count: formatNumber(tab.atRisk) })}
+          {tCount('countPupils', tab.pupils)} · {t('countAtRisk', { count: formatNumber(tab.atRisk) })}
         </p>
       )}
       <p class="muted">{t('popupLastRead', { time: formatDate(tab.at, { timeStyle: 'short' }) })}</p>

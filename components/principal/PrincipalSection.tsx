@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate, t } from '@/utils/i18n';
+import { formatDate, t, tCount } from '@/utils/i18n';
 import { appVersion } from '@/utils/export/app-version';
 import { downloadFile } from '@/utils/export/download';
 import { newPseudonymKey, pupilCodes, type PupilCodes } from '@/utils/export/pseudonymise';
@@ -83,7 +83,7 @@ export function PrincipalSection({ api }: { api: PrincipalApi }) {
     await run(async () => {
       const result = await api.importFiles(chosen);
       setOutcomes(result);
-      return t('principal_imported', { ok: result.filter((o) => o.ok).length, count: result.length });
+      return tCount('principal_imported', result.length, { ok: result.filter((o) => o.ok).length });
     });
   }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PupilRecord } from '@/utils/db/records';
-import { t } from '@/utils/i18n';
+import { t, tCount } from '@/utils/i18n';
 
 export interface ErasePupilProps {
   /** Pupils matching the query (the caller searches). */
@@ -29,7 +29,7 @@ export function ErasePupil({ matches, onErase }: ErasePupilProps) {
     setBusy(true);
     try {
       const count = await onErase(pupil);
-      setStatus(t('privacyErasedPupil', { name: pupil.name, count }));
+      setStatus(tCount('privacyErasedPupil', count, { name: pupil.name }));
       setQuery('');
       cancel();
     } catch (error) {

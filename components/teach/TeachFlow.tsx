@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TeachPreview, TeachTables } from '@/utils/content/teach-bridge';
-import { formatNumber, t } from '@/utils/i18n';
+import { formatNumber, t, tCount } from '@/utils/i18n';
 import { draftForPage, recipeFromDraft, type RecipeDraft } from '@/utils/recipes/draft';
 import type { PageRecipe } from '@/utils/recipes/types';
 import { ColumnPicker } from './ColumnPicker';
@@ -117,7 +117,7 @@ function PreviewResult({ result }: { result: TeachPreview }) {
       </h2>
       {result.status === 'applied' ? (
         <>
-          <p>{t('teachPreviewSummary', { pupils: formatNumber(result.pupils), atRisk: formatNumber(result.atRisk.length) })}</p>
+          <p>{tCount('teachPreviewSummary', result.pupils, { atRisk: formatNumber(result.atRisk.length) })}</p>
           <p data-teach-context>
             {t('teachPreviewContext', {
               group: result.context.group ?? '–',

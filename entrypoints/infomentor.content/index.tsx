@@ -3,7 +3,8 @@ import { Panel } from '@/components/page/Panel';
 import panelCss from '@/components/page/panel.css?inline';
 import badgeCss from '@/components/page/badge.css?inline';
 import { send } from '@/utils/messaging/client';
-import { applyStoredLanguage } from '@/utils/i18n/language-store';
+import { applyStoredLanguage, watchLanguageChoice } from '@/utils/i18n/language-store';
+import { loadPanelPlace, savePanelPlace, type PanelPlace } from '@/utils/content/panel-place';
 import { BADGE_ATTRIBUTE, createBadges } from '@/utils/content/badges';
 import { copyText } from '@/utils/content/clipboard';
 import { createContactFlow } from '@/utils/content/contact-flow';
@@ -47,6 +48,13 @@ export default defineContentScript({
     let recipeUse: RecipeUse | undefined;
     // The teacher's risk rules from the settings; the defaults until the background answers.
     let rules: RiskRules = DEFAULT_RISK_RULES;
+    // Where the teacher keeps the panel: in the page's flow until they choose otherwise.
+    let place: PanelPlace = 'page';
+    const choosePlace = (chosen: PanelPlace) => {
+      place = chosen;
+      paint();
+      void savePanelPlace(chosen).catch(() => undefined);
+    };
     const loadRules = () =>
       send('rules/get', {}).then(
         (chosen) => void (rules = chosen),
@@ -80,6 +88,8 @@ export default defineContentScript({
           recipe={recipeUse}
           onTeach={teach}
           onSample={sample}
+          place={place}
+          onPlace={choosePlace}
         />,
         container,
       );
@@ -107,7 +117,18 @@ export default defineContentScript({
           }),
     );
 
-    void Promise.all([ui, loaded.then(applyStoredLanguage).catch(() => undefined), loaded.then(loadRecipes), loaded.then(loadRules)])
+    const loadPlace = () =>
+      loadPanelPlace().then(
+        (stored) => void (place = stored),
+        () => undefined,
+      );
+    void Promise.all([
+      ui,
+      loaded.then(applyStoredLanguage).catch(() => undefined),
+      loaded.then(loadRecipes),
+      loaded.then(loadRules),
+      loaded.then(loadPlace),
+    ])
       .then(([mounted]) => {
         if (ctx.isInvalid || !document.body) return;
         mounted?.mount();
@@ -139,6 +160,13 @@ export default defineContentScript({
           signal: controller.signal,
         });
         ctx.addEventListener(window, 'wxt:locationchange', () => void loadRecipes().then(readSoon));
+        // A language chosen in Insyn's settings applies here at once, panel and badges, without a reload.
+        ctx.onInvalidated(
+          watchLanguageChoice(() => {
+            paint();
+            readSoon();
+          }),
+        );
         ctx.onInvalidated(linkFrames({ ...link, readSoon }));
         // The teach window and the sample page ask the tab's page: the panel's frame answers, never each frame.
         if (!link.hostsPanel) return;

@@ -5,7 +5,7 @@ import { FIXTURES_DIR, FIXTURE_HOST, startFixtureServer, type FixtureServer } fr
 import { findTabIdInPage, readTableInPage } from '../tools/extension-page';
 import type { VisitRecord } from '../../utils/db/records';
 import { errorsFromInsyn } from '../tools/page-errors';
-import { setLanguage, t } from '../../utils/i18n';
+import { setLanguage, t, tCount } from '../../utils/i18n';
 import { INFOMENTOR_MATCHES } from '../../utils/infomentor/hosts';
 import { driverPageOf } from './driver/chromium';
 import { inPanel, PANEL } from './driver/panel';
@@ -113,7 +113,7 @@ describe('Insyn in Chromium (production build)', () => {
 
     await expect.poll(() => view.attribute(KIND, 'data-insyn-kind'), SLOW).toBe(want.kind);
     const panelText = await view.text(PANEL);
-    expect(panelText).toContain(t('countPupils', { count: want.pupils }));
+    expect(panelText).toContain(tCount('countPupils', want.pupils));
     expect(panelText).toContain(t('countAtRisk', { count: want.atRisk.length }));
 
     const popup = await popupAbout(url, want.kind);

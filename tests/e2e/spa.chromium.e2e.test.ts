@@ -5,7 +5,7 @@ import { startFixtureServer, type FixtureServer } from '../tools/fixture-server'
 import { readTableInPage } from '../tools/extension-page';
 import type { VisitRecord } from '../../utils/db/records';
 import { errorsFromInsyn } from '../tools/page-errors';
-import { setLanguage, t } from '../../utils/i18n';
+import { setLanguage, t, tCount } from '../../utils/i18n';
 import { driverPageOf } from './driver/chromium';
 import type { DriverPage } from './driver/driver';
 import { kindShown, PANEL } from './driver/panel';
@@ -42,7 +42,7 @@ const GROUPS = {
 const panelText = async (view: DriverPage) => (await view.texts(PANEL))[0] ?? '';
 
 /** The panel's wording of a count, with any number: follows messages.json. */
-const countPattern = (key: 'countPupils' | 'countAtRisk') =>
+const countPattern = (key: 'countPupils_other' | 'countAtRisk') =>
   new RegExp(
     t(key, { count: '#' })
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -52,14 +52,12 @@ const countPattern = (key: 'countPupils' | 'countAtRisk') =>
 /** What the panel says about a group's page: its kind and its two counts, as one comparable line. */
 async function panelSays(page: DriverPage): Promise<string> {
   const text = await panelText(page);
-  const counts = [countPattern('countPupils'), countPattern('countAtRisk')].map((pattern) => text.match(pattern)?.[0] ?? '-');
+  const counts = [countPattern('countPupils_other'), countPattern('countAtRisk')].map((pattern) => text.match(pattern)?.[0] ?? '-');
   return [await kindShown(page), ...counts].join(' | ');
 }
 
 const expectedLine = (group: keyof typeof GROUPS) =>
-  ['group-assessment', t('countPupils', { count: GROUPS[group].pupils }), t('countAtRisk', { count: GROUPS[group].atRisk.length })].join(
-    ' | ',
-  );
+  ['group-assessment', tCount('countPupils', GROUPS[group].pupils), t('countAtRisk', { count: GROUPS[group].atRisk.length })].join(' | ');
 
 async function openSpa(hash = '#/grupp/6A') {
   const page = await browser.context.newPage();

@@ -7,7 +7,7 @@ import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../tools/f
 import { errorsFromInsyn } from '../tools/page-errors';
 import { findTabIdInPage } from '../tools/extension-page';
 import type { RiskRecord } from '../../utils/db/records';
-import { setLanguage, t } from '../../utils/i18n';
+import { setLanguage, t, tCount } from '../../utils/i18n';
 import { driverPageOf } from './driver/chromium';
 import type { Target } from './driver/driver';
 import { inPanel, kindShown } from './driver/panel';
@@ -139,7 +139,7 @@ describe('teaching Insyn an unknown page (Chromium)', () => {
     await teach.getByRole('button', { name: t('teachPreview') }).click();
     const preview = teach.locator('[data-teach-preview="applied"]');
     await preview.waitFor(SLOW);
-    expect(await preview.textContent()).toContain(t('teachPreviewSummary', { pupils: 7, atRisk: 3 }));
+    expect(await preview.textContent()).toContain(tCount('teachPreviewSummary', 7, { atRisk: 3 }));
     expect(await preview.locator('[data-teach-context]').textContent()).toBe(
       t('teachPreviewContext', { group: '8B', subject: 'Matematik', term: 'Ht 2025' }),
     );

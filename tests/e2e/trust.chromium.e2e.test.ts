@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
 import { FIXTURE_HOST, listPages, startFixtureServer, type FixtureServer } from '../tools/fixture-server';
 import { errorsFromInsyn } from '../tools/page-errors';
-import { setLanguage, t } from '../../utils/i18n';
+import { setLanguage, t, tCount } from '../../utils/i18n';
 import { driverPageOf } from './driver/chromium';
 import type { DriverPage, Target } from './driver/driver';
 import { expandPanel, inPanel, kindShown } from './driver/panel';
@@ -188,7 +188,7 @@ describe('trust (Chromium)', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     // "Allt om <pupil> är raderat (n poster)." — the count depends on what the session stored.
-    await page.getByText(t('privacyErasedPupil', { name: pupil, count: 0 }).split(' (')[0]!).waitFor(SLOW);
+    await page.getByText(tCount('privacyErasedPupil', 0, { name: pupil }).split(' (')[0]!).waitFor(SLOW);
     expect(await stored(page)).toEqual({ pupils: 0, contacts: 0 });
     await page.close();
   });

@@ -9,7 +9,7 @@ import { isoDate } from '../domain/dates';
 import type { Handlers } from '../messaging/router';
 import type { TemplateView } from '../messaging/protocol';
 import { termOnCalendar } from '../domain/terms';
-import { loadManagedSettings, loadSettings } from '../settings/store';
+import { loadManagedSettings, loadSettings, saveSettings } from '../settings/store';
 import { choosePanelFrame, forgetFrame, forgetFrames, loadTabStatus, saveTabStatus } from '../tabs/tab-status';
 import { tellFrames, tellPanelFrame } from '../tabs/frames';
 import { openTeachWindow } from '../recipes/open-teach';
@@ -109,6 +109,10 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
         school: settings.school,
         term: termOnCalendar(isoDate(now()), settings.terms),
       };
+    },
+    async 'drafting/sign'({ teacher, school }) {
+      const saved = await saveSettings(db, { teacherName: teacher, school });
+      return { teacher: saved.teacherName, school: saved.school };
     },
     'recipes/for-page': ({ url }) => recipesForUrl(db, url),
     'rules/get': async () => (await loadSettings(db)).risk,

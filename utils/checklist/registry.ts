@@ -5,11 +5,13 @@ import type { ChecklistRule, ChecklistRuleSettings, SettingField } from './rule'
 import decisionAppeal from './rules/decision-appeal';
 import decisionSentHome from './rules/decision-sent-home';
 import guardianContact from './rules/guardian-contact';
+import informBeforeGrading from './rules/inform-before-grading';
 import iupPosted from './rules/iup-posted';
 import iupPublished from './rules/iup-published';
 import progressMeeting from './rules/progress-meeting';
 import referralAnswered from './rules/referral-answered';
 import writtenAssessment from './rules/written-assessment';
+import writtenAssessmentAfterF from './rules/written-assessment-after-f';
 
 /**
  * Every checklist rule, one file each in rules/. The settings schema, the settings form, the kinds the
@@ -19,7 +21,9 @@ import writtenAssessment from './rules/written-assessment';
  */
 const RULES = [
   guardianContact,
+  informBeforeGrading,
   writtenAssessment,
+  writtenAssessmentAfterF,
   iupPublished,
   iupPosted,
   decisionSentHome,

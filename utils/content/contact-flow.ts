@@ -59,6 +59,8 @@ export interface ContactFlow {
   /** The same contact for several pupils: one logged contact each. On failure, `saved` names those done. */
   logContacts(pupilKeys: string[], log: ContactLog): Promise<ActionResult>;
   loadDrafting(): Promise<void>;
+  /** Saves the teacher's name and school given in a draft; every open draft shows them at once. */
+  saveSignature(signature: { teacher: string; school: string }): Promise<ActionResult>;
   announce(text: string): void;
 }
 
@@ -221,6 +223,16 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
         set({ drafting: { status: 'ready', context: await send('drafting/get', {}) } });
       } catch {
         set({ drafting: { status: 'failed' } });
+      }
+    },
+    async saveSignature(signature) {
+      try {
+        const saved = await send('drafting/sign', signature);
+        const context = state.drafting.context;
+        if (context) set({ drafting: { ...state.drafting, context: { ...context, ...saved } } });
+        return { ok: true };
+      } catch (error) {
+        return fail(error);
       }
     },
     announce(text) {

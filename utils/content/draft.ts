@@ -1,11 +1,14 @@
 import type { DraftingContext, TemplateView } from '@/utils/messaging/protocol';
+import { subjectInSentence } from '@/utils/i18n/words';
+import { interpreterSentence, joinWords, parentReasons, spokenTerm } from '@/utils/templates/parent-words';
 import { renderTemplate } from '@/utils/templates/render';
 import type { Letter } from './print-letter';
 import { subjectsOf, type PupilAtRisk } from './page-risks';
 
 /**
- * One guardian message for one pupil: a template filled with the pupil's subject(s) and the reasons
- * the page showed, plus the teacher's details and a proposed meeting time. Text only, start to end.
+ * One guardian message for one pupil: a template filled with the pupil's subject(s) and the reasons the
+ * page showed in words for parents, the term as people say it, the teacher's details, and a meeting time
+ * and an interpreter when there are any. Text only, start to end.
  */
 export interface Draft {
   subject: string;
@@ -36,21 +39,30 @@ export function formatMeeting(value: string, lang: TemplateView['lang']): string
   }).format(date);
 }
 
-function joinList(items: string[], lang: TemplateView['lang']): string {
-  return new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(items);
+/** What a draft may know about the pupil beyond the page: an interpreter (the pupil record's flag, when set). */
+export interface DraftExtras {
+  interpreter?: { language?: string };
 }
 
-export function draftFor(template: TemplateView, pupil: PupilAtRisk, context: DraftingContext, meeting: string): Draft {
-  const reasons = [...new Set(pupil.risks.flatMap((r) => r.reasons))];
+export function draftFor(
+  template: TemplateView,
+  pupil: PupilAtRisk,
+  context: DraftingContext,
+  meeting: string,
+  extras: DraftExtras = {},
+): Draft {
   const values = {
     pupil: displayName(pupil.pupil),
-    subject: joinList(subjectsOf(pupil), template.lang),
+    subject: joinWords(
+      subjectsOf(pupil).map((subject) => subjectInSentence(subject, template.lang)),
+      template.lang,
+    ),
     teacher: context.teacher,
     school: context.school,
-    term: context.term,
-    // Templates put {reasons} on a line of its own: one reason per line reads well on a phone.
-    reasons: reasons.map((reason) => `– ${reason}`).join('\n'),
+    term: spokenTerm(context.term, template.lang),
+    reasons: parentReasons(pupil.risks, template.lang),
     meeting: formatMeeting(meeting, template.lang),
+    interpreter: extras.interpreter ? interpreterSentence(extras.interpreter.language, template.lang) : '',
   };
   return { subject: renderTemplate(template.subject, values), body: renderTemplate(template.body, values) };
 }
@@ -62,17 +74,23 @@ export function mailtoUrl(draft: Draft): string {
 
 // Insyn's own message templates (utils/templates/defaults.ts): the natural start for a first message,
 // where the background's list is sorted by name and would offer the printed letter first.
-const STARTERS: Record<TemplateView['lang'], { grades: string; other: string }> = {
-  sv: { grades: 'builtin-sv-meddelande-6-9', other: 'builtin-sv-meddelande-1-5' },
-  en: { grades: 'builtin-en-message', other: 'builtin-en-message' },
+const STARTERS: Record<TemplateView['lang'], { grades: string; other: string; absence: string }> = {
+  sv: { grades: 'builtin-sv-meddelande-6-9', other: 'builtin-sv-meddelande-1-5', absence: 'builtin-sv-franvaro' },
+  en: { grades: 'builtin-en-message', other: 'builtin-en-message', absence: 'builtin-en-absence' },
 };
 
 /**
- * The template to start from: Insyn's message for the page's school years (grade pages are years 6–9)
- * in the teacher's language if the teacher kept it, else the first in that language, else the first.
+ * The template to start from: Insyn's message about attendance when every reason is a "–" (absence),
+ * else its message for the page's school years (grade pages are years 6–9), in the teacher's language if
+ * the teacher kept it, else the first in that language, else the first.
  */
-export function defaultTemplate(templates: readonly TemplateView[], lang: TemplateView['lang'], grades = false): TemplateView | undefined {
-  const starter = STARTERS[lang][grades ? 'grades' : 'other'];
+export function defaultTemplate(
+  templates: readonly TemplateView[],
+  lang: TemplateView['lang'],
+  grades = false,
+  absence = false,
+): TemplateView | undefined {
+  const starter = STARTERS[lang][absence ? 'absence' : grades ? 'grades' : 'other'];
   return templates.find((tpl) => tpl.id === starter) ?? templates.find((tpl) => tpl.lang === lang) ?? templates[0];
 }
 

@@ -1,6 +1,7 @@
 import type { PageAnalysis, PageKind } from '@/utils/infomentor/analysis';
 import type { RiskView } from '@/utils/messaging/protocol';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
+import { subjectInSentence } from '@/utils/i18n/words';
 import type { ContactChannel } from '../domain/contact-channels';
 import type { ContactOutcome } from '../domain/contact-outcomes';
 import { labelKey } from '../domain/labels';
@@ -62,7 +63,7 @@ export function badgeLabel(pupil: PupilAtRisk): string {
 }
 
 /**
- * One line per subject: "3 elever riskerar att inte nå godtagbara kunskaper i Matematik — vårdnadshavare
+ * One line per subject: "3 elever riskerar att inte nå godtagbara kunskaper i matematik — vårdnadshavare
  * ej kontaktade". Grade pages (years 6–9) speak of grade E instead.
  */
 export function summaryLines(pupils: readonly PupilAtRisk[], kind: PageKind): string[] {
@@ -74,7 +75,7 @@ export function summaryLines(pupils: readonly PupilAtRisk[], kind: PageKind): st
     const level = kind === 'grades' ? 'Grade' : 'Level';
     const number = count === 1 ? 'One' : 'Many';
     const state = open > 0 ? 'NotContacted' : 'Answered';
-    return t(`pageSummary${level}${number}${state}` as MessageKey, { count, subject });
+    return t(`pageSummary${level}${number}${state}` as MessageKey, { count, subject: subjectInSentence(subject) });
   });
 }
 

@@ -11,7 +11,7 @@ export interface RiskRules {
   gradeDash: boolean;
   /** A comment saying the pupil risks not reaching the requirements ("riskerar att inte nå", "F-varning"). */
   commentPhrases: boolean;
-  /** Optional (10 kap. 22 §): an F in a subject the page marks as finished needs a written assessment. */
+  /** 10 kap. 22 §: an F in a subject the page marks as finished; the teacher owes a written assessment (skriftlig bedömning). */
   fInFinishedSubject: boolean;
 }
 
@@ -20,5 +20,5 @@ export const DEFAULT_RISK_RULES: Readonly<RiskRules> = Object.freeze({
   gradeF: true,
   gradeDash: true,
   commentPhrases: true,
-  fInFinishedSubject: false,
+  fInFinishedSubject: true,
 });

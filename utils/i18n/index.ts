@@ -33,6 +33,20 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** Base keys with a `_one` and an `_other` form in the catalogue: messages that count something. */
+export type CountedKey = {
+  [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never;
+}[MessageKey];
+
+/**
+ * A message that counts: "1 elev", "2 elever". Picks `<key>_one` or `<key>_other` by the language's plural
+ * rule, and fills `{count}` with the number written in that language unless `values` gives it.
+ */
+export function tCount(key: CountedKey, count: number, values: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(current === 'sv' ? 'sv-SE' : 'en-GB').select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}` as MessageKey, { count: formatNumber(count), ...values });
+}
+
 /** The message naming a page kind, by the label rule of utils/domain/labels.ts. */
 export function pageKindKey<K extends PageKind>(kind: K): LabelKey<'pageKind', K> {
   return labelKey('pageKind', kind);

@@ -29,3 +29,17 @@ export function applyLanguage(choice: LanguageChoice): Lang {
 export async function applyStoredLanguage(): Promise<Lang> {
   return applyLanguage(await loadLanguageChoice().catch((): LanguageChoice => 'auto'));
 }
+
+/**
+ * Calls `changed` whenever the teacher chooses another language in any of Insyn's pages, after applying
+ * it here: open InfoMentor tabs follow at once, without a reload. Returns the way to stop listening.
+ */
+export function watchLanguageChoice(changed: (lang: Lang) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(KEY in changes)) return;
+    const value = changes[KEY]?.newValue;
+    changed(applyLanguage(value === 'sv' || value === 'en' ? value : 'auto'));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

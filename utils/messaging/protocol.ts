@@ -87,6 +87,8 @@ export const requestSchemas = {
   }),
   /** Templates and the teacher's details, for drafting on the page. */
   'drafting/get': z.object({}),
+  /** The teacher's name and school, asked for in a draft the first time; saved to settings. */
+  'drafting/sign': z.object({ teacher: z.string().trim().min(1).max(200), school: z.string().trim().min(1).max(200) }),
   /** The content script asks for the page recipes a teacher made for its address (utils/recipes). */
   'recipes/for-page': z.object({ url }),
   /** The teacher's risk rules (settings), so the page is judged as the teacher chose. */
@@ -137,6 +139,7 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'support/refer': { from: ['insyn-page'] },
   'support/note': { from: ['insyn-page'] },
   'drafting/get': { from: ['infomentor-tab'] },
+  'drafting/sign': { from: ['infomentor-tab'] },
   'recipes/for-page': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'rules/get': { from: ['infomentor-tab'] },
   'recipes/save': { from: ['insyn-page'] },
@@ -212,6 +215,7 @@ export interface Responses {
   'support/refer': { referralId: string };
   'support/note': { referralId: string };
   'drafting/get': DraftingContext;
+  'drafting/sign': { teacher: string; school: string };
   'recipes/for-page': PageRecipe[];
   'rules/get': RiskRules;
   'recipes/save': { id: string };

@@ -2,27 +2,33 @@ import type { TemplateRecord } from '../db/records';
 import { SUPPORT_TEMPLATES } from './support-templates';
 
 /**
- * Insyn's own guardian messages, seeded once into the templates table (utils/db/templates.ts); the teacher
- * edits or deletes them freely. Each says which subject, that the pupil risks not reaching the grading
- * criteria and why, what the pupil needs to show, what the school does, proposes a time to talk and how
- * to reach the teacher. Square brackets are for the teacher to fill in: only they know. Placeholders:
- * {pupil} {subject} {teacher} {school} {term} {reasons} {meeting}.
+ * Insyn's own guardian messages, seeded once into the templates table (utils/store/templates.ts); the
+ * teacher edits or deletes them freely. Each is ready to send once Insyn has filled it: it says which
+ * subject and what the teacher sees in words for parents ({reasons}: "ännu inte har visat godtagbara
+ * kunskaper i matematik"), what the school does, and how to reach the teacher. The pupil is named twice,
+ * not in every sentence. The subject line tells nothing about the pupil or the risk, because an e-mail
+ * preview is read on shared screens and lock screens. Square brackets are for what only the teacher knows.
+ * Placeholders: {pupil} {subject} {teacher} {school} {term} {reasons} {meeting} {interpreter}; a line with
+ * {meeting} or {interpreter} is left out when there is no time or no interpreter (utils/templates/render.ts).
+ * "–" (no basis for a grade because of absence) has templates of its own about attendance; an F in a
+ * subject that ends is a task in the checklist (skriftlig bedömning), never a sentence here.
  */
 export const DEFAULT_TEMPLATES: readonly TemplateRecord[] = [
   {
     id: 'builtin-sv-meddelande-1-5',
     name: 'Meddelande – riskerar att inte nå godtagbara kunskaper (åk 1–5)',
     lang: 'sv',
-    subject: 'Hur det går för {pupil} i {subject}',
+    subject: 'Ett samtal om skolarbetet',
     body: `Hej!
 
-Jag vill berätta hur det går för {pupil} i {subject} den här terminen ({term}). Just nu riskerar {pupil} att inte nå godtagbara kunskaper i ämnet. Det här ser jag:
-{reasons}
+Jag vill berätta hur det går i {subject} under {term}. Just nu ser jag att {pupil} {reasons}.
 
-För att nå dit behöver {pupil} visa [vad eleven behöver visa].
+Det här behöver övas mer: [vad eleven behöver visa].
 I skolan gör vi så här: [extra anpassningar och stöd].
 
-Jag vill gärna prata med er om hur vi tillsammans kan hjälpa {pupil}. Passar {meeting}? Säg gärna till om en annan tid är bättre.
+Jag vill gärna prata med er om hur vi tillsammans kan hjälpa {pupil} vidare.
+Passar {meeting}? Säg gärna till om en annan tid är bättre.
+{interpreter}
 
 Ni når mig genom att svara på det här meddelandet eller ringa skolan.
 
@@ -35,16 +41,17 @@ Vänliga hälsningar
     id: 'builtin-sv-meddelande-6-9',
     name: 'Meddelande – riskerar att inte nå betyget E (åk 6–9)',
     lang: 'sv',
-    subject: '{subject}: {pupil} riskerar att inte nå betyget E',
+    subject: 'Ett samtal om skolarbetet',
     body: `Hej!
 
-Jag hör av mig om {pupil} i {subject}. Som det ser ut nu ({term}) riskerar {pupil} att inte nå betyget E i ämnet. Det bygger på:
-{reasons}
+Jag hör av mig om {subject} under {term}. Jag ser att {pupil} {reasons}. Inget betyg är satt än, och det finns tid kvar.
 
-För att nå E behöver {pupil} visa [vad eleven behöver visa].
+För att nå betyget E behövs det här: [vad eleven behöver visa].
 Det här gör vi i skolan: [extra anpassningar och stöd].
 
-Det finns tid kvar, och jag vill gärna prata med er och {pupil} om hur vi går vidare. Jag föreslår {meeting}. Passar inte tiden hittar vi en annan.
+Jag vill gärna prata med er och ert barn om hur vi går vidare.
+Jag föreslår {meeting}. Passar inte tiden hittar vi en annan.
+{interpreter}
 
 Svara på det här meddelandet eller ring skolan, så hörs vi.
 
@@ -54,21 +61,70 @@ Vänliga hälsningar
     builtIn: true,
   },
   {
+    id: 'builtin-sv-franvaro',
+    name: 'Meddelande – frånvaro, underlag för betyg saknas (–)',
+    lang: 'sv',
+    subject: 'Ett samtal om närvaron i skolan',
+    body: `Hej!
+
+Jag hör av mig om {subject} under {term}. {pupil} har varit borta från lektionerna så mycket att jag ännu inte har tillräckligt underlag för att bedöma kunskaperna i ämnet.
+
+Om det inte ändras kan jag inte sätta något betyg. Då står det ett streck (–) i stället för ett betyg. Det är inte ett F, men det betyder att ämnet inte blir godkänt.
+
+Jag vill gärna att vi tillsammans hittar sätt att öka närvaron och ta igen det som missats: [vad eleven behöver göra].
+Jag föreslår att vi ses {meeting}. Passar inte tiden hittar vi en annan.
+{interpreter}
+
+Ni når mig genom att svara på det här meddelandet eller ringa skolan.
+
+Vänliga hälsningar
+{teacher}
+{school}`,
+    builtIn: true,
+  },
+  {
+    id: 'builtin-sv-latt',
+    name: 'Meddelande på lätt svenska',
+    lang: 'sv',
+    subject: 'Ett samtal om skolarbetet',
+    body: `Hej!
+
+Jag är lärare i {subject}.
+Jag vill berätta hur det går i skolan under {term}.
+
+Jag ser att {pupil} {reasons}.
+Det betyder att det behövs mer hjälp i skolan.
+
+I skolan gör vi så här: [extra anpassningar och stöd].
+
+Jag vill gärna träffa er och prata.
+Kan ni komma {meeting}?
+{interpreter}
+
+Svara på det här meddelandet eller ring skolan.
+
+Hälsningar
+{teacher}
+{school}`,
+    builtIn: true,
+  },
+  {
     id: 'builtin-sv-brev',
     name: 'Brev att skicka hem per post',
     lang: 'sv',
-    subject: 'Brev till vårdnadshavare för {pupil}',
+    subject: 'Om skolarbetet i {subject}',
     body: `Till vårdnadshavare för {pupil}
 
-Jag är lärare i {subject} för {pupil} på {school} och skriver för att berätta hur det går i ämnet den här terminen ({term}).
+Jag är lärare i {subject} på {school} och skriver för att berätta hur det går i ämnet under {term}.
 
-Just nu riskerar {pupil} att inte nå de kunskaper som krävs i {subject} (i årskurs 6–9: betyget E). Det här ser jag:
-{reasons}
+Jag ser att {pupil} {reasons}. Inget betyg är satt än, och det finns tid kvar.
 
-För att nå dit behöver {pupil} visa [vad eleven behöver visa].
+Det här behöver övas mer: [vad eleven behöver visa].
 I skolan gör vi så här: [extra anpassningar och stöd].
 
-Jag vill gärna träffa er för att prata om hur vi tillsammans kan hjälpa {pupil}. Jag föreslår {meeting}. Om tiden inte passar, hör av er så hittar vi en annan.
+Jag vill gärna träffa er för att prata om hur vi tillsammans kan hjälpa till.
+Jag föreslår {meeting}. Om tiden inte passar, hör av er så hittar vi en annan.
+{interpreter}
 
 Ni når mig via skolans expedition eller i InfoMentor: [telefonnummer eller e-postadress].
 
@@ -81,16 +137,39 @@ Med vänliga hälsningar
     id: 'builtin-en-message',
     name: 'Message – at risk of not reaching the grading criteria',
     lang: 'en',
-    subject: 'How {pupil} is doing in {subject}',
+    subject: 'A talk about school work',
     body: `Hello,
 
-I am writing about how {pupil} is doing in {subject} this term ({term}). At the moment {pupil} is at risk of not reaching the grading criteria in the subject (in years 6–9: the grade E). This is what I see:
-{reasons}
+I am writing about {subject} in {term}. At the moment {pupil} {reasons}. No grade has been set, and there is still time.
 
-To get there, {pupil} needs to show [what the pupil needs to show].
+What needs more practice: [what the pupil needs to show].
 At school we are doing this: [extra adaptations and support].
 
-I would like to talk with you about how we can help {pupil} together. Would {meeting} suit you? If not, please suggest another time.
+I would like to talk with you about how we can help together.
+Would {meeting} suit you? If not, please suggest another time.
+{interpreter}
+
+You can reach me by replying to this message or by calling the school.
+
+Kind regards,
+{teacher}
+{school}`,
+    builtIn: true,
+  },
+  {
+    id: 'builtin-en-absence',
+    name: 'Message – absence, no basis for a grade (–)',
+    lang: 'en',
+    subject: 'A talk about attendance',
+    body: `Hello,
+
+I am writing about {subject} in {term}. {pupil} has missed so many lessons that I do not yet have enough to assess their knowledge in the subject.
+
+If this does not change, I cannot set a grade. The report then shows a dash (–) instead of a grade. It is not an F, but the subject is not passed.
+
+I would like us to find ways together to improve attendance and catch up on what was missed: [what the pupil needs to do].
+I suggest we meet {meeting}. If that time does not suit you, we will find another.
+{interpreter}
 
 You can reach me by replying to this message or by calling the school.
 
@@ -103,18 +182,19 @@ Kind regards,
     id: 'builtin-en-letter',
     name: 'Letter to send home by post',
     lang: 'en',
-    subject: 'Letter to the guardians of {pupil}',
+    subject: 'About school work in {subject}',
     body: `To the guardians of {pupil}
 
-I teach {pupil} {subject} at {school}, and I am writing to tell you how the subject is going this term ({term}).
+I teach {subject} at {school}, and I am writing to tell you how the subject is going in {term}.
 
-At the moment {pupil} is at risk of not reaching the grading criteria in {subject} (in years 6–9: the grade E). This is what I see:
-{reasons}
+At the moment {pupil} {reasons}. No grade has been set, and there is still time.
 
-To get there, {pupil} needs to show [what the pupil needs to show].
+What needs more practice: [what the pupil needs to show].
 At school we are doing this: [extra adaptations and support].
 
-I would like to meet you to talk about how we can help {pupil} together. I suggest {meeting}. If that time does not suit you, please get in touch and we will find another.
+I would like to meet you to talk about how we can help together.
+I suggest {meeting}. If that time does not suit you, please get in touch and we will find another.
+{interpreter}
 
 You can reach me through the school office or in InfoMentor: [phone number or e-mail address].
 

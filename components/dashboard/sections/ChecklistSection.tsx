@@ -5,7 +5,7 @@ import { useDebounced, usePaged, useReload, useSelection } from '@/components/co
 import { Pager } from '@/components/common/Pager';
 import type { ChecklistFilter, ChecklistRow, DueBucket } from '@/utils/db/queries/checklist';
 import type { ChecklistKind, ChecklistRecord } from '@/utils/db/records';
-import { formatDate, formatNumber, t } from '@/utils/i18n';
+import { formatDate, formatNumber, t, tCount } from '@/utils/i18n';
 import { useAsync } from '@/utils/ui/use-async';
 import { ItemWhy } from '../ItemWhy';
 import { DUE_BUCKETS, KINDS, dueLabel, formatDay, kindLabel, withAll } from '../labels';
@@ -60,16 +60,13 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
       selection.clear();
       reload();
       announce({
-        message: t(outside ? 'dashChecklistMarkedOutside' : 'dashChecklistConfirmed', {
-          count: formatNumber(previous.length),
-          date: formatDay(date),
-        }),
+        message: tCount(outside ? 'dashChecklistMarkedOutside' : 'dashChecklistConfirmed', previous.length, { date: formatDay(date) }),
         action: {
           label: t('dashUndo'),
           run: async () => {
             try {
               await api.restoreItems(previous);
-              announce({ message: t('dashChecklistRestored', { count: formatNumber(previous.length) }) });
+              announce({ message: tCount('dashChecklistRestored', previous.length) });
               reload();
             } catch (error) {
               fail(error);
@@ -166,7 +163,7 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
           error={validDate ? undefined : t('dashChecklistBadDate')}
         />
         <button type="submit" disabled={selection.selected.size === 0 || !validDate}>
-          {t('dashChecklistConfirm', { count: formatNumber(selection.selected.size) })}
+          {tCount('dashChecklistConfirm', selection.selected.size)}
         </button>
         <button type="button" disabled={selection.selected.size === 0 || !validDate} onClick={() => void confirm(true)}>
           {t('dashChecklistAlreadyDone', { count: formatNumber(selection.selected.size) })}
@@ -177,7 +174,7 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
       {state.status === 'done' && (
         <>
           <DataTable
-            caption={t('dashChecklistCaption', { count: formatNumber(state.value.total) })}
+            caption={tCount('dashChecklistCaption', state.value.total)}
             columns={columns}
             rows={rows}
             rowKey={(i) => i.id}

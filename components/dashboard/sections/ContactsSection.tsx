@@ -6,7 +6,7 @@ import { useDebounced, usePaged, useReload } from '@/components/common/hooks';
 import { Pager } from '@/components/common/Pager';
 import type { ContactFilter, ContactRow } from '@/utils/db/queries/contacts';
 import type { ContactChannel, ContactOutcome } from '@/utils/db/records';
-import { formatDate, formatNumber, t } from '@/utils/i18n';
+import { formatDate, formatNumber, t, tCount } from '@/utils/i18n';
 import { useAsync } from '@/utils/ui/use-async';
 import { CHANNELS, OUTCOMES, channelLabel, formatDay, outcomeLabel, withAll } from '../labels';
 import { ContactEditor } from './ContactEditor';
@@ -132,7 +132,7 @@ export function ContactsSection({ api, announce, fail }: SectionProps) {
       {state.status === 'done' && (
         <>
           <DataTable
-            caption={t('dashContactsCaption', { count: formatNumber(state.value.total) })}
+            caption={tCount('dashContactsCaption', state.value.total)}
             columns={columns}
             rows={state.value.rows}
             rowKey={(c) => c.id}

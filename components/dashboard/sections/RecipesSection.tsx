@@ -4,7 +4,7 @@ import { RecipeList } from '@/components/teach/RecipeList';
 import type { DashboardApi } from '../api';
 import { isoDate } from '@/utils/domain/dates';
 import { downloadFile } from '@/utils/export/download';
-import { t } from '@/utils/i18n';
+import { t, tCount } from '@/utils/i18n';
 import { checkRecipeFile, recipeFileText } from '@/utils/recipes/check';
 import type { StoredRecipe } from '@/utils/recipes/store';
 import type { PageRecipe } from '@/utils/recipes/types';
@@ -52,7 +52,7 @@ export function RecipesSection({
       onExport={() => {
         const list = shown.map((stored) => stored.recipe);
         downloadFile({ name: `insyn-sidrecept-${isoDate(Date.now())}.json`, type: 'application/json', content: recipeFileText(list) });
-        announce({ message: t('recipeExported', { count: list.length }) });
+        announce({ message: tCount('recipeExported', list.length) });
       }}
       onChooseFile={(file) =>
         void file.text().then(async (text) => {
@@ -67,7 +67,7 @@ export function RecipesSection({
         void api.importRecipes(pending.recipes).then((count) => {
           setPending(undefined);
           changed();
-          announce({ message: t('recipeImported', { count }) });
+          announce({ message: tCount('recipeImported', count) });
         }, fail);
       }}
       onCancelImport={() => setPending(undefined)}

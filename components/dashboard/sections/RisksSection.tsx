@@ -6,7 +6,7 @@ import { useDebounced, usePaged, useReload, useSelection } from '@/components/co
 import { Pager } from '@/components/common/Pager';
 import type { RiskFilter, RiskRow } from '@/utils/db/queries/risks';
 import type { RiskStatus } from '@/utils/db/records';
-import { formatDate, formatNumber, t } from '@/utils/i18n';
+import { formatDate, formatNumber, t, tCount } from '@/utils/i18n';
 import { useAsync } from '@/utils/ui/use-async';
 import { RISK_STATUSES, riskStatusLabel, withAll } from '../labels';
 import { AsyncError, Loading } from './status';
@@ -42,7 +42,7 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
     const ids = [...selection.selected];
     try {
       const count = deciding === 'resolve' ? await api.resolveRisks(ids, reason.trim()) : await api.dismissRisks(ids, reason.trim());
-      announce({ message: t(deciding === 'resolve' ? 'dashRisksResolved' : 'dashRisksDismissed', { count: formatNumber(count) }) });
+      announce({ message: tCount(deciding === 'resolve' ? 'dashRisksResolved' : 'dashRisksDismissed', count) });
       setDeciding(null);
       setReason('');
       selection.clear();
@@ -119,9 +119,11 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
       )}
       {deciding && (
         <Dialog
-          title={t(deciding === 'resolve' ? 'dashRisksResolveTitle' : 'dashRisksDismissTitle', {
-            count: formatNumber(selection.selected.size),
-          })}
+          title={
+            deciding === 'resolve'
+              ? tCount('dashRisksResolveTitle', selection.selected.size)
+              : t('dashRisksDismissTitle', { count: formatNumber(selection.selected.size) })
+          }
           confirmLabel={t(deciding === 'resolve' ? 'dashRisksResolve' : 'dashRisksDismiss')}
           canConfirm={reason.trim().length > 0}
           onConfirm={() => void decide()}

@@ -5,7 +5,7 @@ import { CheckboxField, FieldError, InputField, SelectField } from '@/components
 import { PrivacyPolicyLink } from '@/components/common/PrivacyPolicyLink';
 import { CHECKLIST_SETTING_FIELDS } from '@/utils/checklist/registry';
 import type { SettingField, Words } from '@/utils/checklist/rule';
-import { getLanguage, t, type MessageKey } from '@/utils/i18n';
+import { getLanguage, t, tCount, type MessageKey } from '@/utils/i18n';
 import type { LanguageChoice } from '@/utils/i18n/language-store';
 import { isLocked, type ManagedSettings } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
@@ -102,7 +102,7 @@ function ErrorSummary({ problems, summary }: { problems: FieldProblem[]; summary
   return (
     <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
       <p>
-        <strong>⚠ {t('dashSettingsNotSaved', { count: problems.length })}</strong>
+        <strong>⚠ {tCount('dashSettingsNotSaved', problems.length)}</strong>
       </p>
       <ul>
         {problems.map((p) => (

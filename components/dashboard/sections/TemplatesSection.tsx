@@ -19,6 +19,7 @@ const placeholderHelp: Record<Placeholder, MessageKey> = {
   term: 'dashPlaceholderTerm',
   reasons: 'dashPlaceholderReasons',
   meeting: 'dashPlaceholderMeeting',
+  interpreter: 'dashPlaceholderInterpreter',
 };
 
 const EMPTY: TemplateInput = { name: '', lang: 'sv', subject: '', body: '' };

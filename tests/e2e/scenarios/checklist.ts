@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
 import type { ChecklistRecord, PupilRecord } from '../../../utils/db/records';
-import { setLanguage, t } from '../../../utils/i18n';
+import { setLanguage, t, tCount } from '../../../utils/i18n';
 import { checklistKindLabel } from '../../../utils/checklist/registry';
 import { addDays, endOfWeek } from '../../../utils/domain/dates';
 import { onSchoolDay } from '../../../utils/domain/school-days';
@@ -182,7 +182,7 @@ export function checklistJourney(name: BrowserName): void {
         })
       ).check();
       await (await dashboard.find({ css: '#item-date' })).fill(sentOn);
-      await (await dashboard.find({ css: 'button', name: t('dashChecklistConfirm', { count: '1' }) })).click();
+      await (await dashboard.find({ css: 'button', name: tCount('dashChecklistConfirm', 1) })).click();
       await expect.poll(async () => (await readDatabase()).items.get(target)?.status, SLOW).toBe('done');
       const afterConfirm = await readDatabase();
       expect(afterConfirm.items.get(target)).toMatchObject({ status: 'done', closedBy: 'teacher', confirmedDate: sentOn });

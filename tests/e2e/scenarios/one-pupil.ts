@@ -3,7 +3,7 @@ import { FIXTURE_HOST, type FixtureServer } from '../../tools/fixture-server';
 import { findTabIdInPage, readTableInPage } from '../../tools/extension-page';
 import { errorsFromInsyn } from '../../tools/page-errors';
 import type { RiskRecord, VisitRecord } from '../../../utils/db/records';
-import { t } from '../../../utils/i18n';
+import { t, tCount } from '../../../utils/i18n';
 import type { ShadowOf } from '../driver/in-page';
 import type { ScenarioBrowser, ScenarioPage } from './drivers';
 
@@ -142,7 +142,7 @@ async function readsAFrameWithOnePanel(browser: ScenarioBrowser, server: Fixture
   expect(await shown(page)).toMatchObject({ panels: 1, kind: 'pupil-assessment', badges: [] });
   expect((await inFrame())?.panels).toBe(0);
   // The popup counts the frame's pupil and risks for the tab.
-  const expectedCounts = `${t('countPupils', { count: 1 })} · ${t('countAtRisk', { count: 2 })}`;
+  const expectedCounts = `${tCount('countPupils', 1)} · ${t('countAtRisk', { count: 2 })}`;
   await expect.poll(() => popupFor(browser, FRAMES), SLOW).toEqual({ kind: 'pupil-assessment', counts: expectedCounts });
   // The frame goes: its pupil leaves the panel and the popup.
   await page.run(() => document.getElementById('hub')?.remove(), undefined);

@@ -6,7 +6,7 @@ import type { InsynDatabase } from '@/utils/db/database';
 import { seedTemplates } from '@/utils/store/templates';
 import { dispatch } from '@/utils/messaging/router';
 import type { RiskView } from '@/utils/messaging/protocol';
-import { saveSettings } from '@/utils/settings/store';
+import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
 import { loadTabStatus } from '@/utils/tabs/tab-status';
 import { allowedSender, contentSender, own } from '../messaging/senders';
@@ -54,7 +54,7 @@ describe('background handlers', () => {
   });
 
   it("rules/get gives the teacher's risk rules, so the page is judged as chosen", async () => {
-    expect(await ask('rules/get', {})).toMatchObject({ gradeDash: true, fInFinishedSubject: false });
+    expect(await ask('rules/get', {})).toMatchObject({ gradeDash: true, fInFinishedSubject: true });
     await saveSettings(db, { risk: { gradeDash: false } });
     expect(await ask('rules/get', {})).toMatchObject({ gradeDash: false, gradeF: true });
   });
@@ -147,6 +147,15 @@ describe('background handlers', () => {
     expect(drafting.school).toBe('Ekskolan');
     expect(drafting.templates.find((t) => t.id === 'school:ek-1')).toEqual({ ...letter, id: 'school:ek-1' });
     expect(drafting.templates).toHaveLength(DEFAULT_TEMPLATES.length + 1);
+  });
+
+  it('drafting/sign saves the name and school given in a draft, keeping the other settings', async () => {
+    await saveSettings(db, { retentionMonths: 24 });
+    expect(await ask('drafting/sign', { teacher: ' Lena Lärare ', school: 'Ekskolan' })).toEqual({
+      teacher: 'Lena Lärare',
+      school: 'Ekskolan',
+    });
+    expect(await loadSettings(db)).toMatchObject({ teacherName: 'Lena Lärare', school: 'Ekskolan', retentionMonths: 24 });
   });
 
   it('page/read of a page Insyn does not know stores only the visit', async () => {

@@ -101,12 +101,14 @@ describe('checklist from the saved pages', () => {
     expect((await items(db, 'guardian-contact')).length).toBe(expected.atRisk.length);
   });
 
-  it('grades 8C (year 8): contact items, and no omdömen or IUP', async () => {
+  it('grades 8C (year 8): contact items, informing before grading, and no omdömen or IUP', async () => {
     const db = freshDb();
     const { expected } = page('betyg-8c-engelska-im1');
     await read(db, 'betyg-8c-engelska-im1', '2025-11-05');
     expect((await items(db, 'guardian-contact')).length).toBe(expected.atRisk.length);
-    expect(await db.checklist.count()).toBe(expected.atRisk.length);
+    // Year 8, autumn: the last day before grading is Friday of week 45.
+    expect((await items(db, 'inform-before-grading')).map((i) => i.due)).toEqual(expected.atRisk.map(() => '2025-11-07'));
+    expect(await db.checklist.count()).toBe(2 * expected.atRisk.length);
   });
 
   it('decisions: one "sent home" item per decision of this term, naming its type; a finished one of an earlier term owes nothing', async () => {

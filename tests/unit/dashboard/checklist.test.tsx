@@ -31,7 +31,7 @@ describe('Checklista', () => {
     expect(screen.getByRole('row', { name: /Elev1, Test/ }).textContent).toContain('(försenad)');
 
     await userEvent.selectOptions(screen.getByLabelText('Senast'), 'overdue');
-    await screen.findByRole('table', { name: 'Checklistan: 1 punkter' });
+    await screen.findByRole('table', { name: 'Checklistan: 1 punkt' });
     expect(rowIds()).toEqual(['a']);
 
     await userEvent.selectOptions(screen.getByLabelText('Senast'), '');

@@ -45,7 +45,7 @@ describe('Risker', () => {
     await userEvent.type(within(dialog).getByLabelText('Skäl'), 'Visade godtagbara kunskaper på provet');
     await userEvent.click(confirm);
 
-    await screen.findByText('1 risker markerade som inte i risk.');
+    await screen.findByText('1 risk markerad som inte i risk.');
     expect(await db.risks.get('im:0|Matematik|Ht 2025|0')).toMatchObject({
       status: 'dismissed',
       statusReason: 'Visade godtagbara kunskaper på provet',

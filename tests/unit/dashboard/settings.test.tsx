@@ -30,7 +30,7 @@ describe('Inställningar', () => {
     await userEvent.clear(days);
     await userEvent.type(days, '3');
     await userEvent.click(screen.getByLabelText('Utvecklingssamtal i checklistan varje termin'));
-    await userEvent.click(screen.getByLabelText('Streck (–) som betyg'));
+    await userEvent.click(screen.getByLabelText('Streck (–): underlag för betyg saknas på grund av frånvaro'));
     await userEvent.click(screen.getByRole('button', { name: 'Spara inställningarna' }));
 
     await screen.findByText('Inställningarna är sparade.');
@@ -119,7 +119,7 @@ describe('Inställningar', () => {
     expect(lockNote?.textContent).toContain('Satt av skolan');
     expect((screen.getByLabelText('Höstterminen börjar (MM-DD)') as HTMLInputElement).readOnly).toBe(true);
     expect((screen.getByLabelText('Höstterminen slutar (MM-DD)') as HTMLInputElement).readOnly).toBe(false);
-    expect((screen.getByLabelText('Streck (–) som betyg') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText('Streck (–): underlag för betyg saknas på grund av frånvaro') as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByRole('note').textContent).toContain('Din skola har satt en del av inställningarna.');
     // "⚠ " once: an error's marker is written in one place only.
     expect(document.body.textContent).not.toContain('⚠ ⚠');

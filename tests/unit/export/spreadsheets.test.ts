@@ -20,7 +20,7 @@ describe('CSV for Swedish Excel', () => {
   it('starts with a BOM, uses ; in Swedish and reads back with headers, åäö and ISO dates', () => {
     const csv = contactsToCsv(tables.contacts, pupils);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFDatum;Elev;Grupp;Ämnen;Kanal;Med vem;Utfall;Sammanfattning;Uppföljning;Loggad av');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFDatum;Elev;Grupp;Ämnen;Kanal;Med vem;Resultat;Sammanfattning;Uppföljning;Loggad av');
     const rows = readCsv(csv);
     expect(rows[0]).toEqual([
       'Datum',
@@ -29,7 +29,7 @@ describe('CSV for Swedish Excel', () => {
       'Ämnen',
       'Kanal',
       'Med vem',
-      'Utfall',
+      'Resultat',
       'Sammanfattning',
       'Uppföljning',
       'Loggad av',
@@ -122,7 +122,7 @@ describe('XLSX', () => {
       'Ämnen',
       'Kanal',
       'Med vem',
-      'Utfall',
+      'Resultat',
       'Sammanfattning',
       'Uppföljning',
       'Loggad av',

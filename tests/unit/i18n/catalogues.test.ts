@@ -35,6 +35,9 @@ function keysUsed(source: string, file: string): Use[] {
   for (const m of source.matchAll(/\bt\(\s*[^'"`()?\n]+\?\s*(['"])([^'"\n]+)\1\s*:\s*(['"])([^'"\n]+)\3/g)) {
     uses.push({ file, key: m[2]! }, { file, key: m[4]! });
   }
+  // tCount('key', n) reads key_one and key_other.
+  for (const m of source.matchAll(/\btCount\(\s*(['"])([^'"\n]+)\1/g))
+    uses.push({ file, key: `${m[2]!}_one` }, { file, key: `${m[2]!}_other` });
   for (const m of source.matchAll(/\bt\(\s*`([^`]*)`/g)) {
     const parts = m[1]!.split(/\$\{[^}]*\}/);
     const pattern = parts.map((p) => p.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('\\w+');
@@ -100,7 +103,9 @@ describe('message catalogues', () => {
 
 describe('keysUsed', () => {
   it('finds literal keys, both arms of a conditional and template patterns', () => {
-    const uses = keysUsed("t('a_b', { x }); t(ok ? 'yes' : \"no\"); t(`kind_${k}`); t(`plain`)", 'f.ts').map((u) => String(u.key));
-    expect(uses).toEqual(['a_b', 'yes', 'no', '/^kind_\\w+$/', 'plain']);
+    const uses = keysUsed("t('a_b', { x }); t(ok ? 'yes' : \"no\"); tCount('many', 2); t(`kind_${k}`); t(`plain`)", 'f.ts').map((u) =>
+      String(u.key),
+    );
+    expect(uses).toEqual(['a_b', 'yes', 'no', 'many_one', 'many_other', '/^kind_\\w+$/', 'plain']);
   });
 });

@@ -23,6 +23,7 @@ const handlers: Handlers = {
   'support/refer': () => ({ referralId: 'r1' }),
   'support/note': () => ({ referralId: 'r1' }),
   'drafting/get': () => ({ templates: [], teacher: '', school: '', term: 'Ht 2025' }),
+  'drafting/sign': ({ teacher, school }) => ({ teacher, school }),
   'recipes/for-page': () => [],
   'recipes/save': ({ recipe }) => ({ id: recipe.id }),
   'teach/open': () => ({ opened: false }),

@@ -36,7 +36,7 @@ export const drafting: DraftingContext = {
  * A background that behaves like the real one for the requests the page sends: one risk per page
  * entry, prompted until postponed, dismissed or answered by a logged contact. Records every request.
  */
-export function fakeBackground({ prompt = true, failing = [] as RequestType[] } = {}) {
+export function fakeBackground({ prompt = true, failing = [] as RequestType[], context = drafting } = {}) {
   const risks = new Map<string, RiskView>();
   const calls: { type: RequestType; payload: unknown }[] = [];
   const answer = async (type: RequestType, payload: any): Promise<unknown> => {
@@ -88,7 +88,9 @@ export function fakeBackground({ prompt = true, failing = [] as RequestType[] } 
         return { contactId: `c${calls.length}`, risks: updated };
       }
       case 'drafting/get':
-        return drafting;
+        return context;
+      case 'drafting/sign':
+        return { teacher: payload.teacher, school: payload.school };
       default:
         throw new Error(`unexpected ${type}`);
     }

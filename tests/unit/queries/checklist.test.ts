@@ -55,7 +55,7 @@ describe('listChecklist', () => {
     ['overdue (open only)', { due: 'overdue' }],
     ['this week', { due: 'this-week' }],
     ['later and done', { due: 'later', status: 'done' }],
-    ['group, kind and this week', { group: '9C', kind: 'iup-published', due: 'this-week' }],
+    ['group, kind and this week', { group: '9C', kind: 'decision-sent-home', due: 'this-week' }],
     ['pupil', { pupilId: 'im:4' }],
     ['pupil name search', { text: 'åsa' }],
   ];

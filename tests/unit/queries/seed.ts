@@ -67,7 +67,8 @@ export function checklist(count: number, pupilCount: number, firstDue: string): 
     pupilId: `im:${i % pupilCount}`,
     kind: KINDS[i % KINDS.length]!,
     term: 'Ht 2025',
-    subject: KINDS[i % KINDS.length] === 'written-assessment' ? SUBJECTS[i % SUBJECTS.length] : undefined,
+    // By the round of kinds, not by i: every subject occurs whatever the number of kinds.
+    subject: KINDS[i % KINDS.length] === 'written-assessment' ? SUBJECTS[Math.floor(i / KINDS.length) % SUBJECTS.length] : undefined,
     due: addDays(firstDue, i % 60),
     status: i % 3 === 0 ? 'done' : 'open',
   }));

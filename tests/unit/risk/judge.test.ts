@@ -19,10 +19,9 @@ const only = (rule: keyof RiskRules): RiskRules => ({
 const insufficient = { level: 'insufficient', curriculum: 'Lgr22' } as const;
 
 describe('default rules', () => {
-  it('are the settings defaults: the optional rule is off', () => {
+  it('are the settings defaults: every rule is on (an F in a subject that ends feeds the skriftlig bedömning task)', () => {
     expect(RiskRulesSchema.parse({})).toEqual(DEFAULT_RISK_RULES);
-    expect(DEFAULT_RISK_RULES.fInFinishedSubject).toBe(false);
-    expect(Object.values({ ...DEFAULT_RISK_RULES, fInFinishedSubject: true }).every(Boolean)).toBe(true);
+    expect(Object.values(DEFAULT_RISK_RULES).every(Boolean)).toBe(true);
   });
 });
 
@@ -39,7 +38,7 @@ describe('levelNotReached', () => {
       },
     ]);
     expect(judge([observe({ level: { level: 'insufficient', curriculum: 'Lgr11' } })], only('levelNotReached'))[0]?.reasons).toEqual([
-      'Kunskapskrav: ej uppnått',
+      'Matris (Lgr11): godtagbara kunskaper ej nådda',
     ]);
   });
 
@@ -54,16 +53,16 @@ describe('grades', () => {
     expect(judge([observe({ grade: 'F' })], only('gradeF'))[0]).toMatchObject({ source: 'grade', reasons: ['Betyg: F'] });
     expect(judge([observe({ grade: '–' })], only('gradeDash'))[0]).toMatchObject({
       source: 'grade',
-      reasons: ['Betyg: – (underlag saknas)'],
+      reasons: ['Betyg: – (underlag saknas på grund av frånvaro)'],
     });
     expect(judge([observe({ grade: '–' })], only('gradeF'))).toEqual([]);
     expect(judge([observe({ grade: 'E' })], DEFAULT_RISK_RULES)).toEqual([]);
   });
 
-  it('asks for a written assessment after an F in a finished subject only when that rule is on', () => {
+  it('marks an F in a finished subject only when that rule is on', () => {
     const finishedF = observe({ grade: 'F', finished: true });
-    expect(judge([finishedF], { ...DEFAULT_RISK_RULES, gradeF: false })).toEqual([]);
-    expect(judge([finishedF], only('fInFinishedSubject'))[0]?.reasons).toEqual(['Betyg: F i avslutat ämne – skriftligt omdöme krävs']);
+    expect(judge([finishedF], { ...DEFAULT_RISK_RULES, gradeF: false, fInFinishedSubject: false })).toEqual([]);
+    expect(judge([finishedF], only('fInFinishedSubject'))[0]?.reasons).toEqual(['Betyg: F i ett ämne som avslutas']);
     expect(judge([observe({ grade: 'F' })], only('fInFinishedSubject'))).toEqual([]);
   });
 });

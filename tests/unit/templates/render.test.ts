@@ -15,8 +15,16 @@ describe('renderTemplate', () => {
   });
 
   it('leaves unknown placeholders and placeholders without a value visible', () => {
-    expect(renderTemplate('{pupil} {unknown} {meeting} {reasons}', { pupil: 'Ella', meeting: '', reasons: '  ' })).toBe(
-      'Ella {unknown} {meeting} {reasons}',
+    expect(renderTemplate('{pupil} {unknown} {school} {reasons}', { pupil: 'Ella', school: '', reasons: '  ' })).toBe(
+      'Ella {unknown} {school} {reasons}',
+    );
+  });
+
+  it('leaves out a line about a meeting with no time, or an interpreter nobody needs', () => {
+    const template = 'Hej {pupil}!\nPassar {meeting}? Säg till.\n{interpreter}\nHälsningar';
+    expect(renderTemplate(template, { pupil: 'Ella', meeting: '' })).toBe('Hej Ella!\nHälsningar');
+    expect(renderTemplate(template, { pupil: 'Ella', meeting: 'tisdag 3 december 15:00', interpreter: 'Skolan bokar en tolk.' })).toBe(
+      'Hej Ella!\nPassar tisdag 3 december 15:00? Säg till.\nSkolan bokar en tolk.\nHälsningar',
     );
   });
 

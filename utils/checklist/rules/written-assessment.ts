@@ -23,10 +23,10 @@ export default defineChecklistRule({
   kind: 'written-assessment',
   order: 20,
   documentation:
-    'A written assessment (omdöme) is published each term, a set number of weeks before it ends, for pupils in the chosen years; done when a page shows it published.',
+    'A written assessment (omdöme) is published each term, a set number of weeks before it ends, for pupils in the chosen years (the municipality’s routine for years 1–6); done when a page shows it published. Not the skriftlig bedömning after an F (10 kap. 22 §): that is written-assessment-after-f.ts.',
   labels: {
-    sv: { item: 'Omdöme publicerat', sheet: 'Skriftligt omdöme publicerat' },
-    en: { item: 'Written assessment published', sheet: 'Written assessment published' },
+    sv: { item: 'Omdöme publicerat', sheet: 'Omdöme publicerat i InfoMentor' },
+    en: { item: 'Assessment published', sheet: 'Assessment published in InfoMentor' },
   },
   settings: {
     key: 'writtenAssessment',

@@ -1,0 +1,3 @@
+import { panelLayoutJourney } from './scenarios/panel-layout';
+
+panelLayoutJourney('firefox');
