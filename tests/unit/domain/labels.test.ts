@@ -5,6 +5,7 @@ import { isInPageMessage } from '@/utils/content/in-page-messages';
 import { CHECKLIST_STATUSES, CLOSED_BY } from '@/utils/domain/checklist-statuses';
 import { CONTACT_CHANNELS } from '@/utils/domain/contact-channels';
 import { CONTACT_OUTCOMES } from '@/utils/domain/contact-outcomes';
+import { GUARDIAN_EXEMPTIONS } from '@/utils/domain/guardians';
 import { labelKey } from '@/utils/domain/labels';
 import { RISK_STATUSES } from '@/utils/domain/risk-statuses';
 
@@ -15,6 +16,7 @@ const LABELLED: Record<string, readonly string[]> = {
   riskStatus: RISK_STATUSES,
   checklistStatus: CHECKLIST_STATUSES,
   closedBy: CLOSED_BY,
+  guardianExemption: GUARDIAN_EXEMPTIONS,
 };
 
 describe('labels of stored codes', () => {
