@@ -22,7 +22,10 @@ export interface GuardianFacts {
   guardianExempt?: GuardianExemption;
 }
 
-/** A contact as far as informing goes; `guardians` absent (contacts logged before guardians) means guardian 1. */
+/**
+ * A contact as far as informing goes. `guardians` is absent only in contacts logged before Insyn asked
+ * which guardians: those count for every guardian, as the teacher logged them then (Insyn now always stores it).
+ */
 export interface InformingContact {
   outcome: ContactOutcome;
   channel: ContactChannel;
@@ -37,8 +40,8 @@ export function guardiansOwed(facts: GuardianFacts): GuardianNumber[] {
   return GUARDIAN_NUMBERS.filter((g) => g <= count && facts.guardianExempt?.guardian !== g);
 }
 
-export function guardiansOf(contact: InformingContact): readonly GuardianNumber[] {
-  return contact.guardians && contact.guardians.length > 0 ? contact.guardians : [1];
+export function guardiansOf(contact: InformingContact, owed: readonly GuardianNumber[]): readonly GuardianNumber[] {
+  return contact.guardians && contact.guardians.length > 0 ? contact.guardians : owed;
 }
 
 export interface Informed {
@@ -51,7 +54,7 @@ export interface Informed {
 
 export function informedGuardians(contacts: readonly InformingContact[], facts: GuardianFacts): Informed {
   const owed = guardiansOwed(facts);
-  const told = new Set(contacts.filter((c) => informs(c.outcome, c.channel)).flatMap((c) => guardiansOf(c)));
+  const told = new Set(contacts.filter((c) => informs(c.outcome, c.channel)).flatMap((c) => guardiansOf(c, owed)));
   const informed = owed.filter((g) => told.has(g));
   return { informed, owed, complete: owed.length > 0 ? informed.length === owed.length : told.size > 0 };
 }

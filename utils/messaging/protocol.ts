@@ -54,7 +54,7 @@ export const requestSchemas = {
     withWhom: z.string().trim().max(200),
     summary: z.string().trim().max(2000),
     outcome: ContactOutcomeSchema,
-    /** Which guardians the contact was with; absent: guardian 1. */
+    /** Which guardians the contact was with; absent: the first guardian owed. */
     guardians: z
       .array(z.union(GUARDIAN_NUMBERS.map((g) => z.literal(g))))
       .min(1)

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { requestSchemas } from '../messaging/protocol';
 import { guardianContactId } from '../checklist/ids';
-import type { GuardianNumber } from '../domain/guardians';
+import { guardiansOwed, type GuardianNumber } from '../domain/guardians';
 import { loadSettings } from '../settings/store';
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
@@ -14,6 +14,8 @@ export type ContactPatch = Partial<
 >;
 /** What the teacher says about a pupil's guardians and needs, on the dashboard. */
 export type PupilFactsPatch = Partial<Pick<PupilRecord, 'guardians' | 'guardianExempt' | 'protectedData' | 'interpreter'>>;
+
+const uniqueGuardians = (guardians: readonly GuardianNumber[]) => [...new Set(guardians)].sort();
 
 const TABLES = (db: InsynDatabase) => [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.settings, db.events];
 
@@ -44,7 +46,10 @@ export async function logContact(db: InsynDatabase, input: ContactInput, now: nu
       created: now,
       updated: now,
     };
-    if (input.guardians) contact.guardians = uniqueGuardians(input.guardians);
+    // Always stored, so that only contacts from before guardians were asked lack it.
+    const pupil = await db.pupils.get(contact.pupilId);
+    contact.guardians = uniqueGuardians(input.guardians ?? guardiansOwed(pupil ?? {}).slice(0, 1));
+    if (contact.guardians.length === 0) contact.guardians = [1];
     if (input.retry) contact.retry = input.retry;
     if (input.followUp) contact.followUp = input.followUp;
     await db.contacts.add(contact);
@@ -56,8 +61,6 @@ export async function logContact(db: InsynDatabase, input: ContactInput, now: nu
     return contact;
   });
 }
-
-const uniqueGuardians = (guardians: readonly GuardianNumber[]) => [...new Set(guardians)].sort();
 
 /** Corrects a logged contact (what, when, how, with which guardians); which risks it answers stays. */
 export async function updateContact(db: InsynDatabase, id: string, patch: ContactPatch, now = Date.now()): Promise<ContactRecord> {

@@ -31,30 +31,20 @@ describe('guardians', () => {
     expect(guardiansOwed({ guardianExempt: { guardian: 1, reason: 'ingen-ratt' } })).toEqual([2]);
   });
 
-  it('are informed one by one, by informing contacts only; an old contact without guardians told guardian 1', () => {
+  it('are informed one by one, by informing contacts only; a contact from before guardians were asked counts for all', () => {
     const call = { channel: 'telefon' } as const;
+    const one = { ...call, outcome: 'nadd', guardians: [1] } as const;
+    const other = { ...call, outcome: 'nadd', guardians: [2] } as const;
     expect(informedGuardians([{ ...call, outcome: 'ej-nadd', guardians: [1, 2] }], {})).toEqual({
       informed: [],
       owed: [1, 2],
       complete: false,
     });
-    expect(informedGuardians([{ ...call, outcome: 'nadd' }], {})).toEqual({ informed: [1], owed: [1, 2], complete: false });
-    expect(
-      informedGuardians(
-        [
-          { ...call, outcome: 'nadd' },
-          { ...call, outcome: 'nadd', guardians: [2] },
-        ],
-        {},
-      ).complete,
-    ).toBe(true);
-    expect(informedGuardians([{ ...call, outcome: 'nadd', guardians: [2] }], { guardians: 1 })).toEqual({
-      informed: [],
-      owed: [1],
-      complete: false,
-    });
-    expect(informedGuardians([{ ...call, outcome: 'nadd' }], { guardianExempt: { guardian: 2, reason: 'ingen-ratt' } }).complete).toBe(
-      true,
-    );
+    expect(informedGuardians([one], {})).toEqual({ informed: [1], owed: [1, 2], complete: false });
+    expect(informedGuardians([one, other], {}).complete).toBe(true);
+    expect(informedGuardians([{ ...call, outcome: 'nadd' }], {})).toEqual({ informed: [1, 2], owed: [1, 2], complete: true });
+    expect(informedGuardians([{ ...call, outcome: 'ej-nadd' }], {}).complete).toBe(false);
+    expect(informedGuardians([other], { guardians: 1 })).toEqual({ informed: [], owed: [1], complete: false });
+    expect(informedGuardians([one], { guardianExempt: { guardian: 2, reason: 'ingen-ratt' } }).complete).toBe(true);
   });
 });
