@@ -4,7 +4,7 @@ import type { ContactChannel } from './contact-channels';
  * What came of a contact attempt. A contact is an attempt (channel, when, with whom); only some outcomes
  * mean the guardians were told (`informs`). `ej-nadd` is an attempt that reached nobody.
  */
-export const CONTACT_OUTCOMES = ['nadd', 'mote-bokat', 'skickat', 'ej-nadd'] as const;
+export const CONTACT_OUTCOMES = ['nadd', 'ej-nadd', 'mote-bokat', 'skickat'] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 
 /** Channels that carry a written message: only these can be "sent" and inform without a reply. */
