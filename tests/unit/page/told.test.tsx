@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { badgeWords } from '@/utils/content/status-text';
+import { draftFor } from '@/utils/content/draft';
 import type { RiskView } from '@/utils/messaging/protocol';
-import { analysisWith, fakeBackground } from './fakes';
+import { analysisWith, drafting, fakeBackground } from './fakes';
 import { renderPanel } from './render-panel';
 
 /** Told means told in the panel: attempts, both guardians, protected personal data, an interpreter. */
@@ -88,5 +89,26 @@ describe('protected personal data', () => {
   it('an interpreter need is shown with its language, and never the child', async () => {
     const panel = await open({ interpreter: 'arabiska' });
     expect(within(panel.row()).getByText(/Tolk behövs \(arabiska\)/).textContent).toContain('Låt aldrig eleven tolka.');
+  });
+});
+
+describe('the draft for guardians who need an interpreter', () => {
+  it('offers to book an interpreter in a template of the panel language, and not without the need', () => {
+    const view = (extra: Partial<RiskView>): RiskView => ({
+      riskId: 'r',
+      pupil: 'Olsson, Nils',
+      subject: 'Matematik',
+      status: 'open',
+      prompt: true,
+      ...extra,
+    });
+    const pupil = (extra: Partial<RiskView>) => ({
+      key: 'k',
+      pupil: 'Olsson, Nils',
+      risks: [{ pupil: 'Olsson, Nils', subject: 'Matematik', reasons: [], view: view(extra) }],
+    });
+    const sv = drafting.templates.find((t) => t.lang === 'sv')!;
+    expect(draftFor(sv, pupil({ interpreter: 'arabiska' }), drafting, '').body).toMatch(/\n\nVi bokar en tolk på arabiska till mötet\.$/);
+    expect(draftFor(sv, pupil({}), drafting, '').body).not.toContain('tolk');
   });
 });
