@@ -9,6 +9,8 @@ import type { RecipeChange, StoredRecipe } from '@/utils/recipes/store';
 import type { PageRecipe } from '@/utils/recipes/types';
 import type { LanguageChoice } from '@/utils/i18n/language-store';
 import type { ManagedSettings } from '@/utils/settings/managed';
+import type { RiskView } from '@/utils/messaging/protocol';
+import type { ContactPatch, PupilFactsPatch } from '@/utils/store/contacts';
 import type { Settings, SettingsPatch } from '@/utils/settings/schema';
 import type { SupportApi } from './support-api';
 import type { ExportApi } from '@/components/export/export-api';
@@ -46,14 +48,15 @@ export interface DashboardApi {
   warm(list: 'contacts' | 'checklist'): void;
 
   listRisks(filter: RiskFilter, page: PageRequest): Promise<PageResult<RiskRow>>;
+  /** Where telling the guardians stands for these risks: outcome, who is informed, the retry. */
+  riskViews(ids: string[]): Promise<RiskView[]>;
+  /** The teacher's facts about a pupil: guardians, protected personal data, interpreter. */
+  updatePupilFacts(id: string, patch: PupilFactsPatch): Promise<PupilRecord>;
   dismissRisks(ids: string[], reason: string): Promise<number>;
   resolveRisks(ids: string[], reason: string): Promise<number>;
 
   listContacts(filter: ContactFilter, page: PageRequest): Promise<PageResult<ContactRow>>;
-  updateContact(
-    id: string,
-    patch: Partial<Pick<ContactRecord, 'at' | 'channel' | 'withWhom' | 'summary' | 'outcome' | 'followUp'>>,
-  ): Promise<ContactRecord>;
+  updateContact(id: string, patch: ContactPatch): Promise<ContactRecord>;
   deleteContact(id: string): Promise<DeletedContact | undefined>;
 
   listChecklist(filter: ChecklistFilter, page: PageRequest): Promise<PageResult<ChecklistRow>>;

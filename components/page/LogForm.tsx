@@ -1,18 +1,23 @@
 import { useState } from 'preact/hooks';
+import { Field } from '@/components/common/Field';
 import type { ActionResult } from '@/utils/content/contact-flow';
 import {
+  guardianChoiceOf,
   healthWarning,
   initialLogFields,
+  leavesOpen,
   MAX_SUMMARY,
   MAX_WITH_WHOM,
   selectionError,
   validateLog,
   type ContactLog,
+  type GuardianChoice,
   type LogErrors,
   type LogFields,
 } from '@/utils/content/log-form';
 import type { PupilAtRisk } from '@/utils/content/page-risks';
 import { CHANNELS, channelLabel, OUTCOMES, outcomeLabel } from '@/utils/content/status-text';
+import { GUARDIAN_NUMBERS, type GuardianNumber } from '@/utils/domain/guardians';
 import { t, type MessageKey } from '@/utils/i18n';
 import { closeOnEscape, useFormFocus, useUniqueId } from './focus';
 
@@ -27,29 +32,42 @@ export interface LogFormProps {
   onClose(): void;
 }
 
-const FIELD_ORDER: (keyof LogFields)[] = ['channel', 'withWhom', 'when', 'summary', 'outcome', 'followUp'];
+const FIELD_ORDER: (keyof LogFields)[] = ['channel', 'withWhom', 'when', 'summary', 'outcome', 'guardians', 'retry', 'followUp'];
+
+type SetField = <K extends keyof LogFields>(key: K, value: LogFields[K]) => void;
+interface Part {
+  fields: LogFields;
+  set: SetField;
+  fieldId(key: keyof LogFields): string;
+  error(key: keyof LogFields): string | undefined;
+}
+
+/** An error under a group of choices (radio buttons, checkboxes), tied to the group for screen readers. */
+function GroupError({ id, text }: { id: string; text?: string }) {
+  return text ? (
+    <p id={id} class="error">
+      {text}
+    </p>
+  ) : null;
+}
 
 /** Logging a guardian contact: for one pupil, or the same for several. A disclosure in the panel, not a dialog. */
 export function LogForm({ pupils, several = false, preset, now, onSubmit, onSaved, onClose }: LogFormProps) {
   const id = useUniqueId();
+  const choice = several ? undefined : guardianChoiceOf(pupils);
   const [chosen, setChosen] = useState<string[]>(() => (several ? [] : pupils.map((p) => p.key)));
   const [choiceError, setChoiceError] = useState<MessageKey>();
-  const [fields, setFields] = useState(() => initialLogFields(now(), preset));
+  const [fields, setFields] = useState(() => initialLogFields(now(), preset, choice));
   const [errors, setErrors] = useState<LogErrors>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const first = useFormFocus<HTMLSelectElement & HTMLInputElement>();
-  const health = healthWarning(fields);
-  const set = <K extends keyof LogFields>(key: K, value: LogFields[K]) => setFields((f) => ({ ...f, [key]: value }));
-  const fieldId = (key: keyof LogFields) => `${id}-${key}`;
-  const described = (key: keyof LogFields, extra?: string) =>
-    [errors[key] ? `${fieldId(key)}-error` : '', extra ?? ''].filter(Boolean).join(' ') || undefined;
-  const errorText = (key: keyof LogFields) =>
-    errors[key] && (
-      <p id={`${fieldId(key)}-error`} class="error">
-        {t(errors[key], { max: key === 'summary' ? MAX_SUMMARY : MAX_WITH_WHOM })}
-      </p>
-    );
+  const part: Part = {
+    fields,
+    set: (key, value) => setFields((f) => ({ ...f, [key]: value })),
+    fieldId: (key) => `${id}-${key}`,
+    error: (key) => errors[key] && t(errors[key], { max: key === 'summary' ? MAX_SUMMARY : MAX_WITH_WHOM }),
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -57,115 +75,148 @@ export function LogForm({ pupils, several = false, preset, now, onSubmit, onSave
     const result = validateLog(fields, now());
     const noPupil = selectionError(chosen);
     setChoiceError(noPupil);
-    if (noPupil) {
-      root.getElementById(`${id}-pupil-0`)?.focus();
-      return;
-    }
+    if (noPupil) return root.getElementById(`${id}-pupil-0`)?.focus();
     if (!result.ok) {
       setErrors(result.errors);
       const firstBad = FIELD_ORDER.find((key) => result.errors[key]);
-      if (firstBad) root.getElementById(fieldId(firstBad))?.focus();
-      return;
+      return firstBad && root.getElementById(part.fieldId(firstBad))?.focus();
     }
     setErrors({});
     setBusy(true);
     const answer = await onSubmit(chosen, result.log);
     setBusy(false);
-    if (answer.ok) onSaved();
-    else {
-      // Those already logged are unticked, so saving again logs only the rest.
-      if (answer.saved) setChosen((keys) => keys.filter((key) => !answer.saved!.includes(key)));
-      setFailure(answer.error);
-    }
+    if (answer.ok) return onSaved();
+    // Those already logged are unticked, so saving again logs only the rest.
+    if (answer.saved) setChosen((keys) => keys.filter((key) => !answer.saved!.includes(key)));
+    setFailure(answer.error);
   };
 
   return (
     <form class="form" aria-labelledby={`${id}-h`} onSubmit={submit} onKeyDown={closeOnEscape(onClose)} noValidate data-insyn-log>
       <h3 id={`${id}-h`}>{several ? t('logHeadingSeveral') : t('logHeading', { pupil: pupils.map((p) => p.pupil).join('; ') })}</h3>
-      {several && (
-        <fieldset aria-describedby={choiceError ? `${id}-pupils-error` : undefined} data-insyn-log-pupils>
-          <legend>{t('logPupils')}</legend>
-          {pupils.map((pupil, index) => (
-            <label key={pupil.key} class="choice">
-              <input
-                type="checkbox"
-                id={`${id}-pupil-${index}`}
-                ref={index === 0 ? first : undefined}
-                checked={chosen.includes(pupil.key)}
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  setChosen((keys) => (on ? [...keys, pupil.key] : keys.filter((key) => key !== pupil.key)));
-                }}
-              />{' '}
-              {pupil.pupil}
-            </label>
-          ))}
-          {choiceError && (
-            <p id={`${id}-pupils-error`} class="error">
-              {t(choiceError)}
-            </p>
-          )}
-        </fieldset>
+      {several && <PupilChoice id={id} pupils={pupils} chosen={chosen} setChosen={setChosen} error={choiceError} first={first} />}
+      <Field id={part.fieldId('channel')} label={t('logChannel')}>
+        {(a11y) => (
+          <select
+            {...a11y}
+            ref={several ? undefined : first}
+            value={fields.channel}
+            onChange={(e) => part.set('channel', e.currentTarget.value as LogFields['channel'])}
+          >
+            {CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {channelLabel(channel)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <TextFields {...part} />
+      <OutcomeChoice {...part} />
+      <GuardianFields {...part} choice={choice} several={several} />
+      <Field id={part.fieldId('followUp')} label={t('logFollowUp')} error={part.error('followUp')}>
+        {(a11y) => <input {...a11y} type="date" value={fields.followUp} onInput={(e) => part.set('followUp', e.currentTarget.value)} />}
+      </Field>
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
       )}
-      <label for={fieldId('channel')}>{t('logChannel')}</label>
-      <select
-        id={fieldId('channel')}
-        ref={several ? undefined : first}
-        value={fields.channel}
-        onChange={(e) => set('channel', e.currentTarget.value as LogFields['channel'])}
-      >
-        {CHANNELS.map((channel) => (
-          <option key={channel} value={channel}>
-            {channelLabel(channel)}
-          </option>
-        ))}
-      </select>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('logSave')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('pageCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
 
-      <label for={fieldId('withWhom')}>{t('logWithWhom')}</label>
-      <input
-        id={fieldId('withWhom')}
-        type="text"
-        maxLength={MAX_WITH_WHOM}
-        autoComplete="off"
-        value={fields.withWhom}
-        aria-invalid={errors.withWhom ? 'true' : undefined}
-        aria-describedby={described('withWhom')}
-        onInput={(e) => set('withWhom', e.currentTarget.value)}
-      />
-      {errorText('withWhom')}
+function PupilChoice(props: {
+  id: string;
+  pupils: PupilAtRisk[];
+  chosen: string[];
+  setChosen(change: (keys: string[]) => string[]): void;
+  error?: MessageKey;
+  first: { current: HTMLInputElement | null };
+}) {
+  const { id, pupils, chosen, setChosen, error, first } = props;
+  return (
+    <fieldset aria-describedby={error ? `${id}-pupils-error` : undefined} data-insyn-log-pupils>
+      <legend>{t('logPupils')}</legend>
+      {pupils.map((pupil, index) => (
+        <label key={pupil.key} class="choice">
+          <input
+            type="checkbox"
+            id={`${id}-pupil-${index}`}
+            ref={index === 0 ? first : undefined}
+            checked={chosen.includes(pupil.key)}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setChosen((keys) => (on ? [...keys, pupil.key] : keys.filter((key) => key !== pupil.key)));
+            }}
+          />{' '}
+          {pupil.pupil}
+        </label>
+      ))}
+      <GroupError id={`${id}-pupils-error`} text={error && t(error)} />
+    </fieldset>
+  );
+}
 
-      <label for={fieldId('when')}>{t('logWhen')}</label>
-      <input
-        id={fieldId('when')}
-        type="datetime-local"
-        required
-        value={fields.when}
-        aria-invalid={errors.when ? 'true' : undefined}
-        aria-describedby={described('when')}
-        onInput={(e) => set('when', e.currentTarget.value)}
-      />
-      {errorText('when')}
-
-      <label for={fieldId('summary')}>{t('logSummary')}</label>
-      <textarea
-        id={fieldId('summary')}
-        rows={3}
-        maxLength={MAX_SUMMARY}
-        value={fields.summary}
-        aria-invalid={errors.summary ? 'true' : undefined}
-        aria-describedby={described('summary', `${id}-health`)}
-        onInput={(e) => set('summary', e.currentTarget.value)}
-      />
-      {errorText('summary')}
-      <div id={`${id}-health`} aria-live="polite" data-insyn-health>
+/** With whom, when, and what was said (with the health-words warning beside it). */
+function TextFields({ fields, set, fieldId, error }: Part) {
+  const health = healthWarning(fields);
+  const healthId = `${fieldId('summary')}-health`;
+  return (
+    <>
+      <Field id={fieldId('withWhom')} label={t('logWithWhom')} error={error('withWhom')}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="text"
+            maxLength={MAX_WITH_WHOM}
+            autoComplete="off"
+            value={fields.withWhom}
+            onInput={(e) => set('withWhom', e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <Field id={fieldId('when')} label={t('logWhen')} error={error('when')}>
+        {(a11y) => (
+          <input {...a11y} type="datetime-local" required value={fields.when} onInput={(e) => set('when', e.currentTarget.value)} />
+        )}
+      </Field>
+      <Field id={fieldId('summary')} label={t('logSummary')} error={error('summary')}>
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            aria-describedby={[a11y['aria-describedby'], healthId].filter(Boolean).join(' ')}
+            rows={3}
+            maxLength={MAX_SUMMARY}
+            value={fields.summary}
+            onInput={(e) => set('summary', e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <div id={healthId} aria-live="polite" data-insyn-health>
         {health.length > 0 && (
           <p class="warning">
             {t('logHealthWarning')} {t('logHealthWords', { words: health.join(', ') })}
           </p>
         )}
       </div>
+    </>
+  );
+}
 
-      <fieldset aria-invalid={errors.outcome ? 'true' : undefined} aria-describedby={described('outcome')}>
+function OutcomeChoice({ fields, set, fieldId, error }: Part) {
+  const errorId = `${fieldId('outcome')}-error`;
+  return (
+    <>
+      <fieldset aria-invalid={error('outcome') ? 'true' : undefined} aria-describedby={error('outcome') ? errorId : undefined}>
         <legend>{t('logOutcome')}</legend>
         {OUTCOMES.map((outcome, index) => (
           <label key={outcome} class="choice">
@@ -181,32 +232,48 @@ export function LogForm({ pupils, several = false, preset, now, onSubmit, onSave
           </label>
         ))}
       </fieldset>
-      {errorText('outcome')}
+      <GroupError id={errorId} text={error('outcome')} />
+    </>
+  );
+}
 
-      <label for={fieldId('followUp')}>{t('logFollowUp')}</label>
-      <input
-        id={fieldId('followUp')}
-        type="date"
-        value={fields.followUp}
-        aria-invalid={errors.followUp ? 'true' : undefined}
-        aria-describedby={described('followUp')}
-        onInput={(e) => set('followUp', e.currentTarget.value)}
-      />
-      {errorText('followUp')}
-
-      {failure && (
-        <p class="error" role="alert">
-          {failure}
-        </p>
+/**
+ * Which guardians the contact was with (only when two are owed), and when to try again while the
+ * contact leaves one of them uninformed: the next school day unless the teacher picks another.
+ */
+function GuardianFields({ fields, set, fieldId, error, choice, several }: Part & { choice?: GuardianChoice; several: boolean }) {
+  const shown: readonly GuardianNumber[] = several ? GUARDIAN_NUMBERS : (choice?.owed ?? []);
+  const errorId = `${fieldId('guardians')}-error`;
+  const toggle = (guardian: GuardianNumber, on: boolean) =>
+    set('guardians', on ? [...fields.guardians, guardian] : fields.guardians.filter((g) => g !== guardian));
+  return (
+    <>
+      {shown.length > 1 && (
+        <fieldset
+          aria-invalid={error('guardians') ? 'true' : undefined}
+          aria-describedby={error('guardians') ? errorId : undefined}
+          data-insyn-log-guardians
+        >
+          <legend>{t('logGuardians')}</legend>
+          {shown.map((guardian, index) => (
+            <label key={guardian} class="choice">
+              <input
+                type="checkbox"
+                id={index === 0 ? fieldId('guardians') : undefined}
+                checked={fields.guardians.includes(guardian)}
+                onChange={(e) => toggle(guardian, e.currentTarget.checked)}
+              />{' '}
+              {t('logGuardian', { number: guardian })}
+            </label>
+          ))}
+          <GroupError id={errorId} text={error('guardians')} />
+        </fieldset>
       )}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('logSave')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('pageCancel')}
-        </button>
-      </div>
-    </form>
+      {leavesOpen(fields, choice) && (
+        <Field id={fieldId('retry')} label={t('logRetry')} hint={t('logRetryHint')} error={error('retry')}>
+          {(a11y) => <input {...a11y} type="date" value={fields.retry} onInput={(e) => set('retry', e.currentTarget.value)} />}
+        </Field>
+      )}
+    </>
   );
 }

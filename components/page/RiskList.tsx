@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { PupilAtRisk } from '@/utils/content/page-risks';
+import { interpreterOf, isProtected, type PupilAtRisk } from '@/utils/content/page-risks';
 import { followUpText, statusText } from '@/utils/content/status-text';
 import { t } from '@/utils/i18n';
 
@@ -43,6 +43,7 @@ export function RiskList({ pupils, canAct, focus, onWrite, onLog, onLogSeveral, 
             >
               {pupil.pupil}
             </h3>
+            <PupilMarks pupil={pupil} />
             {pupil.risks.map((risk) => (
               <div key={risk.subject} class="risk">
                 <p>
@@ -55,9 +56,11 @@ export function RiskList({ pupils, canAct, focus, onWrite, onLog, onLogSeveral, 
               </div>
             ))}
             <div class="actions">
-              <button type="button" aria-label={t('pageWriteFor', { pupil: pupil.pupil })} onClick={() => onWrite([pupil.key])}>
-                {t('pageWrite')}
-              </button>
+              {!isProtected([pupil]) && (
+                <button type="button" aria-label={t('pageWriteFor', { pupil: pupil.pupil })} onClick={() => onWrite([pupil.key])}>
+                  {t('pageWrite')}
+                </button>
+              )}
               {canAct && (
                 <>
                   <button type="button" aria-label={t('pageLogFor', { pupil: pupil.pupil })} onClick={() => onLog(pupil.key)}>
@@ -72,6 +75,25 @@ export function RiskList({ pupils, canAct, focus, onWrite, onLog, onLogSeveral, 
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** What the teacher said about the pupil that changes how to tell the guardians: shown wherever the pupil is. */
+export function PupilMarks({ pupil }: { pupil: PupilAtRisk }) {
+  const language = interpreterOf(pupil);
+  return (
+    <>
+      {isProtected([pupil]) && (
+        <p class="warning" data-insyn-protected>
+          {t('pageProtectedRoutine')}
+        </p>
+      )}
+      {language && (
+        <p class="warning" data-insyn-interpreter>
+          {t('pageInterpreter', { language })} {t('pageInterpreterNote', { language })}
+        </p>
+      )}
     </>
   );
 }

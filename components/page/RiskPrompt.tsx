@@ -1,8 +1,9 @@
-import type { PupilAtRisk } from '@/utils/content/page-risks';
+import { isProtected, type PupilAtRisk } from '@/utils/content/page-risks';
 import { displayName } from '@/utils/content/draft';
 import { t } from '@/utils/i18n';
 import { genitive } from '@/utils/i18n/words';
 import { useUniqueId } from './focus';
+import { PupilMarks } from './RiskList';
 
 export interface RiskPromptProps {
   pupils: PupilAtRisk[];
@@ -19,6 +20,8 @@ export interface RiskPromptProps {
 export function RiskPrompt({ pupils, onWrite, onPostpone, onDismiss, onClose }: RiskPromptProps) {
   const headingId = useUniqueId();
   const keys = pupils.map((p) => p.key);
+  // No draft for a pupil with protected personal data; the mark says to follow the school's routine.
+  const writable = pupils.filter((p) => !isProtected([p])).map((p) => p.key);
   return (
     <section class="prompt" role="region" aria-labelledby={headingId} data-insyn-prompt>
       <h3 id={headingId}>
@@ -30,14 +33,20 @@ export function RiskPrompt({ pupils, onWrite, onPostpone, onDismiss, onClose }: 
       {pupils.length > 1 && (
         <ul class="names">
           {pupils.map((p) => (
-            <li key={p.key}>{p.pupil}</li>
+            <li key={p.key}>
+              {p.pupil}
+              {isProtected([p]) && ` (${t('pageProtected')})`}
+            </li>
           ))}
         </ul>
       )}
+      {pupils.length === 1 && <PupilMarks pupil={pupils[0]!} />}
       <div class="actions">
-        <button type="button" class="primary" onClick={() => onWrite(keys)}>
-          {t('promptWrite')}
-        </button>
+        {writable.length > 0 && (
+          <button type="button" class="primary" onClick={() => onWrite(writable)}>
+            {t('promptWrite')}
+          </button>
+        )}
         <button type="button" onClick={() => onPostpone(keys)}>
           {t('promptPostpone')}
         </button>

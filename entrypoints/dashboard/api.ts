@@ -3,7 +3,7 @@ import type { DashboardApi, FieldProblem } from '@/components/dashboard/api';
 import { confirmItems, restoreItems } from '@/utils/checklist/confirm';
 import { refreshChecklist } from '@/utils/store/refresh-checklist';
 import { isoDate } from '@/utils/domain/dates';
-import { deleteContactWithUndo, updateContact } from '@/utils/store/contacts';
+import { deleteContactWithUndo, updateContact, updatePupilFacts } from '@/utils/store/contacts';
 import type { InsynDatabase } from '@/utils/db/database';
 import { listChecklist } from '@/utils/db/queries/checklist';
 import { listContacts } from '@/utils/db/queries/contacts';
@@ -12,7 +12,7 @@ import { thisWeek } from '@/utils/db/queries/this-week';
 import { listGroups, listPupils } from '@/utils/db/queries/pupils';
 import { listRisks, riskSubjects } from '@/utils/db/queries/risks';
 import { warmSnapshot } from '@/utils/db/queries/snapshot';
-import { dismissRisks, resolveRisks } from '@/utils/store/risks';
+import { dismissRisks, resolveRisks, riskViews } from '@/utils/store/risks';
 import { deleteTemplate, saveTemplate } from '@/utils/store/templates';
 import { loadLanguageChoice, saveLanguageChoice } from '@/utils/i18n/language-store';
 import { termEnd, termOnCalendar, termStart } from '@/utils/domain/terms';
@@ -52,6 +52,8 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     warm: (list) => warmSnapshot(db, list),
 
     listRisks: (filter, page) => listRisks(db, filter, page),
+    riskViews: (ids) => riskViews(db, ids, now()),
+    updatePupilFacts: (id, patch) => updatePupilFacts(db, id, patch, now()),
     dismissRisks: (ids, reason) => dismissRisks(db, ids, reason, now()),
     resolveRisks: (ids, reason) => resolveRisks(db, ids, reason, now()),
 

@@ -3,7 +3,7 @@ import type { DraftingContext, RequestPayload, RequestType, Responses, RiskView 
 import { t } from '@/utils/i18n';
 import type { ContactLog, LogFields } from './log-form';
 import { unionOf } from './frame-readings';
-import { joinRisks, riskIdsOf, updateViews, type PupilAtRisk } from './page-risks';
+import { isProtected, joinRisks, riskIdsOf, updateViews, type PupilAtRisk } from './page-risks';
 import { pupilsToPrompt, tomorrowMorning } from './prompt-rules';
 
 /**
@@ -151,7 +151,14 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
     showPupil(pupilKey) {
       set({ expanded: true, focus: { pupilKey, seq: ++seq } });
     },
-    openForm(form) {
+    openForm(asked) {
+      // Pupils with protected personal data get no draft or letter: the school's routine instead.
+      const form =
+        asked.kind === 'draft' ? { ...asked, pupilKeys: asked.pupilKeys.filter((key) => !isProtected(pupilsFor([key]))) } : asked;
+      if (form.pupilKeys.length === 0) {
+        set({ form: undefined, expanded: true, error: undefined, announcement: { text: t('pageProtectedRoutine'), seq: ++seq } });
+        return;
+      }
       set({ form, expanded: true, error: undefined });
       if (form.kind === 'draft' && state.drafting.status !== 'ready') void flow.loadDrafting();
     },

@@ -3,7 +3,8 @@ import { subjectInSentence } from '@/utils/i18n/words';
 import { interpreterSentence, joinWords, parentReasons, spokenTerm } from '@/utils/templates/parent-words';
 import { renderTemplate } from '@/utils/templates/render';
 import type { Letter } from './print-letter';
-import { subjectsOf, type PupilAtRisk } from './page-risks';
+import { getLanguage, t } from '@/utils/i18n';
+import { interpreterOf, subjectsOf, type PupilAtRisk } from './page-risks';
 
 /**
  * One guardian message for one pupil: a template filled with the pupil's subject(s) and the reasons the
@@ -64,7 +65,19 @@ export function draftFor(
     meeting: formatMeeting(meeting, template.lang),
     interpreter: extras.interpreter ? interpreterSentence(extras.interpreter.language, template.lang) : '',
   };
-  return { subject: renderTemplate(template.subject, values), body: renderTemplate(template.body, values) };
+  return {
+    subject: renderTemplate(template.subject, values),
+    body: withInterpreter(renderTemplate(template.body, values), pupil, template.lang),
+  };
+}
+
+/**
+ * Guardians who need an interpreter are offered one for the meeting (never the child). The sentence is
+ * in Insyn's language, so it is added only to a template in that language.
+ */
+function withInterpreter(body: string, pupil: PupilAtRisk, lang: TemplateView['lang']): string {
+  const language = interpreterOf(pupil);
+  return language && lang === getLanguage() ? `${body}\n\n${t('draftInterpreterSentence', { language })}` : body;
 }
 
 /** A mailto: link with no address (the teacher picks the guardians in the mail program). */

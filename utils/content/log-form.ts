@@ -1,7 +1,10 @@
 import type { RequestPayload } from '@/utils/messaging/protocol';
 import type { MessageKey } from '@/utils/i18n';
 import { isoDate, isValidDay, isValidMoment } from '../domain/dates';
+import { informs, isWritten } from '../domain/contact-outcomes';
+import type { GuardianNumber } from '../domain/guardians';
 import { healthWordsIn } from '@/utils/privacy/health-words';
+import type { PupilAtRisk } from './page-risks';
 
 /**
  * The contact log form's fields as the teacher typed them, and the rules that turn them into a
@@ -18,8 +21,18 @@ export interface LogFields {
   when: string;
   summary: string;
   outcome: Outcome | '';
+  /** The guardians the contact was with (the form shows the choice only when two are owed). */
+  guardians: GuardianNumber[];
+  /** date value of the next attempt, or "" for the next school day. */
+  retry: string;
   /** date value or "". */
   followUp: string;
+}
+
+/** The pupil's guardians as the form needs them: those owed the information, and those already told. */
+export interface GuardianChoice {
+  owed: readonly GuardianNumber[];
+  informed: readonly GuardianNumber[];
 }
 
 export type LogErrors = Partial<Record<keyof LogFields, MessageKey>>;
@@ -34,8 +47,36 @@ export function toDateTimeLocal(at: Date): string {
   return `${isoDate(at)}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
 }
 
-export function initialLogFields(now: Date, preset: Partial<LogFields> = {}): LogFields {
-  return { channel: 'telefon', withWhom: '', when: toDateTimeLocal(now), summary: '', outcome: '', followUp: '', ...preset };
+/** The first owed guardian not yet told is the one a teacher is most likely logging about. */
+export function initialLogFields(now: Date, preset: Partial<LogFields> = {}, choice?: GuardianChoice): LogFields {
+  const next = choice?.owed.find((g) => !choice.informed.includes(g)) ?? choice?.owed[0] ?? 1;
+  const fields: LogFields = {
+    channel: 'telefon',
+    withWhom: '',
+    when: toDateTimeLocal(now),
+    summary: '',
+    outcome: '',
+    guardians: [next],
+    retry: '',
+    followUp: '',
+  };
+  return { ...fields, ...preset };
+}
+
+/** Whether the contact as typed leaves a guardian uninformed: then the form asks when to try again. */
+export function leavesOpen(fields: Pick<LogFields, 'outcome' | 'channel' | 'guardians'>, choice?: GuardianChoice): boolean {
+  if (fields.outcome === '' || !informs(fields.outcome, fields.channel)) return true;
+  if (!choice) return false;
+  return choice.owed.some((g) => !choice.informed.includes(g) && !fields.guardians.includes(g));
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An optional date field: "" is fine, otherwise a date on or after the contact. */
+function dateError(value: string, at: number | undefined, bad: MessageKey, before: MessageKey): MessageKey | undefined {
+  if (!value) return undefined;
+  if (!isValidDay(value)) return bad;
+  return at !== undefined && value < isoDate(at) ? before : undefined;
 }
 
 function parseLocal(value: string): number | undefined {
@@ -53,11 +94,16 @@ export function validateLog(fields: LogFields, now: Date): { ok: true; log: Cont
   if (at === undefined) errors.when = 'logErrorWhen';
   else if (at > now.getTime() + FUTURE_SLACK_MS) errors.when = 'logErrorWhenFuture';
   if (fields.outcome === '') errors.outcome = 'logErrorOutcome';
+  else if (fields.outcome === 'skickat' && !isWritten(fields.channel)) errors.outcome = 'logErrorSentNotWritten';
+  if (fields.guardians.length === 0) errors.guardians = 'logErrorGuardians';
   if (fields.withWhom.trim().length > MAX_WITH_WHOM) errors.withWhom = 'logErrorTooLong';
   if (fields.summary.trim().length > MAX_SUMMARY) errors.summary = 'logErrorTooLong';
   const followUp = fields.followUp.trim();
-  if (followUp && !isValidDay(followUp)) errors.followUp = 'logErrorFollowUp';
-  else if (followUp && at !== undefined && followUp < isoDate(at)) errors.followUp = 'logErrorFollowUpBefore';
+  const retry = fields.retry.trim();
+  const followUpError = dateError(followUp, at, 'logErrorFollowUp', 'logErrorFollowUpBefore');
+  if (followUpError) errors.followUp = followUpError;
+  const retryError = dateError(retry, at, 'logErrorRetry', 'logErrorRetryBefore');
+  if (retryError) errors.retry = retryError;
   if (Object.keys(errors).length > 0 || at === undefined || fields.outcome === '') return { ok: false, errors };
   return {
     ok: true,
@@ -67,6 +113,8 @@ export function validateLog(fields: LogFields, now: Date): { ok: true; log: Cont
       withWhom: fields.withWhom.trim(),
       summary: fields.summary.trim(),
       outcome: fields.outcome,
+      guardians: [...fields.guardians].sort(),
+      ...(retry ? { retry } : {}),
       ...(followUp ? { followUp } : {}),
     },
   };
@@ -80,4 +128,18 @@ export function healthWarning(fields: Pick<LogFields, 'summary' | 'withWhom'>): 
 /** Logging for several pupils at once: at least one must be ticked. */
 export function selectionError(pupilKeys: readonly string[]): MessageKey | undefined {
   return pupilKeys.length === 0 ? 'logErrorNoPupil' : undefined;
+}
+
+/**
+ * The guardian choice for one pupil's contact: the guardians owed (the same pupil in every risk) and
+ * those told about all of the pupil's open risks. None for several pupils at once (their guardians differ).
+ */
+export function guardianChoiceOf(pupils: readonly PupilAtRisk[]): GuardianChoice | undefined {
+  if (pupils.length !== 1) return undefined;
+  const views = pupils[0]!.risks.flatMap((r) => (r.view?.guardians ? [r.view] : []));
+  if (views.length === 0) return undefined;
+  const waiting = views.filter((v) => v.status === 'open');
+  const owed = views[0]!.guardians!.owed;
+  const informed = owed.filter((g) => waiting.every((v) => v.guardians!.informed.includes(g)));
+  return { owed, informed };
 }

@@ -68,3 +68,13 @@ export function subjectsOf(pupil: PupilAtRisk): string[] {
 export function pupilsNeedingContact(pupils: readonly PupilAtRisk[]): PupilAtRisk[] {
   return pupils.filter((p) => p.risks.some((r) => !r.view || r.view.status === 'open'));
 }
+
+/** "Skyddade personuppgifter" on any of the pupils: no draft, no letter, the mark beside the name. */
+export function isProtected(pupils: readonly PupilAtRisk[]): boolean {
+  return pupils.some((p) => p.risks.some((r) => r.view?.protectedData));
+}
+
+/** The language the pupil's guardians need an interpreter for, when the teacher said so. */
+export function interpreterOf(pupil: PupilAtRisk): string | undefined {
+  return pupil.risks.find((r) => r.view?.interpreter)?.view?.interpreter;
+}

@@ -3,7 +3,7 @@ import { type ReadFailure, readFailure } from '@/utils/infomentor/read-failure';
 import type { BadgeItem, Badges } from './badges';
 import type { ContactFlow } from './contact-flow';
 import { pupilsNeedingContact, type PupilAtRisk } from './page-risks';
-import { badgeLabel, badgeText } from './status-text';
+import { badgeLabel, badgeWords } from './status-text';
 import { watchPage } from './watch-page';
 
 /**
@@ -83,10 +83,10 @@ function badgesOf(pupil: PupilAtRisk, rowOf: PageReading['rowOf']): BadgeItem[] 
     return pupil.risks.map((risk, i) => {
       const one: PupilAtRisk = { ...pupil, risks: [risk] };
       const item = { key: `${pupil.key}\u0000${risk.subject}`, pupilKey: pupil.key, pupil: risk.subject, row: subjectRows[i] as Element };
-      return { ...item, text: badgeText(one), label: badgeLabel(one), tone: toneOf(one) };
+      return { ...item, text: badgeWords(one), label: badgeLabel(one), tone: toneOf(one) };
     });
   }
-  return row ? [{ key: pupil.key, pupil: pupil.pupil, row, text: badgeText(pupil), label: badgeLabel(pupil), tone: toneOf(pupil) }] : [];
+  return row ? [{ key: pupil.key, pupil: pupil.pupil, row, text: badgeWords(pupil), label: badgeLabel(pupil), tone: toneOf(pupil) }] : [];
 }
 
 const toneOf = (pupil: PupilAtRisk) => (pupilsNeedingContact([pupil]).length > 0 ? ('open' as const) : ('answered' as const));

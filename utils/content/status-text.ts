@@ -5,10 +5,10 @@ import { subjectInSentence } from '@/utils/i18n/words';
 import type { ContactChannel } from '../domain/contact-channels';
 import type { ContactOutcome } from '../domain/contact-outcomes';
 import { labelKey } from '../domain/labels';
-import { pupilsNeedingContact, type PageRisk, type PupilAtRisk } from './page-risks';
+import { isProtected, type PageRisk, type PupilAtRisk } from './page-risks';
 
 /**
- * The words a teacher reads about a risk: "Ej kontaktad", "Kontaktad 21 nov (telefon)",
+ * The words a teacher reads about a risk: "Ej kontaktad", "Nådd 21 nov (telefon)", "Försökt 20 nov · ej nådd",
  * "Uppföljning 1 dec", "Inte i risk (skäl)". Text, never colour alone.
  */
 export { CONTACT_CHANNELS as CHANNELS } from '../domain/contact-channels';
@@ -17,9 +17,11 @@ export { CONTACT_OUTCOMES as OUTCOMES } from '../domain/contact-outcomes';
 export const channelLabel = (channel: ContactChannel) => t(labelKey('channel', channel));
 export const outcomeLabel = (outcome: ContactOutcome) => t(labelKey('outcome', outcome));
 
+const lower = (label: string) => label.charAt(0).toLocaleLowerCase() + label.slice(1);
+
 /** A label inside a sentence: "(telefon)", but "(InfoMentor-meddelande)" keeps its inner capital. */
 function inSentence(label: string): string {
-  return /\p{Lu}/u.test(label.slice(1)) ? label : label.charAt(0).toLocaleLowerCase() + label.slice(1);
+  return /\p{Lu}/u.test(label.slice(1)) ? label : lower(label);
 }
 
 /** "21 nov": day and short month, without the abbreviation dot Swedish adds. */
@@ -27,14 +29,39 @@ export function shortDate(at: number | string): string {
   return formatDate(at, { day: 'numeric', month: 'short' }).replace(/\.$/, '');
 }
 
+const needsContact = (risk: PageRisk) => !risk.view || risk.view.status === 'open';
+const retryDate = (iso: string) => shortDate(`${iso}T12:00:00`);
+
+/** How far telling the guardians has come: nothing yet, attempts only, one of two, or everyone owed. */
+export type TellProgress = 'none' | 'attempted' | 'partly' | 'informed';
+
+export function tellProgress(view: RiskView): TellProgress {
+  if (view.status === 'contacted') return 'informed';
+  if ((view.guardians?.informed.length ?? 0) > 0) return 'partly';
+  return view.lastContact ? 'attempted' : 'none';
+}
+
+function openText(view: RiskView): string {
+  const last = view.lastContact;
+  if (!last) return t('pageStatusOpen');
+  const words = { date: shortDate(last.at), channel: inSentence(channelLabel(last.channel)) };
+  if (tellProgress(view) === 'partly') return t('pageStatusPartly', words);
+  return t('pageStatusAttempted', { ...words, outcome: lower(outcomeLabel(last.outcome)) });
+}
+
+/** "Ej kontaktad", "Försökt 20 nov (telefon) · ej nådd", "Nådd 21 nov (telefon)": the outcome, not just "kontaktad". */
 export function statusText(view: RiskView | undefined): string {
   if (!view) return t('pageStatusUnknown');
   switch (view.status) {
     case 'open':
-      return t('pageStatusOpen');
+      return openText(view);
     case 'contacted':
       return view.lastContact
-        ? t('pageStatusContactedOn', { date: shortDate(view.lastContact.at), channel: inSentence(channelLabel(view.lastContact.channel)) })
+        ? t('pageStatusInformedOn', {
+            outcome: outcomeLabel(view.lastContact.outcome),
+            date: shortDate(view.lastContact.at),
+            channel: inSentence(channelLabel(view.lastContact.channel)),
+          })
         : t('pageStatusContacted');
     case 'dismissed':
       return view.statusReason ? t('pageStatusDismissedWhy', { reason: view.statusReason }) : t('pageStatusDismissed');
@@ -44,22 +71,42 @@ export function statusText(view: RiskView | undefined): string {
 }
 
 export function followUpText(view: RiskView | undefined): string | undefined {
-  return view?.followUp ? t('pageFollowUp', { date: shortDate(`${view.followUp}T12:00:00`) }) : undefined;
+  if (view?.retry) return t('pageRetry', { date: retryDate(view.retry) });
+  return view?.followUp ? t('pageFollowUp', { date: retryDate(view.followUp) }) : undefined;
 }
 
-const needsContact = (risk: PageRisk) => !risk.view || risk.view.status === 'open';
-
-/** The badge beside a pupil's name: "Risk · Ej kontaktad" until every risk is answered, then the latest contact. */
+/**
+ * The badge beside a pupil's name: "Risk · Ej kontaktad" while a risk has had no contact, "Försökt 20 nov
+ * · ej nådd" after attempts only, "En av två informerad", then "Informerad 21 nov" once all are answered.
+ */
 export function badgeText(pupil: PupilAtRisk): string {
-  if (pupilsNeedingContact([pupil]).length > 0) return t('pageBadgeOpen');
+  const views = pupil.risks.map((r) => r.view);
+  if (views.some((v) => !v)) return t('pageBadgeOpen');
+  const open = views.filter((v): v is RiskView => v!.status === 'open');
+  const progress = open.map(tellProgress);
+  if (progress.includes('none')) return t('pageBadgeOpen');
+  if (progress.includes('attempted')) {
+    const last = open
+      .filter((v) => tellProgress(v) === 'attempted')
+      .map((v) => v.lastContact!)
+      .sort((a, b) => b.at - a.at)[0]!;
+    return t('pageBadgeAttempted', { date: shortDate(last.at), outcome: lower(outcomeLabel(last.outcome)) });
+  }
+  if (progress.includes('partly')) return t('pageBadgePartly');
   const contacts = pupil.risks.flatMap((r) => (r.view?.lastContact ? [r.view.lastContact.at] : []));
-  if (contacts.length > 0) return t('pageBadgeContacted', { date: shortDate(Math.max(...contacts)) });
+  if (contacts.length > 0) return t('pageBadgeInformed', { date: shortDate(Math.max(...contacts)) });
   return t('pageBadgeDecided');
+}
+
+/** The badge's words with the protected-data mark after the status, so it shows wherever the pupil does. */
+export function badgeWords(pupil: PupilAtRisk): string {
+  const status = badgeText(pupil);
+  return isProtected([pupil]) ? `${status} · ${t('pageProtected')}` : status;
 }
 
 export function badgeLabel(pupil: PupilAtRisk): string {
   const subjects = [...new Set(pupil.risks.map((r) => r.subject))].join(', ');
-  return t('pageBadgeLabel', { pupil: pupil.pupil, subjects, status: badgeText(pupil) });
+  return t('pageBadgeLabel', { pupil: pupil.pupil, subjects, status: badgeWords(pupil) });
 }
 
 /**

@@ -14,6 +14,7 @@ import type {
   TemplateRecord,
   VisitRecord,
 } from './records';
+import { reopenUntold } from './reopen-untold';
 
 /**
  * Insyn's database. Opened only in the background and in extension pages, never in a content script:
@@ -55,7 +56,9 @@ export class InsynDatabase extends Dexie {
     this.version(2).stores({ schoolExports: 'id, teacher, school, exportedAt' });
     // Version 3 adds an index so the badge and the counts read open items by due date without a scan.
     this.version(3).stores({ checklist: 'id, pupilId, kind, status, due, term, [status+due]' });
-    // Version 6 (4 and 5 belong to other changes) adds the support chain's two tables. Decisions Insyn
+    // Version 4 changes no index: an unanswered call no longer counts as told, so what it closed opens again.
+    this.version(4).stores({}).upgrade(reopenUntold);
+    // Version 6 (5 was never used) adds the support chain's two tables. Decisions Insyn
     // already read from pages stay documents: an anmälan is the teacher's, never inferred from a page.
     this.version(6).stores({ adaptations: 'id, pupilId, evaluationDue', referrals: 'id, pupilId, madeOn' });
   }

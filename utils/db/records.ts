@@ -5,6 +5,7 @@ import type { ContactOutcome } from '../domain/contact-outcomes';
 import type { DocumentStatus } from '../domain/document-statuses';
 import type { DecisionType, DocumentType } from '../domain/document-types';
 import type { AdaptationOutcome, FollowUpOutcome } from '../domain/support-steps';
+import type { GuardianExemption, GuardianNumber } from '../domain/guardians';
 import type { RiskStatus } from '../domain/risk-statuses';
 import type { PageKind } from '../infomentor/analysis';
 
@@ -31,6 +32,14 @@ export interface PupilRecord {
   year?: number;
   /** Where the year came from: a teacher's choice wins over the group name. */
   yearSource?: 'group' | 'teacher';
+  /** How many guardians the pupil has (absent: two); set by the teacher, never their names. */
+  guardians?: 1 | 2;
+  /** A guardian the teacher recorded as not to be contacted, and why. */
+  guardianExempt?: GuardianExemption;
+  /** "Skyddade personuppgifter": no drafts or letters, always pseudonymised in exports. */
+  protectedData?: true;
+  /** "Tolk behövs": the language the guardians need an interpreter for. */
+  interpreter?: string;
   firstSeen: number;
   lastSeen: number;
 }
@@ -83,6 +92,10 @@ export interface ContactRecord {
   withWhom: string;
   summary: string;
   outcome: ContactOutcome;
+  /** The guardians this contact was with (absent in contacts logged before: guardian 1). */
+  guardians?: GuardianNumber[];
+  /** ISO date of the next attempt, when this contact left a guardian uninformed. */
+  retry?: string;
   followUp?: string;
   author: string;
   created: number;

@@ -4,7 +4,7 @@ import { loadSettings } from '../settings/store';
 import { checklistToCsv, contactsToCsv } from './csv';
 import { buildExport, exportFileName, exportToJson } from './json';
 import { pseudonymKey } from './pseudonym-key';
-import { pseudonymiseTables, pupilCodes, pupilIdsOf } from './pseudonymise';
+import { protectedPupilIds, pseudonymiseTables, pupilCodes, pupilIdsOf } from './pseudonymise';
 import { readTables } from './read-tables';
 import type { ExportTables } from './schema';
 import { checklistSheet, contactsSheet, overdueSheet, pupilLookup, type Sheet } from './sheets';
@@ -31,8 +31,11 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 async function tablesFor(db: InsynDatabase, pseudonymise: boolean): Promise<ExportTables> {
   const tables = await readTables(db);
-  if (!pseudonymise) return tables;
-  return pseudonymiseTables(tables, await pupilCodes(pupilIdsOf(tables), await pseudonymKey(db)));
+  if (pseudonymise) return pseudonymiseTables(tables, await pupilCodes(pupilIdsOf(tables), await pseudonymKey(db)));
+  // A pupil with protected personal data is pseudonymised in every export, a backup too.
+  const hidden = protectedPupilIds(tables);
+  if (hidden.size === 0) return tables;
+  return pseudonymiseTables(tables, await pupilCodes(hidden, await pseudonymKey(db)), hidden);
 }
 
 async function header(db: InsynDatabase) {
@@ -56,7 +59,7 @@ export async function exportJsonFile(db: InsynDatabase, { pseudonymise, appVersi
   };
 }
 
-/** A backup is the full, never pseudonymised export. */
+/** A backup is the full export, pseudonymised only for pupils with protected personal data. */
 export async function backupFile(db: InsynDatabase, appVersion: string, now = Date.now()): Promise<ExportFile> {
   const file = await exportJsonFile(db, { pseudonymise: false, appVersion, now });
   return { ...file, name: exportFileName('', isoDate(now), 'json', 'insyn-sakerhetskopia') };

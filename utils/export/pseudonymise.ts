@@ -80,20 +80,27 @@ function rewriteId(id: string, codes: PupilCodes): string {
   return out.join('|');
 }
 
-/** The same tables with pupils replaced by their codes and free text about pupils removed. Pure. */
-export function pseudonymiseTables(tables: ExportTables, codes: PupilCodes): ExportTables {
+/**
+ * The same tables with pupils replaced by their codes and free text about pupils removed. Pure. With
+ * `only`, just those pupils' rows change (pupils with protected personal data in a named export), and
+ * the file keeps the key: it is still the teacher's own.
+ */
+export function pseudonymiseTables(tables: ExportTables, codes: PupilCodes, only?: ReadonlySet<string>): ExportTables {
   const code = (id: string) => rewriteId(id, codes);
+  const touch = (pupilId: string) => !only || only.has(pupilId);
+  const each = <T extends { pupilId: string }>(rows: T[], change: (row: T) => T) =>
+    rows.map((row) => (touch(row.pupilId) ? change(row) : row));
   return {
-    pupils: tables.pupils.map((p) => ({ ...p, id: code(p.id), name: code(p.id) })),
+    pupils: tables.pupils.map((p) => (touch(p.id) ? { ...p, id: code(p.id), name: code(p.id) } : p)),
     // A page's address may carry InfoMentor's pupil id (/#/elev/5200/iup): left out like free text.
-    risks: tables.risks.map(({ statusReason: _reason, page: _page, ...r }) => ({
+    risks: each(tables.risks, ({ statusReason: _reason, page: _page, ...r }) => ({
       ...r,
       id: code(r.id),
       pupilId: code(r.pupilId),
       evidence: [],
     })),
-    documents: tables.documents.map(({ page: _page, ...d }) => ({ ...d, id: code(d.id), pupilId: code(d.pupilId) })),
-    contacts: tables.contacts.map((c) => ({
+    documents: each(tables.documents, ({ page: _page, ...d }) => ({ ...d, id: code(d.id), pupilId: code(d.pupilId) })),
+    contacts: each(tables.contacts, (c) => ({
       ...c,
       id: code(c.id),
       pupilId: code(c.pupilId),
@@ -101,12 +108,17 @@ export function pseudonymiseTables(tables: ExportTables, codes: PupilCodes): Exp
       withWhom: '',
       summary: '',
     })),
-    checklist: tables.checklist.map(({ page: _page, ...i }) => ({ ...i, id: code(i.id), pupilId: code(i.pupilId) })),
+    checklist: each(tables.checklist, ({ page: _page, ...i }) => ({ ...i, id: code(i.id), pupilId: code(i.pupilId) })),
     templates: tables.templates,
     recipes: tables.recipes,
-    settings: tables.settings.filter((s) => s.key !== PSEUDONYM_KEY_SETTING),
+    settings: only ? tables.settings : tables.settings.filter((s) => s.key !== PSEUDONYM_KEY_SETTING),
     events: tables.events.map((e) => (e.subject === undefined ? e : { ...e, subject: code(e.subject) })),
-    adaptations: tables.adaptations.map(({ note: _note, ...a }) => ({ ...a, pupilId: code(a.pupilId) })),
-    referrals: tables.referrals.map((r) => ({ ...r, pupilId: code(r.pupilId) })),
+    adaptations: each(tables.adaptations, ({ note: _note, ...a }) => ({ ...a, pupilId: code(a.pupilId) })),
+    referrals: each(tables.referrals, (r) => ({ ...r, pupilId: code(r.pupilId) })),
   };
+}
+
+/** Pupils marked "skyddade personuppgifter": never named in any export, pseudonymised or not. */
+export function protectedPupilIds(tables: ExportTables): Set<string> {
+  return new Set(tables.pupils.filter((p) => p.protectedData).map((p) => p.id));
 }

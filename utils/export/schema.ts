@@ -3,6 +3,7 @@ import { CHECKLIST_KINDS } from '../checklist/registry';
 import { CHECKLIST_STATUSES, CLOSED_BY } from '../domain/checklist-statuses';
 import { CONTACT_CHANNELS } from '../domain/contact-channels';
 import { CONTACT_OUTCOMES } from '../domain/contact-outcomes';
+import { GUARDIAN_EXEMPTIONS, GUARDIAN_NUMBERS } from '../domain/guardians';
 import { DOCUMENT_STATUSES } from '../domain/document-statuses';
 import { DECISION_TYPES, DOCUMENT_TYPES } from '../domain/document-types';
 import { RISK_STATUSES } from '../domain/risk-statuses';
@@ -66,12 +67,22 @@ export const IsoDateSchema = z.string('notIsoDate').refine(isValidDay, 'notIsoDa
 /** Free JSON (a setting's value, a recipe): checked for depth and size by `checkJsonShape` before zod. */
 const JsonSchema: z.ZodType<unknown> = z.unknown();
 
+const GuardianSchema = z.union(
+  GUARDIAN_NUMBERS.map((g) => z.literal(g)),
+  'badValue',
+);
+
 const PupilSchema = z.strictObject({
   id,
   name: short,
   group: short.optional(),
   year: z.int('wrongType').min(0, 'badValue').max(10, 'badValue').optional(),
   yearSource: z.enum(['group', 'teacher'], 'badValue').optional(),
+  // Optional, so files written before guardians and protection were kept still read (absent: the defaults).
+  guardians: z.union([z.literal(1), z.literal(2)], 'badValue').optional(),
+  guardianExempt: z.strictObject({ guardian: GuardianSchema, reason: z.enum(GUARDIAN_EXEMPTIONS, 'badValue') }).optional(),
+  protectedData: z.literal(true, 'badValue').optional(),
+  interpreter: short.optional(),
   firstSeen: EpochSchema,
   lastSeen: EpochSchema,
 });
@@ -117,6 +128,8 @@ const ContactSchema = z.strictObject({
   withWhom: short,
   summary: long,
   outcome: z.enum(CONTACT_OUTCOMES, 'badValue'),
+  guardians: z.array(GuardianSchema).min(1, 'empty').max(2, 'tooLong').optional(),
+  retry: IsoDateSchema.optional(),
   followUp: IsoDateSchema.optional(),
   author: short,
   created: EpochSchema,

@@ -10,6 +10,7 @@ import type { RiskStatus } from '../domain/risk-statuses';
 import { isValidDay, isValidMoment } from '../domain/dates';
 import { ADAPTATION_OUTCOMES, FOLLOW_UP_OUTCOMES } from '../domain/support-steps';
 import { DECISION_TYPES } from '../domain/document-types';
+import { GUARDIAN_NUMBERS, type GuardianNumber } from '../domain/guardians';
 
 /**
  * Every message the background accepts: its name and the zod schema of its payload. The background
@@ -59,6 +60,14 @@ export const requestSchemas = {
     withWhom: z.string().trim().max(200),
     summary: z.string().trim().max(2000),
     outcome: ContactOutcomeSchema,
+    /** Which guardians the contact was with; absent: the first guardian owed. */
+    guardians: z
+      .array(z.union(GUARDIAN_NUMBERS.map((g) => z.literal(g))))
+      .min(1)
+      .max(2)
+      .optional(),
+    /** The next attempt, when the contact left a guardian uninformed. */
+    retry: day.optional(),
     followUp: day.optional(),
   }),
   /** The support chain (utils/store/support.ts): extra anpassningar for a pupil in a subject. */
@@ -180,9 +189,18 @@ export interface RiskView {
   subject: string;
   status: RiskStatus;
   statusReason?: string;
-  lastContact?: { at: number; channel: ContactChannel; outcome: ContactOutcome };
+  /** The newest contact answering the risk; `informs` says whether it told anyone (an attempt does not). */
+  lastContact?: { at: number; channel: ContactChannel; outcome: ContactOutcome; informs: boolean };
+  /** The guardians owed the information and those told so far. */
+  guardians?: { owed: GuardianNumber[]; informed: GuardianNumber[] };
+  /** ISO date of the next attempt while the risk is open after a contact. */
+  retry?: string;
   followUp?: string;
-  /** True when the teacher should be prompted now (open, no contact this term, not postponed or decided). */
+  /** "Skyddade personuppgifter": no draft or letter; the school's routine instead. */
+  protectedData?: true;
+  /** The language the guardians need an interpreter for. */
+  interpreter?: string;
+  /** True when the teacher should be prompted now (open, not postponed or decided; no contact yet, or its retry day has come). */
   prompt: boolean;
 }
 

@@ -1,3 +1,4 @@
+import { informs } from '../domain/contact-outcomes';
 import { isoDate } from '../domain/dates';
 import type { ChecklistKind } from '../domain/checklist-kinds';
 import type { ContactRecord, RiskRecord } from '../db/records';
@@ -179,19 +180,20 @@ export function yearOf(pupil: { year?: number; group?: string } | undefined): st
 /**
  * A risk is due when its deadline (the n-th school day after the day it first showed) had passed on
  * the view date. It was contacted in time when a contact for that pupil — linked to the risk, or
- * about its subject — is dated from the day the risk first showed up to the deadline. A risk contacted
+ * about its subject — that informed the guardians (`informs`: an attempt that reached nobody does not)
+ * is dated from the day the risk first showed up to the deadline. A risk contacted
  * in time counts as due even if its deadline had not yet come.
  */
 export function judgeRisk(
   risk: Pick<RiskRecord, 'id' | 'subject' | 'firstSeen'>,
-  contacts: readonly Pick<ContactRecord, 'at' | 'riskIds' | 'subjects'>[],
+  contacts: readonly Pick<ContactRecord, 'at' | 'riskIds' | 'subjects' | 'outcome' | 'channel'>[],
   asOf: string,
   options: Pick<ViewOptions, 'withinSchoolDays' | 'calendar'>,
 ): Pick<RiskLine, 'firstSeen' | 'deadline' | 'contacted' | 'due' | 'inTime'> {
   const firstSeen = isoDate(risk.firstSeen);
   const deadline = schoolDayDeadline(firstSeen, options.withinSchoolDays, options.calendar);
   const about = contacts
-    .filter((c) => c.riskIds.includes(risk.id) || c.subjects.includes(risk.subject))
+    .filter((c) => (c.riskIds.includes(risk.id) || c.subjects.includes(risk.subject)) && informs(c.outcome, c.channel))
     .map((c) => isoDate(c.at))
     .filter((day) => day >= firstSeen)
     .sort();

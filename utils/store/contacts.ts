@@ -1,21 +1,31 @@
 import type { z } from 'zod';
 import type { requestSchemas } from '../messaging/protocol';
 import { guardianContactId } from '../checklist/ids';
+import { guardiansOwed, type GuardianNumber } from '../domain/guardians';
 import { loadSettings } from '../settings/store';
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
-import type { ChecklistRecord, ContactRecord, RiskRecord } from '../db/records';
-import { contactCovers } from './risks';
+import type { ContactRecord, PupilRecord, RiskRecord } from '../db/records';
+import { settleInformed } from './informed';
 
 export type ContactInput = z.output<(typeof requestSchemas)['contact/log']> & { author?: string };
-export type ContactPatch = Partial<Pick<ContactRecord, 'at' | 'channel' | 'withWhom' | 'summary' | 'outcome' | 'followUp'>>;
+export type ContactPatch = Partial<
+  Pick<ContactRecord, 'at' | 'channel' | 'withWhom' | 'summary' | 'outcome' | 'guardians' | 'retry' | 'followUp'>
+>;
+/** What the teacher says about a pupil's guardians and needs, on the dashboard. */
+export type PupilFactsPatch = Partial<Pick<PupilRecord, 'guardians' | 'guardianExempt' | 'protectedData' | 'interpreter'>>;
+
+const uniqueGuardians = (guardians: readonly GuardianNumber[]) => [...new Set(guardians)].sort();
+
+const TABLES = (db: InsynDatabase) => [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.settings, db.events];
 
 /**
- * Logs a guardian contact about one pupil's risks: the risks become 'contacted', their guardian-contact
- * items close (closed by the contact), and the event is kept. All risks must exist and be the same pupil's.
+ * Logs a guardian contact (an attempt and its outcome) about one pupil's risks. Only a contact that
+ * informs every guardian owed the information makes the risks 'contacted' and closes their
+ * guardian-contact items; an attempt leaves them open. All risks must exist and be the same pupil's.
  */
 export async function logContact(db: InsynDatabase, input: ContactInput, now: number): Promise<ContactRecord> {
-  return db.transaction('rw', [db.risks, db.contacts, db.checklist, db.settings, db.events], async () => {
+  return db.transaction('rw', TABLES(db), async () => {
     const found = await db.risks.bulkGet([...input.riskIds]);
     const risks = found.filter((r): r is RiskRecord => r !== undefined);
     if (risks.length !== found.length) throw new Error('unknown risk');
@@ -36,26 +46,33 @@ export async function logContact(db: InsynDatabase, input: ContactInput, now: nu
       created: now,
       updated: now,
     };
+    // Always stored, so that only contacts from before guardians were asked lack it.
+    const pupil = await db.pupils.get(contact.pupilId);
+    contact.guardians = uniqueGuardians(input.guardians ?? guardiansOwed(pupil ?? {}).slice(0, 1));
+    if (contact.guardians.length === 0) contact.guardians = [1];
+    if (input.retry) contact.retry = input.retry;
     if (input.followUp) contact.followUp = input.followUp;
     await db.contacts.add(contact);
-    await db.risks.bulkPut(risks.map(({ statusReason: _reason, ...r }) => ({ ...r, status: 'contacted' })));
-    const items = (await db.checklist.bulkGet(risks.map((r) => guardianContactId(r.id)))).filter((i) => i !== undefined);
-    await db.checklist.bulkPut(
-      items.filter((i) => i.status === 'open').map((i): ChecklistRecord => ({ ...i, status: 'done', closedBy: 'contact', closedAt: now })),
-    );
+    // The teacher acted on these risks: a decision taken before ("inte i risk") gives way to the contact.
+    const decided = risks.filter((r) => r.status === 'dismissed' || r.status === 'resolved');
+    await db.risks.bulkPut(decided.map(({ statusReason: _reason, ...r }) => ({ ...r, status: 'open' })));
+    await settleInformed(db, [contact.pupilId], (await loadSettings(db)).terms, now);
     await logEvent(db, 'contact/log', contact.id, now);
     return contact;
   });
 }
 
-/** Corrects a logged contact (what, when, how); which risks it answers stays. */
+/** Corrects a logged contact (what, when, how, with which guardians); which risks it answers stays. */
 export async function updateContact(db: InsynDatabase, id: string, patch: ContactPatch, now = Date.now()): Promise<ContactRecord> {
-  return db.transaction('rw', [db.contacts, db.events], async () => {
+  return db.transaction('rw', TABLES(db), async () => {
     const contact = await db.contacts.get(id);
     if (!contact) throw new Error('unknown contact');
     const next: ContactRecord = { ...contact, ...patch, updated: now };
-    if (patch.followUp === undefined && 'followUp' in patch) delete next.followUp;
+    for (const key of ['followUp', 'retry', 'guardians'] as const) if (key in patch && patch[key] === undefined) delete next[key];
+    if (next.guardians) next.guardians = uniqueGuardians(next.guardians);
     await db.contacts.put(next);
+    // A corrected outcome ("ej nådd" was in fact "nådd") changes who is informed.
+    await settleInformed(db, [contact.pupilId], (await loadSettings(db)).terms, now);
     await logEvent(db, 'contact/update', id, now);
     return next;
   });
@@ -63,27 +80,30 @@ export async function updateContact(db: InsynDatabase, id: string, patch: Contac
 
 /**
  * Deletes a contact. What it answered opens again (risks back to 'open', their guardian-contact items
- * reopened) unless another contact still answers it.
+ * reopened) unless the other contacts still inform every guardian.
  */
 export async function deleteContact(db: InsynDatabase, id: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.risks, db.contacts, db.checklist, db.settings, db.events], async () => {
+  await db.transaction('rw', TABLES(db), async () => {
     const contact = await db.contacts.get(id);
     if (!contact) return;
-    const calendar = (await loadSettings(db)).terms;
     await db.contacts.delete(id);
-    const others = await db.contacts.where('pupilId').equals(contact.pupilId).toArray();
-    const risks = await db.risks.where('pupilId').equals(contact.pupilId).toArray();
-    const reopened = risks.filter(
-      (r) => r.status === 'contacted' && contactCovers(contact, r, calendar) && !others.some((c) => contactCovers(c, r, calendar)),
-    );
-    await db.risks.bulkPut(reopened.map((r) => ({ ...r, status: 'open' })));
-    const items = (await db.checklist.bulkGet(reopened.map((r) => guardianContactId(r.id)))).filter((i) => i !== undefined);
-    await db.checklist.bulkPut(
-      items
-        .filter((i) => i.closedBy === 'contact')
-        .map(({ closedBy: _by, closedAt: _at, ...item }): ChecklistRecord => ({ ...item, status: 'open' })),
-    );
+    await settleInformed(db, [contact.pupilId], (await loadSettings(db)).terms, now);
     await logEvent(db, 'contact/delete', id, now);
+  });
+}
+
+/** The teacher's facts about a pupil (guardians, protected data, interpreter); who is informed follows at once. */
+export async function updatePupilFacts(db: InsynDatabase, pupilId: string, patch: PupilFactsPatch, now = Date.now()): Promise<PupilRecord> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const pupil = await db.pupils.get(pupilId);
+    if (!pupil) throw new Error('unknown pupil');
+    const next: PupilRecord = { ...pupil, ...patch };
+    for (const key of Object.keys(patch) as (keyof PupilFactsPatch)[]) if (patch[key] === undefined) delete next[key];
+    if (next.guardianExempt && next.guardianExempt.guardian > (next.guardians ?? 2)) delete next.guardianExempt;
+    await db.pupils.put(next);
+    await settleInformed(db, [pupilId], (await loadSettings(db)).terms, now);
+    await logEvent(db, 'pupil/facts', pupilId, now);
+    return next;
   });
 }
 

@@ -27,7 +27,10 @@ export function indexByName(pupils: readonly PupilRecord[]): Map<string, string[
   return byName;
 }
 
-/** The pupil as seen now, merged into what was known: first sighting and a teacher-set year are kept. */
+/** What only the teacher says about a pupil: kept whatever a page shows. */
+const TEACHER_FACTS = ['guardians', 'guardianExempt', 'protectedData', 'interpreter'] as const;
+
+/** The pupil as seen now, merged into what was known: first sighting, a teacher-set year and facts are kept. */
 export function mergePupil(
   existing: PupilRecord | undefined,
   seen: { id: string; name: string; group?: string },
@@ -47,5 +50,6 @@ export function mergePupil(
     merged.year = year;
     merged.yearSource = teacherYear ? 'teacher' : 'group';
   }
+  for (const fact of TEACHER_FACTS) if (existing?.[fact] !== undefined) Object.assign(merged, { [fact]: existing[fact] });
   return merged;
 }

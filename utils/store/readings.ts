@@ -10,7 +10,8 @@ import { documentIdOf } from '../db/document-ids';
 import { logEvents } from '../db/events';
 import { indexByName, mergePupil, resolvePupilId } from './pupils';
 import type { DocumentRecord, PupilRecord, RiskRecord } from '../db/records';
-import { contactCovers, toRiskView } from './risks';
+import { toRiskView } from './risks';
+import { informedStatus, tellState } from './informed';
 import { minimiseEvidence } from '../privacy/minimise';
 
 const MAX_EVIDENCE = 10;
@@ -52,8 +53,8 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
     const calendar = (await loadSettings(db)).terms;
     const pageTerm = analysis.context.term ?? termOnCalendar(isoDate(now), calendar);
     const reading: Reading = { db, analysis, now, calendar, pageTerm, ...(url ? { url } : {}) };
-    const { riskPupils, docPupils, changed } = await storePupils(reading);
-    const { risks, pageRiskIds, contacts } = await storeRisks(reading, riskPupils, changed);
+    const { riskPupils, docPupils, changed, pupils } = await storePupils(reading);
+    const { risks, pageRiskIds, contacts } = await storeRisks(reading, riskPupils, changed, pupils);
     await storeDocuments(reading, docPupils, changed);
 
     // The page may close items (published) or owe new ones; only its pupils' items can change.
@@ -62,7 +63,8 @@ export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, no
     const stored = new Map(risks.map((r) => [r.id, r]));
     return analysis.atRisk.map((entry, i) => {
       const shown = { pupil: entry.pupil, ...(entry.pupilId ? { pupilId: entry.pupilId } : {}) };
-      return toRiskView(stored.get(pageRiskIds[i]!)!, shown, contacts, calendar, now);
+      const risk = stored.get(pageRiskIds[i]!)!;
+      return toRiskView(risk, shown, contacts, pupils.get(risk.pupilId) ?? {}, calendar, now);
     });
   });
 }
@@ -99,11 +101,16 @@ async function storePupils({ db, analysis, now, calendar }: Reading) {
   await db.pupils.bulkPut(pupils.filter((p, i) => worthWriting(existingPupils[i], p, now)));
   // Pupils whose checklist may change: only they are refreshed, so a page read again costs little.
   const changed = new Set(pupilIds.filter((id, i) => pupilChanged(existingPupils[i], pupils[i]!, calendar)));
-  return { riskPupils, docPupils, changed };
+  return { riskPupils, docPupils, changed, pupils: new Map(pupils.map((p) => [p.id, p])) };
 }
 
 /** Risks: one per pupil, subject and term; several entries for one risk merge their evidence. */
-async function storeRisks({ db, analysis, now, calendar, pageTerm, url }: Reading, riskPupils: readonly string[], changed: Set<string>) {
+async function storeRisks(
+  { db, analysis, now, calendar, pageTerm, url }: Reading,
+  riskPupils: readonly string[],
+  changed: Set<string>,
+  pupils: ReadonlyMap<string, PupilRecord>,
+) {
   const incoming = new Map<string, RiskRecord>();
   const pageRiskIds = analysis.atRisk.map((entry, i) => {
     const pupilId = riskPupils[i]!;
@@ -133,8 +140,8 @@ async function storeRisks({ db, analysis, now, calendar, pageTerm, url }: Readin
     if (!existing) {
       fresh.push(id);
       changed.add(risk.pupilId);
-      const covered = contacts.some((c) => contactCovers(c, risk, calendar));
-      return covered ? { ...risk, status: 'contacted' } : risk;
+      // A risk seen anew may already be answered by contacts about its subject this term.
+      return { ...risk, status: informedStatus(risk, tellState(risk, contacts, pupils.get(risk.pupilId) ?? {}, calendar)) };
     }
     const evidence = [...new Set([...existing.evidence, ...risk.evidence])].slice(-MAX_EVIDENCE);
     return { ...existing, source: risk.source, evidence, lastSeen: Math.max(existing.lastSeen, now), ...(url ? { page: url } : {}) };

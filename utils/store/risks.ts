@@ -1,48 +1,56 @@
 import type { RiskView } from '../messaging/protocol';
 import { refreshChecklist } from './refresh-checklist';
 import { isoDate } from '../domain/dates';
-import { termOnCalendar, type Calendar } from '../domain/terms';
+import type { Calendar } from '../domain/terms';
+import { informs } from '../domain/contact-outcomes';
 import { loadSettings } from '../settings/store';
 import { rowsOfPupils } from '../db/by-pupil';
 import type { InsynDatabase } from '../db/database';
 import { logEvents } from '../db/events';
 import { pageIdOf } from '../db/pupil-ids';
-import type { ContactRecord, RiskRecord } from '../db/records';
+import type { ContactRecord, PupilRecord, RiskRecord } from '../db/records';
+import { tellState } from './informed';
 
-/** A contact answers a risk when it names it, or concerns the same pupil and subject in the risk's term. */
-export function contactCovers(contact: ContactRecord, risk: RiskRecord, calendar: Calendar): boolean {
-  if (contact.riskIds.includes(risk.id)) return true;
-  return (
-    contact.pupilId === risk.pupilId &&
-    contact.subjects.includes(risk.subject) &&
-    termOnCalendar(isoDate(contact.at), calendar) === risk.term
-  );
-}
+/** What the page shows of a pupil besides their name: the teacher's facts that change what Insyn offers. */
+export type PupilFacts = Pick<PupilRecord, 'guardians' | 'guardianExempt' | 'protectedData' | 'interpreter'>;
 
 /** Where a risk stands for the page and the prompt. `contacts` may hold other pupils' contacts too. */
 export function toRiskView(
   risk: RiskRecord,
   shown: { pupil: string; pupilId?: string },
   contacts: readonly ContactRecord[],
+  facts: PupilFacts,
   calendar: Calendar,
   now: number,
 ): RiskView {
-  const covering = contacts.filter((c) => contactCovers(c, risk, calendar)).sort((a, b) => b.at - a.at);
-  const latest = covering[0];
+  const told = tellState(risk, contacts, facts, calendar);
+  const latest = told.covering[0];
+  const snoozed = risk.snoozedUntil !== undefined && risk.snoozedUntil > now;
+  // No contact yet, or an attempt whose retry day has come: the prompt is back.
+  const waiting = !latest || (told.retryDue !== undefined && told.retryDue <= isoDate(now));
   const view: RiskView = {
     riskId: risk.id,
     pupil: shown.pupil,
     subject: risk.subject,
     status: risk.status,
-    prompt: risk.status === 'open' && !latest && !(risk.snoozedUntil !== undefined && risk.snoozedUntil > now),
+    prompt: risk.status === 'open' && waiting && !snoozed,
+    guardians: { owed: told.owed, informed: told.informed },
   };
   if (shown.pupilId !== undefined) view.pupilId = shown.pupilId;
   if (risk.statusReason !== undefined) view.statusReason = risk.statusReason;
+  if (facts.protectedData) view.protectedData = true;
+  if (facts.interpreter) view.interpreter = facts.interpreter;
   if (latest) {
-    view.lastContact = { at: latest.at, channel: latest.channel, outcome: latest.outcome };
-    const followUp = covering.find((c) => c.followUp)?.followUp;
+    view.lastContact = {
+      at: latest.at,
+      channel: latest.channel,
+      outcome: latest.outcome,
+      informs: informs(latest.outcome, latest.channel),
+    };
+    const followUp = told.covering.find((c) => c.followUp)?.followUp;
     if (followUp) view.followUp = followUp;
   }
+  if (risk.status === 'open' && told.retryDue) view.retry = told.retryDue;
   return view;
 }
 
@@ -56,11 +64,12 @@ export async function riskViews(db: InsynDatabase, riskIds: readonly string[], n
       rowsOfPupils(db.contacts, pupilIds),
       loadSettings(db),
     ]);
-    const names = new Map(pupils.filter((p) => p !== undefined).map((p) => [p.id, p.name]));
+    const known = new Map(pupils.filter((p) => p !== undefined).map((p) => [p.id, p]));
     return risks.map((risk) => {
       const pageId = pageIdOf(risk.pupilId);
-      const shown = { pupil: names.get(risk.pupilId) ?? risk.pupilId, ...(pageId ? { pupilId: pageId } : {}) };
-      return toRiskView(risk, shown, contacts, settings.terms, now);
+      const pupil = known.get(risk.pupilId);
+      const shown = { pupil: pupil?.name ?? risk.pupilId, ...(pageId ? { pupilId: pageId } : {}) };
+      return toRiskView(risk, shown, contacts, pupil ?? {}, settings.terms, now);
     });
   });
 }

@@ -1,13 +1,16 @@
 import { useState } from 'preact/hooks';
 import { Dialog } from '@/components/common/Dialog';
-import { InputField, SelectField } from '@/components/common/Field';
+import { CheckboxField, InputField, SelectField } from '@/components/common/Field';
+import { informs } from '@/utils/domain/contact-outcomes';
+import { GUARDIAN_NUMBERS, type GuardianNumber } from '@/utils/domain/guardians';
 import type { ContactRecord } from '@/utils/db/records';
 import { t } from '@/utils/i18n';
 import { healthWordsIn } from '@/utils/privacy/health-words';
 import { CHANNELS, OUTCOMES, channelLabel, outcomeLabel } from '../labels';
 import { isValidDay, isValidMoment } from '@/utils/domain/dates';
 
-type Patch = Pick<ContactRecord, 'at' | 'channel' | 'withWhom' | 'summary' | 'outcome'> & { followUp?: string };
+type Patch = Pick<ContactRecord, 'at' | 'channel' | 'withWhom' | 'summary' | 'outcome'> &
+  Partial<Pick<ContactRecord, 'guardians' | 'retry' | 'followUp'>>;
 
 /** `datetime-local` value of an epoch time, in the teacher's local time. */
 function localDateTime(at: number): string {
@@ -16,7 +19,7 @@ function localDateTime(at: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Corrects a logged contact: when, how, with whom, what was said, and the follow-up date. */
+/** Corrects a logged contact: when, how, with whom and which guardians, what was said, the retry and follow-up dates. */
 export function ContactEditor({
   contact,
   onSave,
@@ -32,6 +35,9 @@ export function ContactEditor({
   const [withWhom, setWithWhom] = useState(contact.withWhom);
   const [summary, setSummary] = useState(contact.summary);
   const [followUp, setFollowUp] = useState(contact.followUp ?? '');
+  const [guardians, setGuardians] = useState<GuardianNumber[]>(contact.guardians ?? [...GUARDIAN_NUMBERS]);
+  const [retry, setRetry] = useState(contact.retry ?? '');
+  const toggle = (g: GuardianNumber, on: boolean) => setGuardians((all) => (on ? [...all, g].sort() : all.filter((x) => x !== g)));
   const healthWords = healthWordsIn(summary);
   const when = new Date(at).getTime();
   // The same validity as the protocol's and the export's (utils/domain/dates.ts): what is saved always restores.
@@ -42,10 +48,19 @@ export function ContactEditor({
     <Dialog
       title={t('dashContactEditTitle')}
       confirmLabel={t('dashSave')}
-      canConfirm={!atError && !followUpError}
+      canConfirm={!atError && !followUpError && guardians.length > 0}
       onCancel={onCancel}
       onConfirm={() =>
-        onSave({ at: when, channel, outcome, withWhom: withWhom.trim(), summary: summary.trim(), followUp: followUp || undefined })
+        onSave({
+          at: when,
+          channel,
+          outcome,
+          guardians,
+          withWhom: withWhom.trim(),
+          summary: summary.trim(),
+          retry: retry || undefined,
+          followUp: followUp || undefined,
+        })
       }
     >
       <InputField id="edit-at" type="datetime-local" label={t('dashColDate')} value={at} onChange={setAt} error={atError} />
@@ -64,6 +79,21 @@ export function ContactEditor({
         onChange={(v) => setOutcome(v as typeof outcome)}
       />
       <InputField id="edit-with" label={t('dashColWithWhom')} value={withWhom} onChange={setWithWhom} />
+      <fieldset class="field">
+        <legend>{t('logGuardians')}</legend>
+        {GUARDIAN_NUMBERS.map((g) => (
+          <CheckboxField
+            key={g}
+            id={`edit-guardian-${g}`}
+            label={t('logGuardian', { number: g })}
+            checked={guardians.includes(g)}
+            onChange={(on) => toggle(g, on)}
+          />
+        ))}
+      </fieldset>
+      {!informs(outcome, channel) && (
+        <InputField id="edit-retry" type="date" label={t('logRetry')} hint={t('logRetryHint')} value={retry} onChange={setRetry} />
+      )}
       <div class="field">
         <label for="edit-summary">{t('dashColSummary')}</label>
         <textarea

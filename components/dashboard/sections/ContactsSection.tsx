@@ -7,6 +7,7 @@ import { Pager } from '@/components/common/Pager';
 import type { ContactFilter, ContactRow } from '@/utils/db/queries/contacts';
 import type { ContactChannel, ContactOutcome } from '@/utils/db/records';
 import { formatDate, formatNumber, t, tCount } from '@/utils/i18n';
+import { informs } from '@/utils/domain/contact-outcomes';
 import { useAsync } from '@/utils/ui/use-async';
 import { CHANNELS, OUTCOMES, channelLabel, formatDay, outcomeLabel, withAll } from '../labels';
 import { ContactEditor } from './ContactEditor';
@@ -70,13 +71,25 @@ export function ContactsSection({ api, announce, fail }: SectionProps) {
   };
 
   const columns: Column<ContactRow>[] = [
-    { id: 'pupil', header: t('dashColPupil'), cell: (c) => c.pupil?.name ?? c.pupilId },
+    {
+      id: 'pupil',
+      header: t('dashColPupil'),
+      cell: (c) => (
+        <>
+          {c.pupil?.name ?? c.pupilId}
+          {c.pupil?.protectedData && <span class="mark"> · {t('pageProtected')}</span>}
+        </>
+      ),
+    },
     { id: 'at', header: t('dashColDate'), cell: (c) => formatDate(c.at, { dateStyle: 'medium', timeStyle: 'short' }) },
     { id: 'subjects', header: t('dashColSubjects'), cell: (c) => c.subjects.join(', ') },
     { id: 'channel', header: t('dashColChannel'), cell: (c) => channelLabel(c.channel) },
     { id: 'outcome', header: t('dashColOutcome'), cell: (c) => outcomeLabel(c.outcome) },
+    // Contacts from before Insyn asked which guardians have none stored: they counted for every guardian.
+    { id: 'guardians', header: t('dashColGuardians'), cell: (c) => (c.guardians ?? []).join(', ') },
     { id: 'with', header: t('dashColWithWhom'), cell: (c) => c.withWhom },
     { id: 'summary', header: t('dashColSummary'), cell: (c) => c.summary },
+    { id: 'retry', header: t('logRetry'), cell: (c) => (c.retry && !informs(c.outcome, c.channel) ? formatDay(c.retry) : '') },
     { id: 'followUp', header: t('dashColFollowUp'), cell: (c) => (c.followUp ? formatDay(c.followUp) : '') },
     {
       id: 'actions',

@@ -7,8 +7,11 @@ import { Pager } from '@/components/common/Pager';
 import type { RiskFilter, RiskRow } from '@/utils/db/queries/risks';
 import type { RiskStatus } from '@/utils/db/records';
 import { formatDate, formatNumber, t, tCount } from '@/utils/i18n';
+import type { RiskView } from '@/utils/messaging/protocol';
+import { followUpText, statusText } from '@/utils/content/status-text';
 import { useAsync } from '@/utils/ui/use-async';
 import { RISK_STATUSES, riskStatusLabel, withAll } from '../labels';
+import { PupilFactsEditor } from './PupilFactsEditor';
 import { AsyncError, Loading } from './status';
 import type { SectionProps } from './types';
 
@@ -37,6 +40,10 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
   const selection = useSelection(key);
   const rows = state.status === 'done' ? state.value.rows : [];
   const label = (row: RiskRow) => `${row.pupil?.name ?? row.pupilId}, ${row.subject}`;
+  // Where telling the guardians stands for the rows shown: the outcome, not just the status.
+  const views = useAsync(() => api.riskViews(rows.map((r) => r.id)), [rows.map((r) => r.id).join('\n'), version]);
+  const viewOf = (id: string) => (views.status === 'done' ? views.value.find((v) => v.riskId === id) : undefined);
+  const [editing, setEditing] = useState<RiskRow | null>(null);
 
   const decide = async () => {
     const ids = [...selection.selected];
@@ -52,8 +59,19 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
     }
   };
 
+  const saveFacts = async (row: RiskRow, patch: Parameters<typeof api.updatePupilFacts>[1]) => {
+    try {
+      await api.updatePupilFacts(row.pupilId, patch);
+      setEditing(null);
+      announce({ message: t('dashPupilFactsSaved') });
+      reload();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const columns: Column<RiskRow>[] = [
-    { id: 'pupil', header: t('dashColPupil'), cell: (r) => r.pupil?.name ?? r.pupilId },
+    { id: 'pupil', header: t('dashColPupil'), cell: (r) => <PupilName row={r} /> },
     { id: 'group', header: t('dashColGroup'), cell: (r) => r.pupil?.group ?? '' },
     { id: 'subject', header: t('dashColSubject'), cell: (r) => r.subject },
     { id: 'term', header: t('dashColTerm'), cell: (r) => r.term },
@@ -62,12 +80,17 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
     {
       id: 'status',
       header: t('dashColStatus'),
-      cell: (r) => (
-        <span data-status={r.status}>
-          {riskStatusLabel(r.status)}
-          {r.statusReason && ` — ${r.statusReason}`}
-        </span>
-      ),
+      cell: (r) => <RiskStatusCell row={r} view={viewOf(r.id)} />,
+    },
+    {
+      id: 'facts',
+      header: t('dashColGuardians'),
+      cell: (r) =>
+        r.pupil && (
+          <button type="button" aria-label={t('dashPupilFactsFor', { pupil: r.pupil.name })} onClick={() => setEditing(r)}>
+            {t('dashPupilFacts')}
+          </button>
+        ),
     },
   ];
 
@@ -117,6 +140,9 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
           <Pager label={t('dashRisksPages')} offset={offset} limit={limit} total={state.value.total} onPage={goTo} />
         </>
       )}
+      {editing?.pupil && (
+        <PupilFactsEditor pupil={editing.pupil} onCancel={() => setEditing(null)} onSave={(patch) => void saveFacts(editing, patch)} />
+      )}
       {deciding && (
         <Dialog
           title={
@@ -147,5 +173,31 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
         </Dialog>
       )}
     </>
+  );
+}
+
+/** The pupil's name with the marks that change how to tell the guardians, wherever the pupil is shown. */
+function PupilName({ row }: { row: RiskRow }) {
+  const pupil = row.pupil;
+  return (
+    <>
+      {pupil?.name ?? row.pupilId}
+      {pupil?.protectedData && <span class="mark"> · {t('pageProtected')}</span>}
+      {pupil?.interpreter && <span class="mark"> · {t('pageInterpreter', { language: pupil.interpreter })}</span>}
+    </>
+  );
+}
+
+/** "Öppen · Försökt 20 nov (telefon) · ej nådd · Nytt försök 21 nov": the status and how telling stands. */
+function RiskStatusCell({ row, view }: { row: RiskRow; view?: RiskView }) {
+  const told = view?.lastContact ? statusText(view) : undefined;
+  const next = followUpText(view);
+  return (
+    <span data-status={row.status}>
+      {riskStatusLabel(row.status)}
+      {row.statusReason && ` — ${row.statusReason}`}
+      {told && ` · ${told}`}
+      {next && ` · ${next}`}
+    </span>
   );
 }

@@ -8,8 +8,9 @@ import { launchDriver } from '../driver/launch';
 
 /**
  * Issue #4 end to end with the production build: on the 5A Matematik page the at-risk pupils get badges,
- * the teacher drafts a message, copies it and logs a phone call; after a reload the pupil shows
- * "Kontaktad" and the contact is in the dashboard's contact log. Once with the mouse, once with the
+ * the teacher drafts a message, copies it and logs a phone call with both guardians; after a reload the
+ * pupil shows "Informerad" and the contact is in the dashboard's contact log. An unanswered message is
+ * an attempt ("Försökt … · ej nådd"), never informed. Once with the mouse, once with the
  * keyboard alone. (How the badges sit in InfoMentor's table is badge-layout's to test.)
  */
 const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
@@ -97,7 +98,7 @@ export function contactFlow(name: BrowserName): void {
   }
 
   describe(`guardian contact from the InfoMentor page (${name})`, () => {
-    it('badges exactly the at-risk pupils; draft, copy, log a call; after a reload the pupil shows "Kontaktad" and the log has it', async () => {
+    it('badges exactly the at-risk pupils; draft, copy, log a call; after a reload the pupil shows "Informerad" and the log has it', async () => {
       const page = await openFixture();
       const pupil = 'Lund, Ella';
       expect(await pupilsWithBadges(page)).toEqual(expected.atRisk.map((r) => r.pupil).sort());
@@ -131,22 +132,30 @@ export function contactFlow(name: BrowserName): void {
 
       await click(page, inPanel('button', t('draftLog')));
       await (await page.find(inForm('select', t('logChannel')))).select('telefon');
-      await (await page.find(inForm('input', t('logWithWhom')))).fill('Mamma');
+      await (await page.find(inForm('input', t('logWithWhom')))).fill('Mamma och pappa');
       await (await page.find(inForm('textarea', t('logSummary')))).fill('Berättade om risken i bråk, möte bokat.');
       await (await page.find(inForm('input', t('outcome_mote_bokat')))).check();
+      // Both guardians were on the call: only then are they all informed.
+      await (await page.find(inForm('input', t('logGuardian', { number: 2 })))).check();
       await click(page, inForm('button', t('logSave')));
       await expect.poll(() => page.text(live), SLOW).toBe(t('logSaved'));
-      await expect.poll(() => page.text(statusOf(pupil))).toMatch(/^Kontaktad \d{1,2} \w+ \(telefon\)$/);
-      await expect.poll(() => page.text(badgeOf(pupil))).toMatch(/^Kontaktad \d{1,2} \w+$/);
+      await expect.poll(() => page.text(statusOf(pupil))).toMatch(/^Möte bokat \d{1,2} \w+ \(telefon\)$/);
+      await expect.poll(() => page.text(badgeOf(pupil))).toMatch(/^Informerad \d{1,2} \w+$/);
 
       await page.reload();
-      await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toMatch(/^Kontaktad \d{1,2} \w+$/);
-      await expect.poll(() => page.text(statusOf(pupil)), SLOW).toMatch(/^Kontaktad .*\(telefon\)$/);
+      await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toMatch(/^Informerad \d{1,2} \w+$/);
+      await expect.poll(() => page.text(statusOf(pupil)), SLOW).toMatch(/^Möte bokat .*\(telefon\)$/);
       expect(await page.text(badgeOf('Carlsson, Maja'))).toBe(t('pageBadgeOpen'));
 
       const stored = (await browser.readTable<ContactRecord>('contacts')).filter((c) => c.pupilId.includes('4109'));
       expect(stored).toHaveLength(1);
-      expect(stored[0]).toMatchObject({ channel: 'telefon', outcome: 'mote-bokat', withWhom: 'Mamma', subjects: ['Matematik'] });
+      expect(stored[0]).toMatchObject({
+        channel: 'telefon',
+        outcome: 'mote-bokat',
+        withWhom: 'Mamma och pappa',
+        guardians: [1, 2],
+        subjects: ['Matematik'],
+      });
       expect(await contactLogRows(pupil)).toBe(1);
       expect(page.errorsFromInsyn()).toEqual([]);
       await page.close();
@@ -188,8 +197,8 @@ export function contactFlow(name: BrowserName): void {
       await tabTo(page, `button:${t('logSave')}`);
       await page.press('Enter');
       await expect.poll(() => page.text(live), SLOW).toBe(t('logSaved'));
-      // The message was copied for InfoMentor, so that is the channel the form proposed.
-      await expect.poll(() => page.text(statusOf(pupil))).toMatch(/^Kontaktad .*\(InfoMentor-meddelande\)$/);
+      // The message was copied for InfoMentor, so that is the channel the form proposed; nobody was reached.
+      await expect.poll(() => page.text(statusOf(pupil))).toMatch(/^Försökt .*\(InfoMentor-meddelande\) · ej nådd · Nytt försök /);
 
       // Escape on the draft closes it and returns focus to the row's "Skriv" button.
       await tabTo(page, `select:${t('draftTemplate')}`, 'Shift+Tab');
@@ -197,7 +206,7 @@ export function contactFlow(name: BrowserName): void {
       await expect.poll(() => focused(page)).toBe(`button:${t('pageWriteFor', { pupil })}`);
 
       await page.reload();
-      await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toMatch(/^Kontaktad /);
+      await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toMatch(/^Försökt \d{1,2} \w+ · ej nådd$/);
       const stored = (await browser.readTable<ContactRecord>('contacts')).filter((c) => c.pupilId.includes('4117'));
       expect(stored).toEqual([expect.objectContaining({ channel: 'infomentor', outcome: 'ej-nadd', withWhom: 'Pappa' })]);
       expect(page.errorsFromInsyn()).toEqual([]);

@@ -92,7 +92,8 @@ describe('background handlers', () => {
       channel: 'brev',
       withWhom: 'Vårdnadshavare',
       summary: 'Brev skickat',
-      outcome: 'ej-nadd',
+      outcome: 'skickat',
+      guardians: [1, 2],
       followUp: '2025-11-20',
     });
     expect(await db.contacts.get(reply.contactId)).toMatchObject({ author: 'Lena', channel: 'brev' });
@@ -102,7 +103,8 @@ describe('background handlers', () => {
         pupil: 'Carlsson, Maja',
         subject: 'Matematik',
         status: 'contacted',
-        lastContact: { at: at('2025-11-07'), channel: 'brev', outcome: 'ej-nadd' },
+        lastContact: { at: at('2025-11-07'), channel: 'brev', outcome: 'skickat', informs: true },
+        guardians: { owed: [1, 2], informed: [1, 2] },
         followUp: '2025-11-20',
         prompt: false,
       },

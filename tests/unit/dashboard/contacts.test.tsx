@@ -49,6 +49,7 @@ beforeEach(async () => {
         withWhom: 'Mamma',
         summary: 'Möte bokat om bråk',
         outcome: 'mote-bokat',
+        guardians: [1, 2],
         author: 'Lena',
       },
       NOW,

@@ -8,7 +8,15 @@ import type { AtRisk } from '@/utils/infomentor/analysis';
 import { saveSettings } from '@/utils/settings/store';
 import { ALVA, ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from './test-db';
 
-const input = { at: at('2025-11-10'), channel: 'telefon', withWhom: 'Pappa', summary: 'Möte bokat', outcome: 'mote-bokat' } as const;
+/** A meeting booked with both guardians: this informs everyone owed. */
+const input = {
+  at: at('2025-11-10'),
+  channel: 'telefon',
+  withWhom: 'Mamma och pappa',
+  summary: 'Möte bokat',
+  outcome: 'mote-bokat',
+  guardians: [1, 2] as (1 | 2)[],
+} as const;
 
 async function setUp() {
   const db = freshDb();

@@ -17,7 +17,14 @@ async function snapshot(db: InsynDatabase) {
     events: (await db.events.toArray()).length,
   };
 }
-const contact = { at: at('2025-11-10'), channel: 'telefon', withWhom: 'Mamma', summary: 'Pratade om läget', outcome: 'nadd' } as const;
+const contact = {
+  at: at('2025-11-10'),
+  channel: 'telefon',
+  withWhom: 'Mamma och pappa',
+  summary: 'Pratade om läget',
+  outcome: 'nadd',
+  guardians: [1, 2] as (1 | 2)[],
+} as const;
 
 describe('storeReading', () => {
   it('stores pupils, risks and documents with Insyn’s ids', async () => {
@@ -176,7 +183,7 @@ describe('risk status and prompt', () => {
     expect(views[0]).toMatchObject({
       status: 'contacted',
       prompt: false,
-      lastContact: { at: at('2025-11-10'), channel: 'telefon', outcome: 'nadd' },
+      lastContact: { at: at('2025-11-10'), channel: 'telefon', outcome: 'nadd', informs: true },
       followUp: '2025-12-03',
     });
     expect(views[1]?.prompt).toBe(true);
@@ -204,6 +211,15 @@ describe('risk status and prompt', () => {
     const db = freshDb();
     await storeReading(db, mathsPage(), at('2025-11-05'));
     const views = await riskViews(db, [MAJA_RISK, 'unknown'], at('2025-11-05'));
-    expect(views).toEqual([{ riskId: MAJA_RISK, pupil: 'Carlsson, Maja', subject: 'Matematik', status: 'open', prompt: true }]);
+    expect(views).toEqual([
+      {
+        riskId: MAJA_RISK,
+        pupil: 'Carlsson, Maja',
+        subject: 'Matematik',
+        status: 'open',
+        prompt: true,
+        guardians: { owed: [1, 2], informed: [] },
+      },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { CHECKLIST_KINDS } from '@/utils/checklist/registry';
 import { CHECKLIST_STATUSES, CLOSED_BY } from '@/utils/domain/checklist-statuses';
 import { CONTACT_CHANNELS } from '@/utils/domain/contact-channels';
 import { CONTACT_OUTCOMES } from '@/utils/domain/contact-outcomes';
+import { GUARDIAN_EXEMPTIONS } from '@/utils/domain/guardians';
 import { labelKey } from '@/utils/domain/labels';
 import { RISK_STATUSES } from '@/utils/domain/risk-statuses';
 import { DECISION_TYPES } from '@/utils/domain/document-types';
@@ -23,6 +24,7 @@ const LABELLED: Record<string, readonly string[]> = {
   followUpOutcome: FOLLOW_UP_OUTCOMES,
   decisionType: DECISION_TYPES,
   checklistRule: CHECKLIST_KINDS,
+  guardianExemption: GUARDIAN_EXEMPTIONS,
 };
 
 describe('labels of stored codes', () => {

@@ -80,7 +80,7 @@ describe('badges on the 5A Matematik page', () => {
     expect(flow.getState().expanded).toBe(true);
   });
 
-  it('follows the status: after a logged contact the badge says "Kontaktad" with the date', async () => {
+  it('follows the status: after an informing contact the badge says "Informerad" with the date', async () => {
     const { flow } = await start();
     await flow.logContact('id:4109', {
       at: new Date(2025, 10, 21, 9).getTime(),
@@ -90,8 +90,8 @@ describe('badges on the 5A Matematik page', () => {
       outcome: 'nadd',
     });
     const lund = badgeHosts().find((host) => host.closest('tr')!.textContent!.includes('Lund, Ella'))!;
-    expect(buttonOf(lund).textContent).toBe('Kontaktad 21 nov');
-    expect(partsOf(lund)).toEqual(['Kontaktad', '21 nov']);
+    expect(buttonOf(lund).textContent).toBe('Informerad 21 nov');
+    expect(partsOf(lund)).toEqual(['Informerad', '21 nov']);
     expect(buttonOf(lund).dataset.tone).toBe('answered');
     expect(badgeHosts()).toHaveLength(4);
   });

@@ -1,3 +1,4 @@
+import { informs } from '@/utils/domain/contact-outcomes';
 import { vi } from 'vitest';
 import type { AtRisk, PageAnalysis } from '@/utils/infomentor/analysis';
 import type { DraftingContext, RequestPayload, RequestType, Responses, RiskView } from '@/utils/messaging/protocol';
@@ -35,8 +36,9 @@ export const drafting: DraftingContext = {
 /**
  * A background that behaves like the real one for the requests the page sends: one risk per page
  * entry, prompted until postponed, dismissed or answered by a logged contact. Records every request.
+ * `view` adds to every risk's view what the background would know of the pupil (guardians, protection).
  */
-export function fakeBackground({ prompt = true, failing = [] as RequestType[], context = drafting } = {}) {
+export function fakeBackground({ prompt = true, failing = [] as RequestType[], context = drafting, view = {} as Partial<RiskView> } = {}) {
   const risks = new Map<string, RiskView>();
   const calls: { type: RequestType; payload: unknown }[] = [];
   const answer = async (type: RequestType, payload: any): Promise<unknown> => {
@@ -55,6 +57,7 @@ export function fakeBackground({ prompt = true, failing = [] as RequestType[], c
               subject: entry.subject,
               status: 'open' as const,
               prompt,
+              ...view,
             };
             risks.set(riskId, known);
             return known;
@@ -75,12 +78,15 @@ export function fakeBackground({ prompt = true, failing = [] as RequestType[], c
       }
       case 'contact/log': {
         const updated = (payload.riskIds as string[]).map((id) => {
+          // The fake background tells as the real one does for a pupil with one guardian.
+          const told = informs(payload.outcome, payload.channel);
           const risk: RiskView = {
             ...risks.get(id)!,
-            status: 'contacted',
+            status: told ? 'contacted' : 'open',
             prompt: false,
-            lastContact: { at: payload.at, channel: payload.channel, outcome: payload.outcome },
+            lastContact: { at: payload.at, channel: payload.channel, outcome: payload.outcome, informs: told },
             followUp: payload.followUp,
+            ...(told ? {} : { retry: payload.retry }),
           };
           risks.set(id, risk);
           return risk;

@@ -59,7 +59,7 @@ describe('logging a guardian contact', () => {
     expect(background.callsOf('contact/log')).toHaveLength(1);
   });
 
-  it('saves the contact; the list shows "Kontaktad" with date and channel, and the live region confirms', async () => {
+  it('saves the contact; the list shows the outcome with date and channel, and the live region confirms', async () => {
     const { form, user, background, opener } = await openLog();
     const f = within(form());
     await user.type(f.getByLabelText('Med vem'), 'Mamma');
@@ -75,13 +75,14 @@ describe('logging a guardian contact', () => {
         withWhom: 'Mamma',
         summary: 'Pratade om bråk, möte bokat',
         outcome: 'mote-bokat',
+        guardians: [1],
         followUp: '2025-12-03',
       },
     ]);
     expect(screen.queryByRole('form')).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('Kontakt loggad');
     const nils = screen.getByRole('heading', { name: 'Olsson, Nils' }).closest('li')!;
-    expect(nils.querySelector('.status')!.textContent).toBe('Kontaktad 21 nov (telefon) · Uppföljning 3 dec');
+    expect(nils.querySelector('.status')!.textContent).toBe('Möte bokat 21 nov (telefon) · Uppföljning 3 dec');
     expect(document.activeElement).toBe(opener);
   });
 
@@ -153,9 +154,9 @@ describe('logging the same contact for several pupils', () => {
     ]);
     expect(screen.getByRole('status').textContent).toBe('Kontakt loggad för 2 elever');
     const statusOf = (pupil: string) => screen.getByRole('heading', { name: pupil }).closest('li')!.querySelector('.status')!.textContent;
-    expect(statusOf('Carlsson, Maja')).toBe('Kontaktad 21 nov (möte)');
+    expect(statusOf('Carlsson, Maja')).toBe('Möte bokat 21 nov (möte)');
     expect(statusOf('Lund, Ella')).toBe('Ej kontaktad');
-    expect(statusOf('Olsson, Nils')).toBe('Kontaktad 21 nov (möte)');
+    expect(statusOf('Olsson, Nils')).toBe('Möte bokat 21 nov (möte)');
   });
 
   it('when the background fails part-way, those saved are unticked and the rest can be saved again', async () => {

@@ -192,6 +192,18 @@ describe('the school view', () => {
     expect(line).toMatchObject({ firstSeen: '2025-11-05', deadline: '2025-11-12', contacted: '2025-11-12', inTime: true, due: true });
   });
 
+  it('counts only contacts that informed: an unanswered call in time is not "informed in time"', () => {
+    const t = empty();
+    t.pupils = [pupil('p1', '5A')];
+    t.risks = [risk('p1', 'Matematik', '2025-11-03')];
+    t.contacts = [{ ...contact('p1', '2025-11-04', ['Matematik']), outcome: 'ej-nadd' as const }];
+    const tried = buildSchoolView([file('Eva Lärare', t)], { withinSchoolDays: 5, calendar: DEFAULT_SETTINGS.terms, ...AS_OF });
+    expect(tried.total).toMatchObject({ contactedInTime: 0, risksDue: 1 });
+    t.contacts.push({ ...contact('p1', '2025-11-05', ['Matematik']), outcome: 'skickat' as const, channel: 'brev' as const });
+    const sent = buildSchoolView([file('Eva Lärare', t)], { withinSchoolDays: 5, calendar: DEFAULT_SETTINGS.terms, ...AS_OF });
+    expect(sent.total).toMatchObject({ contactedInTime: 1, risksDue: 1 });
+  });
+
   it('a shorter deadline changes the share', () => {
     const strict = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 1, ...AS_OF });
     expect(strict.total).toMatchObject({ contactedInTime: 1, risksDue: 5 });

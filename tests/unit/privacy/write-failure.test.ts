@@ -117,7 +117,15 @@ describe('a write that fails', () => {
     const riskId = (await db.risks.toArray())[0]!.id;
     const unhook = () => db.events.hook('creating').unsubscribe(quotaExceeded);
     db.events.hook('creating', quotaExceeded);
-    const payload = { riskIds: [riskId], at: NOW, channel: 'telefon', withWhom: 'Mamma', summary: 'Pratade.', outcome: 'nadd' };
+    const payload = {
+      riskIds: [riskId],
+      at: NOW,
+      channel: 'telefon',
+      withWhom: 'Mamma och pappa',
+      summary: 'Pratade.',
+      outcome: 'nadd',
+      guardians: [1, 2],
+    };
     expect((await send('contact/log', payload)).ok).toBe(false);
     unhook();
     expect((await send('contact/log', payload)).ok).toBe(true);

@@ -23,7 +23,7 @@ export default defineChecklistRule({
   kind: 'guardian-contact',
   order: 10,
   documentation:
-    'Guardians are told when a pupil risks not reaching the grading criteria: one item per risk, done once a contact is logged.',
+    'Guardians are told when a pupil risks not reaching the grading criteria: one item per risk, done once every guardian owed has been informed (an attempt that reached nobody leaves it open).',
   labels: {
     sv: { item: 'Kontakt med vårdnadshavare', sheet: 'Kontakt med vårdnadshavare' },
     en: { item: 'Guardian contact', sheet: 'Guardian contact' },
@@ -49,5 +49,6 @@ export default defineChecklistRule({
       .map((risk: RiskRecord) => ({ pupilId: risk.pupilId, term: risk.term, subject: risk.subject, for: [risk.id], risk })),
   // The same school-day count the principal's figures use: weekdays inside the terms.
   due: ({ risk }, { withinSchoolDays }, { calendar }) => schoolDayDeadline(isoDate(risk.firstSeen), withinSchoolDays, calendar),
+  // 'contacted' means informed (utils/store/informed.ts): attempts and one guardian of two keep it open.
   closesWhen: ({ risk }) => (risk.status === 'contacted' ? 'contact' : undefined),
 });

@@ -1,4 +1,4 @@
-import { isTold } from '../../domain/contact-outcomes';
+import { informs } from '../../domain/contact-outcomes';
 import { chainTimeline, type ChainDeadlines, type Timeline } from '../../domain/support-chain';
 import type { Calendar } from '../../domain/terms';
 import type { InsynDatabase } from '../database';
@@ -44,7 +44,7 @@ export async function supportChains(
         pupil,
         risks: of(active, pupil.id),
         told: of(contacts, pupil.id)
-          .filter((c) => isTold(c.outcome))
+          .filter((c) => informs(c.outcome, c.channel))
           .sort((a, b) => b.at - a.at),
         adaptations: of(adaptations, pupil.id).sort((a, b) => a.from.localeCompare(b.from)),
         referrals: of(referrals, pupil.id).sort((a, b) => a.madeOn.localeCompare(b.madeOn)),

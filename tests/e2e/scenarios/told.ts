@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
+import type { ChecklistRecord, PupilRecord, RiskRecord } from '../../../utils/db/records';
+import { addDays } from '../../../utils/domain/dates';
+import { isSchoolDay, schoolDayDeadline } from '../../../utils/domain/school-days';
+import type { Calendar } from '../../../utils/domain/terms';
+import { setLanguage, t } from '../../../utils/i18n';
+import { SLOW, type BrowserName, type DriverPage, type InsynBrowser, type Target } from '../driver/driver';
+import { launchDriver } from '../driver/launch';
+
+/**
+ * Issue #16 end to end, "told means told": on the 5A Matematik page an unanswered call leaves Ella Lund
+ * not informed (badge, panel, checklist), with a retry due the next school day and the prompt back that
+ * day; "nådd" with one guardian says "en av två informerad"; with the other it informs. A pupil with
+ * protected personal data gets no draft and is not named in the dashboard's export. The browsers'
+ * clocks cannot be pinned, so the attempt is dated the school day before the browser's today.
+ */
+const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
+/** Insyn's default terms (utils/settings/schema.ts); the journey stores no other. */
+const CALENDAR: Calendar = { ht: { start: '08-15', end: '12-20' }, vt: { start: '01-08', end: '06-12' } };
+
+const panel: Target = { css: '[data-insyn-panel]' };
+const inPanel = (css: string, name?: string): Target => ({ css, name, within: panel });
+const live: Target = { css: '[data-insyn-live]' };
+const logForm: Target = { css: 'form[data-insyn-log]', within: panel };
+const inForm = (css: string, name: string): Target => ({ css, name, within: logForm });
+const badgeOf = (pupil: string): Target => ({
+  css: 'button',
+  within: { css: '[data-insyn-badge]', within: { css: 'tr', has: { css: 'a', name: pupil } } },
+});
+const rowInPanel = (pupil: string): Target => ({ css: `li[data-insyn-pupil="${pupil}"]`, within: panel });
+const statusOf = (pupil: string): Target => ({ css: '.status', within: rowInPanel(pupil) });
+const click = async (page: DriverPage, target: Target) => (await page.find(target)).click();
+
+/** "20 nov", as the panel writes a date. */
+const short = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short' }).format(new Date(`${iso}T12:00:00`)).replace(/\.$/, '');
+
+function previousSchoolDay(today: string): string {
+  let day = addDays(today, -1);
+  while (!isSchoolDay(day, CALENDAR)) day = addDays(day, -1);
+  return day;
+}
+
+/**
+ * Sets the log form's "När" in the page's world: browsers type into date-time fields segment by
+ * segment, each its own way, and the journey is about what Insyn does with the date, not the widget.
+ */
+async function setWhen(page: DriverPage, label: string, value: string) {
+  await page.find(inForm('input', label));
+  await page.evaluate(
+    ({ label, value }) => {
+      const root = document.querySelector('insyn-panel')!.shadowRoot!;
+      const id = [...root.querySelectorAll('label')].find((l) => l.textContent === label)!.htmlFor;
+      const input = root.getElementById(id) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    { label, value },
+  );
+}
+
+/** The told journey in one browser; told.<browser>.e2e.test.ts run it. */
+export function toldFlow(name: BrowserName): void {
+  let server: FixtureServer;
+  let browser: InsynBrowser;
+
+  beforeAll(async () => {
+    setLanguage('sv');
+    server = await startFixtureServer();
+    browser = await launchDriver(name, { fixturePort: server.port });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openFixture() {
+    const page = await browser.openPage(server.url(FIXTURE));
+    await expect.poll(() => page.count({ css: '[data-insyn-badge]' }), SLOW).toBeGreaterThan(0);
+    return page;
+  }
+
+  const ellaStored = async () => {
+    const risk = (await browser.readTable<RiskRecord>('risks')).find((r) => r.pupilId.includes('4109'))!;
+    const item = (await browser.readTable<ChecklistRecord>('checklist')).find(
+      (i) => i.kind === 'guardian-contact' && i.pupilId === risk.pupilId,
+    );
+    return { risk: risk.status, item: item?.status };
+  };
+
+  async function logCall(page: DriverPage, pupil: string, outcome: string, when?: string) {
+    await click(page, { css: 'button', name: t('pageLogFor', { pupil }), within: rowInPanel(pupil) });
+    await (await page.find(inForm('select', t('logChannel')))).select('telefon');
+    if (when) await setWhen(page, t('logWhen'), when);
+    await (await page.find(inForm('input', outcome))).check();
+    await click(page, inForm('button', t('logSave')));
+    await expect.poll(() => page.text(live), SLOW).toBe(t('logSaved'));
+  }
+
+  describe(`told means told (${name})`, () => {
+    it('an unanswered call is an attempt: not informed, retry the next school day, the prompt back; "nådd" with both guardians informs', async () => {
+      const today = await browser.today();
+      const tried = previousSchoolDay(today);
+      const retry = schoolDayDeadline(tried, 1, CALENDAR);
+      const pupil = 'Lund, Ella';
+      const page = await openFixture();
+
+      await logCall(page, pupil, t('outcome_ej_nadd'), `${tried}T10:00`);
+      const attempt = t('pageBadgeAttempted', { date: short(tried), outcome: 'ej nådd' });
+      await expect.poll(() => page.text(badgeOf(pupil))).toBe(attempt);
+      expect(await page.text(statusOf(pupil))).toBe(
+        `${t('pageStatusAttempted', { date: short(tried), channel: 'telefon', outcome: 'ej nådd' })} · ${t('pageRetry', { date: short(retry) })}`,
+      );
+      await expect.poll(ellaStored, SLOW).toEqual({ risk: 'open', item: 'open' });
+
+      // The retry day has come (the attempt was the school day before today): the prompt is back after a reload.
+      await page.reload();
+      await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toBe(attempt);
+      const prompted = await page.texts(inPanel('[data-insyn-prompt] li'));
+      const heading = await page.text(inPanel('[data-insyn-prompt] h3'));
+      expect(retry <= today).toBe(true);
+      expect([...prompted, heading ?? ''].join('\n')).toContain(pupil);
+
+      await logCall(page, pupil, t('outcome_nadd'));
+      await expect.poll(() => page.text(badgeOf(pupil))).toBe(t('pageBadgePartly'));
+      // The other guardian is still owed: a retry the next school day.
+      expect(await page.text(statusOf(pupil))).toMatch(/^En av två informerad · senast \d{1,2} \w+ \(telefon\) · Nytt försök \d{1,2} \w+$/);
+      await expect.poll(ellaStored, SLOW).toEqual({ risk: 'open', item: 'open' });
+
+      // The form proposes the guardian not yet told.
+      await logCall(page, pupil, t('outcome_nadd'));
+      await expect.poll(() => page.text(badgeOf(pupil))).toBe(t('pageBadgeInformed', { date: short(today) }));
+      expect(await page.text(statusOf(pupil))).toBe(t('pageStatusInformedOn', { outcome: 'Nådd', date: short(today), channel: 'telefon' }));
+      await expect.poll(ellaStored, SLOW).toEqual({ risk: 'contacted', item: 'done' });
+      expect(page.errorsFromInsyn()).toEqual([]);
+      await page.close();
+    });
+
+    it('a pupil with protected personal data gets no draft, the mark on the page, and no name in the export', async () => {
+      const pupil = 'Carlsson, Maja';
+      await (await openFixture()).close();
+      const dashboard = await browser.openExtensionPage('dashboard.html#risks', 'main');
+      await click(dashboard, { css: 'button', name: t('dashPupilFactsFor', { pupil }) });
+      await (await dashboard.find({ css: 'input', name: t('dashProtectedData'), within: { css: '[role=dialog]' } })).check();
+      await click(dashboard, { css: 'button', name: t('dashSave'), within: { css: '[role=dialog]' } });
+      await expect
+        .poll(async () => (await browser.readTable<PupilRecord>('pupils')).find((p) => p.name === pupil)?.protectedData, SLOW)
+        .toBe(true);
+      await dashboard.close();
+
+      const page = await openFixture();
+      await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toBe(`${t('pageBadgeOpen')} · ${t('pageProtected')}`);
+      expect(await page.count({ css: 'button', name: t('pageWriteFor', { pupil }), within: panel })).toBe(0);
+      expect(await page.text({ css: '[data-insyn-protected]', within: rowInPanel(pupil) })).toBe(t('pageProtectedRoutine'));
+      expect(await page.count({ css: 'button', name: t('pageWriteFor', { pupil: 'Lund, Ella' }), within: panel })).toBe(1);
+      await page.close();
+
+      const exporting = await browser.openExtensionPage('dashboard.html#export', 'main');
+      const file = await exporting.download({ css: 'button', name: t('export_json') });
+      const text = file.content.toString('utf8');
+      expect(text).toContain('Lund, Ella');
+      expect(text).not.toMatch(/Carlsson|im:4102/);
+      expect(text).toContain('Berg, Maja');
+      await exporting.close();
+    });
+  });
+}

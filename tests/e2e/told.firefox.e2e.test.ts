@@ -1,0 +1,3 @@
+import { toldFlow } from './scenarios/told';
+
+toldFlow('firefox');
