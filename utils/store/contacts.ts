@@ -17,7 +17,7 @@ export type PupilFactsPatch = Partial<Pick<PupilRecord, 'guardians' | 'guardianE
 
 const uniqueGuardians = (guardians: readonly GuardianNumber[]) => [...new Set(guardians)].sort();
 
-const TABLES = (db: InsynDatabase) => [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.settings, db.events];
+const TABLES = (db: InsynDatabase) => [db.pupils, db.risks, db.documents, db.referrals, db.contacts, db.checklist, db.settings, db.events];
 
 /**
  * Logs a guardian contact (an attempt and its outcome) about one pupil's risks. Only a contact that

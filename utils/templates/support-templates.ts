@@ -11,7 +11,7 @@ export const SUPPORT_TEMPLATES: readonly TemplateRecord[] = [
     id: 'builtin-sv-extra-anpassningar',
     name: 'Stödkedjan – extra anpassningar',
     lang: 'sv',
-    subject: 'Extra anpassningar för {pupil} i {subject}',
+    subject: 'Extra anpassningar i {subject}',
     body: `Hej!
 
 För att hjälpa {pupil} att nå godtagbara kunskaper i {subject} ger vi från och med [datum] extra anpassningar i den vanliga undervisningen: [vad, t.ex. extra genomgång eller förlängd tid].
@@ -27,7 +27,7 @@ Vänliga hälsningar
     id: 'builtin-en-extra-adaptations',
     name: 'Support chain – extra adaptations',
     lang: 'en',
-    subject: 'Extra adaptations for {pupil} in {subject}',
+    subject: 'Extra adaptations in {subject}',
     body: `Hello,
 
 To help {pupil} reach an acceptable level of knowledge in {subject}, from [date] we are giving extra adaptations within ordinary teaching: [what, e.g. an extra walk-through or more time].
@@ -43,7 +43,7 @@ Kind regards
     id: 'builtin-sv-anmalan-till-rektor',
     name: 'Stödkedjan – anmälan till rektor',
     lang: 'sv',
-    subject: 'Anmälan till rektor om {pupil}',
+    subject: 'Anmälan till rektor om stöd',
     body: `Hej!
 
 De extra anpassningarna i {subject} har inte räckt för att {pupil} ska nå godtagbara kunskaper. Därför har jag i dag anmält det till rektor, som skolan ska göra enligt skollagen.
@@ -59,7 +59,7 @@ Vänliga hälsningar
     id: 'builtin-en-referral-to-principal',
     name: 'Support chain – referral to the principal',
     lang: 'en',
-    subject: 'Referral to the principal about {pupil}',
+    subject: 'Referral to the principal about support',
     body: `Hello,
 
 The extra adaptations in {subject} have not been enough for {pupil} to reach an acceptable level of knowledge. So today I have reported this to the principal, as the Education Act requires.
@@ -75,7 +75,7 @@ Kind regards
     id: 'builtin-sv-beslut-skickat-hem',
     name: 'Stödkedjan – beslut med överklagandehänvisning',
     lang: 'sv',
-    subject: 'Beslut om {pupil}',
+    subject: 'Beslut om stöd',
     body: `Hej!
 
 Rektor har beslutat [åtgärdsprogram / att inte utarbeta ett åtgärdsprogram / anpassad studiegång / annat beslut] för {pupil} den [datum]. Beslutet och en överklagandehänvisning finns med i det här brevet.
@@ -91,7 +91,7 @@ Vänliga hälsningar
     id: 'builtin-en-decision-sent-home',
     name: 'Support chain – decision with appeal instructions',
     lang: 'en',
-    subject: 'Decision about {pupil}',
+    subject: 'Decision about support',
     body: `Hello,
 
 On [date] the principal decided [an action programme / not to draw up an action programme / an adapted course of study / another decision] for {pupil}. The decision and its appeal instructions come with this letter.

@@ -53,7 +53,8 @@ describe('checklist from the saved pages', () => {
   it('5A, 8C and the IUP list read by a subject teacher of 5A and 8C who is 2A’s mentor: each group only its own items', async () => {
     const kindsIn = await threePages({ '5A': 'subject', '8C': 'subject', '2A': 'mentor' });
     expect(kindsIn('5A')).toEqual(['guardian-contact', 'written-assessment']);
-    expect(kindsIn('8C')).toEqual(['guardian-contact']);
+    // Year 8: guardians are told before grades are set too (the grading calendar).
+    expect(kindsIn('8C')).toEqual(['guardian-contact', 'inform-before-grading']);
     expect(kindsIn('2A')).toEqual(['iup-posted', 'iup-published', 'progress-meeting']);
   });
 
@@ -61,7 +62,7 @@ describe('checklist from the saved pages', () => {
     const kindsIn = await threePages({ '5A': 'mentor', '8C': 'mentor', '2A': 'subject' });
     expect(kindsIn('5A')).toEqual(['guardian-contact', 'iup-published', 'progress-meeting', 'written-assessment']);
     // Year 8: no IUP.
-    expect(kindsIn('8C')).toEqual(['guardian-contact', 'progress-meeting']);
+    expect(kindsIn('8C')).toEqual(['guardian-contact', 'inform-before-grading', 'progress-meeting']);
     expect(kindsIn('2A')).toEqual([]);
   });
 

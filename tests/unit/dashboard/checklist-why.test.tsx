@@ -78,7 +78,7 @@ describe('Checklista: why each item exists', () => {
     await screen.findByRole('table');
     await userEvent.click(screen.getByRole('checkbox', { name: /Markera .*IUP skickad hem per post/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Redan gjort (1)' }));
-    await screen.findByText('1 punkter markerade som redan gjorda 12 nov. 2025.');
+    await screen.findByText('1 punkt markerad som redan gjord 12 nov. 2025.');
     const done = await db.checklist.get('item-iup-posted');
     expect(done).toMatchObject({ status: 'done', closedBy: 'teacher', confirmedDate: '2025-11-12', doneOutside: true });
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'done');

@@ -31,7 +31,8 @@ async function version3With(tables: ReturnType<typeof sampleTables>) {
   const v3 = new Dexie(name);
   v3.version(3).stores(V3_STORES);
   await v3.transaction('rw', v3.tables, async () => {
-    for (const [table, rows] of Object.entries(tables)) await v3.table(table).bulkPut(rows as object[]);
+    // Tables of later versions (the support chain's) did not exist in version 3.
+    for (const [table, rows] of Object.entries(tables)) if (table in V3_STORES) await v3.table(table).bulkPut(rows as object[]);
   });
   v3.close();
   return name;
@@ -70,12 +71,16 @@ describe('schema version 3 → 4: an unanswered call is not "told"', () => {
     const before = new Dexie(`${name}-copy`);
     names.push(`${name}-copy`);
     before.version(3).stores(V3_STORES);
+    const v3Tables = Object.keys(V3_STORES).filter((t) => t in tables);
     await before.transaction('rw', before.tables, async () => {
-      for (const [table, rows] of Object.entries(tables)) await before.table(table).bulkPut(rows as object[]);
+      for (const table of v3Tables) await before.table(table).bulkPut(tables[table as keyof typeof tables] as object[]);
     });
-    const expected = canonical(
-      Object.fromEntries(await Promise.all(Object.keys(tables).map(async (t) => [t, await before.table(t).toArray()]))),
-    );
+    // The support chain's tables (version 6) start empty.
+    const expected = canonical({
+      ...Object.fromEntries(await Promise.all(v3Tables.map(async (t) => [t, await before.table(t).toArray()]))),
+      adaptations: [],
+      referrals: [],
+    });
     before.close();
     const db = new InsynDatabase(name);
     await db.open();

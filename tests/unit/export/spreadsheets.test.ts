@@ -146,7 +146,7 @@ describe('XLSX', () => {
     // Open and past due on 10 December: the guardian contact (due 12 Nov) and the written assessment (6 Dec); the posted IUP is done.
     expect(late.rows.slice(1).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
       [{ date: '2025-11-12' }, 28, 'Berg, Elias', 'Kontakt med vårdnadshavare'],
-      [{ date: '2025-12-06' }, 4, 'Andersson, Alva', 'Skriftligt omdöme publicerat'],
+      [{ date: '2025-12-06' }, 4, 'Andersson, Alva', 'Omdöme publicerat i InfoMentor'],
     ]);
     expect([late.frozenRows, late.autoFilter]).toEqual([1, 'A1:H3']);
     expect(overdueSheet(tables.checklist, pupils, '2025-11-12').rows).toEqual([]);

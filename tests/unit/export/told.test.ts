@@ -49,13 +49,15 @@ describe('guardians, retries and protection in the export', () => {
     expect(canonical(await readTables(restored))).toBe(canonical(before));
   });
 
-  it('refuses a guardian that is neither 1 nor 2', async () => {
+  it('leaves out a contact whose guardian is neither 1 nor 2, and says where', async () => {
     const db = newDb();
     await fillDatabase(db, tablesWithFacts());
     const file = JSON.parse((await exportJsonFile(db, { pseudonymise: false, appVersion: '1', now: NOW })).content as string);
     expect(parseExport(JSON.stringify(file)).ok).toBe(true);
     file.tables.contacts[0].guardians = [3];
-    expect(parseExport(JSON.stringify(file)).ok).toBe(false);
+    const parsed = parseExport(JSON.stringify(file));
+    expect(parsed.ok && parsed.skipped.map((p) => p.path)).toEqual(['contacts[0].guardians[0]']);
+    expect(parsed.ok && parsed.data.tables.contacts.length).toBe(file.tables.contacts.length - 1);
   });
 
   it('never names a pupil with protected personal data: not in a named JSON, a backup, the CSV or the workbook', async () => {

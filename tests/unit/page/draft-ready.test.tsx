@@ -55,8 +55,9 @@ describe('a draft ready to send', () => {
           blanksIn(`${draft.subject}\n${draft.body}`).filter((blank) => blank.startsWith('{')),
           `${tpl.id} ${meeting}`,
         ).toEqual([]);
-        // A meeting sentence only with a time.
-        expect(/Passar|föreslår|Would|suggest|Kan ni komma/.test(draft.body), tpl.id).toBe(meeting !== '');
+        // A meeting sentence only with a time (the support chain's messages propose none).
+        if (tpl.body.includes('{meeting}'))
+          expect(/Passar|föreslår|Would|suggest|Kan ni komma/.test(draft.body), tpl.id).toBe(meeting !== '');
       }
     }
   });

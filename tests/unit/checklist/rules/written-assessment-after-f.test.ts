@@ -30,7 +30,7 @@ describe('written-assessment-after-f (10 kap. 22 §)', () => {
   it('owes a skriftlig bedömning after an F in a subject that ends, by the end of the term', () => {
     const items = generate([risk([REASONS.gradeF, REASONS.fInFinishedSubject])]);
     expect(items.map((i) => [i.pupilId, i.subject, i.term, i.due, i.status])).toEqual([
-      ['p', 'Matematik', 'Ht 2025', '2025-12-20', 'open'],
+      ['p', 'Matematik', 'Ht 2025', '2025-12-19', 'open'],
     ]);
   });
 
