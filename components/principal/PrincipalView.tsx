@@ -29,6 +29,7 @@ export const FIGURE_HOW: Record<CountFigure, Parameters<typeof t>[0]> = {
   overduePublications: 'principal_how_overdue',
   iupsNotSentHome: 'principal_how_iup',
   decisionsNotSentHome: 'principal_how_decision',
+  informedAfterLastDay: 'principal_how_afterLastDay',
 };
 
 /** Each teacher's share contacted in time, as bars; a share a pseudonymised view must not show has no bar. */

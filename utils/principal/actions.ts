@@ -87,6 +87,7 @@ export async function principalDefaults(db: InsynDatabase) {
     withinSchoolDays: settings.rules.guardianContact.withinSchoolDays,
     calendar: settings.terms,
     staleAfterDays: settings.staleFileDays,
+    grading: settings.rules.gradingCalendar,
   };
 }
 
@@ -94,11 +95,11 @@ export async function principalDefaults(db: InsynDatabase) {
 export type ViewChoice = Pick<ViewOptions, 'withinSchoolDays' | 'asOf'> & Partial<Pick<ViewOptions, 'staleAfterDays'>>;
 
 export async function loadSchoolView(db: InsynDatabase, choice: ViewChoice): Promise<SchoolView> {
-  const [records, { calendar, staleAfterDays }] = await Promise.all([listSchoolExports(db), principalDefaults(db)]);
+  const [records, { calendar, staleAfterDays, grading }] = await Promise.all([listSchoolExports(db), principalDefaults(db)]);
   // The limit on the page wins: the setting it is saved to may not be written yet.
   return buildSchoolView(
     records.map((r) => r.data),
-    { staleAfterDays, ...choice, calendar },
+    { staleAfterDays, ...choice, calendar, grading },
   );
 }
 

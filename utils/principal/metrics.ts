@@ -5,6 +5,7 @@ import type { ContactRecord, RiskRecord } from '../db/records';
 import type { InsynExport } from '../export/schema';
 import type { Calendar } from '../domain/terms';
 import { schoolDayDeadline } from '../domain/school-days';
+import { lastDayToInform, type GradingCalendar } from '../domain/grading-calendar';
 import { fileAge, type FileAge } from './file-age';
 
 /**
@@ -23,6 +24,8 @@ export interface ViewOptions {
   asOf: string;
   /** A file exported more than this many days before the view date is flagged old. */
   staleAfterDays: number;
+  /** The last day before grading, per term and year group (years 6–9): information after it is counted. */
+  grading?: GradingCalendar;
 }
 
 /** The counts of a row, each with the items behind it (ViewItem.figures). */
@@ -33,6 +36,7 @@ export const COUNT_FIGURES = [
   'overduePublications',
   'iupsNotSentHome',
   'decisionsNotSentHome',
+  'informedAfterLastDay',
 ] as const;
 export type CountFigure = (typeof COUNT_FIGURES)[number];
 /** Every figure an item can stand behind: the counts, and the share's two terms. */
@@ -72,6 +76,10 @@ export interface RiskLine extends ItemPlace {
   contacted?: string;
   due: boolean;
   inTime: boolean;
+  /** The grading calendar's last day for informing, where it applies (years 6–9). */
+  lastDay?: string;
+  /** First seen after the last day, or not told by it (on the view date). */
+  afterLastDay: boolean;
 }
 
 /** A risk or a checklist item behind a figure: what a click on a number lists. */
@@ -149,15 +157,19 @@ function fileItems(file: InsynExport, options: ViewOptions): { risks: RiskLine[]
   const items: ViewItem[] = [];
   for (const risk of tables.risks) {
     if (risk.status === 'dismissed' || isoDate(risk.firstSeen) > asOf) continue;
-    const line = {
+    const judged = judgeRisk(risk, contactsByPupil.get(risk.pupilId) ?? [], asOf, options);
+    const line: RiskLine = {
       ...who(risk.pupilId),
       subject: risk.subject,
       term: risk.term,
-      ...judgeRisk(risk, contactsByPupil.get(risk.pupilId) ?? [], asOf, options),
+      ...judged,
+      // The year group from the pupil, else from the group's name ("8A"), as the figures per year use it.
+      ...beforeGrading(judged, risk.term, Number(yearOf(pupils.get(risk.pupilId))) || undefined, asOf, options.grading),
     };
     risks.push(line);
     const figures: Figure[] = ['pupilsAtRisk', 'pairsAtRisk'];
     if (line.due) figures.push('risksDue', line.inTime ? 'contactedInTime' : 'contactsLate');
+    if (line.afterLastDay) figures.push('informedAfterLastDay');
     items.push({ ...who(risk.pupilId), subject: risk.subject, term: risk.term, kind: 'risk', due: line.deadline, figures });
   }
   for (const item of tables.checklist) {
@@ -169,6 +181,20 @@ function fileItems(file: InsynExport, options: ViewOptions): { risks: RiskLine[]
     items.push({ ...who(item.pupilId), subject: item.subject ?? '', term: item.term, kind: item.kind, due: item.due, figures: [figure] });
   }
   return { risks, items };
+}
+
+/** Measured against the grading calendar: told by the last day before grades are set, or not (yet, on the view date). */
+function beforeGrading(
+  line: Pick<RiskLine, 'firstSeen' | 'contacted'>,
+  term: string,
+  year: number | undefined,
+  asOf: string,
+  grading: GradingCalendar | undefined,
+): Pick<RiskLine, 'lastDay' | 'afterLastDay'> {
+  const lastDay = grading && lastDayToInform(term, year, grading);
+  if (!lastDay) return { afterLastDay: false };
+  const toldLate = line.contacted ? line.contacted > lastDay : lastDay < asOf;
+  return { lastDay, afterLastDay: line.firstSeen > lastDay || toldLate };
 }
 
 /** The year group: the pupil's own (set by the teacher or read from the group), else the group's leading digits. */
@@ -214,6 +240,7 @@ export function sumItems(items: readonly ViewItem[], where: Partial<Pick<ViewRow
     term: where.term ?? '',
     pupilsAtRisk: 0,
     pairsAtRisk: 0,
+    informedAfterLastDay: 0,
     contactsLate: 0,
     overduePublications: 0,
     iupsNotSentHome: 0,

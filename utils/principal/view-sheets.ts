@@ -17,6 +17,7 @@ export const FIGURE_LABELS: Record<CountFigure | 'risksDue' | 'contactedInTime',
   overduePublications: 'principal_col_overduePublications',
   iupsNotSentHome: 'principal_col_iupsNotSentHome',
   decisionsNotSentHome: 'principal_col_decisionsNotSentHome',
+  informedAfterLastDay: 'principal_col_informedAfterLastDay',
   risksDue: 'principal_col_risksDue',
   contactedInTime: 'principal_col_contactedInTime',
 };

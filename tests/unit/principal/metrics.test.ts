@@ -1,3 +1,4 @@
+import { DEFAULT_GRADING_CALENDAR } from '@/utils/domain/grading-calendar';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InsynDatabase } from '@/utils/db/database';
 import { buildExport } from '@/utils/export/json';
@@ -204,6 +205,23 @@ describe('the school view', () => {
     expect(sent.total).toMatchObject({ contactedInTime: 1, risksDue: 1 });
   });
 
+  it('counts guardians of years 6–9 told after the last day before grading, as of the view date', () => {
+    const t = empty();
+    t.pupils = [pupil('p1', '8A')];
+    t.risks = [risk('p1', 'Matematik', '2025-11-03')];
+    // Years 6–8 in the autumn: Friday of week 45, 7 November 2025.
+    t.contacts = [{ ...contact('p1', '2025-11-10', ['Matematik']), outcome: 'nadd' as const }];
+    const options = { withinSchoolDays: 5, calendar: DEFAULT_SETTINGS.terms, grading: DEFAULT_GRADING_CALENDAR };
+    const late = buildSchoolView([file('Eva Lärare', t)], { ...options, ...AS_OF });
+    expect(late.risks[0]).toMatchObject({ lastDay: '2025-11-07', afterLastDay: true });
+    expect(late.total.informedAfterLastDay).toBe(1);
+    t.contacts = [{ ...contact('p1', '2025-11-06', ['Matematik']), outcome: 'nadd' as const }];
+    expect(buildSchoolView([file('Eva Lärare', t)], { ...options, ...AS_OF }).total.informedAfterLastDay).toBe(0);
+    // Without a grading calendar nothing is counted, not even the late one.
+    t.contacts = [{ ...contact('p1', '2025-11-10', ['Matematik']), outcome: 'nadd' as const }];
+    expect(buildSchoolView([file('Eva Lärare', t)], { withinSchoolDays: 5, ...AS_OF }).total.informedAfterLastDay).toBe(0);
+  });
+
   it('a shorter deadline changes the share', () => {
     const strict = buildSchoolView([lena(), ahmed()], { withinSchoolDays: 1, ...AS_OF });
     expect(strict.total).toMatchObject({ contactedInTime: 1, risksDue: 5 });
@@ -236,6 +254,7 @@ describe('exporting the school view', () => {
         'Försenade publiceringar',
         'IUP ej skickade hem',
         'Beslut ej skickade hem',
+        'Informerade efter sista dagen före betygen',
         'Risker att bedöma',
         'Kontaktade i tid',
         'Andel i tid (%)',
@@ -243,8 +262,8 @@ describe('exporting the school view', () => {
       // Pseudonymised, counts of 1 and 2 are not shown, nor a share one of whose terms is such a count.
       expect(overview.at(-1)).toEqual(
         pseudonymise
-          ? ['Hela skolan', null, null, null, 4, 5, 'färre än 3', 'färre än 3', 0, 0, 4, 3, 'färre än 3']
-          : ['Hela skolan', null, null, null, 4, 5, 1, 1, 0, 0, 4, 3, 75],
+          ? ['Hela skolan', null, null, null, 4, 5, 'färre än 3', 'färre än 3', 0, 0, 0, 4, 3, 'färre än 3']
+          : ['Hela skolan', null, null, null, 4, 5, 1, 1, 0, 0, 0, 4, 3, 75],
       );
       expect(book.sheets.Filer!.rows.slice(1)).toEqual([
         ['Ahmed Lärare', 'Ängsskolan', { date: '2025-12-10' }, 0, 'Nej', null],
@@ -271,6 +290,6 @@ describe('exporting the school view', () => {
     const file = await exportSchoolView(db, view, 'csv', { pseudonymise: false, keepKey: false }, at('2025-12-11'));
     const lines = (file.content as string).split('\r\n');
     expect(lines[0]!.startsWith('\uFEFFLärare;Grupp;')).toBe(true);
-    expect(lines[1]).toBe('Ahmed Lärare;8C;Fysik;Ht 2025;1;1;0;0;0;0;1;1;100');
+    expect(lines[1]).toBe('Ahmed Lärare;8C;Fysik;Ht 2025;1;1;0;0;0;0;0;1;1;100');
   });
 });
