@@ -40,18 +40,12 @@ export function formatMeeting(value: string, lang: TemplateView['lang']): string
   }).format(date);
 }
 
-/** What a draft may know about the pupil beyond the page: an interpreter (the pupil record's flag, when set). */
-export interface DraftExtras {
-  interpreter?: { language?: string };
-}
-
-export function draftFor(
-  template: TemplateView,
-  pupil: PupilAtRisk,
-  context: DraftingContext,
-  meeting: string,
-  extras: DraftExtras = {},
-): Draft {
+/**
+ * The draft of a template for a pupil. Guardians who need an interpreter (the teacher's mark on the pupil,
+ * which the page's risks carry) are offered one for the meeting in the template's own language, never the child.
+ */
+export function draftFor(template: TemplateView, pupil: PupilAtRisk, context: DraftingContext, meeting: string): Draft {
+  const interpreter = interpreterOf(pupil);
   const values = {
     pupil: displayName(pupil.pupil),
     subject: joinWords(
@@ -63,21 +57,12 @@ export function draftFor(
     term: spokenTerm(context.term, template.lang),
     reasons: parentReasons(pupil.risks, template.lang),
     meeting: formatMeeting(meeting, template.lang),
-    interpreter: extras.interpreter ? interpreterSentence(extras.interpreter.language, template.lang) : '',
+    interpreter: interpreter === undefined ? '' : interpreterSentence(interpreter, template.lang),
   };
   return {
     subject: renderTemplate(template.subject, values),
-    body: withInterpreter(renderTemplate(template.body, values), pupil, template.lang),
+    body: renderTemplate(template.body, values),
   };
-}
-
-/**
- * Guardians who need an interpreter are offered one for the meeting (never the child). The sentence is
- * in Insyn's language, so it is added only to a template in that language.
- */
-function withInterpreter(body: string, pupil: PupilAtRisk, lang: TemplateView['lang']): string {
-  const language = interpreterOf(pupil);
-  return language && lang === getLanguage() ? `${body}\n\n${t('draftInterpreterSentence', { language })}` : body;
 }
 
 /** A mailto: link with no address (the teacher picks the guardians in the mail program). */

@@ -102,11 +102,18 @@ describe('a draft ready to send', () => {
 
   it('offers an interpreter for the meeting when the pupil needs one, never the child', () => {
     const tpl = template('builtin-sv-meddelande-6-9');
-    const withInterpreter = draftFor(tpl, pupil([REASONS.gradeF]), context, '', { interpreter: { language: 'Arabiska' } });
+    const needing = (language: string): PupilAtRisk => {
+      const plain = pupil([REASONS.gradeF]);
+      const view = { riskId: 'r', pupil: plain.pupil, subject: 'Matematik', status: 'open' as const, prompt: true, interpreter: language };
+      return { ...plain, risks: plain.risks.map((risk) => ({ ...risk, view })) };
+    };
+    const withInterpreter = draftFor(tpl, needing('Arabiska'), context, '');
     expect(withInterpreter.body).toContain('Skolan bokar en tolk på arabiska till vårt samtal, så att ert barn inte behöver tolka.');
     expect(draftFor(tpl, pupil([REASONS.gradeF]), context, '').body).not.toContain('tolk');
-    const en = draftFor(template('builtin-en-message'), pupil([REASONS.gradeF]), context, '', { interpreter: {} });
-    expect(en.body).toContain('The school will book an interpreter for our meeting, so that your child does not have to interpret.');
+    const en = draftFor(template('builtin-en-message'), needing('Arabic'), context, '');
+    expect(en.body).toContain(
+      'The school will book an interpreter (Arabic) for our meeting, so that your child does not have to interpret.',
+    );
   });
 
   it('has a template in lätt svenska beside Swedish and English', () => {
