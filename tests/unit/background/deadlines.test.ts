@@ -103,7 +103,7 @@ describe('daily alarm', () => {
     await db.checklist.add(item('b', '2025-12-01'));
     await started(db);
     expect(await db.templates.count()).toBe(DEFAULT_TEMPLATES.length);
-    expect(await badge()).toBe('1');
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
   });
 
   it('refreshes the checklist when the alarm fires, so items fall due as days pass', async () => {
@@ -112,8 +112,8 @@ describe('daily alarm', () => {
     await saveSettings(db, { roles: { '5A': 'mentor' } });
     await storeReading(db, mathsPage(), Date.now());
     const alarm = await started(db);
-    // The two contact items (due 12 Nov) are within a week; IUPs (28 Nov) and omdömen (5 Dec) not yet.
-    expect(await badge()).toBe('2');
+    // The two contact items (due 12 Nov) are within a week; IUPs (28 Nov) and omdömen (5 Dec) not yet. The badge follows the data a moment later.
+    await vi.waitFor(async () => expect(await badge()).toBe('2'));
 
     vi.setSystemTime(at('2025-11-30'));
     // A risk that came without a reading (an import, say) gets its item from the daily refresh.
