@@ -15,6 +15,7 @@ import type { Settings, SettingsPatch } from '@/utils/settings/schema';
 import type { SupportApi } from './support-api';
 import type { ExportApi } from '@/components/export/export-api';
 import type { PrincipalApi } from '@/components/principal/principal-api';
+import type { PrivacyApi } from '@/components/privacy/privacy-api';
 
 /** A field the settings form must show an error for: its path in Settings ("terms.ht") and the rule broken. */
 export interface FieldProblem {
@@ -92,7 +93,8 @@ export interface DashboardApi {
    */
   requestNotifications(): Promise<boolean>;
 
-  /** The Export section's and the principal section's own parts (loaded with their sections). */
+  /** The Export, principal and privacy sections' own parts (loaded with their sections). */
   exports: ExportApi;
   principal: PrincipalApi;
+  privacy: PrivacyApi;
 }

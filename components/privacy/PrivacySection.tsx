@@ -1,9 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getDatabase } from '@/utils/db/database';
-import { listPupils } from '@/utils/db/queries/pupils';
 import { t } from '@/utils/i18n';
-import { eraseEverything, erasePupil } from '@/utils/privacy/erase';
-import { findPupils, loadPrivacyOverview, type PrivacyOverview } from '@/utils/privacy/overview';
+import { findPupils, type PrivacyOverview } from '@/utils/privacy/overview';
 import { currentPersistence, ensurePersistentStorage, type Persistence } from '@/utils/privacy/persistence';
 import { useAsync } from '@/utils/ui/use-async';
 import { EraseAll } from './EraseAll';
@@ -11,10 +8,10 @@ import { ErasePupil } from './ErasePupil';
 import { RetentionPreview } from './RetentionPreview';
 import { SharedComputer } from './SharedComputer';
 import { StoredData } from './StoredData';
+import type { PrivacyApi } from './privacy-api';
 
 /** The dashboard's privacy section: what is stored and where, retention preview, shared computers, erasure. */
-export function PrivacySection() {
-  const db = getDatabase();
+export function PrivacySection({ api }: { api: PrivacyApi }) {
   const [version, setVersion] = useState(0);
   const [persistence, setPersistence] = useState<Persistence>();
   useEffect(() => {
@@ -26,8 +23,8 @@ export function PrivacySection() {
       setPersistence(outcome);
     });
   }, []);
-  const overview = useAsync(() => loadPrivacyOverview(db, Date.now()), [version]);
-  const pupils = useAsync(() => listPupils(db), [version]);
+  const overview = useAsync(() => api.overview(), [version]);
+  const pupils = useAsync(() => api.pupils(), [version]);
   const matches = useMemo(() => (query: string) => (pupils.status === 'done' ? findPupils(pupils.value, query) : []), [pupils]);
   const changed = () => setVersion((v) => v + 1);
 
@@ -45,14 +42,14 @@ export function PrivacySection() {
       <ErasePupil
         matches={matches}
         onErase={async (pupil) => {
-          const erased = await erasePupil(db, pupil.id);
+          const erased = await api.erasePupil(pupil.id);
           changed();
           return Object.values(erased).reduce((sum, n) => sum + n, 0);
         }}
       />
       <EraseAll
         onErase={async () => {
-          await eraseEverything(db);
+          await api.eraseEverything();
           changed();
         }}
       />

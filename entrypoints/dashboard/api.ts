@@ -22,6 +22,7 @@ import { send } from '@/utils/messaging/client';
 import { createSupportApi } from './support-api';
 import { createExportApi } from './export-api';
 import { createPrincipalApi } from './principal-api';
+import { createPrivacyApi } from './privacy-api';
 
 const TemplateInputSchema = z.object({
   id: z.string().min(1).max(200).optional(),
@@ -106,5 +107,6 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     requestNotifications: () => browser.permissions.request({ permissions: ['notifications'] }),
     exports: createExportApi(db),
     principal: createPrincipalApi(db, now),
+    privacy: createPrivacyApi(db, now),
   };
 }

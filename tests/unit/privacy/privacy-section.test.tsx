@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PrivacySection } from '@/components/privacy/PrivacySection';
+import { createPrivacyApi } from '@/entrypoints/dashboard/privacy-api';
 import { getDatabase } from '@/utils/db/database';
 import { setLanguage } from '@/utils/i18n';
 import { at, contact, pupil } from './rows';
@@ -28,7 +29,7 @@ afterEach(() => {
 
 describe('PrivacySection', () => {
   it('says what is stored, asks for persistent storage and shows the answer', async () => {
-    render(<PrivacySection />);
+    render(<PrivacySection api={createPrivacyApi(db)} />);
     expect(await screen.findByText('Lagringen är skyddad mot automatisk rensning')).toBeTruthy();
     expect(persist).toHaveBeenCalledTimes(1);
     const pupils = document.querySelector('[data-table="pupils"]');
@@ -37,7 +38,7 @@ describe('PrivacySection', () => {
   });
 
   it('shows what retention will delete before it happens, naming the pupil', async () => {
-    render(<PrivacySection />);
+    render(<PrivacySection api={createPrivacyApi(db)} />);
     const summary = await screen.findByText(/Kontakter: 1 st, raderas tidigast/);
     expect(summary).toBeTruthy();
     expect(screen.getByText(/Kontakter – Berg, Alva – raderas/)).toBeTruthy();
@@ -45,13 +46,13 @@ describe('PrivacySection', () => {
   });
 
   it('says plainly what protects the data on a shared computer, promising no lock', async () => {
-    render(<PrivacySection />);
+    render(<PrivacySection api={createPrivacyApi(db)} />);
     expect((await screen.findByRole('heading', { name: 'Delad dator' })).tagName).toBe('H3');
     expect(screen.queryByText(/Låset är på/)).toBeNull();
   });
 
   it('erases one pupil after search and confirmation, and says so', async () => {
-    render(<PrivacySection />);
+    render(<PrivacySection api={createPrivacyApi(db)} />);
     fireEvent.input(await screen.findByLabelText('Sök elev'), { target: { value: 'berg alva' } });
     fireEvent.click(screen.getByRole('button', { name: 'Berg, Alva (5A)' }));
     expect(screen.getByText('Radera allt om Berg, Alva? Det går inte att ångra.')).toBeTruthy();
@@ -65,7 +66,7 @@ describe('PrivacySection', () => {
   });
 
   it('cancels the erasure with Escape', async () => {
-    render(<PrivacySection />);
+    render(<PrivacySection api={createPrivacyApi(db)} />);
     fireEvent.input(await screen.findByLabelText('Sök elev'), { target: { value: 'alva' } });
     fireEvent.click(screen.getByRole('button', { name: 'Berg, Alva (5A)' }));
     const confirm = screen.getByRole('group', { name: /Radera allt om Berg, Alva/ });
@@ -77,7 +78,7 @@ describe('PrivacySection', () => {
   });
 
   it('erases everything only after the confirmation word is typed', async () => {
-    render(<PrivacySection />);
+    render(<PrivacySection api={createPrivacyApi(db)} />);
     const button = (await screen.findByRole('button', { name: 'Radera allt' })) as HTMLButtonElement;
     const input = screen.getByLabelText('Skriv RADERA för att bekräfta');
     expect(button.disabled).toBe(true);
@@ -92,13 +93,13 @@ describe('PrivacySection', () => {
 
   it('shows storage as not protected while the browser has not answered the request', async () => {
     persist.mockImplementationOnce(() => new Promise<boolean>(() => {}));
-    render(<PrivacySection />);
+    render(<PrivacySection api={createPrivacyApi(db)} />);
     expect(await screen.findByText(/Lagringen är inte skyddad mot automatisk rensning/)).toBeTruthy();
   });
 
   it('speaks English when the teacher chose it', async () => {
     setLanguage('en');
-    render(<PrivacySection />);
+    render(<PrivacySection api={createPrivacyApi(db)} />);
     expect(await screen.findByText('Storage is protected from automatic clearing')).toBeTruthy();
     expect(screen.getByLabelText('Type ERASE to confirm')).toBeTruthy();
   });
