@@ -6,6 +6,7 @@ import type { RiskRecord } from '../../../utils/db/records';
 import { termOnCalendar, type Calendar } from '../../../utils/domain/terms';
 import { setLanguage, t } from '../../../utils/i18n';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { spokenTerm } from '../../../utils/templates/parent-words';
 import { SLOW, type BrowserName, type InsynBrowser, type Target } from '../driver/driver';
 import { launchDriver } from '../driver/launch';
 
@@ -108,7 +109,9 @@ export function managedSettingsJourney(name: BrowserName): void {
       await (await page.find(inPanel('button', t('pageWriteFor', { pupil: PUPIL })))).click();
       await (await page.find(inPanel('select', t('draftTemplate')))).select('school:ek-1');
       const body = inPanel('textarea', t('draftBody'));
-      await expect.poll(() => page.value(body), SLOW).toContain(`Hej! Så här går det för Elsa Andersson i Svenska (${term}).`);
+      await expect
+        .poll(() => page.value(body), SLOW)
+        .toContain(`Hej! Så här går det för Elsa Andersson i svenska (${spokenTerm(term, 'sv')}).`);
       expect(await page.value(body)).toContain(SCHOOL);
       expect(page.errorsFromInsyn()).toEqual([]);
       await page.close();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
 import { setLanguage, t } from '../../../utils/i18n';
 import { SLOW, type BrowserName, type DriverPage, type InsynBrowser, type Target } from '../driver/driver';
+import type { ShadowOf } from '../driver/in-page';
 import { launchDriver } from '../driver/launch';
 
 /**
@@ -28,9 +29,13 @@ interface Coverage {
   columns: number;
 }
 
-/** Runs in the page: which of the table's columns (heading cell to table end) the panel's boxes overlap on screen. */
-function coverage(): Coverage {
-  const root = document.querySelector('insyn-panel')?.shadowRoot;
+/**
+ * Runs where the test sees into Insyn's closed root: which of the table's columns (heading cell to table
+ * end) the panel's boxes overlap on screen.
+ */
+function coverage(_arg: undefined, shadowOf: ShadowOf): Coverage {
+  const host = document.querySelector('insyn-panel');
+  const root = host ? shadowOf(host) : null;
   const boxes = ['[data-insyn-panel]', '[data-insyn-launcher]']
     .map((css) => root?.querySelector(css)?.getBoundingClientRect())
     .filter((box): box is DOMRect => box !== undefined && box.width > 0 && box.height > 0);
@@ -81,20 +86,20 @@ export function panelLayoutJourney(name: BrowserName) {
       // Open from the corner button: the page scrolls to the panel at the end of InfoMentor's content.
       await (await page.find(launcher)).click();
       await page.find({ css: 'button.toggle', name: t('panelCollapse'), within: panel });
-      const scrolled = await page.evaluate(coverage);
+      const scrolled = await page.inspect(coverage);
       expect(scrolled.columns).toBe(6);
       expect(scrolled).toMatchObject({ place: 'page', covered: [] });
       await page.evaluate(() => window.scrollTo(0, 0));
-      expect(await page.evaluate(coverage)).toMatchObject({ place: 'page', covered: [] });
+      expect(await page.inspect(coverage)).toMatchObject({ place: 'page', covered: [] });
 
       // Over the page, by the teacher's choice: then it does cover columns (so this measure can fail).
       await (await page.find(placeButton)).click();
-      await expect.poll(() => page.evaluate(coverage), SLOW).toMatchObject({ place: 'float' });
-      expect((await page.evaluate(coverage)).covered.length).toBeGreaterThan(0);
+      await expect.poll(() => page.inspect(coverage), SLOW).toMatchObject({ place: 'float' });
+      expect((await page.inspect(coverage)).covered.length).toBeGreaterThan(0);
       await page.reload();
-      await expect.poll(() => page.evaluate(coverage), SLOW).toMatchObject({ place: 'float' });
+      await expect.poll(() => page.inspect(coverage), SLOW).toMatchObject({ place: 'float' });
       await (await page.find(placeButton)).click();
-      await expect.poll(() => page.evaluate(coverage), SLOW).toMatchObject({ place: 'page', covered: [] });
+      await expect.poll(() => page.inspect(coverage), SLOW).toMatchObject({ place: 'page', covered: [] });
       expect(page.errorsFromInsyn()).toEqual([]);
       await page.close();
     });

@@ -195,8 +195,9 @@ export function principalJourney(name: BrowserName): void {
       expect(workbook.name).toMatch(/^insyn-skolvy-\d{4}-\d{2}-\d{2}\.xlsx$/);
       const overview = sheet(workbook.content, 'Översikt');
       expect(overview.names).toEqual(['Översikt', 'Filer', 'Risker']);
-      expect(overview.rows.at(-1)!.slice(4)).toEqual([8, 8, 4, 0, 'färre än 3', 'färre än 3', 8, 4, 50]);
-      expect([overview.frozenRows, overview.autoFilter]).toEqual([1, `A1:M${overview.rows.length}`]);
+      // After the pair counts: guardians told after the grading calendar's last day (years 6–8: Friday of week 45).
+      expect(overview.rows.at(-1)!.slice(4)).toEqual([8, 8, 4, 0, 'färre än 3', 'färre än 3', 3, 8, 4, 50]);
+      expect([overview.frozenRows, overview.autoFilter]).toEqual([1, `A1:N${overview.rows.length}`]);
       expect(sheet(workbook.content, 'Filer').rows[2]).toEqual([
         'Lena Lärare',
         'Ängsskolan',

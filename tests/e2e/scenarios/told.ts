@@ -48,9 +48,10 @@ function previousSchoolDay(today: string): string {
  */
 async function setWhen(page: DriverPage, label: string, value: string) {
   await page.find(inForm('input', label));
-  await page.evaluate(
-    ({ label, value }) => {
-      const root = document.querySelector('insyn-panel')!.shadowRoot!;
+  // In the test's world: the panel's root is closed to the page.
+  await page.inspect(
+    ({ label, value }, shadowOf) => {
+      const root = shadowOf(document.querySelector('insyn-panel')!)!;
       const id = [...root.querySelectorAll('label')].find((l) => l.textContent === label)!.htmlFor;
       const input = root.getElementById(id) as HTMLInputElement;
       input.value = value;
@@ -158,6 +159,9 @@ export function toldFlow(name: BrowserName): void {
       await page.close();
 
       const exporting = await browser.openExtensionPage('dashboard.html#export', 'main');
+      // Every export says who it is from (asked at the export itself).
+      await (await exporting.find({ css: 'input', name: t('export_authorTeacher') })).fill('Lena Lärare');
+      await (await exporting.find({ css: 'input', name: t('export_authorSchool') })).fill('Ängsskolan');
       const file = await exporting.download({ css: 'button', name: t('export_json') });
       const text = file.content.toString('utf8');
       expect(text).toContain('Lund, Ella');
