@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ChecklistKind } from '../domain/checklist-kinds';
 import { getLanguage } from '../i18n';
 import type { ChecklistRule, ChecklistRuleSettings, SettingField } from './rule';
+import actionProgrammeFollowUp from './rules/action-programme-follow-up';
 import decisionAppeal from './rules/decision-appeal';
 import decisionSentHome from './rules/decision-sent-home';
 import guardianContact from './rules/guardian-contact';
@@ -29,6 +30,7 @@ const RULES = [
   decisionSentHome,
   referralAnswered,
   decisionAppeal,
+  actionProgrammeFollowUp,
   progressMeeting,
 ] as unknown as ChecklistRule[];
 

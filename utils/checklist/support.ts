@@ -20,6 +20,7 @@ export const supportSettings = z
     investigateWithinSchoolDays: days(10),
     decideWithinSchoolDays: days(20),
     sendHomeWithinDays: days(7),
+    followUpAfterSchoolWeeks: z.int().min(1).max(40).default(8),
   })
   .prefault({});
 
