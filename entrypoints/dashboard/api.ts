@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DashboardApi, FieldProblem } from '@/components/dashboard/api';
-import { confirmItems, restoreItems } from '@/utils/checklist/confirm';
+import { confirmItems, restoreItems } from '@/utils/store/confirm-items';
 import { refreshChecklist } from '@/utils/store/refresh-checklist';
 import { isoDate } from '@/utils/domain/dates';
 import { deleteContactWithUndo, updateContact, updatePupilFacts } from '@/utils/store/contacts';
@@ -13,11 +13,13 @@ import { listGroups, listPupils } from '@/utils/db/queries/pupils';
 import { listRisks, riskSubjects } from '@/utils/db/queries/risks';
 import { warmSnapshot } from '@/utils/db/queries/snapshot';
 import { dismissRisks, resolveRisks, riskViews } from '@/utils/store/risks';
-import { deleteTemplate, saveTemplate } from '@/utils/store/templates';
+import { deleteTemplate, restoreTemplate, saveTemplate } from '@/utils/store/templates';
 import { loadLanguageChoice, saveLanguageChoice } from '@/utils/i18n/language-store';
 import { termEnd, termOnCalendar, termStart } from '@/utils/domain/terms';
-import { loadManagedSettings, loadSettings, saveSettings } from '@/utils/settings/store';
-import { deleteRecipe, importRecipes, listRecipes, renameRecipe, replacedBy } from '@/utils/recipes/store';
+import { loadManagedSettings, loadSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
+import { listRecipes, replacedBy } from '@/utils/recipes/store';
+import { deleteRecipe, importRecipes, renameRecipe } from '@/utils/store/recipes';
 import { send } from '@/utils/messaging/client';
 import { createSupportApi } from './support-api';
 import { createExportApi } from './export-api';
@@ -77,9 +79,7 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
       return { ok: true, template: await saveTemplate(db, parsed.data, now()) };
     },
     deleteTemplate: (id) => deleteTemplate(db, id, now()),
-    restoreTemplate: async (template) => {
-      await db.templates.put(template);
-    },
+    restoreTemplate: (template) => restoreTemplate(db, template),
 
     listRecipes: () => listRecipes(db),
     renameRecipe: (id, name) => renameRecipe(db, id, name),

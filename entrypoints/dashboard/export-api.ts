@@ -2,7 +2,8 @@ import type { ExportApi } from '@/components/export/export-api';
 import type { InsynDatabase } from '@/utils/db/database';
 import { backupFile, exportCsvFile, exportJsonFile, exportXlsxFile, printSheets } from '@/utils/export/actions';
 import { applyImport, previewImport } from '@/utils/import/apply';
-import { loadSettings, saveSettings } from '@/utils/settings/store';
+import { loadSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 
 /** The Export section's data, bound to the extension's database. */
 export function createExportApi(db: InsynDatabase): ExportApi {

@@ -2,8 +2,9 @@ import type { PrincipalApi } from '@/components/principal/principal-api';
 import type { InsynDatabase } from '@/utils/db/database';
 import { isoDate } from '@/utils/domain/dates';
 import { exportSchoolFile, exportSchoolView, importSchoolFiles, loadSchoolView, principalDefaults } from '@/utils/principal/actions';
-import { listSchoolExports, removeSchoolExport } from '@/utils/principal/store';
-import { saveSettings } from '@/utils/settings/store';
+import { listSchoolExports } from '@/utils/principal/store';
+import { removeSchoolExport } from '@/utils/store/school-exports';
+import { saveSettings } from '@/utils/store/settings';
 
 /** The principal section's data, bound to the extension's database. `now` is replaceable for tests. */
 export function createPrincipalApi(db: InsynDatabase, now: () => number = Date.now): PrincipalApi {

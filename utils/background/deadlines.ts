@@ -5,8 +5,9 @@ import { countOpenDue } from '../db/open-items';
 import { addDays, isoDate } from '../domain/dates';
 import { t } from '../i18n';
 import { applyStoredLanguage } from '../i18n/language-store';
-import { runScheduledPurge } from '../privacy/retention';
 import { loadSettings } from '../settings/store';
+import { runScheduledPurge } from '../store/purge';
+import { putSettingRow } from '../store/setting-rows';
 
 export const DAILY_ALARM = 'insyn-daily';
 const SOON_DAYS = 7;
@@ -79,7 +80,7 @@ async function notifyDue(db: InsynDatabase, count: number, now: number): Promise
     title: t('bgNotifyTitle'),
     message: t('bgNotifyBody', { count }),
   });
-  await db.settings.put({ key: NOTIFIED_KEY, value: today });
+  await putSettingRow(db, NOTIFIED_KEY, today);
   return true;
 }
 

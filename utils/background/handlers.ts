@@ -9,12 +9,14 @@ import { isoDate } from '../domain/dates';
 import type { Handlers } from '../messaging/router';
 import type { TemplateView } from '../messaging/protocol';
 import { termOnCalendar } from '../domain/terms';
-import { loadManagedSettings, loadSettings, saveSettings } from '../settings/store';
+import { loadManagedSettings, loadSettings } from '../settings/store';
+import { saveSettings } from '../store/settings';
 import { choosePanelFrame, forgetFrame, forgetFrames, loadTabStatus, saveTabStatus } from '../tabs/tab-status';
 import { tellFrames, tellPanelFrame } from '../tabs/frames';
 import { openTeachWindow } from '../recipes/open-teach';
 import { openSamplePage } from './open-sample';
-import { recipesForUrl, saveRecipe } from '../recipes/store';
+import { recipesForUrl } from '../recipes/store';
+import { saveRecipe } from '../store/recipes';
 import type { PageRecipe } from '../recipes/types';
 
 const NOTHING_READ = { kind: 'unknown' as const, context: {}, pupils: [], atRisk: [], documents: [] };

@@ -1,9 +1,6 @@
-import type { Table } from 'dexie';
 import type { InsynDatabase } from '../db/database';
-import { logEvent } from '../db/events';
 import type { ReferralRecord } from '../db/records';
 import type { Settings } from '../settings/schema';
-import { loadSettings } from '../settings/store';
 
 /**
  * Retention (docs/privacy.md, *Retention*: 13 months by default): what is finished is deleted
@@ -130,38 +127,8 @@ export function duePart(plan: PurgePlan): PurgePlan {
   return { ...plan, items: plan.items.filter((i) => i.deleteOn <= plan.now) };
 }
 
-/**
- * Deletes what the plan lists, in one transaction: all of it or nothing. The plan is checked again inside
- * the transaction, so an item touched after the plan was shown (a contact edited, a pupil seen again)
- * is kept. Returns the number of rows deleted per table.
- */
-export async function purge(db: InsynDatabase, plan: PurgePlan): Promise<Partial<Record<PurgeTable, number>>> {
-  return db.transaction('rw', Object.values(purgeTables(db)), async () => {
-    const fresh = await planPurge(db, plan.now, plan);
-    const stillDue = new Set(fresh.items.map(key));
-    const deleted: Partial<Record<PurgeTable, number>> = {};
-    const byTable = new Map<PurgeTable, (string | number)[]>();
-    for (const i of plan.items) {
-      if (!stillDue.has(key(i))) continue;
-      const ids = byTable.get(i.table) ?? [];
-      ids.push(i.id);
-      byTable.set(i.table, ids);
-    }
-    for (const [table, ids] of byTable) {
-      await (purgeTables(db)[table] as Table<unknown, string | number>).bulkDelete(ids);
-      deleted[table] = ids.length;
-    }
-    if (byTable.size) await logEvent(db, 'privacy/purge', undefined, plan.now);
-    return deleted;
-  });
-}
-
-/** The daily alarm's retention run: deletes what has been listed for at least NOTICE_DAYS, nothing else. */
-export async function runScheduledPurge(db: InsynDatabase, now: number): Promise<Partial<Record<PurgeTable, number>>> {
-  return purge(db, duePart(await planPurge(db, now, await loadSettings(db))));
-}
-
-const purgeTables = (db: InsynDatabase) => ({
+/** The tables retention reads and the purge (utils/store/purge.ts) deletes from. */
+export const purgeTables = (db: InsynDatabase) => ({
   checklist: db.checklist,
   contacts: db.contacts,
   risks: db.risks,
@@ -172,5 +139,3 @@ const purgeTables = (db: InsynDatabase) => ({
   events: db.events,
   pupils: db.pupils,
 });
-
-const key = (i: Pick<PurgeItem, 'table' | 'id'>) => `${i.table}\u0000${i.id}`;

@@ -1,10 +1,9 @@
 import Dexie from 'dexie';
 import type { InsynDatabase } from '../db/database';
-import { logEvent } from '../db/events';
-import { applyManaged, deepMerge, type ManagedSettings } from './managed';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingsPatch } from './schema';
+import { applyManaged, type ManagedSettings } from './managed';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
 
-/** The settings live in one row of the settings table. */
+/** The settings live in one row of the settings table (written by utils/store/settings.ts). */
 export const SETTINGS_KEY = 'settings';
 
 /**
@@ -37,7 +36,7 @@ export async function readPolicy(): Promise<Record<string, unknown>> {
  * and IndexedDB commits a transaction that waits on anything else, so there Dexie keeps it open meanwhile. The
  * browser's promise is made outside the transaction's zone: made inside, Dexie still saw it commit early.
  */
-const policyNow = () => (Dexie.currentTransaction ? Dexie.waitFor(Dexie.ignoreTransaction(() => readPolicy())) : readPolicy());
+export const policyNow = () => (Dexie.currentTransaction ? Dexie.waitFor(Dexie.ignoreTransaction(() => readPolicy())) : readPolicy());
 
 /** The settings in force with what the school set, what it locked and what of its policy was not taken. */
 export async function loadManagedSettings(db: InsynDatabase): Promise<ManagedSettings> {
@@ -48,20 +47,4 @@ export async function loadManagedSettings(db: InsynDatabase): Promise<ManagedSet
 /** The settings in force: the teacher's, with the school's policy over them. */
 export async function loadSettings(db: InsynDatabase): Promise<Settings> {
   return (await loadManagedSettings(db)).settings;
-}
-
-/**
- * Merges a patch into the teacher's stored settings, validates the whole, saves it and returns the settings in
- * force. The school's values are never stored as hers, so they go when the policy drops them. Throws a
- * ZodError on bad input.
- */
-export async function saveSettings(db: InsynDatabase, patch: SettingsPatch): Promise<Settings> {
-  const policy = await policyNow();
-  const saved = await db.transaction('rw', [db.settings, db.events], async () => {
-    const next = SettingsSchema.parse(deepMerge(await loadTeacherSettings(db), patch));
-    await db.settings.put({ key: SETTINGS_KEY, value: next });
-    await logEvent(db, 'settings/save');
-    return next;
-  });
-  return applyManaged(saved, policy).settings;
 }

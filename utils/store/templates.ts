@@ -48,3 +48,8 @@ export async function deleteTemplate(db: InsynDatabase, id: string, now = Date.n
     return template;
   });
 }
+
+/** Undo of a delete: puts the template back exactly as `deleteTemplate` returned it. */
+export async function restoreTemplate(db: InsynDatabase, template: TemplateRecord): Promise<void> {
+  await db.templates.put(template);
+}

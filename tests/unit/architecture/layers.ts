@@ -12,14 +12,14 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['utils/risk', 'utils/sample'],
   // The privacy policy page shows the documents themselves (entrypoints/privacy).
   ['utils/i18n', 'public/_locales', 'docs/privacy-policy.sv.md', 'docs/privacy-policy.en.md'],
-  /** Insyn's database: schema, rows, the dashboard's queries, small writes without domain rules. */
+  /** Insyn's database: schema and migrations, rows, the dashboard's queries, the append-only logs (events, visits). */
   ['utils/db'],
-  /** What is owed: the rules (pure), closing and confirming items. */
+  /** What is owed: the rules (pure), closing items. */
   ['utils/checklist'],
   ['utils/settings'],
   ['utils/templates', 'utils/privacy'],
   ['utils/recipes', 'utils/messaging', 'utils/tabs'],
-  /** Writes with domain rules: storing a reading, logging a contact, deciding risks, refreshing the checklist. */
+  /** The one writer of the database (tests/unit/architecture/one-writer.test.ts). */
   ['utils/store'],
   ['utils/export', 'utils/import', 'utils/principal'],
   /** The background's services and the content script's steps. */

@@ -6,7 +6,7 @@ import type { InsynDatabase } from '@/utils/db/database';
 import type { ChecklistRecord } from '@/utils/db/records';
 import { storeReading } from '@/utils/store/readings';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
-import { saveSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { saveLanguageChoice } from '@/utils/i18n/language-store';
 import { at, freshDb, mathsPage } from '../db/test-db';
 

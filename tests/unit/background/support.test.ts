@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/utils/background/handlers';
 import type { InsynDatabase } from '@/utils/db/database';
 import { dispatch } from '@/utils/messaging/router';
-import { saveSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { storeReading } from '@/utils/store/readings';
 import { allowedSender, contentSender, own } from '../messaging/senders';
 import { ALVA, at, freshDb, mathsPage } from '../db/test-db';

@@ -3,7 +3,7 @@ import type { InsynDatabase } from '@/utils/db/database';
 import { storeReading } from '@/utils/store/readings';
 import type { ChecklistKind } from '@/utils/db/records';
 import type { Roles } from '@/utils/checklist/roles';
-import { saveSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { analyseHtml, fixturePages, type ExpectedContract } from '../infomentor/contract';
 import { at, freshDb } from '../db/test-db';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '@/utils/checklist/close';
-import { confirmItems, restoreItems } from '@/utils/checklist/confirm';
+import { confirmItems, restoreItems } from '@/utils/store/confirm-items';
 import { guardianContactId } from '@/utils/checklist/ids';
 import { refreshChecklist } from '@/utils/store/refresh-checklist';
 import { dismissRisks } from '@/utils/store/risks';
 import { storeReading } from '@/utils/store/readings';
 import type { ChecklistRecord } from '@/utils/db/records';
-import { saveSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { ALVA, ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from '../db/test-db';
 
 const iupPage = (published: boolean) =>

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InsynDatabase } from '@/utils/db/database';
-import { loadSettings, saveSettings } from '@/utils/settings/store';
+import { loadSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { freshDatabase, pupils } from '../queries/seed';
 import { renderDashboard } from './render-dashboard';
 

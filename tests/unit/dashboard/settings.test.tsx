@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { InsynDatabase } from '@/utils/db/database';
 import { getLanguage } from '@/utils/i18n';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
-import { loadSettings, loadTeacherSettings, saveSettings } from '@/utils/settings/store';
+import { loadSettings, loadTeacherSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { freshDatabase } from '../queries/seed';
 import { renderDashboard } from './render-dashboard';
 

@@ -6,7 +6,7 @@ import type { InsynDatabase } from '@/utils/db/database';
 import type { send } from '@/utils/messaging/client';
 import { dispatch } from '@/utils/messaging/router';
 import { saveLanguageChoice } from '@/utils/i18n/language-store';
-import { saveSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { storeReading } from '@/utils/store/readings';
 import { createSupportApi } from '@/entrypoints/dashboard/support-api';
 import { ALVA, at, freshDb, mathsPage } from '../db/test-db';

@@ -5,7 +5,7 @@ import { deleteContact, logContact, updateContact } from '@/utils/store/contacts
 import { dismissRisks } from '@/utils/store/risks';
 import { storeReading } from '@/utils/store/readings';
 import type { AtRisk } from '@/utils/infomentor/analysis';
-import { saveSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { ALVA, ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from './test-db';
 
 /** A meeting booked with both guardians: this informs everyone owed. */

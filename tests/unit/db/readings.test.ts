@@ -4,7 +4,7 @@ import { dismissRisks, postponeRisks, riskViews } from '@/utils/store/risks';
 import { storeReading } from '@/utils/store/readings';
 import type { InsynDatabase } from '@/utils/db/database';
 import type { AtRisk } from '@/utils/infomentor/analysis';
-import { saveSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { ALVA, ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from './test-db';
 
 const dropLastSeen = <T extends { lastSeen: number }>(rows: T[]) => rows.map(({ lastSeen: _l, ...rest }) => rest);

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InsynDatabase } from '@/utils/db/database';
 import { buildExport, exportToJson } from '@/utils/export/json';
 import { importSchoolFiles } from '@/utils/principal/actions';
-import { listSchoolExports, removeSchoolExport, storeSchoolExport } from '@/utils/principal/store';
+import { listSchoolExports, storeSchoolExport } from '@/utils/principal/store';
+import { removeSchoolExport } from '@/utils/store/school-exports';
 import { databaseName, sampleTables } from '../export/sample-data';
 
 let db: InsynDatabase;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addMonths, duePart, NOTICE_DAYS, planPurge, purge, runScheduledPurge, type PurgePlan } from '@/utils/privacy/retention';
-import { saveSettings } from '@/utils/settings/store';
+import { addMonths, duePart, NOTICE_DAYS, planPurge, type PurgePlan } from '@/utils/privacy/retention';
+import { purge, runScheduledPurge } from '@/utils/store/purge';
+import { saveSettings } from '@/utils/store/settings';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 import { at, contact, doc, freshDatabase, item, pupil, risk } from './rows';
 

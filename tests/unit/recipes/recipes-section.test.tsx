@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { RecipesSection } from '@/components/dashboard/sections/RecipesSection';
 import { setLanguage } from '@/utils/i18n';
 import { recipeFileText } from '@/utils/recipes/check';
-import { listRecipes, saveRecipe } from '@/utils/recipes/store';
+import { listRecipes } from '@/utils/recipes/store';
+import { saveRecipe } from '@/utils/store/recipes';
 import { createDashboardApi } from '@/entrypoints/dashboard/api';
 import { freshDb } from '../db/test-db';
 import { sampleRecipe } from './sample';

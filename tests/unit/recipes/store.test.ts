@@ -4,7 +4,8 @@ import { setLanguage } from '@/utils/i18n';
 import { createHandlers } from '@/utils/background/handlers';
 import { dispatch } from '@/utils/messaging/router';
 import { checkRecipeFile, recipeFileText } from '@/utils/recipes/check';
-import { deleteRecipe, importRecipes, listRecipes, recipesForUrl, renameRecipe, replacedBy, saveRecipe } from '@/utils/recipes/store';
+import { listRecipes, recipesForUrl, replacedBy } from '@/utils/recipes/store';
+import { deleteRecipe, importRecipes, renameRecipe, saveRecipe } from '@/utils/store/recipes';
 import { freshDb } from '../db/test-db';
 import { FIXTURE_URL, sampleRecipe } from './sample';
 

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyManaged, isLocked, MANAGED_SETTING_KEYS } from '@/utils/settings/managed';
 import { DEFAULT_SETTINGS, SettingsSchema } from '@/utils/settings/schema';
 import { DEFAULT_BREAKS } from '@/utils/domain/terms';
-import { loadManagedSettings, loadSettings, loadTeacherSettings, readPolicy, saveSettings } from '@/utils/settings/store';
+import { loadManagedSettings, loadSettings, loadTeacherSettings, readPolicy } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { storeReading } from '@/utils/store/readings';
 import { at, freshDb, mathsPage } from '../db/test-db';
 

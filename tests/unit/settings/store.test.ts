@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { DEFAULT_RISK_RULES } from '@/utils/risk/rules';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
-import { loadSettings, saveSettings, SETTINGS_KEY } from '@/utils/settings/store';
+import { loadSettings, SETTINGS_KEY } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { freshDb } from '../db/test-db';
 
 describe('settings', () => {
