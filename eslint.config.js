@@ -6,6 +6,8 @@ import tseslint from 'typescript-eslint';
  * rule a school's data protection officer relies on.
  * - Text read from InfoMentor is untrusted: nothing may become markup (innerHTML and friends).
  * - No network requests of our own and no remote or generated code.
+ * - Small pieces: no function of Insyn's own code over 100 lines (blank lines and comments aside), so each
+ *   stays readable as one step; the house aim is ~60.
  * tests/unit/security/lint.test.ts proves each rule fires on a sample violation.
  */
 
@@ -76,6 +78,13 @@ export default [
     rules: {
       'no-restricted-globals': ['error', ...networkGlobals],
       'no-restricted-properties': ['error', ...networkProperties],
+      'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true, IIFEs: false }],
     },
+  },
+  {
+    // Over 100 lines still, each being reshaped on its own branch this round (the panel, the draft form,
+    // the content script's start); a file leaves this list when its split lands.
+    files: ['components/page/Panel.tsx', 'components/page/DraftForm.tsx', 'entrypoints/infomentor.content/index.tsx'],
+    rules: { 'max-lines-per-function': 'off' },
   },
 ];

@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
 import { COUNT_FIGURES, sumItems, type CountFigure, type SchoolView, type ViewItem, type ViewRow } from '@/utils/principal/metrics';
@@ -77,6 +78,12 @@ interface Opened {
   title: string;
 }
 
+/** A count as a button that opens its items, and a row's figure cells made of such counts. */
+interface Counts {
+  count: (row: ViewRow, place: RowPlace, figure: CountFigure) => JSX.Element;
+  cells: (row: ViewRow, place: RowPlace) => JSX.Element;
+}
+
 /**
  * The school view as of its date: the figures with how each is computed, each teacher's file with its
  * age, per-teacher totals, a chart, and the table by group. Every number opens the items behind it.
@@ -93,7 +100,6 @@ export function PrincipalView({
   codes?: ReadonlyMap<string, string>;
 }) {
   const [opened, setOpened] = useState<Opened>();
-  const { total } = view;
   const placeName = (place: RowPlace) =>
     [place.teacher ?? t('principal_total'), place.group, place.subject, place.term].filter(Boolean).join(', ');
   const count = (row: ViewRow, place: RowPlace, figure: CountFigure) => {
@@ -108,7 +114,7 @@ export function PrincipalView({
       />
     );
   };
-  const figureCells = (row: ViewRow, place: RowPlace) => (
+  const cells = (row: ViewRow, place: RowPlace) => (
     <>
       {COUNT_FIGURES.map((f) => (
         <td key={f} class="num">
@@ -118,112 +124,124 @@ export function PrincipalView({
       <td class="num">{shareText(row, pseudonymised)}</td>
     </>
   );
+  const counts: Counts = { count, cells };
   const pupilName = (item: ViewItem) => (pseudonymised ? (codes?.get(item.pupilId) ?? '–') : item.pupil);
-  const teacherRow = (teacher: string) => view.teachers.find((r) => r.teacher === teacher) ?? sumItems([], { teacher });
+  const items = (group: 'teacher' | 'group') =>
+    opened &&
+    (opened.place.group === undefined) === (group === 'teacher') && (
+      <ItemList
+        title={opened.title}
+        items={itemsBehind(view, opened.place, opened.figure, pseudonymised)}
+        pupilName={pupilName}
+        onClose={() => setOpened(undefined)}
+      />
+    );
 
   return (
     <div class="principal-view">
       <p class="principal-as-of">
         {t('principal_asOfLine', { date: formatDate(Date.parse(`${view.asOf}T12:00:00`), { dateStyle: 'long' }) })}
       </p>
-      <dl class="principal-figures">
-        {COUNT_FIGURES.map((figure) => (
-          <div key={figure} data-figure={figure}>
-            <dt>{t(FIGURE_LABELS[figure])}</dt>
-            <dd>
-              <span class="figure">{count(total, {}, figure)}</span>
-              <p class="how">{t(FIGURE_HOW[figure])}</p>
-            </dd>
-          </div>
-        ))}
-        <div data-figure="share">
-          <dt>{t('principal_figureShare', { days })}</dt>
-          <dd>
-            <span class="figure">{shareText(total, pseudonymised)}</span>
-            <p class="how">{t('principal_how_share', { days })}</p>
-          </dd>
-        </div>
-      </dl>
-
-      <table class="principal-table principal-teachers">
-        <caption>{t('principal_teachersCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('principal_col_teacher')}</th>
-            <th scope="col">{t('principal_col_exported')}</th>
-            <FigureHeaders days={days} />
-          </tr>
-        </thead>
-        <tbody>
-          {view.files.map((file) => {
-            const row = teacherRow(file.teacher);
-            const changed = changedText(file.mayHaveChanged);
-            return (
-              <tr key={`${file.teacher}|${file.school}`} class={file.stale ? 'stale' : undefined}>
-                <th scope="row">{file.teacher}</th>
-                <td>
-                  {t('principal_fileAge', {
-                    date: formatDate(Date.parse(`${file.exported}T12:00:00`), { dateStyle: 'long' }),
-                    days: formatNumber(file.ageDays),
-                  })}
-                  {file.stale && (
-                    <strong class="stale-warning"> {t('principal_staleWarning', { days: formatNumber(view.staleAfterDays) })}</strong>
-                  )}
-                  {changed && <span class="may-have-changed"> {t('principal_mayHaveChanged', { what: changed })}</span>}
-                </td>
-                {figureCells(row, { teacher: file.teacher })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {opened && opened.place.group === undefined && (
-        <ItemList
-          title={opened.title}
-          items={itemsBehind(view, opened.place, opened.figure, pseudonymised)}
-          pupilName={pupilName}
-          onClose={() => setOpened(undefined)}
-        />
-      )}
+      <Figures total={view.total} days={days} pseudonymised={pseudonymised} counts={counts} />
+      <TeachersTable view={view} days={days} counts={counts} />
+      {items('teacher')}
 
       {new Set(view.files.map((f) => f.school)).size > 1 && (
         <MunicipalityTable rows={municipalityRows(view)} days={days} pseudonymised={pseudonymised} />
       )}
       <ShareChart id="principal-share-chart" teachers={view.teachers} days={days} pseudonymised={pseudonymised} />
-      <table class="principal-table">
-        <caption>{t('principal_tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('principal_col_teacher')}</th>
-            <th scope="col">{t('principal_col_group')}</th>
-            <th scope="col">{t('principal_col_subject')}</th>
-            <th scope="col">{t('principal_col_term')}</th>
-            <FigureHeaders days={days} />
-          </tr>
-        </thead>
-        <tbody>
-          {view.rows.map((r) => {
-            const place = { teacher: r.teacher, group: r.group, subject: r.subject, term: r.term };
-            return (
-              <tr key={`${r.teacher}|${r.group}|${r.subject}|${r.term}`}>
-                <th scope="row">{r.teacher}</th>
-                <td>{r.group || '–'}</td>
-                <td>{r.subject || '–'}</td>
-                <td>{r.term}</td>
-                {figureCells(r, place)}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {opened && opened.place.group !== undefined && (
-        <ItemList
-          title={opened.title}
-          items={itemsBehind(view, opened.place, opened.figure, pseudonymised)}
-          pupilName={pupilName}
-          onClose={() => setOpened(undefined)}
-        />
-      )}
+      <RowsTable view={view} days={days} counts={counts} />
+      {items('group')}
     </div>
+  );
+}
+
+function Figures({ total, days, pseudonymised, counts }: { total: ViewRow; days: number; pseudonymised: boolean; counts: Counts }) {
+  return (
+    <dl class="principal-figures">
+      {COUNT_FIGURES.map((figure) => (
+        <div key={figure} data-figure={figure}>
+          <dt>{t(FIGURE_LABELS[figure])}</dt>
+          <dd>
+            <span class="figure">{counts.count(total, {}, figure)}</span>
+            <p class="how">{t(FIGURE_HOW[figure])}</p>
+          </dd>
+        </div>
+      ))}
+      <div data-figure="share">
+        <dt>{t('principal_figureShare', { days })}</dt>
+        <dd>
+          <span class="figure">{shareText(total, pseudonymised)}</span>
+          <p class="how">{t('principal_how_share', { days })}</p>
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Each teacher's file with its age (old, or changed since it was exported) and the teacher's totals. */
+function TeachersTable({ view, days, counts }: { view: SchoolView; days: number; counts: Counts }) {
+  const teacherRow = (teacher: string) => view.teachers.find((r) => r.teacher === teacher) ?? sumItems([], { teacher });
+  return (
+    <table class="principal-table principal-teachers">
+      <caption>{t('principal_teachersCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('principal_col_teacher')}</th>
+          <th scope="col">{t('principal_col_exported')}</th>
+          <FigureHeaders days={days} />
+        </tr>
+      </thead>
+      <tbody>
+        {view.files.map((file) => {
+          const changed = changedText(file.mayHaveChanged);
+          return (
+            <tr key={`${file.teacher}|${file.school}`} class={file.stale ? 'stale' : undefined}>
+              <th scope="row">{file.teacher}</th>
+              <td>
+                {t('principal_fileAge', {
+                  date: formatDate(Date.parse(`${file.exported}T12:00:00`), { dateStyle: 'long' }),
+                  days: formatNumber(file.ageDays),
+                })}
+                {file.stale && (
+                  <strong class="stale-warning"> {t('principal_staleWarning', { days: formatNumber(view.staleAfterDays) })}</strong>
+                )}
+                {changed && <span class="may-have-changed"> {t('principal_mayHaveChanged', { what: changed })}</span>}
+              </td>
+              {counts.cells(teacherRow(file.teacher), { teacher: file.teacher })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The figures by teacher, group, subject and term. */
+function RowsTable({ view, days, counts }: { view: SchoolView; days: number; counts: Counts }) {
+  return (
+    <table class="principal-table">
+      <caption>{t('principal_tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('principal_col_teacher')}</th>
+          <th scope="col">{t('principal_col_group')}</th>
+          <th scope="col">{t('principal_col_subject')}</th>
+          <th scope="col">{t('principal_col_term')}</th>
+          <FigureHeaders days={days} />
+        </tr>
+      </thead>
+      <tbody>
+        {view.rows.map((r) => (
+          <tr key={`${r.teacher}|${r.group}|${r.subject}|${r.term}`}>
+            <th scope="row">{r.teacher}</th>
+            <td>{r.group || '–'}</td>
+            <td>{r.subject || '–'}</td>
+            <td>{r.term}</td>
+            {counts.cells(r, { teacher: r.teacher, group: r.group, subject: r.subject, term: r.term })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

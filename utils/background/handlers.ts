@@ -27,6 +27,58 @@ const NOTHING_READ = { kind: 'unknown' as const, context: {}, pupils: [], atRisk
  */
 export function createHandlers(db: InsynDatabase, now: () => number = Date.now): Handlers {
   return {
+    ...pageHandlers(db, now),
+    'tab/status': ({ tabId }) => loadTabStatus(tabId),
+    'stats/get': () => readStats(db, isoDate(now())),
+    async 'risk/postpone'({ riskIds, until }) {
+      return { updated: await postponeRisks(db, riskIds, until) };
+    },
+    async 'risk/dismiss'({ riskIds, reason }) {
+      return { updated: await dismissRisks(db, riskIds, reason, now()) };
+    },
+    async 'contact/log'(input) {
+      const at = now();
+      const contact = await logContact(db, input, at);
+      return { contactId: contact.id, risks: await riskViews(db, contact.riskIds, at) };
+    },
+    async 'support/adapt'(input) {
+      const { id, evaluationDue } = await addAdaptation(db, input, now());
+      return { adaptationId: id, evaluationDue };
+    },
+    async 'support/evaluate'(input) {
+      return { evaluationDue: (await evaluateAdaptation(db, input, now())).evaluationDue };
+    },
+    async 'support/refer'(input) {
+      const { id } = await logReferral(db, input, now());
+      return { referralId: id };
+    },
+    async 'support/note'(input) {
+      const { id } = await noteReferral(db, input, now());
+      return { referralId: id };
+    },
+    ...draftingHandlers(db, now),
+    'recipes/for-page': ({ url }) => recipesForUrl(db, url),
+    'rules/get': async () => (await loadSettings(db)).risk,
+    async 'recipes/save'({ recipe }) {
+      await saveRecipe(db, recipe as PageRecipe, now());
+      return { id: recipe.id };
+    },
+    async 'teach/open'({ tabId }, sender) {
+      const tab = tabId ?? sender.tab?.id;
+      return { opened: tab !== undefined && (await openTeachWindow(tab)) };
+    },
+    async 'sample/open'({ tabId }, sender) {
+      const tab = tabId ?? sender.tab?.id;
+      return { opened: tab !== undefined && (await openSamplePage(tab)) };
+    },
+  };
+}
+
+type PageRequests = 'page/read' | 'page/failed' | 'frames/reread' | 'frames/focus' | 'frames/left';
+
+/** What a page tells: its reading or its failure, and which of the tab's frames shows the panel. */
+function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, PageRequests> {
+  return {
     async 'page/read'({ url, analysis }, sender) {
       const at = now();
       const risks = await storeReading(db, analysis, at, url);
@@ -72,34 +124,12 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
       await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis: NOTHING_READ, risks: [] } });
       return { sent: true };
     },
-    'tab/status': ({ tabId }) => loadTabStatus(tabId),
-    'stats/get': () => readStats(db, isoDate(now())),
-    async 'risk/postpone'({ riskIds, until }) {
-      return { updated: await postponeRisks(db, riskIds, until) };
-    },
-    async 'risk/dismiss'({ riskIds, reason }) {
-      return { updated: await dismissRisks(db, riskIds, reason, now()) };
-    },
-    async 'contact/log'(input) {
-      const at = now();
-      const contact = await logContact(db, input, at);
-      return { contactId: contact.id, risks: await riskViews(db, contact.riskIds, at) };
-    },
-    async 'support/adapt'(input) {
-      const { id, evaluationDue } = await addAdaptation(db, input, now());
-      return { adaptationId: id, evaluationDue };
-    },
-    async 'support/evaluate'(input) {
-      return { evaluationDue: (await evaluateAdaptation(db, input, now())).evaluationDue };
-    },
-    async 'support/refer'(input) {
-      const { id } = await logReferral(db, input, now());
-      return { referralId: id };
-    },
-    async 'support/note'(input) {
-      const { id } = await noteReferral(db, input, now());
-      return { referralId: id };
-    },
+  };
+}
+
+/** What drafting a message needs: the templates (the school's beside the teacher's), and signing it. */
+function draftingHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, 'drafting/get' | 'drafting/sign'> {
+  return {
     async 'drafting/get'() {
       const [{ settings, templates: school }, templates] = await Promise.all([loadManagedSettings(db), db.templates.toArray()]);
       return {
@@ -115,20 +145,6 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
     async 'drafting/sign'({ teacher, school }) {
       const saved = await saveSettings(db, { teacherName: teacher, school });
       return { teacher: saved.teacherName, school: saved.school };
-    },
-    'recipes/for-page': ({ url }) => recipesForUrl(db, url),
-    'rules/get': async () => (await loadSettings(db)).risk,
-    async 'recipes/save'({ recipe }) {
-      await saveRecipe(db, recipe as PageRecipe, now());
-      return { id: recipe.id };
-    },
-    async 'teach/open'({ tabId }, sender) {
-      const tab = tabId ?? sender.tab?.id;
-      return { opened: tab !== undefined && (await openTeachWindow(tab)) };
-    },
-    async 'sample/open'({ tabId }, sender) {
-      const tab = tabId ?? sender.tab?.id;
-      return { opened: tab !== undefined && (await openSamplePage(tab)) };
     },
   };
 }

@@ -66,13 +66,78 @@ export interface ContactFlow {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** What the flow's parts share: its state and how it changes, the risks settled this page session, errors. */
+interface Core {
+  send: Send;
+  now: () => Date;
+  state: () => FlowState;
+  set: (patch: Partial<FlowState>) => void;
+  /** Risks settled in this page session (closed, postponed, answered): never prompted again while the page lives. */
+  settled: Set<string>;
+  settle: (riskIds: readonly string[]) => void;
+  pupilsFor: (keys: readonly string[]) => PupilAtRisk[];
+  /** The next announcement's number, so the same words announce again. */
+  nextSeq: () => number;
+  fail: (error: unknown) => ActionResult;
+}
+
 export function createContactFlow({ send, now = () => new Date() }: { send: Send; now?: () => Date }): ContactFlow {
-  // Risks settled in this page session (closed, postponed, answered): never prompted again while the page lives.
   const settled = new Set<string>();
   const listeners = new Set<() => void>();
-  let readSeq = 0;
   let seq = 0;
-  // This frame's own reading and its risks' status; the other frames' readings (in the panel's frame only).
+  let state: FlowState = {
+    phase: 'reading',
+    pupils: [],
+    statusKnown: false,
+    prompt: [],
+    drafting: { status: 'idle' },
+    announcement: { text: '', seq: 0 },
+  };
+  const set = (patch: Partial<FlowState>) => {
+    const next = { ...state, ...patch };
+    next.prompt = pupilsToPrompt(next.pupils, settled);
+    state = next;
+    for (const listener of listeners) listener();
+  };
+  const core: Core = {
+    send,
+    now,
+    state: () => state,
+    set,
+    settled,
+    settle: (riskIds) => riskIds.forEach((id) => settled.add(id)),
+    pupilsFor: (keys) => state.pupils.filter((p) => keys.includes(p.key)),
+    nextSeq: () => ++seq,
+    fail(error) {
+      const text = t('pageActionFailed', { message: message(error) });
+      set({ error: text });
+      return { ok: false, error: text };
+    },
+  };
+  const drafting = draftingActions(core);
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    ...readingActions(core, drafting.loadDrafting),
+    ...panelActions(core, drafting.loadDrafting),
+    ...riskActions(core),
+    ...drafting,
+  };
+}
+
+/**
+ * Readings: this frame's own and its risks' status, and (in the panel's frame only) the other frames'.
+ * What the panel shows is their union.
+ */
+function readingActions(
+  { send, state, set }: Core,
+  loadDrafting: () => Promise<void>,
+): Pick<ContactFlow, 'pageRead' | 'pageFailed' | 'frameRead'> {
+  let readSeq = 0;
   let own: PageAnalysis | undefined;
   let ownViews: RiskView[] = [];
   const frames = new Map<number, { analysis: PageAnalysis; views: RiskView[] }>();
@@ -83,40 +148,16 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
     );
     return { analysis, pupils: joinRisks(analysis?.atRisk ?? [], views) };
   };
-  let state: FlowState = {
-    phase: 'reading',
-    pupils: [],
-    statusKnown: false,
-    prompt: [],
-    drafting: { status: 'idle' },
-    announcement: { text: '', seq: 0 },
-  };
-
-  const set = (patch: Partial<FlowState>) => {
-    const next = { ...state, ...patch };
-    next.prompt = pupilsToPrompt(next.pupils, settled);
-    state = next;
-    for (const listener of listeners) listener();
-  };
-  const pupilsFor = (keys: readonly string[]) => state.pupils.filter((p) => keys.includes(p.key));
-  const settle = (riskIds: readonly string[]) => riskIds.forEach((id) => settled.add(id));
-
-  const flow: ContactFlow = {
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-
+  return {
     async pageRead(analysis, url, title) {
       const mine = ++readSeq;
       own = analysis;
       // Until the background answers, the last known status stands (no flicker on every re-read).
-      const known = state.pupils.flatMap((p) => p.risks.flatMap((r) => (r.view ? [r.view] : [])));
+      const known = state().pupils.flatMap((p) => p.risks.flatMap((r) => (r.view ? [r.view] : [])));
       const shown = combined(known);
       // The form stays open across re-reads when its pupils are still on the page.
       const keys = new Set(shown.pupils.map((p) => p.key));
-      const form = state.form?.pupilKeys.every((k) => keys.has(k)) ? state.form : undefined;
+      const form = state().form?.pupilKeys.every((k) => keys.has(k)) ? state().form : undefined;
       set({ phase: 'read', ...shown, form });
       try {
         const { risks } = await send('page/read', { url, title, analysis });
@@ -124,7 +165,7 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
         ownViews = risks;
         set({ ...combined(), statusKnown: true });
         // Templates are fetched once the page has risks, so "Skriv" opens a ready draft.
-        if (analysis.atRisk.length > 0 && state.drafting.status === 'idle') void flow.loadDrafting();
+        if (analysis.atRisk.length > 0 && state().drafting.status === 'idle') void loadDrafting();
       } catch {
         // The page still shows its risks; only their status (and logging) waits for the background.
         if (mine === readSeq) {
@@ -142,40 +183,82 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
     },
     frameRead(frameId, analysis, risks) {
       frames.set(frameId, { analysis, views: risks });
-      set({ phase: state.phase === 'reading' ? 'read' : state.phase, ...combined(), statusKnown: own === undefined || state.statusKnown });
-      if (analysis.atRisk.length > 0 && state.drafting.status === 'idle') void flow.loadDrafting();
+      set({
+        phase: state().phase === 'reading' ? 'read' : state().phase,
+        ...combined(),
+        statusKnown: own === undefined || state().statusKnown,
+      });
+      if (analysis.atRisk.length > 0 && state().drafting.status === 'idle') void loadDrafting();
     },
+  };
+}
+
+type PanelAction = 'setExpanded' | 'showPupil' | 'openForm' | 'closeForm' | 'closePrompt' | 'announce';
+
+/** What the panel opens and closes, and what it announces. */
+function panelActions({ state, set, settle, pupilsFor, nextSeq }: Core, loadDrafting: () => Promise<void>): Pick<ContactFlow, PanelAction> {
+  return {
     setExpanded(expanded) {
       set({ expanded });
     },
     showPupil(pupilKey) {
-      set({ expanded: true, focus: { pupilKey, seq: ++seq } });
+      set({ expanded: true, focus: { pupilKey, seq: nextSeq() } });
     },
     openForm(asked) {
       // Pupils with protected personal data get no draft or letter: the school's routine instead.
       const form =
         asked.kind === 'draft' ? { ...asked, pupilKeys: asked.pupilKeys.filter((key) => !isProtected(pupilsFor([key]))) } : asked;
       if (form.pupilKeys.length === 0) {
-        set({ form: undefined, expanded: true, error: undefined, announcement: { text: t('pageProtectedRoutine'), seq: ++seq } });
+        set({ form: undefined, expanded: true, error: undefined, announcement: { text: t('pageProtectedRoutine'), seq: nextSeq() } });
         return;
       }
       set({ form, expanded: true, error: undefined });
-      if (form.kind === 'draft' && state.drafting.status !== 'ready') void flow.loadDrafting();
+      if (form.kind === 'draft' && state().drafting.status !== 'ready') void loadDrafting();
     },
     closeForm() {
       set({ form: undefined, error: undefined });
     },
     closePrompt() {
-      settle(riskIdsOf(state.prompt));
+      settle(riskIdsOf(state().prompt));
       set({});
     },
+    announce(text) {
+      set({ announcement: { text, seq: nextSeq() } });
+    },
+  };
+}
+
+/** What the teacher decides about risks: later, not at risk (with a reason), or a contact logged. */
+function riskActions(core: Core): Pick<ContactFlow, 'postpone' | 'dismiss' | 'logContact' | 'logContacts'> {
+  const { send, now, state, set, settled, settle, pupilsFor, nextSeq, fail } = core;
+  const logContacts: ContactFlow['logContacts'] = async (pupilKeys, log) => {
+    const saved: string[] = [];
+    for (const pupil of pupilsFor(pupilKeys)) {
+      const riskIds = riskIdsOf([pupil]);
+      try {
+        if (riskIds.length === 0) throw new Error(t('pageStatusUnknown'));
+        const { risks } = await send('contact/log', { ...log, riskIds });
+        settle(riskIds);
+        saved.push(pupil.key);
+        set({ pupils: updateViews(state().pupils, risks) });
+      } catch (error) {
+        const failed = fail(error);
+        return saved.length > 0 ? { ...failed, saved } : failed;
+      }
+    }
+    const text = saved.length === 1 ? t('logSaved') : t('logSavedMany', { count: saved.length });
+    // The form that asked decides what comes next (close, or the next pupil's draft).
+    set({ error: undefined, announcement: { text, seq: nextSeq() } });
+    return { ok: true };
+  };
+  return {
     async postpone(pupilKeys) {
       const riskIds = riskIdsOf(pupilsToPrompt(pupilsFor(pupilKeys), settled));
       if (riskIds.length === 0) return { ok: true };
       try {
         await send('risk/postpone', { riskIds, until: tomorrowMorning(now()) });
         settle(riskIds);
-        set({ announcement: { text: t('promptPostponed'), seq: ++seq }, error: undefined });
+        set({ announcement: { text: t('promptPostponed'), seq: nextSeq() }, error: undefined });
         return { ok: true };
       } catch (error) {
         return fail(error);
@@ -187,7 +270,7 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
       try {
         await send('risk/dismiss', { riskIds, reason });
         settle(riskIds);
-        const pupils = state.pupils.map((pupil) => ({
+        const pupils = state().pupils.map((pupil) => ({
           ...pupil,
           risks: pupil.risks.map((risk) =>
             risk.view && riskIds.includes(risk.view.riskId)
@@ -195,35 +278,20 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
               : risk,
           ),
         }));
-        set({ pupils, form: undefined, error: undefined, announcement: { text: t('promptDismissed'), seq: ++seq } });
+        set({ pupils, form: undefined, error: undefined, announcement: { text: t('promptDismissed'), seq: nextSeq() } });
         return { ok: true };
       } catch (error) {
         return fail(error);
       }
     },
-    logContact(pupilKey, log) {
-      return flow.logContacts([pupilKey], log);
-    },
-    async logContacts(pupilKeys, log) {
-      const saved: string[] = [];
-      for (const pupil of pupilsFor(pupilKeys)) {
-        const riskIds = riskIdsOf([pupil]);
-        try {
-          if (riskIds.length === 0) throw new Error(t('pageStatusUnknown'));
-          const { risks } = await send('contact/log', { ...log, riskIds });
-          settle(riskIds);
-          saved.push(pupil.key);
-          set({ pupils: updateViews(state.pupils, risks) });
-        } catch (error) {
-          const failed = fail(error);
-          return saved.length > 0 ? { ...failed, saved } : failed;
-        }
-      }
-      const text = saved.length === 1 ? t('logSaved') : t('logSavedMany', { count: saved.length });
-      // The form that asked decides what comes next (close, or the next pupil's draft).
-      set({ error: undefined, announcement: { text, seq: ++seq } });
-      return { ok: true };
-    },
+    logContact: (pupilKey, log) => logContacts([pupilKey], log),
+    logContacts,
+  };
+}
+
+/** The templates and the teacher's signature for drafts, fetched from the background once needed. */
+function draftingActions({ send, state, set, fail }: Core): Pick<ContactFlow, 'loadDrafting' | 'saveSignature'> {
+  return {
     async loadDrafting() {
       set({ drafting: { status: 'loading' } });
       try {
@@ -235,25 +303,14 @@ export function createContactFlow({ send, now = () => new Date() }: { send: Send
     async saveSignature(signature) {
       try {
         const saved = await send('drafting/sign', signature);
-        const context = state.drafting.context;
-        if (context) set({ drafting: { ...state.drafting, context: { ...context, ...saved } } });
+        const context = state().drafting.context;
+        if (context) set({ drafting: { ...state().drafting, context: { ...context, ...saved } } });
         return { ok: true };
       } catch (error) {
         return fail(error);
       }
     },
-    announce(text) {
-      set({ announcement: { text, seq: ++seq } });
-    },
   };
-
-  function fail(error: unknown): ActionResult {
-    const text = t('pageActionFailed', { message: message(error) });
-    set({ error: text });
-    return { ok: false, error: text };
-  }
-
-  return flow;
 }
 
 /** Open when the teacher opened it, or by itself only when there is something to ask: never nags after a decision. */

@@ -21,12 +21,8 @@ type Status = ChecklistRecord['status'];
  * outside it); undo puts them back as they were.
  */
 export function ChecklistSection({ api, announce, fail }: SectionProps) {
-  const [group, setGroup] = useState('');
-  const [subject, setSubject] = useState('');
-  const [kind, setKind] = useState<ChecklistKind | ''>('');
-  const [status, setStatus] = useState<Status | ''>('open');
-  const [due, setDue] = useState<DueBucket | ''>('');
-  const [text, setText] = useState('');
+  const [values, setValues] = useState<FilterValues>({ group: '', subject: '', kind: '', status: 'open', due: '', text: '' });
+  const { group, subject, kind, status, due, text } = values;
   const [date, setDate] = useState(api.today());
   const search = useDebounced(text, 300);
   const [version, reload] = useReload();
@@ -53,34 +49,57 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
   // The same validity as the export's (utils/domain/dates.ts): no "0202" that a backup would refuse.
   const validDate = isValidDay(date) && date <= today;
 
-  const confirm = async (outside = false) => {
-    const ids = [...selection.selected];
-    try {
-      const previous = await api.confirmItems(ids, date, outside);
+  const confirm = (outside: boolean) =>
+    confirmWithUndo({ api, announce, fail }, { ids: [...selection.selected], date, outside }, reload, () => {
       selection.clear();
       reload();
-      announce({
-        message: tCount(outside ? 'dashChecklistMarkedOutside' : 'dashChecklistConfirmed', previous.length, { date: formatDay(date) }),
-        action: {
-          label: t('dashUndo'),
-          run: async () => {
-            try {
-              await api.restoreItems(previous);
-              announce({ message: tCount('dashChecklistRestored', previous.length) });
-              reload();
-            } catch (error) {
-              fail(error);
-            }
-          },
-        },
-      });
-    } catch (error) {
-      fail(error);
-    }
-  };
+    });
 
-  const what = (item: ChecklistRow) => (item.subject ? `${kindLabel(item.kind)} – ${item.subject}` : kindLabel(item.kind));
-  const columns: Column<ChecklistRow>[] = [
+  const columns = checklistColumns(today);
+
+  const groups = choices.status === 'done' ? choices.value[0] : [];
+  const subjects = choices.status === 'done' ? choices.value[1] : [];
+  return (
+    <>
+      <ChecklistFilters groups={groups} subjects={subjects} values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
+      <ConfirmBar
+        count={selection.selected.size}
+        date={date}
+        onDate={setDate}
+        today={today}
+        validDate={validDate}
+        onConfirm={(outside) => void confirm(outside)}
+      />
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <AsyncError message={state.message} />}
+      {state.status === 'done' && (
+        <>
+          <DataTable
+            caption={tCount('dashChecklistCaption', state.value.total)}
+            columns={columns}
+            rows={rows}
+            rowKey={(i) => i.id}
+            empty={t('dashChecklistEmpty')}
+            selection={{
+              ...selection,
+              rowLabel: (id) => {
+                const item = rows.find((r) => r.id === id)!;
+                return t('dashSelectRow', { what: `${item.pupil?.name ?? item.pupilId}, ${what(item)}` });
+              },
+            }}
+          />
+          <Pager label={t('dashChecklistPages')} offset={offset} limit={limit} total={state.value.total} onPage={goTo} />
+        </>
+      )}
+    </>
+  );
+}
+
+const what = (item: ChecklistRow) => (item.subject ? `${kindLabel(item.kind)} – ${item.subject}` : kindLabel(item.kind));
+
+/** The list's columns; an open item past `today` is marked overdue. */
+function checklistColumns(today: string): Column<ChecklistRow>[] {
+  return [
     { id: 'pupil', header: t('dashColPupil'), cell: (i) => i.pupil?.name ?? i.pupilId },
     { id: 'group', header: t('dashColGroup'), cell: (i) => i.pupil?.group ?? '' },
     { id: 'what', header: t('dashColWhat'), cell: what },
@@ -107,91 +126,145 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
     },
     { id: 'why', header: t('checklistWhy'), cell: (i) => <ItemWhy item={i} /> },
   ];
+}
 
-  const groups = choices.status === 'done' ? choices.value[0] : [];
-  const subjects = choices.status === 'done' ? choices.value[1] : [];
+interface FilterValues {
+  group: string;
+  subject: string;
+  kind: ChecklistKind | '';
+  status: Status | '';
+  due: DueBucket | '';
+  text: string;
+}
+
+function ChecklistFilters({
+  groups,
+  subjects,
+  values,
+  onChange,
+}: {
+  groups: string[];
+  subjects: string[];
+  values: FilterValues;
+  onChange: (patch: Partial<FilterValues>) => void;
+}) {
+  const { group, subject, kind, status, due, text } = values;
   return (
-    <>
-      <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
-        <SelectField id="item-group" label={t('dashColGroup')} value={group} options={withAll(groups, (g) => g)} onChange={setGroup} />
-        <InputField id="item-subject" label={t('dashColSubject')} list="item-subjects" value={subject} onChange={setSubject} />
-        <datalist id="item-subjects">
-          {subjects.map((s) => (
-            <option key={s} value={s} />
-          ))}
-        </datalist>
-        <SelectField
-          id="item-kind"
-          label={t('dashColKind')}
-          value={kind}
-          options={withAll(KINDS, (k) => kindLabel(k as ChecklistKind))}
-          onChange={(v) => setKind(v as ChecklistKind | '')}
-        />
-        <SelectField
-          id="item-status"
-          label={t('dashColStatus')}
-          value={status}
-          options={withAll(['open', 'done'], (s) => t(s === 'open' ? 'dashItemOpen' : 'dashItemDone'))}
-          onChange={(v) => setStatus(v as Status | '')}
-        />
-        <SelectField
-          id="item-due"
-          label={t('dashColDue')}
-          value={due}
-          options={withAll(DUE_BUCKETS, (d) => dueLabel(d as DueBucket))}
-          onChange={(v) => setDue(v as DueBucket | '')}
-        />
-        <InputField id="item-search" type="search" label={t('dashSearchPupil')} value={text} onChange={setText} />
-      </form>
-      <form
-        class="bulk"
-        aria-label={t('dashBulkLabel')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (selection.selected.size > 0 && validDate) void confirm();
-        }}
-      >
-        <span>{t('dashSelectedCount', { count: formatNumber(selection.selected.size) })}</span>
-        <InputField
-          id="item-date"
-          type="date"
-          label={t('dashChecklistDate')}
-          hint={t('dashChecklistDateHint')}
-          max={today}
-          value={date}
-          onChange={setDate}
-          error={validDate ? undefined : t('dashChecklistBadDate')}
-        />
-        <button type="submit" disabled={selection.selected.size === 0 || !validDate}>
-          {tCount('dashChecklistConfirm', selection.selected.size)}
-        </button>
-        <button type="button" disabled={selection.selected.size === 0 || !validDate} onClick={() => void confirm(true)}>
-          {t('dashChecklistAlreadyDone', { count: formatNumber(selection.selected.size) })}
-        </button>
-      </form>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <AsyncError message={state.message} />}
-      {state.status === 'done' && (
-        <>
-          <DataTable
-            caption={tCount('dashChecklistCaption', state.value.total)}
-            columns={columns}
-            rows={rows}
-            rowKey={(i) => i.id}
-            empty={t('dashChecklistEmpty')}
-            selection={{
-              ...selection,
-              rowLabel: (id) => {
-                const item = rows.find((r) => r.id === id)!;
-                return t('dashSelectRow', { what: `${item.pupil?.name ?? item.pupilId}, ${what(item)}` });
-              },
-            }}
-          />
-          <Pager label={t('dashChecklistPages')} offset={offset} limit={limit} total={state.value.total} onPage={goTo} />
-        </>
-      )}
-    </>
+    <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
+      <SelectField
+        id="item-group"
+        label={t('dashColGroup')}
+        value={group}
+        options={withAll(groups, (g) => g)}
+        onChange={(group) => onChange({ group })}
+      />
+      <InputField
+        id="item-subject"
+        label={t('dashColSubject')}
+        list="item-subjects"
+        value={subject}
+        onChange={(subject) => onChange({ subject })}
+      />
+      <datalist id="item-subjects">
+        {subjects.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      <SelectField
+        id="item-kind"
+        label={t('dashColKind')}
+        value={kind}
+        options={withAll(KINDS, (k) => kindLabel(k as ChecklistKind))}
+        onChange={(v) => onChange({ kind: v as ChecklistKind | '' })}
+      />
+      <SelectField
+        id="item-status"
+        label={t('dashColStatus')}
+        value={status}
+        options={withAll(['open', 'done'], (s) => t(s === 'open' ? 'dashItemOpen' : 'dashItemDone'))}
+        onChange={(v) => onChange({ status: v as Status | '' })}
+      />
+      <SelectField
+        id="item-due"
+        label={t('dashColDue')}
+        value={due}
+        options={withAll(DUE_BUCKETS, (d) => dueLabel(d as DueBucket))}
+        onChange={(v) => onChange({ due: v as DueBucket | '' })}
+      />
+      <InputField id="item-search" type="search" label={t('dashSearchPupil')} value={text} onChange={(text) => onChange({ text })} />
+    </form>
   );
+}
+
+interface ConfirmBarProps {
+  count: number;
+  date: string;
+  onDate: (date: string) => void;
+  today: string;
+  validDate: boolean;
+  onConfirm: (outside: boolean) => void;
+}
+
+/** The ticked items confirmed done on a date, or marked "Redan gjort". */
+function ConfirmBar({ count, date, onDate, today, validDate, onConfirm }: ConfirmBarProps) {
+  return (
+    <form
+      class="bulk"
+      aria-label={t('dashBulkLabel')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (count > 0 && validDate) onConfirm(false);
+      }}
+    >
+      <span>{t('dashSelectedCount', { count: formatNumber(count) })}</span>
+      <InputField
+        id="item-date"
+        type="date"
+        label={t('dashChecklistDate')}
+        hint={t('dashChecklistDateHint')}
+        max={today}
+        value={date}
+        onChange={onDate}
+        error={validDate ? undefined : t('dashChecklistBadDate')}
+      />
+      <button type="submit" disabled={count === 0 || !validDate}>
+        {tCount('dashChecklistConfirm', count)}
+      </button>
+      <button type="button" disabled={count === 0 || !validDate} onClick={() => onConfirm(true)}>
+        {t('dashChecklistAlreadyDone', { count: formatNumber(count) })}
+      </button>
+    </form>
+  );
+}
+
+/** Confirms items done (or "Redan gjort"), says so with an undo that puts them back as they were. */
+async function confirmWithUndo(
+  { api, announce, fail }: SectionProps,
+  { ids, date, outside }: { ids: string[]; date: string; outside: boolean },
+  reload: () => void,
+  confirmed: () => void,
+) {
+  try {
+    const previous = await api.confirmItems(ids, date, outside);
+    confirmed();
+    announce({
+      message: tCount(outside ? 'dashChecklistMarkedOutside' : 'dashChecklistConfirmed', previous.length, { date: formatDay(date) }),
+      action: {
+        label: t('dashUndo'),
+        run: async () => {
+          try {
+            await api.restoreItems(previous);
+            announce({ message: tCount('dashChecklistRestored', previous.length) });
+            reload();
+          } catch (error) {
+            fail(error);
+          }
+        },
+      },
+    });
+  } catch (error) {
+    fail(error);
+  }
 }
 
 function doneKey(item: ChecklistRecord) {

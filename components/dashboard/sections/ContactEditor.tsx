@@ -38,7 +38,6 @@ export function ContactEditor({
   const [guardians, setGuardians] = useState<GuardianNumber[]>(contact.guardians ?? [...GUARDIAN_NUMBERS]);
   const [retry, setRetry] = useState(contact.retry ?? '');
   const toggle = (g: GuardianNumber, on: boolean) => setGuardians((all) => (on ? [...all, g].sort() : all.filter((x) => x !== g)));
-  const healthWords = healthWordsIn(summary);
   const when = new Date(at).getTime();
   // The same validity as the protocol's and the export's (utils/domain/dates.ts): what is saved always restores.
   const atError = isValidMoment(when) ? undefined : t('dashContactBadDate');
@@ -79,37 +78,11 @@ export function ContactEditor({
         onChange={(v) => setOutcome(v as typeof outcome)}
       />
       <InputField id="edit-with" label={t('dashColWithWhom')} value={withWhom} onChange={setWithWhom} />
-      <fieldset class="field">
-        <legend>{t('logGuardians')}</legend>
-        {GUARDIAN_NUMBERS.map((g) => (
-          <CheckboxField
-            key={g}
-            id={`edit-guardian-${g}`}
-            label={t('logGuardian', { number: g })}
-            checked={guardians.includes(g)}
-            onChange={(on) => toggle(g, on)}
-          />
-        ))}
-      </fieldset>
+      <GuardiansField guardians={guardians} onToggle={toggle} />
       {!informs(outcome, channel) && (
         <InputField id="edit-retry" type="date" label={t('logRetry')} hint={t('logRetryHint')} value={retry} onChange={setRetry} />
       )}
-      <div class="field">
-        <label for="edit-summary">{t('dashColSummary')}</label>
-        <textarea
-          id="edit-summary"
-          rows={4}
-          maxLength={2000}
-          value={summary}
-          aria-describedby={healthWords.length ? 'edit-summary-health' : undefined}
-          onInput={(e) => setSummary(e.currentTarget.value)}
-        />
-        {healthWords.length > 0 && (
-          <p id="edit-summary-health" class="warning">
-            ⚠ {t('logHealthWarning')} {t('logHealthWords', { words: healthWords.join(', ') })}
-          </p>
-        )}
-      </div>
+      <SummaryField summary={summary} onSummary={setSummary} />
       <InputField
         id="edit-followup"
         type="date"
@@ -120,5 +93,51 @@ export function ContactEditor({
         error={followUpError}
       />
     </Dialog>
+  );
+}
+
+function GuardiansField({
+  guardians,
+  onToggle,
+}: {
+  guardians: readonly GuardianNumber[];
+  onToggle: (g: GuardianNumber, on: boolean) => void;
+}) {
+  return (
+    <fieldset class="field">
+      <legend>{t('logGuardians')}</legend>
+      {GUARDIAN_NUMBERS.map((g) => (
+        <CheckboxField
+          key={g}
+          id={`edit-guardian-${g}`}
+          label={t('logGuardian', { number: g })}
+          checked={guardians.includes(g)}
+          onChange={(on) => onToggle(g, on)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** What was said, with a warning when it seems to name health data, which does not belong in Insyn. */
+function SummaryField({ summary, onSummary }: { summary: string; onSummary: (summary: string) => void }) {
+  const healthWords = healthWordsIn(summary);
+  return (
+    <div class="field">
+      <label for="edit-summary">{t('dashColSummary')}</label>
+      <textarea
+        id="edit-summary"
+        rows={4}
+        maxLength={2000}
+        value={summary}
+        aria-describedby={healthWords.length ? 'edit-summary-health' : undefined}
+        onInput={(e) => onSummary(e.currentTarget.value)}
+      />
+      {healthWords.length > 0 && (
+        <p id="edit-summary-health" class="warning">
+          ⚠ {t('logHealthWarning')} {t('logHealthWords', { words: healthWords.join(', ') })}
+        </p>
+      )}
+    </div>
   );
 }

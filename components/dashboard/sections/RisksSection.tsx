@@ -19,10 +19,8 @@ type Decision = 'resolve' | 'dismiss';
 
 /** Risks with filters; the teacher marks chosen risks resolved or "not at risk", always with a reason. */
 export function RisksSection({ api, announce, fail }: SectionProps) {
-  const [status, setStatus] = useState<RiskStatus | ''>('open');
-  const [group, setGroup] = useState('');
-  const [subject, setSubject] = useState('');
-  const [text, setText] = useState('');
+  const [values, setValues] = useState<FilterValues>({ status: 'open', group: '', subject: '', text: '' });
+  const { status, group, subject, text } = values;
   const search = useDebounced(text, 300);
   const [version, reload] = useReload();
   const [deciding, setDeciding] = useState<Decision | null>(null);
@@ -70,52 +68,13 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
     }
   };
 
-  const columns: Column<RiskRow>[] = [
-    { id: 'pupil', header: t('dashColPupil'), cell: (r) => <PupilName row={r} /> },
-    { id: 'group', header: t('dashColGroup'), cell: (r) => r.pupil?.group ?? '' },
-    { id: 'subject', header: t('dashColSubject'), cell: (r) => r.subject },
-    { id: 'term', header: t('dashColTerm'), cell: (r) => r.term },
-    { id: 'evidence', header: t('dashColEvidence'), cell: (r) => r.evidence.join('; ') },
-    { id: 'first', header: t('dashColFirstSeen'), cell: (r) => formatDate(r.firstSeen) },
-    {
-      id: 'status',
-      header: t('dashColStatus'),
-      cell: (r) => <RiskStatusCell row={r} view={viewOf(r.id)} />,
-    },
-    {
-      id: 'facts',
-      header: t('dashColGuardians'),
-      cell: (r) =>
-        r.pupil && (
-          <button type="button" aria-label={t('dashPupilFactsFor', { pupil: r.pupil.name })} onClick={() => setEditing(r)}>
-            {t('dashPupilFacts')}
-          </button>
-        ),
-    },
-  ];
+  const columns = riskColumns(viewOf, setEditing);
 
   const groups = choices.status === 'done' ? choices.value[0] : [];
   const subjects = choices.status === 'done' ? choices.value[1] : [];
   return (
     <>
-      <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
-        <SelectField
-          id="risk-status"
-          label={t('dashColStatus')}
-          value={status}
-          options={withAll(RISK_STATUSES, (s) => riskStatusLabel(s as RiskStatus))}
-          onChange={(v) => setStatus(v as RiskStatus | '')}
-        />
-        <SelectField id="risk-group" label={t('dashColGroup')} value={group} options={withAll(groups, (g) => g)} onChange={setGroup} />
-        <SelectField
-          id="risk-subject"
-          label={t('dashColSubject')}
-          value={subject}
-          options={withAll(subjects, (s) => s)}
-          onChange={setSubject}
-        />
-        <InputField id="risk-search" type="search" label={t('dashSearchPupil')} value={text} onChange={setText} />
-      </form>
+      <RiskFilters groups={groups} subjects={subjects} values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
       <div class="bulk" role="group" aria-label={t('dashBulkLabel')}>
         <span>{t('dashSelectedCount', { count: formatNumber(selection.selected.size) })}</span>
         <button type="button" disabled={selection.selected.size === 0} onClick={() => setDeciding('resolve')}>
@@ -144,35 +103,128 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
         <PupilFactsEditor pupil={editing.pupil} onCancel={() => setEditing(null)} onSave={(patch) => void saveFacts(editing, patch)} />
       )}
       {deciding && (
-        <Dialog
-          title={
-            deciding === 'resolve'
-              ? tCount('dashRisksResolveTitle', selection.selected.size)
-              : t('dashRisksDismissTitle', { count: formatNumber(selection.selected.size) })
-          }
-          confirmLabel={t(deciding === 'resolve' ? 'dashRisksResolve' : 'dashRisksDismiss')}
-          canConfirm={reason.trim().length > 0}
+        <DecideDialog
+          deciding={deciding}
+          count={selection.selected.size}
+          reason={reason}
+          onReason={setReason}
           onConfirm={() => void decide()}
           onCancel={() => setDeciding(null)}
-        >
-          <div class="field">
-            <label for="risk-reason">{t('dashRisksReason')}</label>
-            <textarea
-              id="risk-reason"
-              required
-              maxLength={500}
-              rows={3}
-              value={reason}
-              onInput={(e) => setReason(e.currentTarget.value)}
-              aria-describedby="risk-reason-hint"
-            />
-            <span id="risk-reason-hint" class="hint">
-              {t('dashRisksReasonHint')}
-            </span>
-          </div>
-        </Dialog>
+        />
       )}
     </>
+  );
+}
+
+/** The list's columns: where telling stands (`viewOf`), and the button that edits the pupil's facts. */
+function riskColumns(viewOf: (id: string) => RiskView | undefined, onEdit: (row: RiskRow) => void): Column<RiskRow>[] {
+  return [
+    { id: 'pupil', header: t('dashColPupil'), cell: (r) => <PupilName row={r} /> },
+    { id: 'group', header: t('dashColGroup'), cell: (r) => r.pupil?.group ?? '' },
+    { id: 'subject', header: t('dashColSubject'), cell: (r) => r.subject },
+    { id: 'term', header: t('dashColTerm'), cell: (r) => r.term },
+    { id: 'evidence', header: t('dashColEvidence'), cell: (r) => r.evidence.join('; ') },
+    { id: 'first', header: t('dashColFirstSeen'), cell: (r) => formatDate(r.firstSeen) },
+    {
+      id: 'status',
+      header: t('dashColStatus'),
+      cell: (r) => <RiskStatusCell row={r} view={viewOf(r.id)} />,
+    },
+    {
+      id: 'facts',
+      header: t('dashColGuardians'),
+      cell: (r) =>
+        r.pupil && (
+          <button type="button" aria-label={t('dashPupilFactsFor', { pupil: r.pupil.name })} onClick={() => onEdit(r)}>
+            {t('dashPupilFacts')}
+          </button>
+        ),
+    },
+  ];
+}
+
+interface FilterValues {
+  status: RiskStatus | '';
+  group: string;
+  subject: string;
+  text: string;
+}
+
+function RiskFilters({
+  groups,
+  subjects,
+  values,
+  onChange,
+}: {
+  groups: string[];
+  subjects: string[];
+  values: FilterValues;
+  onChange: (patch: Partial<FilterValues>) => void;
+}) {
+  const { status, group, subject, text } = values;
+  return (
+    <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
+      <SelectField
+        id="risk-status"
+        label={t('dashColStatus')}
+        value={status}
+        options={withAll(RISK_STATUSES, (s) => riskStatusLabel(s as RiskStatus))}
+        onChange={(v) => onChange({ status: v as RiskStatus | '' })}
+      />
+      <SelectField
+        id="risk-group"
+        label={t('dashColGroup')}
+        value={group}
+        options={withAll(groups, (g) => g)}
+        onChange={(group) => onChange({ group })}
+      />
+      <SelectField
+        id="risk-subject"
+        label={t('dashColSubject')}
+        value={subject}
+        options={withAll(subjects, (s) => s)}
+        onChange={(subject) => onChange({ subject })}
+      />
+      <InputField id="risk-search" type="search" label={t('dashSearchPupil')} value={text} onChange={(text) => onChange({ text })} />
+    </form>
+  );
+}
+
+interface DecideDialogProps {
+  deciding: Decision;
+  count: number;
+  reason: string;
+  onReason: (reason: string) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** Resolving or dismissing the chosen risks asks for the reason, always. */
+function DecideDialog({ deciding, count, reason, onReason, onConfirm, onCancel }: DecideDialogProps) {
+  return (
+    <Dialog
+      title={deciding === 'resolve' ? tCount('dashRisksResolveTitle', count) : t('dashRisksDismissTitle', { count: formatNumber(count) })}
+      confirmLabel={t(deciding === 'resolve' ? 'dashRisksResolve' : 'dashRisksDismiss')}
+      canConfirm={reason.trim().length > 0}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      <div class="field">
+        <label for="risk-reason">{t('dashRisksReason')}</label>
+        <textarea
+          id="risk-reason"
+          required
+          maxLength={500}
+          rows={3}
+          value={reason}
+          onInput={(e) => onReason(e.currentTarget.value)}
+          aria-describedby="risk-reason-hint"
+        />
+        <span id="risk-reason-hint" class="hint">
+          {t('dashRisksReasonHint')}
+        </span>
+      </div>
+    </Dialog>
   );
 }
 

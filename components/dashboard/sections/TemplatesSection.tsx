@@ -66,30 +66,10 @@ export function TemplatesSection({ api, announce, fail }: SectionProps) {
     }
   };
 
-  const columns: Column<TemplateRecord>[] = [
-    { id: 'name', header: t('dashTemplateName'), cell: (r) => r.name },
-    { id: 'lang', header: t('dashTemplateLang'), cell: (r) => t(r.lang === 'sv' ? 'dashLangSv' : 'dashLangEn') },
-    { id: 'subject', header: t('dashTemplateSubject'), cell: (r) => r.subject },
-    { id: 'kind', header: t('dashTemplateOrigin'), cell: (r) => t(r.builtIn ? 'dashTemplateBuiltIn' : 'dashTemplateOwn') },
-    {
-      id: 'actions',
-      header: t('dashColActions'),
-      cell: (r) => (
-        <span class="row-actions">
-          <button
-            type="button"
-            aria-label={t('dashEditThe', { what: r.name })}
-            onClick={() => (setProblems([]), setEditing({ id: r.id, name: r.name, lang: r.lang, subject: r.subject, body: r.body }))}
-          >
-            {t('dashEdit')}
-          </button>
-          <button type="button" aria-label={t('dashDeleteThe', { what: r.name })} onClick={() => setDeleting(r)}>
-            {t('dashDelete')}
-          </button>
-        </span>
-      ),
-    },
-  ];
+  const columns = templateColumns({
+    edit: (r) => (setProblems([]), setEditing({ id: r.id, name: r.name, lang: r.lang, subject: r.subject, body: r.body })),
+    delete: setDeleting,
+  });
 
   return (
     <>
@@ -109,20 +89,7 @@ export function TemplatesSection({ api, announce, fail }: SectionProps) {
           empty={t('dashTemplatesEmpty')}
         />
       )}
-      <section aria-labelledby="placeholders-title">
-        <h3 id="placeholders-title">{t('dashPlaceholdersTitle')}</h3>
-        <p>{t('dashPlaceholdersIntro')}</p>
-        <dl class="placeholders">
-          {PLACEHOLDERS.map((name) => (
-            <div key={name}>
-              <dt>
-                <code>{`{${name}}`}</code>
-              </dt>
-              <dd>{t(placeholderHelp[name])}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <PlaceholderHelp />
       {editing && (
         <TemplateEditor initial={editing} problems={problems} onSave={(input) => void save(input)} onCancel={() => setEditing(null)} />
       )}
@@ -138,6 +105,50 @@ export function TemplatesSection({ api, announce, fail }: SectionProps) {
         </Dialog>
       )}
     </>
+  );
+}
+
+/** The templates' columns, each row with its edit and delete buttons. */
+function templateColumns(on: { edit: (r: TemplateRecord) => void; delete: (r: TemplateRecord) => void }): Column<TemplateRecord>[] {
+  return [
+    { id: 'name', header: t('dashTemplateName'), cell: (r) => r.name },
+    { id: 'lang', header: t('dashTemplateLang'), cell: (r) => t(r.lang === 'sv' ? 'dashLangSv' : 'dashLangEn') },
+    { id: 'subject', header: t('dashTemplateSubject'), cell: (r) => r.subject },
+    { id: 'kind', header: t('dashTemplateOrigin'), cell: (r) => t(r.builtIn ? 'dashTemplateBuiltIn' : 'dashTemplateOwn') },
+    {
+      id: 'actions',
+      header: t('dashColActions'),
+      cell: (r) => (
+        <span class="row-actions">
+          <button type="button" aria-label={t('dashEditThe', { what: r.name })} onClick={() => on.edit(r)}>
+            {t('dashEdit')}
+          </button>
+          <button type="button" aria-label={t('dashDeleteThe', { what: r.name })} onClick={() => on.delete(r)}>
+            {t('dashDelete')}
+          </button>
+        </span>
+      ),
+    },
+  ];
+}
+
+/** What each placeholder a template may use stands for. */
+function PlaceholderHelp() {
+  return (
+    <section aria-labelledby="placeholders-title">
+      <h3 id="placeholders-title">{t('dashPlaceholdersTitle')}</h3>
+      <p>{t('dashPlaceholdersIntro')}</p>
+      <dl class="placeholders">
+        {PLACEHOLDERS.map((name) => (
+          <div key={name}>
+            <dt>
+              <code>{`{${name}}`}</code>
+            </dt>
+            <dd>{t(placeholderHelp[name])}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 
