@@ -21,3 +21,17 @@ export async function expandPanel(view: DriverPage): Promise<void> {
     if (Date.now() > end) throw new Error('the panel never stayed open');
   }
 }
+
+/** The panel's live region, which says what was just done. */
+export const LIVE: Target = { css: '[data-insyn-live]' };
+/** The log form and a field or button in it, by its accessible name. */
+export const LOG_FORM = inPanel('form[data-insyn-log]');
+export const inLogForm = (css: string, name: string): Target => ({ css, name, within: LOG_FORM });
+/** The badge under a pupil's name in InfoMentor's table. */
+export const badgeOf = (pupil: string): Target => ({
+  css: 'button',
+  within: { css: '[data-insyn-badge]', within: { css: 'tr', has: { css: 'a', name: pupil } } },
+});
+/** A pupil's row in the panel's list, and the status it shows. */
+export const rowInPanel = (pupil: string): Target => inPanel(`li[data-insyn-pupil="${pupil}"]`);
+export const statusOf = (pupil: string): Target => ({ css: '.status', within: rowInPanel(pupil) });

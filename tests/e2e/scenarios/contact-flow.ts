@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
+import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../../../utils/db/records';
-import { setLanguage, t } from '../../../utils/i18n';
-import { SLOW, type BrowserName, type DriverPage, type InsynBrowser, type Target } from '../driver/driver';
-import { launchDriver } from '../driver/launch';
+import { t } from '../../../utils/i18n';
+import { SLOW, type BrowserName, type DriverPage, type Target } from '../driver/driver';
+import { journeyBrowser } from '../driver/journey';
+import { badgeOf, inLogForm, inPanel, LIVE, LOG_FORM, rowInPanel, statusOf } from '../driver/panel';
 
 /**
  * Issue #4 end to end with the production build: on the 5A Matematik page the at-risk pupils get badges,
@@ -18,17 +18,6 @@ const expected = JSON.parse(readFileSync(`tests/fixtures/${FIXTURE.replace(/\.ht
   atRisk: { pupil: string }[];
 };
 
-const panel: Target = { css: '[data-insyn-panel]' };
-const inPanel = (css: string, name?: string): Target => ({ css, name, within: panel });
-const live: Target = { css: '[data-insyn-live]' };
-const logForm: Target = { css: 'form[data-insyn-log]', within: panel };
-const inForm = (css: string, name: string): Target => ({ css, name, within: logForm });
-const badgeOf = (pupil: string): Target => ({
-  css: 'button',
-  within: { css: '[data-insyn-badge]', within: { css: 'tr', has: { css: 'a', name: pupil } } },
-});
-const rowInPanel = (pupil: string): Target => ({ css: `li[data-insyn-pupil="${pupil}"]`, within: panel });
-const statusOf = (pupil: string): Target => ({ css: '.status', within: rowInPanel(pupil) });
 const field = (name: string): Target => inPanel('input, textarea, select', name);
 
 /** The at-risk pupils whose rows carry a badge, read in the page's own world. */
@@ -68,28 +57,16 @@ const click = async (page: DriverPage, target: Target) => (await page.find(targe
 
 /** The guardian-contact journey in one browser; the thin contact-flow.<browser>.e2e.test.ts files run it. */
 export function contactFlow(name: BrowserName): void {
-  let server: FixtureServer;
-  let browser: InsynBrowser;
-
-  beforeAll(async () => {
-    setLanguage('sv');
-    server = await startFixtureServer();
-    browser = await launchDriver(name, { fixturePort: server.port });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = journeyBrowser(name);
 
   async function openFixture() {
-    const page = await browser.openPage(server.url(FIXTURE));
+    const page = await journey.browser.openPage(journey.server.url(FIXTURE));
     await expect.poll(() => page.count({ css: '[data-insyn-badge]' }), SLOW).toBe(expected.atRisk.length);
     return page;
   }
 
   async function contactLogRows(pupil: string): Promise<number> {
-    const page = await browser.openExtensionPage('dashboard.html#contacts', 'main');
+    const page = await journey.browser.openExtensionPage('dashboard.html#contacts', 'main');
     const row: Target = { css: 'main tr', nameMatches: pupil.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
     await page.find(row);
     const count = await page.count(row);
@@ -116,7 +93,7 @@ export function contactFlow(name: BrowserName): void {
       await expect.poll(() => page.value(body), SLOW).toContain('Ella Lund');
       expect(await page.value(body)).toContain('ännu inte har visat godtagbara kunskaper i matematik');
       await click(page, inPanel('button', t('draftCopy')));
-      await expect.poll(() => page.text(live)).toBe(t('draftCopied'));
+      await expect.poll(() => page.text(LIVE)).toBe(t('draftCopied'));
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.value(body));
 
       // "Skriv ut brev" builds the letter in a same-origin frame inside Insyn's shadow root, as text, and prints it.
@@ -131,14 +108,14 @@ export function contactFlow(name: BrowserName): void {
       }
 
       await click(page, inPanel('button', t('draftLog')));
-      await (await page.find(inForm('select', t('logChannel')))).select('telefon');
-      await (await page.find(inForm('input', t('logWithWhom')))).fill('Mamma och pappa');
-      await (await page.find(inForm('textarea', t('logSummary')))).fill('Berättade om risken i bråk, möte bokat.');
-      await (await page.find(inForm('input', t('outcome_mote_bokat')))).check();
+      await (await page.find(inLogForm('select', t('logChannel')))).select('telefon');
+      await (await page.find(inLogForm('input', t('logWithWhom')))).fill('Mamma och pappa');
+      await (await page.find(inLogForm('textarea', t('logSummary')))).fill('Berättade om risken i bråk, möte bokat.');
+      await (await page.find(inLogForm('input', t('outcome_mote_bokat')))).check();
       // Both guardians were on the call: only then are they all informed.
-      await (await page.find(inForm('input', t('logGuardian', { number: 2 })))).check();
-      await click(page, inForm('button', t('logSave')));
-      await expect.poll(() => page.text(live), SLOW).toBe(t('logSaved'));
+      await (await page.find(inLogForm('input', t('logGuardian', { number: 2 })))).check();
+      await click(page, inLogForm('button', t('logSave')));
+      await expect.poll(() => page.text(LIVE), SLOW).toBe(t('logSaved'));
       await expect.poll(() => page.text(statusOf(pupil))).toMatch(/^Möte bokat \d{1,2} \w+ \(telefon\)$/);
       await expect.poll(() => page.text(badgeOf(pupil))).toMatch(/^Informerad \d{1,2} \w+$/);
 
@@ -147,7 +124,7 @@ export function contactFlow(name: BrowserName): void {
       await expect.poll(() => page.text(statusOf(pupil)), SLOW).toMatch(/^Möte bokat .*\(telefon\)$/);
       expect(await page.text(badgeOf('Carlsson, Maja'))).toBe(t('pageBadgeOpen'));
 
-      const stored = (await browser.readTable<ContactRecord>('contacts')).filter((c) => c.pupilId.includes('4109'));
+      const stored = (await journey.browser.readTable<ContactRecord>('contacts')).filter((c) => c.pupilId.includes('4109'));
       expect(stored).toHaveLength(1);
       expect(stored[0]).toMatchObject({
         channel: 'telefon',
@@ -175,7 +152,7 @@ export function contactFlow(name: BrowserName): void {
       await expect.poll(() => focused(page), SLOW).toMatch(new RegExp(`^(select:${t('draftTemplate')}|input:${t('draftMeeting')})$`));
       await tabTo(page, `button:${t('draftCopy')}`);
       await page.press('Enter');
-      await expect.poll(() => page.text(live)).toBe(t('draftCopied'));
+      await expect.poll(() => page.text(LIVE)).toBe(t('draftCopied'));
 
       // Escape closes the log form and focus returns to the button that opened it.
       await tabTo(page, `button:${t('draftLog')}`);
@@ -183,7 +160,7 @@ export function contactFlow(name: BrowserName): void {
       await expect.poll(() => focused(page)).toBe(`select:${t('logChannel')}`);
       await page.press('Escape');
       await expect.poll(() => focused(page)).toBe(`button:${t('draftLog')}`);
-      expect(await page.count(logForm)).toBe(0);
+      expect(await page.count(LOG_FORM)).toBe(0);
 
       await page.press('Enter');
       await expect.poll(() => focused(page)).toBe(`select:${t('logChannel')}`);
@@ -196,7 +173,7 @@ export function contactFlow(name: BrowserName): void {
       expect(await focused(page)).toBe(`input:${t('outcome_ej_nadd')}`);
       await tabTo(page, `button:${t('logSave')}`);
       await page.press('Enter');
-      await expect.poll(() => page.text(live), SLOW).toBe(t('logSaved'));
+      await expect.poll(() => page.text(LIVE), SLOW).toBe(t('logSaved'));
       // The message was copied for InfoMentor, so that is the channel the form proposed; nobody was reached.
       await expect.poll(() => page.text(statusOf(pupil))).toMatch(/^Försökt .*\(InfoMentor-meddelande\) · ej nådd · Nytt försök /);
 
@@ -207,7 +184,7 @@ export function contactFlow(name: BrowserName): void {
 
       await page.reload();
       await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toMatch(/^Försökt \d{1,2} \w+ · ej nådd$/);
-      const stored = (await browser.readTable<ContactRecord>('contacts')).filter((c) => c.pupilId.includes('4117'));
+      const stored = (await journey.browser.readTable<ContactRecord>('contacts')).filter((c) => c.pupilId.includes('4117'));
       expect(stored).toEqual([expect.objectContaining({ channel: 'infomentor', outcome: 'ej-nadd', withWhom: 'Pappa' })]);
       expect(page.errorsFromInsyn()).toEqual([]);
       await page.close();
@@ -226,7 +203,7 @@ export function contactFlow(name: BrowserName): void {
       await click(page, inPanel('button', t('promptWrite')));
       await page.find(field(t('draftTemplate')));
       await click(page, inPanel('button', t('draftLog')));
-      await page.find(logForm);
+      await page.find(LOG_FORM);
       expect(await violations()).toEqual([]);
       // axe did look inside the shadow roots: it checked the form's labels and the buttons' names.
       expect(checked).toEqual(expect.arrayContaining(['label', 'button-name', 'color-contrast']));

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
+import { describe, expect, it } from 'vitest';
 import type { ContactRecord, EventRecord, RiskRecord } from '../../../utils/db/records';
-import { setLanguage, t } from '../../../utils/i18n';
-import { SLOW, type BrowserName, type InsynBrowser, type Target } from '../driver/driver';
-import { launchDriver } from '../driver/launch';
-import { expandPanel, inPanel } from '../driver/panel';
+import { t } from '../../../utils/i18n';
+import { SLOW, type BrowserName } from '../driver/driver';
+import { journeyBrowser } from '../driver/journey';
+import { expandPanel, inLogForm, inPanel, LOG_FORM } from '../driver/panel';
 
 /**
  * Issue 22 (high): InfoMentor's own scripts share the page with Insyn's panel. Here a hostile page script
@@ -16,9 +15,7 @@ import { expandPanel, inPanel } from '../driver/panel';
 const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
 const PUPIL = 'Lund, Ella';
 const SECRET = 'Hemligt: mamma berättade om skilsmässan';
-const logForm = inPanel('form[data-insyn-log]');
-const inForm = (css: string, name: string): Target => ({ css, name, within: logForm });
-const summary = inForm('textarea', t('logSummary'));
+const summary = inLogForm('textarea', t('logSummary'));
 
 /** What the page's world gets hold of and does. Self-contained: it runs in the page, with the page's powers. */
 async function attackInPage(words: string[]) {
@@ -82,34 +79,22 @@ async function attackInPage(words: string[]) {
 }
 
 export function hostilePage(name: BrowserName): void {
-  let server: FixtureServer;
-  let browser: InsynBrowser;
-
-  beforeAll(async () => {
-    setLanguage('sv');
-    server = await startFixtureServer();
-    browser = await launchDriver(name, { fixturePort: server.port });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = journeyBrowser(name);
 
   const stored = async () => ({
-    risks: (await browser.readTable<RiskRecord>('risks')).map((risk) => `${risk.id}: ${risk.status}`).sort(),
-    contacts: (await browser.readTable<ContactRecord>('contacts')).length,
-    events: (await browser.readTable<EventRecord>('events')).length,
+    risks: (await journey.browser.readTable<RiskRecord>('risks')).map((risk) => `${risk.id}: ${risk.status}`).sort(),
+    contacts: (await journey.browser.readTable<ContactRecord>('contacts')).length,
+    events: (await journey.browser.readTable<EventRecord>('events')).length,
   });
 
   describe(`a hostile page script against Insyn's panel (${name})`, () => {
     it('reads nothing of the panel, presses none of its buttons, submits none of its forms; nothing is stored', async () => {
-      const page = await browser.openPage(server.url(FIXTURE));
+      const page = await journey.browser.openPage(journey.server.url(FIXTURE));
       await expect.poll(() => page.count({ css: 'insyn-badge' }), SLOW).toBe(4);
       await expandPanel(page);
       // The teacher opens the log form for a pupil and types a summary: what a keylogging page would want.
       await (await page.find(inPanel('button', t('pageLogFor', { pupil: PUPIL })))).click();
-      await page.find(logForm);
+      await page.find(LOG_FORM);
       await (await page.find(summary)).fill(SECRET);
       await expect.poll(() => stored().then((s) => s.risks.length), SLOW).toBe(4);
       const before = await stored();
@@ -127,10 +112,10 @@ export function hostilePage(name: BrowserName): void {
       expect(page.errorsFromInsyn()).toEqual([]);
 
       // The teacher's own (trusted) click still works: the test's way in is the browser's input, not the page's.
-      await (await page.find(inForm('select', t('logChannel')))).select('telefon');
-      await (await page.find(inForm('input', t('logWithWhom')))).fill('Mamma');
-      await (await page.find(inForm('input', t('outcome_nadd')))).check();
-      await (await page.find(inForm('button', t('logSave')))).click();
+      await (await page.find(inLogForm('select', t('logChannel')))).select('telefon');
+      await (await page.find(inLogForm('input', t('logWithWhom')))).fill('Mamma');
+      await (await page.find(inLogForm('input', t('outcome_nadd')))).check();
+      await (await page.find(inLogForm('button', t('logSave')))).click();
       await expect.poll(async () => (await stored()).contacts, SLOW).toBe(before.contacts + 1);
       await page.close();
     });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
 import { readXlsx } from '../../tools/read-xlsx';
+import { emptyTables } from '../../tools/empty-tables';
 import { buildExport, exportToJson } from '../../../utils/export/json';
 import type { ExportTables } from '../../../utils/export/schema';
 import type { BrowserName, InsynBrowser, Target } from '../driver/driver';
@@ -15,19 +16,6 @@ import { launchDriver } from '../driver/launch';
  * with nothing leaving the browser. And a teacher imports a colleague's file with a preview first.
  */
 const at = (iso: string) => Date.parse(`${iso}T09:00:00Z`);
-const empty = (): ExportTables => ({
-  pupils: [],
-  risks: [],
-  documents: [],
-  contacts: [],
-  checklist: [],
-  templates: [],
-  recipes: [],
-  settings: [],
-  events: [],
-  adaptations: [],
-  referrals: [],
-});
 const pupil = (id: string, name: string, group: string) => ({ id, name, group, firstSeen: at('2025-11-01'), lastSeen: at('2025-11-01') });
 const risk = (pupilId: string, subject: string, firstSeen: string) => ({
   id: `${pupilId}|${subject}|Ht 2025`,
@@ -61,7 +49,7 @@ const contact = (id: string, pupilId: string, day: string, subject: string) => (
  * after her export. Read on 10 December, her file is old and those two count as late.
  */
 function lena(): ExportTables {
-  const t = empty();
+  const t = emptyTables();
   t.pupils = [
     pupil('im:1', 'Andersson, Alva', '5A'),
     pupil('im:2', 'Berg, Elias', '5A'),
@@ -79,7 +67,7 @@ function lena(): ExportTables {
 }
 /** Ahmed: three physics risks on a Wednesday, contacted the next Wednesday: in time only if weekends do not count. */
 function ahmed(): ExportTables {
-  const t = empty();
+  const t = emptyTables();
   t.pupils = [pupil('im:9', 'Öberg, Åsa', '8C'), pupil('im:10', 'Olsson, Oskar', '8C'), pupil('im:11', 'Ek, Ida', '8C')];
   t.risks = ['im:9', 'im:10', 'im:11'].map((id) => risk(id, 'Fysik', '2025-11-05'));
   t.contacts = ['im:9', 'im:10', 'im:11'].map((id, i) => contact(`a${i}`, id, '2025-11-12', 'Fysik'));
@@ -87,7 +75,7 @@ function ahmed(): ExportTables {
 }
 /** Sara: an English risk never contacted, an IUP not posted home, a decision not sent home and one not yet due. */
 function sara(): ExportTables {
-  const t = empty();
+  const t = emptyTables();
   t.pupils = [pupil('im:20', 'Çelik, Zeynep', '3B')];
   t.risks = [risk('im:20', 'Engelska', '2025-11-10')];
   const open = { pupilId: 'im:20', term: 'Ht 2025', status: 'open' as const };

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
+import { describe, expect, it } from 'vitest';
 import type { ChecklistRecord, PupilRecord, RiskRecord } from '../../../utils/db/records';
 import { addDays } from '../../../utils/domain/dates';
 import { isSchoolDay, schoolDayDeadline } from '../../../utils/domain/school-days';
 import type { Calendar } from '../../../utils/domain/terms';
-import { setLanguage, t } from '../../../utils/i18n';
-import { SLOW, type BrowserName, type DriverPage, type InsynBrowser, type Target } from '../driver/driver';
-import { launchDriver } from '../driver/launch';
+import { t } from '../../../utils/i18n';
+import { SLOW, type BrowserName, type DriverPage, type Target } from '../driver/driver';
+import { journeyBrowser } from '../driver/journey';
+import { badgeOf, inLogForm, inPanel, LIVE, PANEL, rowInPanel, statusOf } from '../driver/panel';
 
 /**
  * Issue #16 end to end, "told means told": on the 5A Matematik page an unanswered call leaves Ella Lund
@@ -19,17 +19,6 @@ const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
 /** Insyn's default terms (utils/settings/schema.ts); the journey stores no other. */
 const CALENDAR: Calendar = { ht: { start: '08-15', end: '12-20' }, vt: { start: '01-08', end: '06-12' } };
 
-const panel: Target = { css: '[data-insyn-panel]' };
-const inPanel = (css: string, name?: string): Target => ({ css, name, within: panel });
-const live: Target = { css: '[data-insyn-live]' };
-const logForm: Target = { css: 'form[data-insyn-log]', within: panel };
-const inForm = (css: string, name: string): Target => ({ css, name, within: logForm });
-const badgeOf = (pupil: string): Target => ({
-  css: 'button',
-  within: { css: '[data-insyn-badge]', within: { css: 'tr', has: { css: 'a', name: pupil } } },
-});
-const rowInPanel = (pupil: string): Target => ({ css: `li[data-insyn-pupil="${pupil}"]`, within: panel });
-const statusOf = (pupil: string): Target => ({ css: '.status', within: rowInPanel(pupil) });
 const click = async (page: DriverPage, target: Target) => (await page.find(target)).click();
 
 /** "20 nov", as the panel writes a date. */
@@ -47,7 +36,7 @@ function previousSchoolDay(today: string): string {
  * segment, each its own way, and the journey is about what Insyn does with the date, not the widget.
  */
 async function setWhen(page: DriverPage, label: string, value: string) {
-  await page.find(inForm('input', label));
+  await page.find(inLogForm('input', label));
   // In the test's world: the panel's root is closed to the page.
   await page.inspect(
     ({ label, value }, shadowOf) => {
@@ -63,29 +52,17 @@ async function setWhen(page: DriverPage, label: string, value: string) {
 
 /** The told journey in one browser; told.<browser>.e2e.test.ts run it. */
 export function toldFlow(name: BrowserName): void {
-  let server: FixtureServer;
-  let browser: InsynBrowser;
-
-  beforeAll(async () => {
-    setLanguage('sv');
-    server = await startFixtureServer();
-    browser = await launchDriver(name, { fixturePort: server.port });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = journeyBrowser(name);
 
   async function openFixture() {
-    const page = await browser.openPage(server.url(FIXTURE));
+    const page = await journey.browser.openPage(journey.server.url(FIXTURE));
     await expect.poll(() => page.count({ css: '[data-insyn-badge]' }), SLOW).toBeGreaterThan(0);
     return page;
   }
 
   const ellaStored = async () => {
-    const risk = (await browser.readTable<RiskRecord>('risks')).find((r) => r.pupilId.includes('4109'))!;
-    const item = (await browser.readTable<ChecklistRecord>('checklist')).find(
+    const risk = (await journey.browser.readTable<RiskRecord>('risks')).find((r) => r.pupilId.includes('4109'))!;
+    const item = (await journey.browser.readTable<ChecklistRecord>('checklist')).find(
       (i) => i.kind === 'guardian-contact' && i.pupilId === risk.pupilId,
     );
     return { risk: risk.status, item: item?.status };
@@ -93,16 +70,16 @@ export function toldFlow(name: BrowserName): void {
 
   async function logCall(page: DriverPage, pupil: string, outcome: string, when?: string) {
     await click(page, { css: 'button', name: t('pageLogFor', { pupil }), within: rowInPanel(pupil) });
-    await (await page.find(inForm('select', t('logChannel')))).select('telefon');
+    await (await page.find(inLogForm('select', t('logChannel')))).select('telefon');
     if (when) await setWhen(page, t('logWhen'), when);
-    await (await page.find(inForm('input', outcome))).check();
-    await click(page, inForm('button', t('logSave')));
-    await expect.poll(() => page.text(live), SLOW).toBe(t('logSaved'));
+    await (await page.find(inLogForm('input', outcome))).check();
+    await click(page, inLogForm('button', t('logSave')));
+    await expect.poll(() => page.text(LIVE), SLOW).toBe(t('logSaved'));
   }
 
   describe(`told means told (${name})`, () => {
     it('an unanswered call is an attempt: not informed, retry the next school day, the prompt back; "nådd" with both guardians informs', async () => {
-      const today = await browser.today();
+      const today = await journey.browser.today();
       const tried = previousSchoolDay(today);
       const retry = schoolDayDeadline(tried, 1, CALENDAR);
       const pupil = 'Lund, Ella';
@@ -142,23 +119,23 @@ export function toldFlow(name: BrowserName): void {
     it('a pupil with protected personal data gets no draft, the mark on the page, and no name in the export', async () => {
       const pupil = 'Carlsson, Maja';
       await (await openFixture()).close();
-      const dashboard = await browser.openExtensionPage('dashboard.html#risks', 'main');
+      const dashboard = await journey.browser.openExtensionPage('dashboard.html#risks', 'main');
       await click(dashboard, { css: 'button', name: t('dashPupilFactsFor', { pupil }) });
       await (await dashboard.find({ css: 'input', name: t('dashProtectedData'), within: { css: '[role=dialog]' } })).check();
       await click(dashboard, { css: 'button', name: t('dashSave'), within: { css: '[role=dialog]' } });
       await expect
-        .poll(async () => (await browser.readTable<PupilRecord>('pupils')).find((p) => p.name === pupil)?.protectedData, SLOW)
+        .poll(async () => (await journey.browser.readTable<PupilRecord>('pupils')).find((p) => p.name === pupil)?.protectedData, SLOW)
         .toBe(true);
       await dashboard.close();
 
       const page = await openFixture();
       await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toBe(`${t('pageBadgeOpen')} · ${t('pageProtected')}`);
-      expect(await page.count({ css: 'button', name: t('pageWriteFor', { pupil }), within: panel })).toBe(0);
+      expect(await page.count({ css: 'button', name: t('pageWriteFor', { pupil }), within: PANEL })).toBe(0);
       expect(await page.text({ css: '[data-insyn-protected]', within: rowInPanel(pupil) })).toBe(t('pageProtectedRoutine'));
-      expect(await page.count({ css: 'button', name: t('pageWriteFor', { pupil: 'Lund, Ella' }), within: panel })).toBe(1);
+      expect(await page.count({ css: 'button', name: t('pageWriteFor', { pupil: 'Lund, Ella' }), within: PANEL })).toBe(1);
       await page.close();
 
-      const exporting = await browser.openExtensionPage('dashboard.html#export', 'main');
+      const exporting = await journey.browser.openExtensionPage('dashboard.html#export', 'main');
       // Every export says who it is from (asked at the export itself).
       await (await exporting.find({ css: 'input', name: t('export_authorTeacher') })).fill('Lena Lärare');
       await (await exporting.find({ css: 'input', name: t('export_authorSchool') })).fill('Ängsskolan');

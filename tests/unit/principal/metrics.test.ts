@@ -8,21 +8,9 @@ import { buildSchoolView } from '@/utils/principal/metrics';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 import { databaseName } from '../export/sample-data';
 import { readXlsx } from '../../tools/read-xlsx';
+import { emptyTables } from '../../tools/empty-tables';
 
 const at = (iso: string) => Date.parse(`${iso}T09:00:00Z`);
-const empty = (): ExportTables => ({
-  pupils: [],
-  risks: [],
-  documents: [],
-  contacts: [],
-  checklist: [],
-  templates: [],
-  recipes: [],
-  settings: [],
-  events: [],
-  adaptations: [],
-  referrals: [],
-});
 const pupil = (id: string, group: string) => ({ id, name: `Elev ${id}`, group, firstSeen: at('2025-11-01'), lastSeen: at('2025-11-01') });
 const risk = (pupilId: string, subject: string, firstSeen: string, status: 'open' | 'contacted' | 'dismissed' = 'open') => ({
   id: `${pupilId}|${subject}|Ht 2025`,
@@ -69,7 +57,7 @@ const file = (teacher: string, tables: ExportTables): InsynExport =>
   buildExport(tables, { teacher, school: 'Ängsskolan', appVersion: '1', exportedAt: at('2025-12-10') });
 
 function lena(): InsynExport {
-  const t = empty();
+  const t = emptyTables();
   t.pupils = [pupil('p1', '5A'), pupil('p2', '5A'), pupil('p3', '5B')];
   t.risks = [
     risk('p1', 'Matematik', '2025-11-07'), // contacted on the 5th school day: in time
@@ -95,7 +83,7 @@ function lena(): InsynExport {
 }
 
 function ahmed(): InsynExport {
-  const t = empty();
+  const t = emptyTables();
   t.pupils = [pupil('p9', '8C')];
   // Wednesday 5 Nov + 5 school days = Wednesday 12 Nov; counting weekends it would be Monday 10 Nov.
   t.risks = [risk('p9', 'Fysik', '2025-11-05')];
@@ -194,7 +182,7 @@ describe('the school view', () => {
   });
 
   it('counts only contacts that informed: an unanswered call in time is not "informed in time"', () => {
-    const t = empty();
+    const t = emptyTables();
     t.pupils = [pupil('p1', '5A')];
     t.risks = [risk('p1', 'Matematik', '2025-11-03')];
     t.contacts = [{ ...contact('p1', '2025-11-04', ['Matematik']), outcome: 'ej-nadd' as const }];
@@ -206,7 +194,7 @@ describe('the school view', () => {
   });
 
   it('counts guardians of years 6–9 told after the last day before grading, as of the view date', () => {
-    const t = empty();
+    const t = emptyTables();
     t.pupils = [pupil('p1', '8A')];
     t.risks = [risk('p1', 'Matematik', '2025-11-03')];
     // Years 6–8 in the autumn: Friday of week 45, 7 November 2025.

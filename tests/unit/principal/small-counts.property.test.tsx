@@ -7,6 +7,7 @@ import type { ExportTables } from '@/utils/export/schema';
 import { COUNT_FIGURES, buildSchoolView } from '@/utils/principal/metrics';
 import { itemsBehind, rowKey } from '@/utils/principal/small-counts';
 import { riskSheet, viewSheet } from '@/utils/principal/view-sheets';
+import { emptyTables } from '../../tools/empty-tables';
 
 /**
  * Whatever the teachers' files hold, a pseudonymised school view never shows a count from 1 to 2 for a
@@ -34,6 +35,7 @@ const teacherFile = fc
   .map(({ teacher, exported, pupils, risks, contacts, items }) => {
     const id = (p: number) => `im:${pupils[p % pupils.length]!.n}`;
     const tables: ExportTables = {
+      ...emptyTables(),
       pupils: pupils.map((p) => ({
         id: `im:${p.n}`,
         name: `Elev ${p.n}`,
@@ -52,7 +54,6 @@ const teacherFile = fc
         lastSeen: at(r.day),
         status: 'open' as const,
       })),
-      documents: [],
       contacts: contacts.map((c, i) => ({
         id: `c${i}`,
         pupilId: id(c.p),
@@ -75,12 +76,6 @@ const teacherFile = fc
         due: item.due,
         status: 'open' as const,
       })),
-      templates: [],
-      recipes: [],
-      settings: [],
-      events: [],
-      adaptations: [],
-      referrals: [],
     };
     return buildExport(tables, { teacher, school: 'Ängsskolan', appVersion: '1', exportedAt: at(exported) });
   });

@@ -6,6 +6,7 @@ import { buildExport } from '@/utils/export/json';
 import type { ExportTables } from '@/utils/export/schema';
 import { parseExport } from '@/utils/import/parse';
 import type { SchoolExportRecord } from '@/utils/principal/school-export';
+import { emptyTables } from '../../tools/empty-tables';
 
 afterEach(cleanup);
 
@@ -29,16 +30,8 @@ function teacherFile(
   referrals: ReferralRecord[],
 ): SchoolExportRecord {
   const tables: ExportTables = {
+    ...emptyTables(),
     pupils: pupils.map(([id, name, group]) => ({ id, name, group, firstSeen: at('2025-09-01'), lastSeen: at('2025-11-01') })),
-    risks: [],
-    documents: [],
-    contacts: [],
-    checklist: [],
-    templates: [],
-    recipes: [],
-    settings: [],
-    events: [],
-    adaptations: [],
     referrals,
   };
   const parsed = parseExport(
