@@ -23,8 +23,6 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
   const { status, group, subject, text } = values;
   const search = useDebounced(text, 300);
   const [version, reload] = useReload();
-  const [deciding, setDeciding] = useState<Decision | null>(null);
-  const [reason, setReason] = useState('');
   const choices = useAsync(() => Promise.all([api.groups(), api.subjects()]), []);
 
   const filter: RiskFilter = {
@@ -43,19 +41,10 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
   const viewOf = (id: string) => (views.status === 'done' ? views.value.find((v) => v.riskId === id) : undefined);
   const [editing, setEditing] = useState<RiskRow | null>(null);
 
-  const decide = async () => {
-    const ids = [...selection.selected];
-    try {
-      const count = deciding === 'resolve' ? await api.resolveRisks(ids, reason.trim()) : await api.dismissRisks(ids, reason.trim());
-      announce({ message: tCount(deciding === 'resolve' ? 'dashRisksResolved' : 'dashRisksDismissed', count) });
-      setDeciding(null);
-      setReason('');
-      selection.clear();
-      reload();
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const { deciding, setDeciding, reason, setReason, decide } = useDecision({ api, announce, fail }, () => {
+    selection.clear();
+    reload();
+  });
 
   const saveFacts = async (row: RiskRow, patch: Parameters<typeof api.updatePupilFacts>[1]) => {
     try {
@@ -75,15 +64,7 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
   return (
     <>
       <RiskFilters groups={groups} subjects={subjects} values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
-      <div class="bulk" role="group" aria-label={t('dashBulkLabel')}>
-        <span>{t('dashSelectedCount', { count: formatNumber(selection.selected.size) })}</span>
-        <button type="button" disabled={selection.selected.size === 0} onClick={() => setDeciding('resolve')}>
-          {t('dashRisksResolve')}
-        </button>
-        <button type="button" disabled={selection.selected.size === 0} onClick={() => setDeciding('dismiss')}>
-          {t('dashRisksDismiss')}
-        </button>
-      </div>
+      <DecideBar count={selection.selected.size} onDecide={setDeciding} />
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <AsyncError message={state.message} />}
       {state.status === 'done' && (
@@ -108,11 +89,43 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
           count={selection.selected.size}
           reason={reason}
           onReason={setReason}
-          onConfirm={() => void decide()}
+          onConfirm={() => void decide([...selection.selected])}
           onCancel={() => setDeciding(null)}
         />
       )}
     </>
+  );
+}
+
+/** Resolving or dismissing risks: which of the two is asked, the reason typed, and the decision sent. */
+function useDecision({ api, announce, fail }: SectionProps, decided: () => void) {
+  const [deciding, setDeciding] = useState<Decision | null>(null);
+  const [reason, setReason] = useState('');
+  const decide = async (ids: string[]) => {
+    try {
+      const count = deciding === 'resolve' ? await api.resolveRisks(ids, reason.trim()) : await api.dismissRisks(ids, reason.trim());
+      announce({ message: tCount(deciding === 'resolve' ? 'dashRisksResolved' : 'dashRisksDismissed', count) });
+      setDeciding(null);
+      setReason('');
+      decided();
+    } catch (error) {
+      fail(error);
+    }
+  };
+  return { deciding, setDeciding, reason, setReason, decide };
+}
+
+function DecideBar({ count, onDecide }: { count: number; onDecide: (decision: Decision) => void }) {
+  return (
+    <div class="bulk" role="group" aria-label={t('dashBulkLabel')}>
+      <span>{t('dashSelectedCount', { count: formatNumber(count) })}</span>
+      <button type="button" disabled={count === 0} onClick={() => onDecide('resolve')}>
+        {t('dashRisksResolve')}
+      </button>
+      <button type="button" disabled={count === 0} onClick={() => onDecide('dismiss')}>
+        {t('dashRisksDismiss')}
+      </button>
+    </div>
   );
 }
 
