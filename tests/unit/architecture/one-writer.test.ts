@@ -51,12 +51,14 @@ describe('one writer of the database', () => {
         source: 'export async function f(instance: InsynDatabase) { const t = instance.table("risks"); await t.clear(); }',
       },
       { file: 'utils/x/b.ts', source: "export const g = (db: Db) => db.transaction('rw', db.settings, () => undefined);" },
+      { file: 'utils/x/d.ts', source: 'export async function h(db: Db) { const { risks } = db; await risks.bulkDelete(ids); }' },
     ];
     expect(writesOutside(planted)).toEqual([
       'components/x/X.tsx:1 getDatabase().templates.put',
       'entrypoints/x/api.ts:1 db.contacts.where("pupilId").equals(id).delete',
       'utils/x/a.ts:1 t.clear',
       'utils/x/b.ts:1 db.transaction',
+      'utils/x/d.ts:1 risks.bulkDelete',
     ]);
   });
 

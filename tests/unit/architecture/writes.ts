@@ -22,13 +22,19 @@ function rootOf(node: ts.Expression): ts.Expression {
   }
 }
 
+function boundNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : boundNames(element.name)));
+}
+
 function databaseNames(file: ts.SourceFile): Set<string> {
   const names = new Set(['db']);
   const visit = (node: ts.Node) => {
-    if ((ts.isParameter(node) || ts.isVariableDeclaration(node)) && ts.isIdentifier(node.name)) {
+    if (ts.isParameter(node) || ts.isVariableDeclaration(node)) {
       const typed = node.type?.getText(file) === DATABASE_TYPE;
       const opened = node.initializer !== undefined && isDatabase(node.initializer, names);
-      if (typed || opened) names.add(node.name.text);
+      // `const { risks } = db`: each name taken out of the database is a table of it.
+      if (typed || opened) for (const name of boundNames(node.name)) names.add(name);
     }
     ts.forEachChild(node, visit);
   };
