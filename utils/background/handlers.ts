@@ -14,6 +14,7 @@ import { choosePanelFrame, forgetFrame, forgetFrames, loadTabStatus, saveTabStat
 import { tellFrames, tellPanelFrame } from '../tabs/frames';
 import { openTeachWindow } from '../recipes/open-teach';
 import { openSamplePage } from './open-sample';
+import { createChecklistHandlers } from './checklist-handlers';
 import { recipesForUrl, saveRecipe } from '../recipes/store';
 import type { PageRecipe } from '../recipes/types';
 
@@ -25,15 +26,17 @@ const NOTHING_READ = { kind: 'unknown' as const, context: {}, pupils: [], atRisk
  */
 export function createHandlers(db: InsynDatabase, now: () => number = Date.now): Handlers {
   return {
+    ...createChecklistHandlers(db, now),
     async 'page/read'({ url, analysis }, sender) {
       const at = now();
-      const risks = await storeReading(db, analysis, at, url);
+      let pupilIds: readonly string[] = [];
+      const risks = await storeReading(db, analysis, at, url, (ids) => void (pupilIds = ids));
       const summary = { url, at, kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.length };
       await recordVisit(db, summary);
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
       if (tabId !== undefined) {
-        await saveTabStatus(tabId, summary, frameId);
+        await saveTabStatus(tabId, { ...summary, pupilIds: [...pupilIds] }, frameId);
         // A frame's reading goes to the tab's panel too, which speaks for the whole tab.
         await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis, risks } });
       }
