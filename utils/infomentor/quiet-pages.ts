@@ -36,7 +36,11 @@ function routeOf(url: string): QuietPage | undefined {
 }
 
 /** Which of InfoMentor's quiet pages this is, if any. Only call it when nothing on the page was read. */
-export function quietPageOf(root: Document, url: string, isRendered: (element: Element) => boolean = renderedByMarkup): QuietPage | undefined {
+export function quietPageOf(
+  root: Document,
+  url: string,
+  isRendered: (element: Element) => boolean = renderedByMarkup,
+): QuietPage | undefined {
   const heading = [...root.getElementsByTagName('h1')].find((h1) => isRendered(h1) && h1.textContent?.trim());
   if (heading) return byWords(heading.textContent ?? '');
   const title = root.title.replace(/\s*[-–|]\s*InfoMentor.*$/i, '');

@@ -17,16 +17,18 @@ const MATHS_URL = 'https://skola.infomentor.se/kunskap';
 let db: InsynDatabase;
 const now = at('2025-11-21');
 
-const ask = async <T,>(type: string, payload: unknown, tabId = 7, url = IUP_URL): Promise<T> => {
-  const reply = await dispatch(createHandlers(db, () => now), { insyn: 1, type, payload }, contentSender(OWN, tabId, url), own(OWN));
+const ask = async <T>(type: string, payload: unknown, tabId = 7, url = IUP_URL): Promise<T> => {
+  const reply = await dispatch(
+    createHandlers(db, () => now),
+    { insyn: 1, type, payload },
+    contentSender(OWN, tabId, url),
+    own(OWN),
+  );
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as T;
 };
 const iupPage = () =>
-  analysePage(
-    new DOMParser().parseFromString(readFileSync('tests/fixtures/infomentor/iup-lista-2a.html', 'utf8'), 'text/html'),
-    IUP_URL,
-  );
+  analysePage(new DOMParser().parseFromString(readFileSync('tests/fixtures/infomentor/iup-lista-2a.html', 'utf8'), 'text/html'), IUP_URL);
 const posted = (owed: OwedOnPage) => owed.items.filter((item) => item.tick === 'posted');
 
 beforeEach(async () => {
