@@ -3,19 +3,20 @@ import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
 import { applyManaged, deepMerge, type ManagedSettings } from './managed';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingsPatch } from './schema';
+import { SETTINGS_REVISION, upgradeSettings } from './upgrade';
 
 /** The settings live in one row of the settings table. */
 export const SETTINGS_KEY = 'settings';
 
 /**
  * The teacher's own settings, without the school's policy. A stored object from an older version gets the
- * new fields' defaults; one that no longer parses (damaged) yields the defaults and stays stored untouched,
+ * new fields' defaults and changed defaults (upgrade.ts); one that no longer parses (damaged) yields the defaults and stays stored untouched,
  * so saving is a conscious act.
  */
 export async function loadTeacherSettings(db: InsynDatabase): Promise<Settings> {
   const row = await db.settings.get(SETTINGS_KEY);
   if (!row) return DEFAULT_SETTINGS;
-  const parsed = SettingsSchema.safeParse(row.value);
+  const parsed = SettingsSchema.safeParse(upgradeSettings(row.value));
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
@@ -59,7 +60,7 @@ export async function saveSettings(db: InsynDatabase, patch: SettingsPatch): Pro
   const policy = await policyNow();
   const saved = await db.transaction('rw', [db.settings, db.events], async () => {
     const next = SettingsSchema.parse(deepMerge(await loadTeacherSettings(db), patch));
-    await db.settings.put({ key: SETTINGS_KEY, value: next });
+    await db.settings.put({ key: SETTINGS_KEY, value: { ...next, revision: SETTINGS_REVISION } });
     await logEvent(db, 'settings/save');
     return next;
   });

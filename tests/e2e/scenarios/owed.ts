@@ -62,9 +62,7 @@ export function owedJourney(name: BrowserName): void {
       const sentOn = addDays(today, -1);
       await (await page.find(inPanel('input[type="date"]', t('panelOwedDate')))).fill(sentOn);
       await (await page.find(inPanel('button', t('panelOwedSave')))).click();
-      await expect
-        .poll(async () => (await itemsOf(PUPIL)).find((item) => item.kind === 'iup-posted')?.status, SLOW)
-        .toBe('done');
+      await expect.poll(async () => (await itemsOf(PUPIL)).find((item) => item.kind === 'iup-posted')?.status, SLOW).toBe('done');
       expect((await itemsOf(PUPIL)).find((item) => item.kind === 'iup-posted')).toMatchObject({
         closedBy: 'teacher',
         confirmedDate: sentOn,
