@@ -31,7 +31,13 @@ export function createChecklistHandlers(db: InsynDatabase, now: () => number): C
     const { pupilIds, kind } = await tabOf(sender);
     if (pupilIds.length === 0) return { items: [], askRole: [] };
     const [items, settings, pupils] = await Promise.all([owedOnPage(db, pupilIds, kind), loadSettings(db), db.pupils.bulkGet(pupilIds)]);
-    return { items, askRole: groupsWithoutRole(pupils.map((p) => p?.group), settings.roles) };
+    return {
+      items,
+      askRole: groupsWithoutRole(
+        pupils.map((p) => p?.group),
+        settings.roles,
+      ),
+    };
   };
   return {
     'checklist/for-page': (_payload, sender) => owed(sender),
