@@ -82,7 +82,13 @@ function Ticks({ item, today, open, onOpen, onClose, onConfirm, announce }: Tick
       return saved;
     };
     return (
-      <TickForm label={t(open ? 'panelOwedAlreadyFor' : 'panelOwedTickPostedFor', names)} today={today} onSave={save} onClose={onClose} />
+      <TickForm
+        label={t(open ? 'panelOwedAlreadyFor' : 'panelOwedTickPostedFor', names)}
+        today={today}
+        earliest={open ? undefined : item.dated}
+        onSave={save}
+        onClose={onClose}
+      />
     );
   }
   return (

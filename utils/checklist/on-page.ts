@@ -30,6 +30,7 @@ export function owedView(item: ChecklistRecord, pupil: PupilRecord | undefined):
     ...(item.subject ? { subject: item.subject } : {}),
     term: item.term,
     due: item.due,
+    ...(item.dated ? { dated: item.dated } : {}),
     status: item.status,
     ...(rule?.tick ? { tick: rule.tick } : {}),
     ...(item.confirmedDate ? { confirmedDate: item.confirmedDate } : {}),

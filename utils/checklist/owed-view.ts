@@ -14,6 +14,8 @@ export interface OwedView {
   term: string;
   /** ISO date. */
   due: string;
+  /** The date the page showed that the count starts from (publication, decision): nothing is done before it. */
+  dated?: string;
   status: ChecklistStatus;
   /** 'posted': ticked as posted home on a date. */
   tick?: 'posted';

@@ -21,7 +21,7 @@ export interface PageConfirmation {
 /**
  * The panel's ticks: "skickad per post" on a date for items that are posted home, "Redan gjort" for any
  * open item. Refused whole, before anything is written, when one item is not an open item of the tab's
- * pupils, is not posted home, or the date is not a day up to today.
+ * pupils, is not posted home, or the date is not a day up to today (and, posted, from the page's date).
  */
 export async function confirmOnPage(db: InsynDatabase, { pupilIds, itemIds, on, outside }: PageConfirmation, now: number): Promise<void> {
   if (!isValidDay(on) || on > isoDate(now)) throw new Error(`not a day up to today: ${on.slice(0, 20)}`);
@@ -31,6 +31,8 @@ export async function confirmOnPage(db: InsynDatabase, { pupilIds, itemIds, on, 
     if (!item || !onPage.has(item.pupilId)) throw new Error(`not an item of this page: ${itemIds[i]!.slice(0, 80)}`);
     if (item.status !== 'open') throw new Error(`already done: ${item.id.slice(0, 80)}`);
     if (!outside && !posted.has(item.kind)) throw new Error(`${item.kind} is not posted home`);
+    // Posted home before it was published or decided is a typing error, not a fact.
+    if (!outside && item.dated && on < item.dated) throw new Error(`before the page's date ${item.dated}`);
   });
   await confirmItems(db, itemIds, on, now, outside);
 }

@@ -15,7 +15,8 @@ const OWN = 'insyn-test-id';
 const IUP_URL = 'https://skola.infomentor.se/#/iup/2A';
 const MATHS_URL = 'https://skola.infomentor.se/kunskap';
 let db: InsynDatabase;
-const now = at('2025-11-21');
+// After every publication date the IUP list shows (10–18 Dec).
+const now = at('2025-12-19');
 
 const ask = async <T>(type: string, payload: unknown, tabId = 7, url = IUP_URL): Promise<T> => {
   const reply = await dispatch(
@@ -53,7 +54,7 @@ describe('the panel’s checklist requests', () => {
     expect((await ask<OwedOnPage>('checklist/for-page', {}, 8)).items).toEqual([]);
     const item = posted(await ask<OwedOnPage>('checklist/for-page', {}))[0]!;
     await ask('page/read', { url: MATHS_URL, analysis: mathsPage() }, 8, MATHS_URL);
-    await expect(ask('checklist/confirm', { itemIds: [item.id], on: '2025-11-20', outside: false }, 8, MATHS_URL)).rejects.toThrow(
+    await expect(ask('checklist/confirm', { itemIds: [item.id], on: '2025-12-18', outside: false }, 8, MATHS_URL)).rejects.toThrow(
       /not an item of this page/,
     );
     expect((await db.checklist.get(item.id))?.status).toBe('open');
@@ -61,17 +62,22 @@ describe('the panel’s checklist requests', () => {
 
   it('"skickad per post" on a day closes the item with that day; a day after today or a second tick is refused', async () => {
     const item = posted(await ask<OwedOnPage>('checklist/for-page', {}))[0]!;
-    await expect(ask('checklist/confirm', { itemIds: [item.id], on: '2025-11-22', outside: false })).rejects.toThrow(/up to today/);
-    const after = await ask<OwedOnPage>('checklist/confirm', { itemIds: [item.id], on: '2025-11-20', outside: false });
-    expect(after.items.find((i) => i.id === item.id)).toMatchObject({ status: 'done', confirmedDate: '2025-11-20' });
-    expect(await db.checklist.get(item.id)).toMatchObject({ status: 'done', closedBy: 'teacher', confirmedDate: '2025-11-20' });
-    await expect(ask('checklist/confirm', { itemIds: [item.id], on: '2025-11-20', outside: false })).rejects.toThrow(/already done/);
+    await expect(ask('checklist/confirm', { itemIds: [item.id], on: '2025-12-20', outside: false })).rejects.toThrow(/up to today/);
+    // Posted before the publication date the page shows: a typing error, refused.
+    expect(item.dated).toMatch(/^2025-12-1\d$/);
+    await expect(ask('checklist/confirm', { itemIds: [item.id], on: '2025-12-09', outside: false })).rejects.toThrow(
+      /before the page's date/,
+    );
+    const after = await ask<OwedOnPage>('checklist/confirm', { itemIds: [item.id], on: '2025-12-18', outside: false });
+    expect(after.items.find((i) => i.id === item.id)).toMatchObject({ status: 'done', confirmedDate: '2025-12-18' });
+    expect(await db.checklist.get(item.id)).toMatchObject({ status: 'done', closedBy: 'teacher', confirmedDate: '2025-12-18' });
+    await expect(ask('checklist/confirm', { itemIds: [item.id], on: '2025-12-18', outside: false })).rejects.toThrow(/already done/);
   });
 
   it('"Redan gjort" closes any open item as done outside Insyn; only posted items take the posted tick', async () => {
     const owed = await ask<OwedOnPage>('checklist/for-page', {});
     const unpublished = owed.items.find((item) => item.tick === undefined && item.status === 'open')!;
-    await expect(ask('checklist/confirm', { itemIds: [unpublished.id], on: '2025-11-20', outside: false })).rejects.toThrow(
+    await expect(ask('checklist/confirm', { itemIds: [unpublished.id], on: '2025-12-18', outside: false })).rejects.toThrow(
       /not posted home/,
     );
     await ask('checklist/confirm', { itemIds: [unpublished.id], on: '2025-09-01', outside: true });
@@ -96,15 +102,15 @@ describe('the panel’s checklist requests', () => {
 
   it('checklist/due counts what is due this week and what is overdue, and week/open opens the dashboard’s overview', async () => {
     const all = await db.checklist.where('status').equals('open').toArray();
-    const sunday = '2025-11-23';
-    await db.checklist.update(all[0]!.id, { due: '2025-11-19' });
+    const sunday = '2025-12-21';
+    await db.checklist.update(all[0]!.id, { due: '2025-12-17' });
     await db.checklist.update(all[1]!.id, { due: sunday });
-    all[0]!.due = '2025-11-19';
+    all[0]!.due = '2025-12-17';
     all[1]!.due = sunday;
     // At least one of each, so the counts cannot pass as zeros.
     expect(await ask('checklist/due', {})).toEqual({
-      overdue: all.filter((item) => item.due < '2025-11-21').length,
-      thisWeek: all.filter((item) => item.due >= '2025-11-21' && item.due <= sunday).length,
+      overdue: all.filter((item) => item.due < '2025-12-19').length,
+      thisWeek: all.filter((item) => item.due >= '2025-12-19' && item.due <= sunday).length,
     });
     const opened: string[] = [];
     fakeBrowser.tabs.onCreated.addListener((tab) => void opened.push(tab.url ?? ''));

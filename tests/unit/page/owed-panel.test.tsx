@@ -23,7 +23,8 @@ import { contentSender, own } from '../messaging/senders';
 const OWN = 'insyn-test-id';
 const IUP_URL = 'https://skola.infomentor.se/#/iup/2A';
 const START_URL = 'https://skola.infomentor.se/#/start';
-const today = new Date(2025, 10, 21, 14, 30);
+// After every publication date the IUP list shows (10–18 Dec).
+const today = new Date(2025, 11, 19, 14, 30);
 let db: InsynDatabase;
 afterEach(cleanup);
 beforeEach(() => {
@@ -36,7 +37,7 @@ const fixture = (path: string) => new DOMParser().parseFromString(readFileSync(`
 const backgroundOf = (url: string): Send =>
   (async (type, payload) => {
     const reply = await dispatch(
-      createHandlers(db, () => at('2025-11-21')),
+      createHandlers(db, () => at('2025-12-19')),
       { insyn: 1, type, payload },
       contentSender(OWN, 7, url),
       own(OWN),
@@ -82,20 +83,25 @@ describe('the panel on the IUP list', () => {
     expect(ines.getByText(/IUP skickad hem per post/).textContent).toMatch(/senast/);
     await userEvent.click(ines.getByRole('button', { name: 'Skickad per post: IUP skickad hem per post, Andersson, Ines' }));
     const date = ines.getByLabelText('Datum') as HTMLInputElement;
-    expect(date.value).toBe('2025-11-21');
+    expect(date.value).toBe('2025-12-19');
     await userEvent.clear(date);
-    await userEvent.type(date, '2025-11-24');
+    await userEvent.type(date, '2025-12-22');
     await userEvent.click(ines.getByRole('button', { name: 'Spara' }));
     expect(ines.getByRole('alert').textContent).toBe('Ange ett datum, senast i dag.');
+    // Her IUP was published on 11 December, as the page shows: it was not posted before.
+    await userEvent.clear(date);
+    await userEvent.type(date, '2025-12-10');
+    await userEvent.click(ines.getByRole('button', { name: 'Spara' }));
+    expect(ines.getByRole('alert').textContent).toBe('Ange ett datum från och med 11 dec. 2025, dagen sidan visar.');
     const byTeacher = async () =>
       (await db.checklist.where('status').equals('done').toArray()).filter((item) => item.closedBy === 'teacher');
     expect(await byTeacher()).toEqual([]);
     await userEvent.clear(date);
-    await userEvent.type(date, '2025-11-20');
+    await userEvent.type(date, '2025-12-12');
     await userEvent.click(ines.getByRole('button', { name: 'Spara' }));
-    await waitFor(() => expect(ines.getByText(/skickad per post 20 nov. 2025/)).toBeTruthy());
+    await waitFor(() => expect(ines.getByText(/skickad per post 12 dec. 2025/)).toBeTruthy());
     expect(await byTeacher()).toEqual([
-      expect.objectContaining({ kind: 'iup-posted', pupilId: await idOf('Andersson, Ines'), confirmedDate: '2025-11-20' }),
+      expect.objectContaining({ kind: 'iup-posted', pupilId: await idOf('Andersson, Ines'), confirmedDate: '2025-12-12' }),
     ]);
     expect(screen.getByText('Sparat: IUP skickad hem per post, Andersson, Ines.')).toBeTruthy();
   });
@@ -113,7 +119,7 @@ describe('the panel on the IUP list', () => {
     expect(noah.queryByRole('button', { name: /Skickad per post/ })).toBeNull();
     await userEvent.click(noah.getByRole('button', { name: 'Redan gjort: IUP publicerad, Ali, Noah' }));
     await userEvent.click(noah.getByRole('button', { name: 'Spara' }));
-    await waitFor(() => expect(noah.getByText(/redan gjort 21 nov. 2025/)).toBeTruthy());
+    await waitFor(() => expect(noah.getByText(/redan gjort 19 dec. 2025/)).toBeTruthy());
     expect(await db.checklist.filter((item) => item.doneOutside === true).toArray()).toEqual([
       expect.objectContaining({ kind: 'iup-published', pupilId: await idOf('Ali, Noah'), status: 'done' }),
     ]);
@@ -142,12 +148,12 @@ describe('the panel on InfoMentor’s start page', () => {
     await saveSettings(db, { roles: { '2A': 'mentor' } });
     await panelOn('infomentor/iup-lista-2a', IUP_URL);
     cleanup();
+    // One item due this week, the rest overdue.
     const open = await db.checklist.where('status').equals('open').toArray();
-    await db.checklist.update(open[0]!.id, { due: '2025-11-18' });
-    await db.checklist.update(open[1]!.id, { due: '2025-11-21' });
+    await Promise.all(open.map((item, i) => db.checklist.update(item.id, { due: i === 0 ? '2025-12-21' : '2025-12-18' })));
     const { flow } = await panelOn('infomentor/startsida', START_URL);
     await waitFor(() =>
-      expect(document.querySelector('[data-insyn-due]')?.textContent).toMatch(/^Den här veckan: \d+ att göra · 1 försenade$/),
+      expect(document.querySelector('[data-insyn-due]')?.textContent).toBe(`Den här veckan: 1 att göra · ${open.length - 1} försenade`),
     );
     expect(document.querySelector('[data-insyn-kind]')?.textContent).toBe('InfoMentors startsida');
     expect(document.body.textContent).not.toContain('känner inte igen');
