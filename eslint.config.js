@@ -82,9 +82,9 @@ export default [
     },
   },
   {
-    // Over 100 lines still, each being reshaped on its own branch this round (the panel, the draft form,
+    // Over 100 lines still, each being reshaped on its own branch this round (the draft form,
     // the content script's start); a file leaves this list when its split lands.
-    files: ['components/page/Panel.tsx', 'components/page/DraftForm.tsx', 'entrypoints/infomentor.content/index.tsx'],
+    files: ['components/page/DraftForm.tsx', 'entrypoints/infomentor.content/index.tsx'],
     rules: { 'max-lines-per-function': 'off' },
   },
 ];

@@ -8,6 +8,8 @@ import { loadPanelPlace, savePanelPlace, type PanelPlace } from '@/utils/content
 import { BADGE_ATTRIBUTE, createBadges } from '@/utils/content/badges';
 import { copyText } from '@/utils/content/clipboard';
 import { createContactFlow } from '@/utils/content/contact-flow';
+import { createOwedFlow } from '@/utils/content/owed-flow';
+import { quietPageOf } from '@/utils/infomentor/quiet-pages';
 import { startPageSession } from '@/utils/content/page-session';
 import { printLetter } from '@/utils/content/print-letter';
 import { afterLoad } from '@/utils/content/after-load';
@@ -37,7 +39,9 @@ export default defineContentScript({
   main(ctx) {
     markStarted();
     // Nothing here may throw into InfoMentor's page: every step is guarded and failures go to the popup.
-    const flow = createContactFlow({ send });
+    // What is owed on the page (the checklist) is asked for once the background has stored each reading.
+    const owed = createOwedFlow({ send, quietPage: () => quietPageOf(document, location.href, isRendered) });
+    const flow = createContactFlow({ send: owed.watch(send) });
     // One panel per tab (utils/content/frame-link.ts); a frame reads its page, keeps its badges and tells the panel.
     const link = { hostsPanel: frameHostsPanel(), flow, send };
     const now = () => new Date();
@@ -90,11 +94,13 @@ export default defineContentScript({
           onSample={sample}
           place={place}
           onPlace={choosePlace}
+          owed={{ state: owed.getState(), flow: owed }}
         />,
         container,
       );
     };
     flow.subscribe(paint);
+    owed.subscribe(paint);
 
     // Everything below waits until InfoMentor has loaded and is idle: nothing Insyn does delays the page.
     const loaded = new Promise<void>((done) => afterLoad(done));

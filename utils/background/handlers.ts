@@ -15,6 +15,7 @@ import { choosePanelFrame, forgetFrame, forgetFrames, loadTabStatus, saveTabStat
 import { tellFrames, tellPanelFrame } from '../tabs/frames';
 import { openTeachWindow } from '../recipes/open-teach';
 import { openSamplePage } from './open-sample';
+import { createChecklistHandlers } from './checklist-handlers';
 import { recipesForUrl } from '../recipes/store';
 import { saveRecipe } from '../store/recipes';
 import type { PageRecipe } from '../recipes/types';
@@ -28,6 +29,7 @@ const NOTHING_READ = { kind: 'unknown' as const, context: {}, pupils: [], atRisk
 export function createHandlers(db: InsynDatabase, now: () => number = Date.now): Handlers {
   return {
     ...pageHandlers(db, now),
+    ...createChecklistHandlers(db, now),
     'tab/status': ({ tabId }) => loadTabStatus(tabId),
     'stats/get': () => readStats(db, isoDate(now())),
     async 'risk/postpone'({ riskIds, until }) {
@@ -81,13 +83,14 @@ function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, Page
   return {
     async 'page/read'({ url, analysis }, sender) {
       const at = now();
-      const risks = await storeReading(db, analysis, at, url);
+      let pupilIds: readonly string[] = [];
+      const risks = await storeReading(db, analysis, at, url, (ids) => void (pupilIds = ids));
       const summary = { url, at, kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.length };
       await recordVisit(db, summary);
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
       if (tabId !== undefined) {
-        await saveTabStatus(tabId, summary, frameId);
+        await saveTabStatus(tabId, { ...summary, pupilIds: [...pupilIds] }, frameId);
         // A frame's reading goes to the tab's panel too, which speaks for the whole tab.
         await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis, risks } });
       }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { PupilRecord } from '../db/records';
+import { GROUP_ROLES, type GroupRole } from '../domain/group-roles';
 
 /**
- * The teacher's role in a group: its mentor or class teacher, or a teacher of a subject there. IUPs,
- * progress meetings and decisions are the mentor's (rules with `owner: 'mentor'`); omdömen and guardian
- * contact belong to whoever teaches the subject, so they are owed in either role.
+ * The teacher's role in a group (utils/domain/group-roles.ts). IUPs, progress meetings and decisions are
+ * the mentor's (rules with `owner: 'mentor'`); omdömen and guardian contact belong to whoever teaches the
+ * subject, so they are owed in either role.
  */
-export const GROUP_ROLES = ['mentor', 'subject'] as const;
-export type GroupRole = (typeof GROUP_ROLES)[number];
+export { GROUP_ROLES, type GroupRole };
 
 /** A group's name as pages show it ("5A", "Ma7b"); the same bound as the page context's. */
 const groupName = z.string().trim().min(1).max(200);

@@ -4,6 +4,7 @@ import type { ClosedBy } from '../domain/checklist-statuses';
 import type { Calendar } from '../domain/terms';
 import type { ChecklistRecord, DocumentRecord, PupilRecord, ReferralRecord, RiskRecord } from '../db/records';
 import type { DocumentType } from '../domain/document-types';
+import type { KnownPageKind } from '../infomentor/page-kinds';
 import type { Lang, MessageKey } from '../i18n';
 
 /**
@@ -82,6 +83,13 @@ export interface ChecklistRule<S extends z.ZodType = z.ZodType, O extends Owed =
    * (the default), 'within' days of an event moves forward.
    */
   deadline?: 'by' | 'within';
+  /**
+   * The pages where its work is done: there the panel shows the items of the page's pupils (a page about
+   * one pupil shows all of theirs).
+   */
+  shownOn?: readonly KnownPageKind[];
+  /** 'posted': the teacher ticks it in the panel as posted home on a date ("skickad per post"). */
+  tick?: 'posted';
   /** Why the item exists, for the teacher: the rule in one sentence, and the law or routine behind it. */
   why?: { rule: Words; basis: Words };
   appliesTo: (facts: ChecklistFacts, settings: z.output<S>) => readonly O[];

@@ -14,6 +14,7 @@ export const IN_PAGE_MESSAGE_PREFIXES = [
   'loading',
   'error',
   'channel_',
+  'role',
   'outcome_',
 ] as const;
 

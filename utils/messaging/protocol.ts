@@ -11,6 +11,8 @@ import { isValidDay, isValidMoment } from '../domain/dates';
 import { ADAPTATION_OUTCOMES, FOLLOW_UP_OUTCOMES } from '../domain/support-steps';
 import { DECISION_TYPES } from '../domain/document-types';
 import { GUARDIAN_NUMBERS, type GuardianNumber } from '../domain/guardians';
+import { GROUP_ROLES } from '../checklist/roles';
+import type { DueCounts, OwedOnPage } from '../checklist/owed-view';
 
 /**
  * Every message the background accepts: its name and the zod schema of its payload. The background
@@ -114,6 +116,16 @@ export const requestSchemas = {
   'frames/focus': z.object({ pupilKey: z.string().min(1).max(600) }),
   /** A frame's page goes away (removed, or navigated elsewhere): its pupils leave the tab's panel. */
   'frames/left': z.object({}),
+  /** The panel asks what is owed for the pupils of its tab's reading (utils/checklist/on-page.ts). */
+  'checklist/for-page': z.object({}),
+  /** "Skickad per post" on a day, or (`outside`) "Redan gjort": items of the tab's pupils only. */
+  'checklist/confirm': z.object({ itemIds: z.array(riskId).min(1).max(50), on: day, outside: z.boolean() }),
+  /** On InfoMentor's pages with nothing to read: how much is due this week and overdue. */
+  'checklist/due': z.object({}),
+  /** The panel's one-time question: the teacher's role in a group of her tab's reading. */
+  'roles/answer': z.object({ group: z.string().trim().min(1).max(200), role: z.enum(GROUP_ROLES) }),
+  /** The panel's link to the dashboard's "Den här veckan". */
+  'week/open': z.object({}),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -157,6 +169,11 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'frames/reread': { from: ['infomentor-tab'] },
   'frames/focus': { from: ['infomentor-tab'] },
   'frames/left': { from: ['infomentor-tab'] },
+  'checklist/for-page': { from: ['infomentor-tab'] },
+  'checklist/confirm': { from: ['infomentor-tab'] },
+  'checklist/due': { from: ['infomentor-tab'] },
+  'roles/answer': { from: ['infomentor-tab'] },
+  'week/open': { from: ['infomentor-tab'] },
 };
 export type RequestPayload<K extends RequestType> = z.input<(typeof requestSchemas)[K]>;
 
@@ -167,6 +184,8 @@ export const TabStatusSchema = z.object({
   pupils: z.number().int(),
   atRisk: z.number().int(),
   error: z.string().optional(),
+  /** Insyn's ids of the frame's pupils, so the panel's checklist requests reach only them (never sent to the popup). */
+  pupilIds: z.array(z.string()).optional(),
 });
 export type TabStatus = z.infer<typeof TabStatusSchema>;
 
@@ -242,6 +261,11 @@ export interface Responses {
   'frames/reread': { asked: boolean };
   'frames/focus': { sent: boolean };
   'frames/left': { sent: boolean };
+  'checklist/for-page': OwedOnPage;
+  'checklist/confirm': OwedOnPage;
+  'checklist/due': DueCounts;
+  'roles/answer': OwedOnPage;
+  'week/open': { opened: boolean };
 }
 
 /**

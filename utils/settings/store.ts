@@ -2,19 +2,20 @@ import Dexie from 'dexie';
 import type { InsynDatabase } from '../db/database';
 import { applyManaged, type ManagedSettings } from './managed';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
+import { upgradeSettings } from './upgrade';
 
 /** The settings live in one row of the settings table (written by utils/store/settings.ts). */
 export const SETTINGS_KEY = 'settings';
 
 /**
  * The teacher's own settings, without the school's policy. A stored object from an older version gets the
- * new fields' defaults; one that no longer parses (damaged) yields the defaults and stays stored untouched,
+ * new fields' defaults and changed defaults (upgrade.ts); one that no longer parses (damaged) yields the defaults and stays stored untouched,
  * so saving is a conscious act.
  */
 export async function loadTeacherSettings(db: InsynDatabase): Promise<Settings> {
   const row = await db.settings.get(SETTINGS_KEY);
   if (!row) return DEFAULT_SETTINGS;
-  const parsed = SettingsSchema.safeParse(row.value);
+  const parsed = SettingsSchema.safeParse(upgradeSettings(row.value));
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 

@@ -45,15 +45,23 @@ function pupilChanged(before: PupilRecord | undefined, after: PupilRecord, calen
  * Stores what one page showed: its pupils, risks and documents, and brings their checklist items up to
  * date, in one transaction. Idempotent: the same
  * page read twice changes nothing but `lastSeen`. A risk keeps the status the teacher gave it (contacted,
- * dismissed, postponed). Returns where each of the page's risks stands, in the page's order.
+ * dismissed, postponed). Returns where each of the page's risks stands, in the page's order; `seen`, when
+ * given, hears Insyn's ids of the page's pupils (the tab's panel may act only for them).
  */
-export async function storeReading(db: InsynDatabase, analysis: PageAnalysis, now: number, url?: string): Promise<RiskView[]> {
+export async function storeReading(
+  db: InsynDatabase,
+  analysis: PageAnalysis,
+  now: number,
+  url?: string,
+  seen?: (pupilIds: readonly string[]) => void,
+): Promise<RiskView[]> {
   const tables = [db.pupils, db.risks, db.documents, db.referrals, db.contacts, db.settings, db.events, db.checklist];
   return db.transaction('rw', tables, async () => {
     const calendar = (await loadSettings(db)).terms;
     const pageTerm = analysis.context.term ?? termOnCalendar(isoDate(now), calendar);
     const reading: Reading = { db, analysis, now, calendar, pageTerm, ...(url ? { url } : {}) };
     const { riskPupils, docPupils, changed, pupils } = await storePupils(reading);
+    seen?.([...pupils.keys()]);
     const { risks, pageRiskIds, contacts } = await storeRisks(reading, riskPupils, changed, pupils);
     await storeDocuments(reading, docPupils, changed);
 

@@ -3,6 +3,7 @@ import { logEvent } from '../db/events';
 import { applyManaged, deepMerge } from '../settings/managed';
 import { SettingsSchema, type Settings, type SettingsPatch } from '../settings/schema';
 import { loadTeacherSettings, policyNow, SETTINGS_KEY } from '../settings/store';
+import { SETTINGS_REVISION } from '../settings/upgrade';
 
 /**
  * Merges a patch into the teacher's stored settings, validates the whole, saves it and returns the settings in
@@ -13,7 +14,7 @@ export async function saveSettings(db: InsynDatabase, patch: SettingsPatch): Pro
   const policy = await policyNow();
   const saved = await db.transaction('rw', [db.settings, db.events], async () => {
     const next = SettingsSchema.parse(deepMerge(await loadTeacherSettings(db), patch));
-    await db.settings.put({ key: SETTINGS_KEY, value: next });
+    await db.settings.put({ key: SETTINGS_KEY, value: { ...next, revision: SETTINGS_REVISION } });
     await logEvent(db, 'settings/save');
     return next;
   });

@@ -60,8 +60,14 @@ async function frameStatuses(tabId: number): Promise<Map<number, TabStatus>> {
   return frames;
 }
 
+/** The pupils of the tab's readings, every frame's, in the frames' order: whom the tab's panel may act for. */
+export async function tabPupilIds(tabId: number): Promise<string[]> {
+  const frames = [...(await frameStatuses(tabId))].sort(([a], [b]) => a - b);
+  return [...new Set(frames.flatMap(([, status]) => status.pupilIds ?? []))];
+}
+
 export function combineFrames(frames: ReadonlyMap<number, TabStatus>): TabStatus | null {
-  const all = [...frames].sort(([a], [b]) => a - b).map(([, status]) => status);
+  const all = [...frames].sort(([a], [b]) => a - b).map(([, { pupilIds: _ids, ...status }]) => status);
   const [first] = all;
   if (!first) return null;
   const shown = all.find((status) => status.kind !== 'unknown') ?? first;

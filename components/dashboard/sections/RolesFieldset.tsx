@@ -1,5 +1,6 @@
 import { SelectField } from '@/components/common/Field';
 import { GROUP_ROLES, type GroupRole, type Roles } from '@/utils/checklist/roles';
+import { GROUP_ROLE_KEYS } from '@/utils/domain/group-roles';
 import { t } from '@/utils/i18n';
 
 /**
@@ -7,7 +8,7 @@ import { t } from '@/utils/i18n';
  * A group not answered yet says so; once answered it is one of the two (the panel asks the first time).
  */
 export function RolesFieldset({ groups, roles, onChange }: { groups: readonly string[]; roles: Roles; onChange: (roles: Roles) => void }) {
-  const label = (role: GroupRole) => t(role === 'mentor' ? 'roleMentor' : 'roleSubject');
+  const label = (role: GroupRole) => t(GROUP_ROLE_KEYS[role]);
   return (
     <fieldset>
       <legend>{t('dashSettingsRoles')}</legend>

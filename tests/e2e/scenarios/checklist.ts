@@ -37,7 +37,7 @@ const calendar = DEFAULT_SETTINGS.terms;
  * The fixture pages as of the browser's today: its term instead of the saved one, and each publication
  * date of December 2025 moved to that many days before today (the 20th is yesterday, the 10th eleven days ago).
  */
-function datedCopy(root: string, today: string) {
+export function datedCopy(root: string, today: string) {
   const term = termOnCalendar(today, calendar);
   for (const path of [FIRST, MORE_PUBLISHED]) {
     const html = readFileSync(`${FIXTURES_DIR}${path}`, 'utf8')

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_KINDS, CHECKLIST_RULES, CHECKLIST_SETTING_FIELDS } from '@/utils/checklist/registry';
+import { CHECKLIST_KINDS, CHECKLIST_RULES, CHECKLIST_SETTING_FIELDS, checklistKindWhy } from '@/utils/checklist/registry';
 import { checklistSheet } from '@/utils/export/sheets';
 import { InsynExportSchema } from '@/utils/export/schema';
 import { setLanguage } from '@/utils/i18n';
@@ -66,5 +66,16 @@ describe('the checklist rule registry', () => {
     it('has its documentation line: one sentence on what is owed and what closes it', () => {
       expect(rule.documentation).toMatch(/^[A-Z].{40,}\.$/);
     });
+  });
+
+  // The two duties every teacher has, whatever her role: each item of theirs says why it is owed.
+  it.each(['guardian-contact', 'written-assessment'] as const)('%s says why, in both languages', (kind) => {
+    setLanguage('sv');
+    const why = checklistKindWhy(kind);
+    expect(why?.rule).toMatch(/^[A-ZÅÄÖ].{30,}\.$/);
+    expect(why?.basis.trim()).not.toBe('');
+    setLanguage('en');
+    expect(checklistKindWhy(kind)?.rule).not.toBe(why?.rule);
+    setLanguage('sv');
   });
 });

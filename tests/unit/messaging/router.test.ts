@@ -31,6 +31,11 @@ const handlers: Handlers = {
   'frames/reread': () => ({ asked: false }),
   'frames/focus': () => ({ sent: false }),
   'frames/left': () => ({ sent: false }),
+  'checklist/for-page': () => ({ items: [], askRole: [] }),
+  'checklist/confirm': () => ({ items: [], askRole: [] }),
+  'checklist/due': () => ({ thisWeek: 0, overdue: 0 }),
+  'roles/answer': () => ({ items: [], askRole: [] }),
+  'week/open': () => ({ opened: false }),
 };
 const emptyAnalysis = { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] };
 
@@ -116,6 +121,17 @@ describe('dispatch', () => {
       const reply = await dispatch(handlers, forged, contentSender(OWN, 7, PAGE_URL), own(OWN));
       expect(reply.ok).toBe(true);
       expect(calls).toEqual([expect.objectContaining({ url: PAGE_URL })]);
+    });
+
+    it('takes the panel’s checklist requests from the content script only, its ticks with a valid day', async () => {
+      const tick = (on: string) => ({ insyn: 1, type: 'checklist/confirm', payload: { itemIds: ['i1'], on, outside: false } });
+      expect((await dispatch(handlers, tick('2025-11-21'), contentSender(OWN), own(OWN))).ok).toBe(true);
+      expect((await dispatch(handlers, tick('2025-02-30'), contentSender(OWN), own(OWN))).ok).toBe(false);
+      for (const type of ['checklist/for-page', 'checklist/confirm', 'checklist/due', 'roles/answer', 'week/open'] as const) {
+        expect(requestRules[type].from).toEqual(['infomentor-tab']);
+        const reply = await dispatch(handlers, { insyn: 1, type, payload: {} }, pageSender(OWN), own(OWN));
+        expect(reply).toEqual({ ok: false, error: `${type} may not be sent from insyn-page` });
+      }
     });
 
     it('answers the content script what it may ask, and a teach window opened from the popup', async () => {

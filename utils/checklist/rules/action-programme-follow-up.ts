@@ -11,6 +11,7 @@ declare module '../../domain/checklist-kinds' {
 export default defineChecklistRule({
   kind: 'action-programme-follow-up',
   order: 57,
+  shownOn: ['action-programmes'],
   documentation:
     'An åtgärdsprogram noted in the support chain is followed up and evaluated by its evaluation date (or a set number of school weeks after the decision); done when the outcome is noted.',
   labels: {

@@ -12,6 +12,7 @@ declare module '../../domain/checklist-kinds' {
 export default defineChecklistRule({
   kind: 'decision-appeal',
   order: 56,
+  shownOn: ['action-programmes'],
   documentation:
     'A decision noted in the support chain is sent home with its appeal instructions (överklagandehänvisning); done when both the check and the day the guardians received it are noted.',
   labels: {

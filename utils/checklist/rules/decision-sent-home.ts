@@ -24,6 +24,8 @@ export default defineChecklistRule({
   order: 50,
   owner: 'mentor',
   deadline: 'within',
+  shownOn: ['action-programmes'],
+  tick: 'posted',
   documentation:
     'A decision (action programme, a decision not to draw one up, adapted study plan) is sent home with its appeal instructions within a set number of days of its decision date; a finished decision of an earlier term owes nothing; only the teacher can confirm it was sent.',
   labels: {

@@ -28,6 +28,16 @@ export default defineChecklistRule({
     sv: { item: 'Kontakt med vårdnadshavare', sheet: 'Kontakt med vårdnadshavare' },
     en: { item: 'Guardian contact', sheet: 'Guardian contact' },
   },
+  why: {
+    rule: {
+      sv: 'Vårdnadshavarna får veta så snart som möjligt när eleven riskerar att inte nå betygskriterierna; klart när alla som ska informeras har fått veta.',
+      en: 'The guardians are told as soon as possible when the pupil risks not reaching the grading criteria; done once everyone owed has been told.',
+    },
+    basis: {
+      sv: 'Skollagen 3 kap. 3 § och kommunens rutin',
+      en: "Education Act (Skollagen), chapter 3, section 3, and the municipality's routine",
+    },
+  },
   settings: {
     key: 'guardianContact',
     schema: settings,

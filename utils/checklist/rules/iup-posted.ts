@@ -15,6 +15,8 @@ export default defineChecklistRule({
   order: 40,
   owner: 'mentor',
   deadline: 'within',
+  shownOn: ['iup-list'],
+  tick: 'posted',
   documentation:
     'A published IUP is posted home within a set number of days of the publication date the page shows (else of Insyn first seeing it published); only the teacher can confirm it was.',
   labels: {

@@ -12,6 +12,7 @@ declare module '../../domain/checklist-kinds' {
 export default defineChecklistRule({
   kind: 'iup-published',
   order: 30,
+  shownOn: ['iup-list'],
   owner: 'mentor',
   documentation:
     'The IUP is published once a school year by a set day, for pupils in the chosen years of the groups the teacher is mentor of; done when a page shows it published.',

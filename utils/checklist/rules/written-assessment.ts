@@ -28,6 +28,13 @@ export default defineChecklistRule({
     sv: { item: 'Omdöme publicerat', sheet: 'Omdöme publicerat i InfoMentor' },
     en: { item: 'Assessment published', sheet: 'Assessment published in InfoMentor' },
   },
+  why: {
+    rule: {
+      sv: 'Ett omdöme i ämnet publiceras i InfoMentor varje termin, det antal veckor före terminens slut du valt.',
+      en: 'An assessment in the subject is published in InfoMentor each term, the number of weeks before the term ends that you chose.',
+    },
+    basis: { sv: 'Kommunens rutin för årskurs 1–6', en: "The municipality's routine for years 1–6" },
+  },
   settings: {
     key: 'writtenAssessment',
     schema: settings,

@@ -1,0 +1,3 @@
+import { owedJourney } from './scenarios/owed';
+
+owedJourney('firefox');
