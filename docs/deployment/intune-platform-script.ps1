@@ -31,6 +31,7 @@ $settings = @'
     "commentPhrases": true
   },
   "retentionMonths": 13,
+  "lockRequired": true,
   "templates": [
     {
       "id": "ekskolan-risk",

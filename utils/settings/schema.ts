@@ -44,6 +44,8 @@ export const SettingsSchema = z.object({
   risk: RiskRulesSchema.prefault({}),
   /** Closed items and contacts are deleted this many months after closing. */
   retentionMonths: z.int().min(1).max(120).default(13),
+  /** The school requires the lock for shared computers (utils/lock/): a passphrase before pupils' data is shown. */
+  lockRequired: z.boolean().default(false),
   /** The principal's view flags a teacher's file exported more than this many days before its view date. */
   staleFileDays: z.int().min(1).max(365).default(14),
 });

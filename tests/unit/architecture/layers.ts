@@ -12,6 +12,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['utils/risk', 'utils/sample'],
   // The privacy policy page shows the documents themselves (entrypoints/privacy).
   ['utils/i18n', 'public/_locales', 'docs/privacy-policy.sv.md', 'docs/privacy-policy.en.md'],
+  /** The lock's keys (WebCrypto): derive, seal, hold, forget. */
+  ['utils/lock'],
   /** Insyn's database: schema and migrations, rows, the dashboard's queries, the append-only logs (events, visits). */
   ['utils/db'],
   /** What is owed: the rules (pure), closing items. */
