@@ -19,6 +19,7 @@ import { createChecklistHandlers } from './checklist-handlers';
 import { recipesForUrl } from '../recipes/store';
 import { saveRecipe } from '../store/recipes';
 import type { PageRecipe } from '../recipes/types';
+import { lockHandlers } from './lock-handlers';
 
 const NOTHING_READ = { kind: 'unknown' as const, context: {}, pupils: [], atRisk: [], documents: [] };
 
@@ -59,6 +60,7 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
       return { referralId: id };
     },
     ...draftingHandlers(db, now),
+    ...lockHandlers(db),
     'recipes/for-page': ({ url }) => recipesForUrl(db, url),
     'rules/get': async () => (await loadSettings(db)).risk,
     async 'recipes/save'({ recipe }) {

@@ -4,6 +4,8 @@ import { listen } from '../messaging/router';
 import { forgetTab } from '../tabs/tab-status';
 import { DAILY_ALARM, NOTIFICATION_ID, dailyCheck, followBadge, scheduleDaily } from './deadlines';
 import { createHandlers } from './handlers';
+import { LOCK_IDLE_ALARM } from '../lock/idle-alarm';
+import { closeLock } from '../lock/session';
 
 /**
  * Everything the background does, wired to the browser. Listeners are registered synchronously: an MV3
@@ -14,6 +16,7 @@ export function startBackground(db: InsynDatabase): Promise<void> {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DAILY_ALARM) void dailyCheck(db, Date.now()).catch(report);
+    if (alarm.name === LOCK_IDLE_ALARM) void closeLock().catch(report);
   });
   browser.runtime.onStartup.addListener(() => void dailyCheck(db, Date.now()).catch(report));
   // The notifications API exists only once the teacher granted the optional permission.

@@ -15,6 +15,9 @@ import type {
   VisitRecord,
 } from './records';
 import { reopenUntold } from './reopen-untold';
+import { useSealing } from './encrypted-fields';
+import { readLockParams } from './lock-params';
+import { contextLock, followSessionLock, sessionKeys } from '../lock/session';
 
 /**
  * Insyn's database. Opened only in the background and in extension pages, never in a content script:
@@ -66,8 +69,17 @@ export class InsynDatabase extends Dexie {
 
 let instance: InsynDatabase | undefined;
 
-/** The one database of this extension context. */
+/**
+ * The one database of this extension context. When the teacher has set the lock, its rows' names and free
+ * text are sealed (encrypted-fields.ts) and opened with the keys of this browser session (utils/lock/).
+ */
 export function getDatabase(): InsynDatabase {
-  instance ??= new InsynDatabase();
-  return instance;
+  if (instance) return instance;
+  const db = new InsynDatabase();
+  useSealing(db, () => contextLock.state());
+  const isSet = async () => Boolean(await readLockParams(db));
+  contextLock.begin(async () => ({ enabled: await isSet(), keys: await sessionKeys() }));
+  followSessionLock(isSet);
+  instance = db;
+  return db;
 }

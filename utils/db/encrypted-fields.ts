@@ -143,7 +143,9 @@ interface OpenedRow {
   value: unknown;
 }
 
-export function sealingMiddleware(cmp: (a: unknown, b: unknown) => number, current: () => SealingState) {
+type Current = () => SealingState | Promise<SealingState>;
+
+export function sealingMiddleware(cmp: (a: unknown, b: unknown) => number, current: Current) {
   return {
     stack: 'dbcore' as const,
     name: 'insyn-sealing',
@@ -155,18 +157,37 @@ export function sealingMiddleware(cmp: (a: unknown, b: unknown) => number, curre
 
 // One closure per table keeps the keys, the table's spec and its down table together; the operations
 // are short, but their shared helpers make this longer than 60 lines.
-function sealedTable(down: DBCoreTable, cmp: (a: unknown, b: unknown) => number, current: () => SealingState): DBCoreTable {
+function sealedTable(down: DBCoreTable, cmp: (a: unknown, b: unknown) => number, current: Current): DBCoreTable {
   const spec = SEALED_TABLES[down.name];
   if (!spec) return down;
   const tableSpec: SealedTable = spec;
   const keyPath = typeof down.schema.primaryKey.keyPath === 'string' ? down.schema.primaryKey.keyPath : null;
 
   /** The keys when open; closed, a write or a lookup by an id that names a pupil is refused (it cannot be sealed). */
-  const keysOrRefuse = (write: boolean, ...lookups: unknown[]): LockKeys | undefined => {
-    const now = current();
+  const keysOf = (now: SealingState, write: boolean, lookups: unknown[]): LockKeys | undefined => {
     if (now.state === 'open') return now.keys;
     if (now.state === 'closed' && (write || lookups.some(carriesName))) throw new LockedError();
     return undefined;
+  };
+  // Without the lock the operation goes down in the same turn: an await here would leave Dexie's zone.
+  const withKeys = <T>(
+    trans: DBCoreTransaction,
+    write: boolean,
+    lookups: unknown[],
+    plain: () => Promise<T>,
+    run: (keys: LockKeys) => Promise<T>,
+  ): Promise<T> => {
+    const choose = (now: SealingState) => {
+      const keys = keysOf(now, write, lookups);
+      return keys ? run(keys) : plain();
+    };
+    const asked = current();
+    if (asked instanceof Promise) return inTransaction(down, trans, asked).then(choose);
+    try {
+      return choose(asked);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   };
   const lookupsOf = (range: DBCoreKeyRange, index: DBCoreIndex): unknown[] => (sealsIndex(spec, index) ? [range.lower, range.upper] : []);
   const all = <T>(trans: DBCoreTransaction, work: Promise<T>[]) => inTransaction(down, trans, Promise.all(work));
@@ -212,32 +233,42 @@ function sealedTable(down: DBCoreTable, cmp: (a: unknown, b: unknown) => number,
     return rows;
   };
 
-  const query = async (req: DBCoreQueryRequest) => {
-    const keys = keysOrRefuse(false, ...lookupsOf(req.query.range, req.query.index));
-    if (!keys) return down.query(req);
-    if (spec.primaryKey || needsScan(req.query.index, req.query.range)) {
-      const all = await rowsFor(keys, { ...req, limit: undefined });
-      const rows = (req.direction?.endsWith('unique') ? uniqueByKey(all, cmp) : all).slice(0, req.limit ?? Infinity);
-      return { result: rows.map((row) => (req.values ? row.value : row.primaryKey)) };
-    }
-    const range = sealsIndex(spec, req.query.index) ? await equalRange(keys, req.trans, req.query.range) : req.query.range;
-    const { result } = await down.query({ ...req, query: { ...req.query, range } });
-    const open = req.values ? (row: unknown) => openRow(keys, spec, keyPath, row) : (key: unknown) => openKey(keys, key);
-    return { result: await all(req.trans, result.map(open)) };
-  };
-
-  const mutate = async (req: DBCoreMutateRequest) => {
-    const keys = keysOrRefuse(true);
-    if (!keys) return down.mutate(req);
-    const sealedReq = await sealRequest(keys, req);
-    const res = await down.mutate(sealedReq);
-    if (!res.results) return res;
-    const results = await all(
+  const query = (req: DBCoreQueryRequest) =>
+    withKeys(
       req.trans,
-      res.results.map((key) => openKey(keys, key)),
+      false,
+      lookupsOf(req.query.range, req.query.index),
+      () => down.query(req),
+      async (keys) => {
+        if (spec.primaryKey || needsScan(req.query.index, req.query.range)) {
+          const all = await rowsFor(keys, { ...req, limit: undefined });
+          const rows = (req.direction?.endsWith('unique') ? uniqueByKey(all, cmp) : all).slice(0, req.limit ?? Infinity);
+          return { result: rows.map((row) => (req.values ? row.value : row.primaryKey)) };
+        }
+        const range = sealsIndex(spec, req.query.index) ? await equalRange(keys, req.trans, req.query.range) : req.query.range;
+        const { result } = await down.query({ ...req, query: { ...req.query, range } });
+        const open = req.values ? (row: unknown) => openRow(keys, spec, keyPath, row) : (key: unknown) => openKey(keys, key);
+        return { result: await all(req.trans, result.map(open)) };
+      },
     );
-    return { ...res, results, lastResult: results[results.length - 1] };
-  };
+
+  const mutate = (req: DBCoreMutateRequest) =>
+    withKeys(
+      req.trans,
+      true,
+      [],
+      () => down.mutate(req),
+      async (keys) => {
+        const sealedReq = await sealRequest(keys, req);
+        const res = await down.mutate(sealedReq);
+        if (!res.results) return res;
+        const results = await all(
+          req.trans,
+          res.results.map((key) => openKey(keys, key)),
+        );
+        return { ...res, results, lastResult: results[results.length - 1] };
+      },
+    );
 
   const sealRequest = async (keys: LockKeys, req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> => {
     if (req.type === 'deleteRange') {
@@ -263,38 +294,62 @@ function sealedTable(down: DBCoreTable, cmp: (a: unknown, b: unknown) => number,
     ...down,
     mutate,
     query,
-    async get(req) {
-      const keys = keysOrRefuse(false, req.key);
-      if (!keys) return down.get(req);
-      const [key] = await all(req.trans, [sealKey(keys, req.key)]);
-      const row: unknown = await down.get({ ...req, key });
-      return row === undefined ? row : (await all(req.trans, [openRow(keys, spec, keyPath, row)]))[0];
-    },
-    async getMany(req) {
-      const keys = keysOrRefuse(false, ...req.keys);
-      if (!keys) return down.getMany(req);
-      const sealed = await all(
+    get(req) {
+      return withKeys(
         req.trans,
-        req.keys.map((key) => sealKey(keys, key)),
-      );
-      const rows = await down.getMany({ ...req, keys: sealed });
-      return all(
-        req.trans,
-        rows.map((row: unknown) => openRow(keys, spec, keyPath, row)),
+        false,
+        [req.key],
+        () => down.get(req),
+        async (keys) => {
+          const [key] = await all(req.trans, [sealKey(keys, req.key)]);
+          const row: unknown = await down.get({ ...req, key });
+          return row === undefined ? row : (await all(req.trans, [openRow(keys, spec, keyPath, row)]))[0];
+        },
       );
     },
-    async count(req) {
-      const keys = keysOrRefuse(false, ...lookupsOf(req.query.range, req.query.index));
-      if (!keys) return down.count(req);
-      if (needsScan(req.query.index, req.query.range)) return (await scan(keys, { trans: req.trans, query: req.query })).length;
-      if (!sealsIndex(spec, req.query.index) || req.query.range.type !== RANGE_EQUAL) return down.count(req);
-      return down.count({ ...req, query: { ...req.query, range: await equalRange(keys, req.trans, req.query.range) } });
+    getMany(req) {
+      return withKeys(
+        req.trans,
+        false,
+        req.keys,
+        () => down.getMany(req),
+        async (keys) => {
+          const sealed = await all(
+            req.trans,
+            req.keys.map((key) => sealKey(keys, key)),
+          );
+          const rows = await down.getMany({ ...req, keys: sealed });
+          return all(
+            req.trans,
+            rows.map((row: unknown) => openRow(keys, spec, keyPath, row)),
+          );
+        },
+      );
     },
-    async openCursor(req) {
-      const keys = keysOrRefuse(false, ...lookupsOf(req.query.range, req.query.index));
-      if (!keys) return down.openCursor(req);
-      const rows = await rowsFor(keys, { trans: req.trans, query: req.query, direction: req.reverse ? 'prev' : 'next' });
-      return arrayCursor(req.trans, req.unique ? uniqueByKey(rows, cmp) : rows, cmp, req.reverse ?? false);
+    count(req) {
+      return withKeys(
+        req.trans,
+        false,
+        lookupsOf(req.query.range, req.query.index),
+        () => down.count(req),
+        async (keys) => {
+          if (needsScan(req.query.index, req.query.range)) return (await scan(keys, { trans: req.trans, query: req.query })).length;
+          if (!sealsIndex(spec, req.query.index) || req.query.range.type !== RANGE_EQUAL) return down.count(req);
+          return down.count({ ...req, query: { ...req.query, range: await equalRange(keys, req.trans, req.query.range) } });
+        },
+      );
+    },
+    openCursor(req) {
+      return withKeys(
+        req.trans,
+        false,
+        lookupsOf(req.query.range, req.query.index),
+        () => down.openCursor(req),
+        async (keys) => {
+          const rows = await rowsFor(keys, { trans: req.trans, query: req.query, direction: req.reverse ? 'prev' : 'next' });
+          return arrayCursor(req.trans, req.unique ? uniqueByKey(rows, cmp) : rows, cmp, req.reverse ?? false);
+        },
+      );
     },
   };
 
@@ -412,6 +467,6 @@ function arrayCursor(
 }
 
 /** Seal this database's rows with the lock's keys whenever `current` says the lock is open. */
-export function useSealing(db: Dexie, current: () => SealingState): void {
+export function useSealing(db: Dexie, current: Current): void {
   db.use(sealingMiddleware(cmp, current));
 }

@@ -126,6 +126,12 @@ export const requestSchemas = {
   'roles/answer': z.object({ group: z.string().trim().min(1).max(200), role: z.enum(GROUP_ROLES) }),
   /** The panel's link to the dashboard's "Den här veckan". */
   'week/open': z.object({}),
+  /** The lock for shared computers (utils/store/lock.ts): is one set, is it open, does the school require it. */
+  'lock/status': z.object({}),
+  /** Open the lock for this browser session; a wrong passphrase is refused with a clear message. */
+  'lock/unlock': z.object({ passphrase: z.string().min(1).max(1000) }),
+  /** Set the lock: every row stored so far is sealed. A lost passphrase means the data is gone. */
+  'lock/set': z.object({ passphrase: z.string().min(10).max(1000) }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -144,6 +150,8 @@ export interface RequestRule {
    * or for a content script in a frame, the frame's (sender.url).
    */
   urlOfSenderTab?: true;
+  /** Only these of Insyn's pages (paths in the extension's origin) may send it. */
+  pages?: readonly string[];
 }
 
 /** Each request's senders: a new request does not compile until it says who may send it. */
@@ -174,6 +182,9 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'checklist/due': { from: ['infomentor-tab'] },
   'roles/answer': { from: ['infomentor-tab'] },
   'week/open': { from: ['infomentor-tab'] },
+  'lock/status': { from: ['insyn-page'], pages: ['dashboard.html'] },
+  'lock/unlock': { from: ['insyn-page'], pages: ['dashboard.html'] },
+  'lock/set': { from: ['insyn-page'], pages: ['dashboard.html'] },
 };
 export type RequestPayload<K extends RequestType> = z.input<(typeof requestSchemas)[K]>;
 
@@ -266,6 +277,9 @@ export interface Responses {
   'checklist/due': DueCounts;
   'roles/answer': OwedOnPage;
   'week/open': { opened: boolean };
+  'lock/status': { set: boolean; open: boolean; required: boolean };
+  'lock/unlock': { open: boolean };
+  'lock/set': { set: boolean };
 }
 
 /**

@@ -40,6 +40,8 @@ export async function dispatch(handlers: Handlers, message: unknown, sender: Sen
   const rule = requestRules[type as RequestType];
   const from = senderKind(sender, own);
   if (!from || !rule.from.includes(from)) return { ok: false, error: `${type} may not be sent from ${from ?? 'there'}` };
+  if (rule.pages && !rule.pages.some((page) => sender.url?.startsWith(own.origin + page)))
+    return { ok: false, error: `${type} may not be sent from there` };
   const schema = requestSchemas[type as RequestType];
   const payload = schema.safeParse(envelope.data.payload);
   if (!payload.success) return { ok: false, error: `invalid ${type}: ${z.prettifyError(payload.error).slice(0, 500)}` };

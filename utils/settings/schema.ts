@@ -46,6 +46,8 @@ export const SettingsSchema = z.object({
   retentionMonths: z.int().min(1).max(120).default(13),
   /** The school requires the lock for shared computers (utils/lock/): a passphrase before pupils' data is shown. */
   lockRequired: z.boolean().default(false),
+  /** The lock closes after this many minutes without use (and always when the browser closes). */
+  lockIdleMinutes: z.int().min(1).max(480).default(15),
   /** The principal's view flags a teacher's file exported more than this many days before its view date. */
   staleFileDays: z.int().min(1).max(365).default(14),
 });

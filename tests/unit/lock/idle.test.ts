@@ -15,12 +15,12 @@ describe('the idle lock', () => {
     const idle = idleLock(15 * 60_000, () => holder.forget());
     idle.touch();
     vi.advanceTimersByTime(14 * 60_000);
-    expect(holder.state().state).toBe('open');
+    expect((await holder.state()).state).toBe('open');
     idle.touch();
     vi.advanceTimersByTime(14 * 60_000);
-    expect(holder.state().state).toBe('open');
+    expect((await holder.state()).state).toBe('open');
     vi.advanceTimersByTime(60_000);
-    expect(holder.state().state).toBe('closed');
+    expect((await holder.state()).state).toBe('closed');
   });
 
   it('locks nothing once stopped', () => {
@@ -41,7 +41,7 @@ describe('the lock holder', () => {
     holder.setEnabled(true);
     expect(holder.state()).toEqual({ state: 'closed' });
     holder.hold((await createLock('fras', 1_000)).keys);
-    expect(holder.state().state).toBe('open');
+    expect((await holder.state()).state).toBe('open');
     holder.forget();
     expect(holder.state()).toEqual({ state: 'closed' });
   });

@@ -36,6 +36,9 @@ const handlers: Handlers = {
   'checklist/due': () => ({ thisWeek: 0, overdue: 0 }),
   'roles/answer': () => ({ items: [], askRole: [] }),
   'week/open': () => ({ opened: false }),
+  'lock/status': () => ({ set: true, open: false, required: false }),
+  'lock/unlock': () => ({ open: true }),
+  'lock/set': () => ({ set: true }),
 };
 const emptyAnalysis = { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] };
 
@@ -132,6 +135,16 @@ describe('dispatch', () => {
         const reply = await dispatch(handlers, { insyn: 1, type, payload: {} }, pageSender(OWN), own(OWN));
         expect(reply).toEqual({ ok: false, error: `${type} may not be sent from insyn-page` });
       }
+    });
+
+    it('takes the lock’s requests from the dashboard only: not the popup, the teach window or the page', async () => {
+      const unlock = { insyn: 1, type: 'lock/unlock', payload: { passphrase: 'lärarrummets fras' } };
+      expect(await dispatch(handlers, unlock, pageSender(OWN), own(OWN))).toEqual({ ok: true, value: { open: true } });
+      for (const page of ['popup.html', 'teach.html']) {
+        const sender = { id: OWN, url: `chrome-extension://${OWN}/${page}` };
+        expect(await dispatch(handlers, unlock, sender, own(OWN))).toEqual({ ok: false, error: 'lock/unlock may not be sent from there' });
+      }
+      expect((await dispatch(handlers, unlock, contentSender(OWN), own(OWN))).ok).toBe(false);
     });
 
     it('answers the content script what it may ask, and a teach window opened from the popup', async () => {
