@@ -12,6 +12,7 @@ import { SettingsSection } from './sections/SettingsSection';
 import { SupportSection } from './sections/SupportSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 import { RecipesSection } from './sections/RecipesSection';
+import { LockGate } from '@/components/lock/LockGate';
 
 // Module-level so LazySection sees the same loader each render and loads once.
 const loadExport = () => import('@/components/export/ExportSection').then((m) => m.ExportSection);
@@ -47,17 +48,19 @@ export function DashboardApp({ api }: { api: DashboardApi }) {
   const props = { api, announce, fail };
   return (
     <Dashboard key={lang} current={section} notice={<Notice notice={notice} onClose={clear} />}>
-      {section === 'overview' && <OverviewSection api={api} />}
-      {section === 'risks' && <RisksSection {...props} />}
-      {section === 'contacts' && <ContactsSection {...props} />}
-      {section === 'checklist' && <ChecklistSection {...props} />}
-      {section === 'support' && <SupportSection {...props} />}
-      {section === 'templates' && <TemplatesSection {...props} />}
-      {section === 'recipes' && <RecipesSection {...props} />}
-      {section === 'export' && <LazySection load={loadExport} props={{ api: api.exports }} />}
-      {section === 'principal' && <LazySection load={loadPrincipal} props={{ api: api.principal }} />}
-      {section === 'privacy' && <LazySection load={loadPrivacy} props={{ api: api.privacy }} />}
-      {section === 'settings' && <SettingsSection {...props} onLanguageChange={languageChanged} />}
+      <LockGate api={api.lock} offer={section === 'settings'}>
+        {section === 'overview' && <OverviewSection api={api} />}
+        {section === 'risks' && <RisksSection {...props} />}
+        {section === 'contacts' && <ContactsSection {...props} />}
+        {section === 'checklist' && <ChecklistSection {...props} />}
+        {section === 'support' && <SupportSection {...props} />}
+        {section === 'templates' && <TemplatesSection {...props} />}
+        {section === 'recipes' && <RecipesSection {...props} />}
+        {section === 'export' && <LazySection load={loadExport} props={{ api: api.exports }} />}
+        {section === 'principal' && <LazySection load={loadPrincipal} props={{ api: api.principal }} />}
+        {section === 'privacy' && <LazySection load={loadPrivacy} props={{ api: api.privacy }} />}
+        {section === 'settings' && <SettingsSection {...props} onLanguageChange={languageChanged} />}
+      </LockGate>
     </Dashboard>
   );
 }

@@ -1,4 +1,5 @@
 import type { ChecklistFilter, ChecklistRow } from '@/utils/db/queries/checklist';
+import type { LockApi } from '@/components/lock/lock-api';
 import type { ContactFilter, ContactRow } from '@/utils/db/queries/contacts';
 import type { Overview } from '@/utils/db/queries/overview';
 import type { ThisWeek } from '@/utils/db/queries/this-week';
@@ -97,4 +98,6 @@ export interface DashboardApi {
   exports: ExportApi;
   principal: PrincipalApi;
   privacy: PrivacyApi;
+  /** The lock for shared computers (components/lock/); absent, the dashboard shows no lock. */
+  lock?: LockApi;
 }

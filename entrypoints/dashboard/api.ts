@@ -108,5 +108,10 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     exports: createExportApi(db),
     principal: createPrincipalApi(db, now),
     privacy: createPrivacyApi(db, now),
+    lock: {
+      status: () => send('lock/status', {}),
+      set: async (passphrase) => void (await send('lock/set', { passphrase })),
+      unlock: async (passphrase) => void (await send('lock/unlock', { passphrase })),
+    },
   };
 }

@@ -11,7 +11,7 @@ export function lockHandlers(db: InsynDatabase): Pick<Handlers, 'lock/status' | 
       const { settings } = await loadManagedSettings(db);
       const status = await lockStatus(db);
       if (status.open) await touchLockIdle(settings.lockIdleMinutes);
-      return { ...status, required: settings.lockRequired };
+      return { ...status, required: settings.lockRequired, idleMinutes: settings.lockIdleMinutes };
     },
     async 'lock/unlock'({ passphrase }) {
       await unlock(db, passphrase);

@@ -277,7 +277,7 @@ export interface Responses {
   'checklist/due': DueCounts;
   'roles/answer': OwedOnPage;
   'week/open': { opened: boolean };
-  'lock/status': { set: boolean; open: boolean; required: boolean };
+  'lock/status': { set: boolean; open: boolean; required: boolean; idleMinutes: number };
   'lock/unlock': { open: boolean };
   'lock/set': { set: boolean };
 }

@@ -36,6 +36,7 @@ export const LAYERS: readonly (readonly string[])[] = [
     'components/principal',
     'components/privacy',
     'components/privacy-policy',
+    'components/lock',
   ],
   ['components/dashboard'],
   [

@@ -36,7 +36,7 @@ const handlers: Handlers = {
   'checklist/due': () => ({ thisWeek: 0, overdue: 0 }),
   'roles/answer': () => ({ items: [], askRole: [] }),
   'week/open': () => ({ opened: false }),
-  'lock/status': () => ({ set: true, open: false, required: false }),
+  'lock/status': () => ({ set: true, open: false, required: false, idleMinutes: 15 }),
   'lock/unlock': () => ({ open: true }),
   'lock/set': () => ({ set: true }),
 };

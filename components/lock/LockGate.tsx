@@ -1,0 +1,41 @@
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { LockApi, LockStatus } from './lock-api';
+import { SetLockForm, UnlockForm } from './LockForm';
+
+/**
+ * Shows its children only when the lock lets it: closed, the passphrase is asked first. Required by the
+ * school and not yet set, the form to set it comes first (the children stay, so an export can come before);
+ * `offer` shows that form, or how the open lock stands, after the children (the settings).
+ */
+export function LockGate({ api, offer, children }: { api?: LockApi; offer?: boolean; children: ComponentChildren }) {
+  if (!api) return <>{children}</>;
+  return (
+    <Gate api={api} offer={offer}>
+      {children}
+    </Gate>
+  );
+}
+
+function Gate({ api, offer, children }: { api: LockApi; offer?: boolean; children: ComponentChildren }) {
+  const [status, setStatus] = useState<LockStatus>();
+  const refresh = useCallback(() => void api.status().then(setStatus), [api]);
+  useEffect(refresh, [refresh]);
+  if (!status) return null;
+  if (status.set && !status.open) return <UnlockForm api={api} onDone={refresh} />;
+  const setForm = <SetLockForm api={api} status={status} onDone={refresh} />;
+  if (status.required && !status.set)
+    return (
+      <>
+        {setForm}
+        {children}
+      </>
+    );
+  return (
+    <>
+      {children}
+      {offer && (status.set ? <p class="lock-open">{t('dashLockOpen', { minutes: status.idleMinutes })}</p> : setForm)}
+    </>
+  );
+}
