@@ -20,9 +20,11 @@ export function LockGate({ api, offer, children }: { api?: LockApi; offer?: bool
 
 function Gate({ api, offer, children }: { api: LockApi; offer?: boolean; children: ComponentChildren }) {
   const [status, setStatus] = useState<LockStatus>();
-  const refresh = useCallback(() => void api.status().then(setStatus), [api]);
+  const [unknown, setUnknown] = useState(false);
+  // Not knowing shows the sections: what they read is still sealed while the lock is closed (utils/db/).
+  const refresh = useCallback(() => void api.status().then(setStatus, () => setUnknown(true)), [api]);
   useEffect(refresh, [refresh]);
-  if (!status) return null;
+  if (!status) return unknown ? <>{children}</> : null;
   if (status.set && !status.open) return <UnlockForm api={api} onDone={refresh} />;
   const setForm = <SetLockForm api={api} status={status} onDone={refresh} />;
   if (status.required && !status.set)

@@ -21,6 +21,7 @@ import { saveSettings } from '@/utils/store/settings';
 import { listRecipes, replacedBy } from '@/utils/recipes/store';
 import { deleteRecipe, importRecipes, renameRecipe } from '@/utils/store/recipes';
 import { send } from '@/utils/messaging/client';
+import { lockStatus } from '@/utils/store/lock';
 import { createSupportApi } from './support-api';
 import { createExportApi } from './export-api';
 import { createPrincipalApi } from './principal-api';
@@ -109,7 +110,11 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     principal: createPrincipalApi(db, now),
     privacy: createPrivacyApi(db, now),
     lock: {
-      status: () => send('lock/status', {}),
+      // Read here, from this page's database and session: the dashboard shows without waiting on the background.
+      async status() {
+        const [{ settings }, status] = await Promise.all([loadManagedSettings(db), lockStatus(db)]);
+        return { ...status, required: settings.lockRequired, idleMinutes: settings.lockIdleMinutes };
+      },
       set: async (passphrase) => void (await send('lock/set', { passphrase })),
       unlock: async (passphrase) => void (await send('lock/unlock', { passphrase })),
     },
