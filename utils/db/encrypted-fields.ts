@@ -155,12 +155,11 @@ export function sealingMiddleware(cmp: (a: unknown, b: unknown) => number, curre
   };
 }
 
-// One closure per table keeps the keys, the table's spec and its down table together; the operations
-// are short, but their shared helpers make this longer than 60 lines.
-function sealedTable(down: DBCoreTable, cmp: (a: unknown, b: unknown) => number, current: Current): DBCoreTable {
-  const spec = SEALED_TABLES[down.name];
-  if (!spec) return down;
-  const tableSpec: SealedTable = spec;
+type Compare = (a: unknown, b: unknown) => number;
+
+/** The lookups and reads a sealed table's operations share: keys or refusal, scans, sealed equal ranges. */
+function readersOf(down: DBCoreTable, spec: SealedTable, cmp: Compare, current: Current) {
+  const tableSpec = spec;
   const keyPath = typeof down.schema.primaryKey.keyPath === 'string' ? down.schema.primaryKey.keyPath : null;
 
   /** The keys when open; closed, a write or a lookup by an id that names a pupil is refused (it cannot be sealed). */
@@ -233,25 +232,25 @@ function sealedTable(down: DBCoreTable, cmp: (a: unknown, b: unknown) => number,
     return rows;
   };
 
-  const query = (req: DBCoreQueryRequest) =>
-    withKeys(
+  async function openedRows(keys: LockKeys, req: DBCoreQueryRequest): Promise<OpenedRow[]> {
+    const range =
+      sealsIndex(tableSpec, req.query.index) && req.query.range.type === RANGE_EQUAL
+        ? await equalRange(keys, req.trans, req.query.range)
+        : req.query.range;
+    const { result } = await down.query({ ...req, values: true, limit: undefined, query: { ...req.query, range } });
+    const values = await all(
       req.trans,
-      false,
-      lookupsOf(req.query.range, req.query.index),
-      () => down.query(req),
-      async (keys) => {
-        if (spec.primaryKey || needsScan(req.query.index, req.query.range)) {
-          const all = await rowsFor(keys, { ...req, limit: undefined });
-          const rows = (req.direction?.endsWith('unique') ? uniqueByKey(all, cmp) : all).slice(0, req.limit ?? Infinity);
-          return { result: rows.map((row) => (req.values ? row.value : row.primaryKey)) };
-        }
-        const range = sealsIndex(spec, req.query.index) ? await equalRange(keys, req.trans, req.query.range) : req.query.range;
-        const { result } = await down.query({ ...req, query: { ...req.query, range } });
-        const open = req.values ? (row: unknown) => openRow(keys, spec, keyPath, row) : (key: unknown) => openKey(keys, key);
-        return { result: await all(req.trans, result.map(open)) };
-      },
+      result.map((row) => openRow(keys, tableSpec, keyPath, row)),
     );
+    const index = req.query.index;
+    return values.map((value) => ({ value, primaryKey: down.schema.primaryKey.extractKey?.(value), key: index.extractKey?.(value) }));
+  }
+  return { keyPath, withKeys, lookupsOf, all, scan, equalRange, needsScan, rowsFor };
+}
 
+/** Writes: rows and keys sealed on the way down, the keys Dexie gets back opened. */
+function writerOf(down: DBCoreTable, spec: SealedTable, r: ReturnType<typeof readersOf>) {
+  const { keyPath, withKeys, all } = r;
   const mutate = (req: DBCoreMutateRequest) =>
     withKeys(
       req.trans,
@@ -289,6 +288,35 @@ function sealedTable(down: DBCoreTable, cmp: (a: unknown, b: unknown) => number,
     // Dexie's criteria, changeSpec and updates describe the change in clear; without them it sends whole rows.
     return { type: req.type, trans: req.trans, values, keys: sealedKeys, mutatedParts: req.mutatedParts } as DBCoreMutateRequest;
   };
+
+  return mutate;
+}
+
+// The operations of one sealed table; the shared reads and the write are above.
+function sealedTable(down: DBCoreTable, cmp: Compare, current: Current): DBCoreTable {
+  const spec = SEALED_TABLES[down.name];
+  if (!spec) return down;
+  const r = readersOf(down, spec, cmp, current);
+  const { keyPath, withKeys, lookupsOf, all, scan, equalRange, needsScan, rowsFor } = r;
+  const mutate = writerOf(down, spec, r);
+  const query = (req: DBCoreQueryRequest) =>
+    withKeys(
+      req.trans,
+      false,
+      lookupsOf(req.query.range, req.query.index),
+      () => down.query(req),
+      async (keys) => {
+        if (spec.primaryKey || needsScan(req.query.index, req.query.range)) {
+          const all = await rowsFor(keys, { ...req, limit: undefined });
+          const rows = (req.direction?.endsWith('unique') ? uniqueByKey(all, cmp) : all).slice(0, req.limit ?? Infinity);
+          return { result: rows.map((row) => (req.values ? row.value : row.primaryKey)) };
+        }
+        const range = sealsIndex(spec, req.query.index) ? await equalRange(keys, req.trans, req.query.range) : req.query.range;
+        const { result } = await down.query({ ...req, query: { ...req.query, range } });
+        const open = req.values ? (row: unknown) => openRow(keys, spec, keyPath, row) : (key: unknown) => openKey(keys, key);
+        return { result: await all(req.trans, result.map(open)) };
+      },
+    );
 
   return {
     ...down,
@@ -352,20 +380,6 @@ function sealedTable(down: DBCoreTable, cmp: (a: unknown, b: unknown) => number,
       );
     },
   };
-
-  async function openedRows(keys: LockKeys, req: DBCoreQueryRequest): Promise<OpenedRow[]> {
-    const range =
-      sealsIndex(tableSpec, req.query.index) && req.query.range.type === RANGE_EQUAL
-        ? await equalRange(keys, req.trans, req.query.range)
-        : req.query.range;
-    const { result } = await down.query({ ...req, values: true, limit: undefined, query: { ...req.query, range } });
-    const values = await all(
-      req.trans,
-      result.map((row) => openRow(keys, tableSpec, keyPath, row)),
-    );
-    const index = req.query.index;
-    return values.map((value) => ({ value, primaryKey: down.schema.primaryKey.extractKey?.(value), key: index.extractKey?.(value) }));
-  }
 }
 
 function uniqueByKey(rows: OpenedRow[], cmp: (a: unknown, b: unknown) => number): OpenedRow[] {

@@ -6,7 +6,7 @@ import type { InsynDatabase } from '@/utils/db/database';
 import { logContact, type ContactInput } from '@/utils/store/contacts';
 import { storeReading } from '@/utils/store/readings';
 import { refreshChecklist } from '@/utils/store/refresh-checklist';
-import { saveSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { ALVA, ALVA_RISK, at, freshDb, mathsPage } from '../db/test-db';
 
 /** What must never be found in clear: the page's names, the reasons it gave, what the teacher typed. */

@@ -4,7 +4,7 @@ import { WrongPassphraseError } from '@/utils/lock/crypto';
 import { closeLock, contextLock, sessionKeys } from '@/utils/lock/session';
 import { lockStatus, removeLock, setLock, unlock } from '@/utils/store/lock';
 import { storeReading } from '@/utils/store/readings';
-import { saveSettings } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/store/settings';
 import { ALVA, at, freshDb, mathsPage } from '../db/test-db';
 
 const FAST = 1_000;
