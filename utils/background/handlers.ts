@@ -90,7 +90,12 @@ function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, Page
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
       if (tabId !== undefined) {
-        await saveTabStatus(tabId, { ...summary, pupilIds: [...pupilIds] }, frameId);
+        await saveTabStatus(
+          tabId,
+          { ...summary, pupilIds: [...pupilIds] },
+          frameId,
+          risks.map((risk) => risk.riskId),
+        );
         // A frame's reading goes to the tab's panel too, which speaks for the whole tab.
         await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis, risks } });
       }

@@ -144,6 +144,11 @@ export interface RequestRule {
    * or for a content script in a frame, the frame's (sender.url).
    */
   urlOfSenderTab?: true;
+  /**
+   * Sent by a content script, the request may touch only the sender's own tab: its `riskIds` must be among
+   * the risks of the tab's current reading, its `tabId` (if any) the tab's own (tab-scope.ts).
+   */
+  ownTab?: true;
 }
 
 /** Each request's senders: a new request does not compile until it says who may send it. */
@@ -152,9 +157,9 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'page/failed': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'tab/status': { from: ['insyn-page'] },
   'stats/get': { from: ['insyn-page'] },
-  'risk/postpone': { from: ['infomentor-tab'] },
-  'risk/dismiss': { from: ['infomentor-tab'] },
-  'contact/log': { from: ['infomentor-tab'] },
+  'risk/postpone': { from: ['infomentor-tab'], ownTab: true },
+  'risk/dismiss': { from: ['infomentor-tab'], ownTab: true },
+  'contact/log': { from: ['infomentor-tab'], ownTab: true },
   'support/adapt': { from: ['insyn-page'] },
   'support/evaluate': { from: ['insyn-page'] },
   'support/refer': { from: ['insyn-page'] },
@@ -164,8 +169,8 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'recipes/for-page': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'rules/get': { from: ['infomentor-tab'] },
   'recipes/save': { from: ['insyn-page'] },
-  'teach/open': { from: ['infomentor-tab', 'insyn-page'] },
-  'sample/open': { from: ['infomentor-tab', 'insyn-page'] },
+  'teach/open': { from: ['infomentor-tab', 'insyn-page'], ownTab: true },
+  'sample/open': { from: ['infomentor-tab', 'insyn-page'], ownTab: true },
   'frames/reread': { from: ['infomentor-tab'] },
   'frames/focus': { from: ['infomentor-tab'] },
   'frames/left': { from: ['infomentor-tab'] },

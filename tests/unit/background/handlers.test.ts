@@ -9,8 +9,8 @@ import type { RiskView } from '@/utils/messaging/protocol';
 import { loadSettings } from '@/utils/settings/store';
 import { saveSettings } from '@/utils/store/settings';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
-import { loadTabStatus } from '@/utils/tabs/tab-status';
-import { allowedSender, contentSender, own } from '../messaging/senders';
+import { loadTabStatus, saveTabStatus } from '@/utils/tabs/tab-status';
+import { allowedSender, contentSender, own, pageSender } from '../messaging/senders';
 import { ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from '../db/test-db';
 
 const OWN = 'insyn-test-id';
@@ -113,7 +113,8 @@ describe('background handlers', () => {
     await badgeShows('1');
   });
 
-  it('contact/log answers an error for an unknown risk, storing nothing', async () => {
+  it('contact/log answers an error for a risk its tab shows but the database lacks, storing nothing', async () => {
+    await saveTabStatus(7, { url: URL, at: now, kind: 'group-assessment', pupils: 1, atRisk: 1 }, 0, ['nope']);
     const reply = await dispatch(
       createHandlers(db, () => now),
       {
@@ -179,7 +180,13 @@ describe('background handlers', () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({ id: 99 } as never);
     try {
       expect(await ask('sample/open', {})).toEqual({ opened: true });
-      expect(await ask('sample/open', { tabId: 12 })).toEqual({ opened: true });
+      const fromPopup = await dispatch(
+        createHandlers(db),
+        { insyn: 1, type: 'sample/open', payload: { tabId: 12 } },
+        pageSender(OWN),
+        own(OWN),
+      );
+      expect(fromPopup).toEqual({ ok: true, value: { opened: true } });
       expect(create.mock.calls.map(([properties]) => properties.url)).toEqual([
         `${fakeBrowser.runtime.getURL('/sample.html')}?tab=7`,
         `${fakeBrowser.runtime.getURL('/sample.html')}?tab=12`,

@@ -112,6 +112,12 @@ describe('dispatch', () => {
         tab: { id: 7, url: 'https://infomentor.se.evil.example/' } as never,
       };
       expect((await dispatch(handlers, read, lookalike, own(OWN))).ok).toBe(false);
+      const plainHttp = {
+        id: OWN,
+        url: 'http://skola.infomentor.se/kunskap',
+        tab: { id: 7, url: 'http://skola.infomentor.se/kunskap' } as never,
+      };
+      expect((await dispatch(handlers, read, plainHttp, own(OWN))).ok).toBe(false);
       expect(calls).toHaveLength(0);
     });
 
