@@ -13,6 +13,7 @@ import { DECISION_TYPES } from '../domain/document-types';
 import { GUARDIAN_NUMBERS, type GuardianNumber } from '../domain/guardians';
 import { GROUP_ROLES } from '../checklist/roles';
 import type { DueCounts, OwedOnPage } from '../checklist/owed-view';
+import { BUDGET_KINDS, type StorageState } from '../domain/storage-budget';
 
 /**
  * Every message the background accepts: its name and the zod schema of its payload. The background
@@ -191,6 +192,8 @@ export const TabStatusSchema = z.object({
   error: z.string().optional(),
   /** Insyn's ids of the frame's pupils, so the panel's checklist requests reach only them (never sent to the popup). */
   pupilIds: z.array(z.string()).optional(),
+  /** The reading was not stored: it would have added more new pupils than this budget allows (store/budgets.ts). */
+  overBudget: z.enum(BUDGET_KINDS).optional(),
 });
 export type TabStatus = z.infer<typeof TabStatusSchema>;
 
@@ -202,6 +205,8 @@ export interface Stats {
   overdueItems: number;
   /** Recent reads that failed (of the visits kept), so a broken reader shows up in the counts. */
   failedReads: number;
+  /** How full the store of page readings is (utils/domain/storage-budget.ts): the teacher is told from 'near' on. */
+  storage: StorageState;
 }
 
 /** Where one of the page's risks stands, for the badges, the panel and the prompt. */

@@ -64,7 +64,15 @@ describe('background handlers', () => {
     await ask('page/read', { url: URL, analysis: mathsPage() });
     now = at('2025-11-13');
     // Two contact items and two omdömen; no IUPs, since the teacher has not said she is 5A's mentor.
-    expect(await ask('stats/get', {})).toEqual({ visits: 1, pupils: 3, openRisks: 2, openItems: 4, overdueItems: 2, failedReads: 0 });
+    expect(await ask('stats/get', {})).toEqual({
+      visits: 1,
+      pupils: 3,
+      openRisks: 2,
+      openItems: 4,
+      overdueItems: 2,
+      failedReads: 0,
+      storage: 'ok',
+    });
   });
 
   it('risk/postpone silences the prompt until the given time', async () => {
