@@ -1,4 +1,5 @@
 import type { TabStatus } from '../messaging/protocol';
+import { risksKey } from '../messaging/tab-scope';
 
 /**
  * What each tab last showed, for the popup. Kept in storage.session: it survives the MV3 service worker
@@ -8,30 +9,18 @@ import type { TabStatus } from '../messaging/protocol';
  * its own key (`tab:<tab>:<frame>`, so two frames answering at once never overwrite each other), and the
  * tab's status is their sum — the top frame's address and kind, unless only a frame read something.
  *
- * Beside each frame's status, the ids of the risks its current reading showed (`risks:<tab>:<frame>`):
- * the tab's scope, the only risks its content script may act on (utils/messaging/tab-scope.ts). Both
- * keys of a frame are written and forgotten together.
+ * Beside each frame's status, the ids of the risks its current reading showed: the tab's scope, the
+ * only risks its content script may act on (utils/messaging/tab-scope.ts). Both keys of a frame are
+ * written and forgotten together.
  */
 const prefix = (tabId: number) => `tab:${tabId}:`;
 const key = (tabId: number, frameId: number) => `${prefix(tabId)}${frameId}`;
-const risksPrefix = (tabId: number) => `risks:${tabId}:`;
-const risksKey = (tabId: number, frameId: number) => `${risksPrefix(tabId)}${frameId}`;
 const keysOf = (tabId: number, frameIds: Iterable<number>) =>
   [...frameIds].flatMap((frameId) => [key(tabId, frameId), risksKey(tabId, frameId)]);
 
 /** A frame's status and the risks it shows now (none after a failed read). */
 export async function saveTabStatus(tabId: number, status: TabStatus, frameId = 0, riskIds: readonly string[] = []): Promise<void> {
   await browser.storage.session.set({ [key(tabId, frameId)]: status, [risksKey(tabId, frameId)]: [...riskIds] });
-}
-
-/** The risks the tab's frames show in their current readings. */
-export async function tabRiskIds(tabId: number): Promise<Set<string>> {
-  const stored = await browser.storage.session.get(null);
-  const ids = new Set<string>();
-  for (const [name, value] of Object.entries(stored)) {
-    if (name.startsWith(risksPrefix(tabId)) && Array.isArray(value)) for (const id of value) if (typeof id === 'string') ids.add(id);
-  }
-  return ids;
 }
 
 export async function loadTabStatus(tabId: number): Promise<TabStatus | null> {
