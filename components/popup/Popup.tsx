@@ -4,7 +4,9 @@ import { ThisWeek } from '@/components/common/ThisWeek';
 import type { ThisWeek as Week } from '@/utils/db/queries/this-week';
 import type { Stats, TabStatus } from '@/utils/messaging/protocol';
 import { PrivacyPolicyLink } from '@/components/common/PrivacyPolicyLink';
-import { formatDate, formatNumber, pageKindKey, t, tCount } from '@/utils/i18n';
+import { formatDate, formatNumber, pageKindKey, t, tCount, type MessageKey } from '@/utils/i18n';
+import type { BudgetKind } from '@/utils/domain/storage-budget';
+import { StorageNotice } from '@/components/common/StorageNotice';
 
 /** Where the popup can send the teacher in the dashboard. */
 export type PopupTarget = 'overview' | 'checklist';
@@ -33,6 +35,7 @@ export function Popup({ tab, stats, week, onOpenDashboard, unknownPageActions, p
         <TabSummary tab={tab} unknownPageActions={unknownPageActions} copy={copy} />
         {tab && pageActions && <div class="page-actions">{pageActions}</div>}
       </section>
+      {stats && <StorageNotice state={stats.storage} />}
       <section aria-labelledby="to-do">
         <h2 id="to-do">{t('popupToDo')}</h2>
         {stats ? (
@@ -75,6 +78,12 @@ export function Popup({ tab, stats, week, onOpenDashboard, unknownPageActions, p
 
 function TabSummary({ tab, unknownPageActions, copy }: Pick<PopupProps, 'tab' | 'unknownPageActions' | 'copy'>) {
   if (!tab) return <p>{t('popupNoInfoMentor')}</p>;
+  if (tab.overBudget)
+    return (
+      <p data-tab-kind="over-budget">
+        <strong>{t('popupOverBudget')}</strong> {t(OVER_BUDGET_KEYS[tab.overBudget])}
+      </p>
+    );
   if (tab.error)
     return (
       <>
@@ -99,6 +108,12 @@ function TabSummary({ tab, unknownPageActions, copy }: Pick<PopupProps, 'tab' | 
     </>
   );
 }
+
+const OVER_BUDGET_KEYS: Record<BudgetKind, MessageKey> = {
+  reading: 'popupOverBudgetReading',
+  'tab-hour': 'popupOverBudgetTabHour',
+  stored: 'storageFull',
+};
 
 /** The cause of a failed read (no pupil data, see read-failure.ts), for the teacher to pass on. */
 function FailureCause({ cause, copy }: { cause: string; copy?: PopupProps['copy'] }) {

@@ -3,12 +3,16 @@ import type { TeachPreview, TeachTables } from '@/utils/content/teach-bridge';
 import { formatNumber, t, tCount } from '@/utils/i18n';
 import { draftForPage, recipeFromDraft, type RecipeDraft } from '@/utils/recipes/draft';
 import type { PageRecipe } from '@/utils/recipes/types';
+import { TeachAnswerError } from '@/utils/messaging/teach-protocol';
 import { ColumnPicker } from './ColumnPicker';
 import { TablePicker } from './TablePicker';
 
 export interface TeachFlowProps {
-  /** What the page shows; undefined while asking, null when the page cannot be reached. */
-  page: TeachTables | null | undefined;
+  /**
+   * What the page shows; undefined while asking, null when the page cannot be reached, 'not-understood'
+   * when its answer did not pass the channel's schema (teach-protocol.ts) and none of it is shown.
+   */
+  page: TeachTables | null | 'not-understood' | undefined;
   newId(): string;
   onLook(index: number | null): void;
   onPreview(recipe: PageRecipe): Promise<TeachPreview>;
@@ -32,6 +36,7 @@ export function TeachFlow({ page, newId, onLook, onPreview, onSave, onClose }: T
 
   if (page === undefined) return <p>{t('loading')}</p>;
   if (page === null) return <p role="alert">{t('teachNoPage')}</p>;
+  if (page === 'not-understood') return <p role="alert">{t('teachNotUnderstood')}</p>;
 
   const table = page.tables.find((sketch) => sketch.index === chosen);
   const current = draft ?? draftForPage(page, newId());
@@ -53,8 +58,8 @@ export function TeachFlow({ page, newId, onLook, onPreview, onSave, onClose }: T
     try {
       setPreview({ recipe: built.recipe, result: await onPreview(built.recipe) });
       setProblem(undefined);
-    } catch {
-      setProblem(t('teachNoPage'));
+    } catch (error) {
+      setProblem(t(error instanceof TeachAnswerError ? 'teachNotUnderstood' : 'teachNoPage'));
     } finally {
       setBusy(false);
     }

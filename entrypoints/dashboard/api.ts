@@ -14,6 +14,7 @@ import { listRisks, riskSubjects } from '@/utils/db/queries/risks';
 import { warmSnapshot } from '@/utils/db/queries/snapshot';
 import { dismissRisks, resolveRisks, riskViews } from '@/utils/store/risks';
 import { deleteTemplate, restoreTemplate, saveTemplate } from '@/utils/store/templates';
+import { storageUse } from '@/utils/store/budgets';
 import { loadLanguageChoice, saveLanguageChoice } from '@/utils/i18n/language-store';
 import { termEnd, termOnCalendar, termStart } from '@/utils/domain/terms';
 import { loadManagedSettings, loadSettings } from '@/utils/settings/store';
@@ -47,7 +48,11 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     async overview() {
       const settings = await loadSettings(db);
       const term = termOnCalendar(today(), settings.terms);
-      return overview(db, today(), { start: termStart(term, settings.terms), end: termEnd(term, settings.terms) });
+      const [found, storage] = await Promise.all([
+        overview(db, today(), { start: termStart(term, settings.terms), end: termEnd(term, settings.terms) }),
+        storageUse(db),
+      ]);
+      return { ...found, storage };
     },
     groups: () => listGroups(db),
     pupils: () => listPupils(db),

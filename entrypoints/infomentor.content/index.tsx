@@ -36,6 +36,10 @@ export default defineContentScript({
   matches: INFOMENTOR_MATCHES,
   // Styles are inlined into the shadow roots: fetching a CSS file would sit on the page's load path.
   cssInjectionMode: 'manual',
+  // WXT's context would otherwise announce its start to every script of the page (window.postMessage):
+  // InfoMentor's scripts would learn that Insyn is installed. Its start event on `document` stays: it is
+  // how an updated script retires the old one, and the page would have to know Insyn's id to name it.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     markStarted();
     // Nothing here may throw into InfoMentor's page: every step is guarded and failures go to the popup.

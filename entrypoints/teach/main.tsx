@@ -1,7 +1,14 @@
 import { render } from 'preact';
 import { z } from 'zod';
 import { TeachFlow } from '@/components/teach/TeachFlow';
-import { askTeach, type TeachAnswers, type TeachRequest, type TeachTables, type TeachType } from '@/utils/messaging/teach-protocol';
+import {
+  askTeach,
+  TeachAnswerError,
+  type TeachAnswers,
+  type TeachRequest,
+  type TeachTables,
+  type TeachType,
+} from '@/utils/messaging/teach-protocol';
 import { applyStoredLanguage } from '@/utils/i18n/language-store';
 import { send } from '@/utils/messaging/client';
 import { checkRecipe } from '@/utils/recipes/check';
@@ -36,7 +43,7 @@ function close() {
   window.close();
 }
 
-function paint(page: TeachTables | null | undefined) {
+function paint(page: TeachTables | null | 'not-understood' | undefined) {
   render(
     <TeachFlow
       page={page}
@@ -55,10 +62,15 @@ void applyStoredLanguage().then(async () => {
   paint(await pageTables());
 });
 
-/** The page's tables; the content script may still be starting (a page just loaded): ask a few times. */
-async function pageTables(): Promise<TeachTables | null> {
+/**
+ * The page's tables; the content script may still be starting (a page just loaded): ask a few times. An
+ * answer that is there but malformed is final.
+ */
+async function pageTables(): Promise<TeachTables | null | 'not-understood'> {
   for (let attempt = 0; attempt < 6; attempt++) {
-    const page = await ask({ type: 'teach/tables' }).catch(() => undefined);
+    const page = await ask({ type: 'teach/tables' }).catch((error: unknown) =>
+      error instanceof TeachAnswerError ? 'not-understood' : undefined,
+    );
     if (page) return page;
     await new Promise((wait) => setTimeout(wait, 500));
   }

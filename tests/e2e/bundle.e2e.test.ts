@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD, FIREFOX_BUILD } from '../tools/build-output';
 import { readmePermissions, requestedAccess } from '../unit/manifest/permissions';
+import { INFOMENTOR_MATCHES } from '../../utils/infomentor/hosts';
 
 /**
  * What actually ships: the built extension as `npm run build` wrote it. Source-level lint can be bypassed
@@ -84,6 +85,10 @@ const ALLOWED_URLS: { prefix: string; reason: string }[] = [
     reason: 'links in library error messages and licence notices (the test above proves no code requests them)',
   },
   { prefix: 'http://schemas.openxmlformats.org/', reason: 'XLSX namespace names written into exported files' },
+  ...INFOMENTOR_MATCHES.map((prefix) => ({
+    prefix,
+    reason: "InfoMentor's host patterns in the content script's definition (WXT bundles its options): match patterns, never requested",
+  })),
 ];
 
 const builds = [

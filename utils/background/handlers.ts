@@ -1,6 +1,6 @@
 import type { InsynDatabase } from '../db/database';
 import { logContact } from '../store/contacts';
-import { storeReading } from '../store/readings';
+import { storeWithinBudgets } from '../store/budgets';
 import { dismissRisks, postponeRisks, riskViews } from '../store/risks';
 import { readStats } from '../store/stats';
 import { addAdaptation, evaluateAdaptation, logReferral, noteReferral } from '../store/support';
@@ -85,14 +85,24 @@ function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, Page
   return {
     async 'page/read'({ url, analysis }, sender) {
       const at = now();
-      let pupilIds: readonly string[] = [];
-      const risks = await storeReading(db, analysis, at, url, (ids) => void (pupilIds = ids));
-      const summary = { url, at, kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.length };
-      await recordVisit(db, summary);
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
+      const summary = { url, at, kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.length };
+      const stored = await storeWithinBudgets(db, analysis, at, url, tabId);
+      if ('overBudget' in stored) {
+        // Nothing stored: the popup says which budget stopped it; the page's risks are none of the tab's.
+        if (tabId !== undefined) await saveTabStatus(tabId, { ...summary, overBudget: stored.overBudget }, frameId);
+        return { stored: false, risks: [] };
+      }
+      const { risks, pupilIds } = stored;
+      await recordVisit(db, summary);
       if (tabId !== undefined) {
-        await saveTabStatus(tabId, { ...summary, pupilIds: [...pupilIds] }, frameId);
+        await saveTabStatus(
+          tabId,
+          { ...summary, pupilIds: [...pupilIds] },
+          frameId,
+          risks.map((risk) => risk.riskId),
+        );
         // A frame's reading goes to the tab's panel too, which speaks for the whole tab.
         await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis, risks } });
       }

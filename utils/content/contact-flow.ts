@@ -160,10 +160,11 @@ function readingActions(
       const form = state().form?.pupilKeys.every((k) => keys.has(k)) ? state().form : undefined;
       set({ phase: 'read', ...shown, form });
       try {
-        const { risks } = await send('page/read', { url, title, analysis });
+        const { stored, risks } = await send('page/read', { url, title, analysis });
         if (mine !== readSeq) return;
         ownViews = risks;
-        set({ ...combined(), statusKnown: true });
+        // A reading the background did not store (over a budget, utils/store/budgets.ts) has no status to show.
+        set({ ...combined(), statusKnown: stored });
         // Templates are fetched once the page has risks, so "Skriv" opens a ready draft.
         if (analysis.atRisk.length > 0 && state().drafting.status === 'idle') void loadDrafting();
       } catch {

@@ -65,6 +65,17 @@ export function draftFor(template: TemplateView, pupil: PupilAtRisk, context: Dr
   };
 }
 
+/**
+ * The longest mailto: link offered. Some mail programs cut long links without a word, and the guardian
+ * would get a letter without its end (issue 22's review saw links of 1,727 characters); a longer text
+ * is offered to copy into an e-mail instead.
+ */
+export const MAX_MAILTO = 1_800;
+
+export function mailtoFits(url: string): boolean {
+  return url.length <= MAX_MAILTO;
+}
+
 /** A mailto: link with no address (the teacher picks the guardians in the mail program). */
 export function mailtoUrl(draft: Draft): string {
   return `mailto:?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body.replace(/\r?\n/g, '\r\n'))}`;

@@ -13,6 +13,7 @@ import { DECISION_TYPES } from '../domain/document-types';
 import { GUARDIAN_NUMBERS, type GuardianNumber } from '../domain/guardians';
 import { GROUP_ROLES } from '../checklist/roles';
 import type { DueCounts, OwedOnPage } from '../checklist/owed-view';
+import { BUDGET_KINDS, type StorageState } from '../domain/storage-budget';
 
 /**
  * Every message the background accepts: its name and the zod schema of its payload. The background
@@ -152,6 +153,11 @@ export interface RequestRule {
   urlOfSenderTab?: true;
   /** Only these of Insyn's pages (paths in the extension's origin) may send it. */
   pages?: readonly string[];
+  /**
+   * Sent by a content script, the request may touch only the sender's own tab: its `riskIds` must be among
+   * the risks of the tab's current reading, its `tabId` (if any) the tab's own (tab-scope.ts).
+   */
+  ownTab?: true;
 }
 
 /** Each request's senders: a new request does not compile until it says who may send it. */
@@ -160,9 +166,9 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'page/failed': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'tab/status': { from: ['insyn-page'] },
   'stats/get': { from: ['insyn-page'] },
-  'risk/postpone': { from: ['infomentor-tab'] },
-  'risk/dismiss': { from: ['infomentor-tab'] },
-  'contact/log': { from: ['infomentor-tab'] },
+  'risk/postpone': { from: ['infomentor-tab'], ownTab: true },
+  'risk/dismiss': { from: ['infomentor-tab'], ownTab: true },
+  'contact/log': { from: ['infomentor-tab'], ownTab: true },
   'support/adapt': { from: ['insyn-page'] },
   'support/evaluate': { from: ['insyn-page'] },
   'support/refer': { from: ['insyn-page'] },
@@ -172,8 +178,8 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'recipes/for-page': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'rules/get': { from: ['infomentor-tab'] },
   'recipes/save': { from: ['insyn-page'] },
-  'teach/open': { from: ['infomentor-tab', 'insyn-page'] },
-  'sample/open': { from: ['infomentor-tab', 'insyn-page'] },
+  'teach/open': { from: ['infomentor-tab', 'insyn-page'], ownTab: true },
+  'sample/open': { from: ['infomentor-tab', 'insyn-page'], ownTab: true },
   'frames/reread': { from: ['infomentor-tab'] },
   'frames/focus': { from: ['infomentor-tab'] },
   'frames/left': { from: ['infomentor-tab'] },
@@ -197,6 +203,8 @@ export const TabStatusSchema = z.object({
   error: z.string().optional(),
   /** Insyn's ids of the frame's pupils, so the panel's checklist requests reach only them (never sent to the popup). */
   pupilIds: z.array(z.string()).optional(),
+  /** The reading was not stored: it would have added more new pupils than this budget allows (store/budgets.ts). */
+  overBudget: z.enum(BUDGET_KINDS).optional(),
 });
 export type TabStatus = z.infer<typeof TabStatusSchema>;
 
@@ -208,6 +216,8 @@ export interface Stats {
   overdueItems: number;
   /** Recent reads that failed (of the visits kept), so a broken reader shows up in the counts. */
   failedReads: number;
+  /** How full the store of page readings is (utils/domain/storage-budget.ts): the teacher is told from 'near' on. */
+  storage: StorageState;
 }
 
 /** Where one of the page's risks stands, for the badges, the panel and the prompt. */

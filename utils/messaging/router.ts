@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { isInfoMentorUrl } from '../infomentor/hosts';
+import { outsideOwnTab, type TabScoped } from './tab-scope';
 import { EnvelopeSchema, requestRules, requestSchemas, type Reply, type RequestType, type Responses, type SenderKind } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
@@ -29,7 +30,7 @@ export function senderKind(sender: Sender, own: Own): SenderKind | undefined {
 /**
  * Checks one incoming message: it must come from this extension, from a sender its request allows, be an
  * Insyn envelope, name a known request and carry a payload its schema accepts. A page's address is the
- * sender tab's, never the message's.
+ * sender tab's, never the message's; a content script reaches only its own tab (tab-scope.ts).
  */
 export async function dispatch(handlers: Handlers, message: unknown, sender: Sender, own: Own): Promise<Reply<unknown>> {
   if (sender.id !== own.id) return { ok: false, error: 'sender is not this extension' };
@@ -45,6 +46,10 @@ export async function dispatch(handlers: Handlers, message: unknown, sender: Sen
   const schema = requestSchemas[type as RequestType];
   const payload = schema.safeParse(envelope.data.payload);
   if (!payload.success) return { ok: false, error: `invalid ${type}: ${z.prettifyError(payload.error).slice(0, 500)}` };
+  if (rule.ownTab && from === 'infomentor-tab') {
+    const outside = await outsideOwnTab(type, payload.data as TabScoped, sender.tab!.id!);
+    if (outside) return { ok: false, error: outside };
+  }
   // A frame's reading is of the frame's page: its address is the frame's, as the browser tells it.
   const value = rule.urlOfSenderTab ? { ...payload.data, url: sender.frameId ? sender.url : sender.tab!.url } : payload.data;
   try {

@@ -62,14 +62,25 @@ export type TeachAnswers = { [K in TeachType]: z.output<(typeof teachAnswerSchem
 export type TeachTables = TeachAnswers['teach/tables'];
 export type TeachPreview = TeachAnswers['teach/preview'];
 
-/** The teach window's side: a request checked before it is sent, its answer checked when it comes. */
+/**
+ * The content script answered, but not as the channel says (a bug, or a page that reached into its world):
+ * nothing of the answer is used, and asking again will not mend it, so the teacher is told at once.
+ */
+export class TeachAnswerError extends Error {}
+
+/**
+ * The teach window's side: a request checked before it is sent, its answer checked when it comes. No
+ * answer at all (a content script not yet listening) is not a malformed one: it may come on a later try.
+ */
 export async function askTeach<K extends TeachType>(
   request: Extract<TeachRequest, { type: K }>,
   post: (message: unknown) => Promise<unknown>,
 ): Promise<TeachAnswers[K]> {
   const type = request.type as K;
   const message = teachRequestSchemas[type].parse({ insyn: 1, ...request });
-  const answer = teachAnswerSchemas[type].safeParse(await post(message));
-  if (!answer.success) throw new Error(`the page's answer to ${type} is not understood`);
+  const raw = await post(message);
+  if (raw === undefined) throw new Error(`the page gave no answer to ${type}`);
+  const answer = teachAnswerSchemas[type].safeParse(raw);
+  if (!answer.success) throw new TeachAnswerError(`the page's answer to ${type} is not understood`);
   return answer.data as TeachAnswers[K];
 }

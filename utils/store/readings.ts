@@ -55,13 +55,33 @@ export async function storeReading(
   url?: string,
   seen?: (pupilIds: readonly string[]) => void,
 ): Promise<RiskView[]> {
+  const { risks, pupilIds } = await storeReadingWithin(db, analysis, now, url);
+  seen?.(pupilIds);
+  return risks;
+}
+
+/**
+ * Asked, inside the reading's transaction and before anything is written, whether the reading may add
+ * this many pupils not stored before (only when there are any); throws to store nothing. It may read
+ * the database (utils/store/budgets.ts counts rows), nothing outside it: an IndexedDB transaction
+ * does not outlive a wait on anything else.
+ */
+export type AdmitNewPupils = (newPupils: number) => Promise<void>;
+
+/** storeReading, under a budget for new pupils; answers how many it added and the page's pupils' ids. */
+export async function storeReadingWithin(
+  db: InsynDatabase,
+  analysis: PageAnalysis,
+  now: number,
+  url?: string,
+  admit?: AdmitNewPupils,
+): Promise<{ risks: RiskView[]; newPupils: number; pupilIds: string[] }> {
   const tables = [db.pupils, db.risks, db.documents, db.referrals, db.contacts, db.settings, db.events, db.checklist];
   return db.transaction('rw', tables, async () => {
     const calendar = (await loadSettings(db)).terms;
     const pageTerm = analysis.context.term ?? termOnCalendar(isoDate(now), calendar);
-    const reading: Reading = { db, analysis, now, calendar, pageTerm, ...(url ? { url } : {}) };
-    const { riskPupils, docPupils, changed, pupils } = await storePupils(reading);
-    seen?.([...pupils.keys()]);
+    const reading: Reading = { db, analysis, now, calendar, pageTerm, ...(url ? { url } : {}), ...(admit ? { admit } : {}) };
+    const { riskPupils, docPupils, changed, pupils, newPupils } = await storePupils(reading);
     const { risks, pageRiskIds, contacts } = await storeRisks(reading, riskPupils, changed, pupils);
     await storeDocuments(reading, docPupils, changed);
 
@@ -69,11 +89,12 @@ export async function storeReading(
     if (changed.size) await refreshChecklist(db, now, [...changed]);
 
     const stored = new Map(risks.map((r) => [r.id, r]));
-    return analysis.atRisk.map((entry, i) => {
+    const views = analysis.atRisk.map((entry, i) => {
       const shown = { pupil: entry.pupil, ...(entry.pupilId ? { pupilId: entry.pupilId } : {}) };
       const risk = stored.get(pageRiskIds[i]!)!;
       return toRiskView(risk, shown, contacts, pupils.get(risk.pupilId) ?? {}, calendar, now);
     });
+    return { risks: views, newPupils, pupilIds: [...pupils.keys()] };
   });
 }
 
@@ -87,10 +108,11 @@ interface Reading {
   pageTerm: string;
   /** The page's address: the checklist links to where its work is done. */
   url?: string;
+  admit?: AdmitNewPupils;
 }
 
 /** Pupils: everyone the page names, in any of its lists. Answers the ids of the risks' and documents' pupils. */
-async function storePupils({ db, analysis, now, calendar }: Reading) {
+async function storePupils({ db, analysis, now, calendar, admit }: Reading) {
   const { group } = analysis.context;
   const needsNames = !group && (analysis.pupils.some((p) => !p.id) || [...analysis.atRisk, ...analysis.documents].some((e) => !e.pupilId));
   const known = needsNames ? indexByName(await db.pupils.toArray()) : new Map<string, string[]>();
@@ -105,11 +127,13 @@ async function storePupils({ db, analysis, now, calendar }: Reading) {
   const docPupils = analysis.documents.map((d) => see(d.pupil, d.pupilId));
   const pupilIds = [...seen.keys()];
   const existingPupils = await db.pupils.bulkGet(pupilIds);
+  const newPupils = existingPupils.filter((p) => !p).length;
+  if (newPupils && admit) await admit(newPupils);
   const pupils: PupilRecord[] = pupilIds.map((id, i) => mergePupil(existingPupils[i], seen.get(id)!, now));
   await db.pupils.bulkPut(pupils.filter((p, i) => worthWriting(existingPupils[i], p, now)));
   // Pupils whose checklist may change: only they are refreshed, so a page read again costs little.
   const changed = new Set(pupilIds.filter((id, i) => pupilChanged(existingPupils[i], pupils[i]!, calendar)));
-  return { riskPupils, docPupils, changed, pupils: new Map(pupils.map((p) => [p.id, p])) };
+  return { riskPupils, docPupils, changed, pupils: new Map(pupils.map((p) => [p.id, p])), newPupils };
 }
 
 /** Risks: one per pupil, subject and term; several entries for one risk merge their evidence. */

@@ -1,4 +1,5 @@
 import type { TabStatus } from '../messaging/protocol';
+import { risksKey } from '../messaging/tab-scope';
 
 /**
  * What each tab last showed, for the popup. Kept in storage.session: it survives the MV3 service worker
@@ -7,12 +8,19 @@ import type { TabStatus } from '../messaging/protocol';
  * A tab may show InfoMentor pages in frames, and each frame reads its own page: each frame's status has
  * its own key (`tab:<tab>:<frame>`, so two frames answering at once never overwrite each other), and the
  * tab's status is their sum — the top frame's address and kind, unless only a frame read something.
+ *
+ * Beside each frame's status, the ids of the risks its current reading showed: the tab's scope, the
+ * only risks its content script may act on (utils/messaging/tab-scope.ts). Both keys of a frame are
+ * written and forgotten together.
  */
 const prefix = (tabId: number) => `tab:${tabId}:`;
 const key = (tabId: number, frameId: number) => `${prefix(tabId)}${frameId}`;
+const keysOf = (tabId: number, frameIds: Iterable<number>) =>
+  [...frameIds].flatMap((frameId) => [key(tabId, frameId), risksKey(tabId, frameId)]);
 
-export async function saveTabStatus(tabId: number, status: TabStatus, frameId = 0): Promise<void> {
-  await browser.storage.session.set({ [key(tabId, frameId)]: status });
+/** A frame's status and the risks it shows now (none after a failed read). */
+export async function saveTabStatus(tabId: number, status: TabStatus, frameId = 0, riskIds: readonly string[] = []): Promise<void> {
+  await browser.storage.session.set({ [key(tabId, frameId)]: status, [risksKey(tabId, frameId)]: [...riskIds] });
 }
 
 export async function loadTabStatus(tabId: number): Promise<TabStatus | null> {
@@ -23,7 +31,10 @@ export async function loadTabStatus(tabId: number): Promise<TabStatus | null> {
 export async function forgetFrames(tabId: number, keep = 0): Promise<void> {
   const frames = await frameStatuses(tabId);
   await browser.storage.session.remove(
-    [...frames.keys()].filter((frameId) => frameId !== 0 && frameId !== keep).map((frameId) => key(tabId, frameId)),
+    keysOf(
+      tabId,
+      [...frames.keys()].filter((frameId) => frameId !== 0 && frameId !== keep),
+    ),
   );
 }
 
@@ -41,12 +52,12 @@ export async function panelFrame(tabId: number): Promise<number> {
 }
 
 export async function forgetFrame(tabId: number, frameId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId, frameId));
+  await browser.storage.session.remove(keysOf(tabId, [frameId]));
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
   const frames = await frameStatuses(tabId);
-  await browser.storage.session.remove([...[...frames.keys()].map((frameId) => key(tabId, frameId)), panelKey(tabId)]);
+  await browser.storage.session.remove([...keysOf(tabId, frames.keys()), panelKey(tabId)]);
 }
 
 async function frameStatuses(tabId: number): Promise<Map<number, TabStatus>> {

@@ -1,4 +1,5 @@
 import { ThisWeek } from '@/components/common/ThisWeek';
+import { StorageNotice } from '@/components/common/StorageNotice';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
 import { useAsync } from '@/utils/ui/use-async';
 import { formatDay, kindLabel } from '../labels';
@@ -10,9 +11,10 @@ export function OverviewSection({ api }: Pick<SectionProps, 'api'>) {
   const state = useAsync(() => Promise.all([api.overview(), api.thisWeek()]), []);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <AsyncError message={state.message} />;
-  const [{ openRisks, overdue, contactsThisTerm, followUps }, week] = state.value;
+  const [{ openRisks, overdue, contactsThisTerm, followUps, storage }, week] = state.value;
   return (
     <div class="cards">
+      {storage && <StorageNotice state={storage} />}
       <div class="card">
         <ThisWeek week={week} today={api.today()} />
       </div>

@@ -88,6 +88,16 @@ export function hostilePage(name: BrowserName): void {
   });
 
   describe(`a hostile page script against Insyn's panel (${name})`, () => {
+    it('hears no message from Insyn’s start: a page cannot learn so that Insyn is installed', async () => {
+      const page = await journey.browser.openPage(journey.server.url('e2e/lyssnar-pa-meddelanden.html'));
+      // The panel is drawn after the script's start, and a posted message is delivered before that.
+      await expect
+        .poll(() => page.attribute({ css: '[data-insyn-kind]', within: { css: 'insyn-panel' } }, 'data-insyn-kind'), SLOW)
+        .toBe('unknown');
+      expect(await page.attribute({ css: 'html' }, 'data-heard')).toBeNull();
+      await page.close();
+    });
+
     it('reads nothing of the panel, presses none of its buttons, submits none of its forms; nothing is stored', async () => {
       const page = await journey.browser.openPage(journey.server.url(FIXTURE));
       await expect.poll(() => page.count({ css: 'insyn-badge' }), SLOW).toBe(4);

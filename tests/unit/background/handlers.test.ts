@@ -9,8 +9,8 @@ import type { RiskView } from '@/utils/messaging/protocol';
 import { loadSettings } from '@/utils/settings/store';
 import { saveSettings } from '@/utils/store/settings';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
-import { loadTabStatus } from '@/utils/tabs/tab-status';
-import { allowedSender, contentSender, own } from '../messaging/senders';
+import { loadTabStatus, saveTabStatus } from '@/utils/tabs/tab-status';
+import { allowedSender, contentSender, own, pageSender } from '../messaging/senders';
 import { ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from '../db/test-db';
 
 const OWN = 'insyn-test-id';
@@ -64,7 +64,15 @@ describe('background handlers', () => {
     await ask('page/read', { url: URL, analysis: mathsPage() });
     now = at('2025-11-13');
     // Two contact items and two omdömen; no IUPs, since the teacher has not said she is 5A's mentor.
-    expect(await ask('stats/get', {})).toEqual({ visits: 1, pupils: 3, openRisks: 2, openItems: 4, overdueItems: 2, failedReads: 0 });
+    expect(await ask('stats/get', {})).toEqual({
+      visits: 1,
+      pupils: 3,
+      openRisks: 2,
+      openItems: 4,
+      overdueItems: 2,
+      failedReads: 0,
+      storage: 'ok',
+    });
   });
 
   it('risk/postpone silences the prompt until the given time', async () => {
@@ -113,7 +121,8 @@ describe('background handlers', () => {
     await badgeShows('1');
   });
 
-  it('contact/log answers an error for an unknown risk, storing nothing', async () => {
+  it('contact/log answers an error for a risk its tab shows but the database lacks, storing nothing', async () => {
+    await saveTabStatus(7, { url: URL, at: now, kind: 'group-assessment', pupils: 1, atRisk: 1 }, 0, ['nope']);
     const reply = await dispatch(
       createHandlers(db, () => now),
       {
@@ -179,7 +188,13 @@ describe('background handlers', () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({ id: 99 } as never);
     try {
       expect(await ask('sample/open', {})).toEqual({ opened: true });
-      expect(await ask('sample/open', { tabId: 12 })).toEqual({ opened: true });
+      const fromPopup = await dispatch(
+        createHandlers(db),
+        { insyn: 1, type: 'sample/open', payload: { tabId: 12 } },
+        pageSender(OWN),
+        own(OWN),
+      );
+      expect(fromPopup).toEqual({ ok: true, value: { opened: true } });
       expect(create.mock.calls.map(([properties]) => properties.url)).toEqual([
         `${fakeBrowser.runtime.getURL('/sample.html')}?tab=7`,
         `${fakeBrowser.runtime.getURL('/sample.html')}?tab=12`,

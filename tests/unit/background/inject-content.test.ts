@@ -79,6 +79,7 @@ describe('framesToStart', () => {
         { frameId: 5, result: { started: false, url: 'about:blank' } },
         { frameId: 6, result: { started: false, url: 'https://example.org/' } },
         { frameId: 7 },
+        { frameId: 8, result: { started: false, url: 'http://skola.infomentor.se/Grades/GroupAssessment' } },
       ]),
     ).toEqual([0, 3]);
   });
@@ -104,12 +105,14 @@ describe('startContentAfterLoad', () => {
     expect(frames[2]!.world[IN_PAGE_MESSAGES_GLOBAL]).toBeUndefined();
   });
 
-  it('does nothing while a tab is loading, or on another site', async () => {
+  it('does nothing while a tab is loading, on another site, or over plain http', async () => {
     const tab = fakeTab([{ frameId: 0, url: 'https://example.org/', world: {} }]);
     startContentAfterLoad();
     await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'loading' }, { id: 1, url: TOP, status: 'loading' } as Tab);
     await complete(1, 'https://example.org/');
     await complete(1, undefined as unknown as string);
+    // InfoMentor's address over plain http is not InfoMentor to trust.
+    await complete(1, 'http://skola.infomentor.se/Grades/GroupAssessment');
     await settle();
     expect(tab.executeScript).not.toHaveBeenCalled();
   });

@@ -28,6 +28,17 @@ describe('contact flow: the prompt', () => {
     expect(isExpanded(flow.getState())).toBe(true);
   });
 
+  it('shows the page’s risks without a status, and offers no action, when the background stored nothing (over a budget)', async () => {
+    const flow = createContactFlow({
+      send: async (type) => (type === 'page/read' ? { stored: false, risks: [] } : Promise.reject(new Error(type))) as never,
+      now: () => now,
+    });
+    await flow.pageRead(page, URL, '');
+    expect(flow.getState().pupils).toHaveLength(3);
+    expect(flow.getState().statusKnown).toBe(false);
+    expect(promptedNames(flow)).toEqual([]);
+  });
+
   it('does not prompt when the background says not to, and then stays folded', async () => {
     const { flow } = setUp({ prompt: false });
     await flow.pageRead(page, URL, '');

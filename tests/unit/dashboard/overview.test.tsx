@@ -1,4 +1,7 @@
-import { cleanup, screen } from '@testing-library/preact';
+import { cleanup, render, screen } from '@testing-library/preact';
+import { OverviewSection } from '@/components/dashboard/sections/OverviewSection';
+import type { DashboardApi } from '@/components/dashboard/api';
+import type { Overview } from '@/utils/db/queries/overview';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checklist, contacts, freshDatabase, pupils, risks } from '../queries/seed';
 import { NOW, renderDashboard } from './render-dashboard';
@@ -28,5 +31,24 @@ describe('Översikt', () => {
     expect(screen.getByText(/Öström, Åsa \(Matematik\): uppföljning 13 nov. 2025/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Visa hela checklistan' }).getAttribute('href')).toBe('#checklist');
     expect(NOW).toBeGreaterThan(termStart);
+  });
+
+  it('opens with the notice when the store is nearly full, and without it while there is room', async () => {
+    const empty = { total: 0 };
+    const found = (storage: Overview['storage']): Overview => ({
+      openRisks: { ...empty, oldest: [] },
+      overdue: { ...empty, soonest: [] },
+      followUps: { ...empty, soonest: [] },
+      storage,
+    });
+    const week = { total: 0, pupils: [], morePupils: 0 };
+    const api = (storage: Overview['storage']) =>
+      ({ overview: async () => found(storage), thisWeek: async () => week, today: () => '2025-11-12' }) as unknown as DashboardApi;
+    render(<OverviewSection api={api('near')} />);
+    expect((await screen.findByRole('status')).textContent).toMatch(/nästan full/);
+    cleanup();
+    render(<OverviewSection api={api('ok')} />);
+    await screen.findByRole('heading', { name: 'Öppna risker: 0' });
+    expect(document.querySelector('[data-storage]')).toBeNull();
   });
 });

@@ -32,6 +32,12 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     );
   });
 
+  it('reaches InfoMentor over https only, never plain http', () => {
+    const hosts = requestedAccess(manifest).filter(isHostPattern);
+    expect(hosts.length).toBeGreaterThan(0);
+    expect(hosts.filter((host) => !host.startsWith('https://'))).toEqual([]);
+  });
+
   it('overrides no content security policy and loads nothing from the web', () => {
     expect(manifest).not.toHaveProperty('content_security_policy');
     expect(manifest).not.toHaveProperty('externally_connectable');

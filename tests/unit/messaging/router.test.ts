@@ -13,7 +13,7 @@ const handlers: Handlers = {
   },
   'page/failed': () => ({ stored: true }),
   'tab/status': () => null,
-  'stats/get': () => ({ visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0, failedReads: 0 }),
+  'stats/get': () => ({ visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0, failedReads: 0, storage: 'ok' }),
   'rules/get': () => DEFAULT_RISK_RULES,
   'risk/postpone': () => ({ updated: 0 }),
   'risk/dismiss': () => ({ updated: 0 }),
@@ -45,7 +45,10 @@ const emptyAnalysis = { kind: 'unknown', context: {}, pupils: [], atRisk: [], do
 describe('dispatch', () => {
   it('answers a valid request from this extension', async () => {
     const reply = await dispatch(handlers, { insyn: 1, type: 'stats/get', payload: {} }, pageSender(OWN), own(OWN));
-    expect(reply).toEqual({ ok: true, value: { visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0, failedReads: 0 } });
+    expect(reply).toEqual({
+      ok: true,
+      value: { visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0, failedReads: 0, storage: 'ok' },
+    });
   });
 
   it('refuses a sender that is not this extension', async () => {
@@ -115,6 +118,12 @@ describe('dispatch', () => {
         tab: { id: 7, url: 'https://infomentor.se.evil.example/' } as never,
       };
       expect((await dispatch(handlers, read, lookalike, own(OWN))).ok).toBe(false);
+      const plainHttp = {
+        id: OWN,
+        url: 'http://skola.infomentor.se/kunskap',
+        tab: { id: 7, url: 'http://skola.infomentor.se/kunskap' } as never,
+      };
+      expect((await dispatch(handlers, read, plainHttp, own(OWN))).ok).toBe(false);
       expect(calls).toHaveLength(0);
     });
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { buildLetter } from '@/utils/content/print-letter';
-import { defaultTemplate, displayName, draftFor, mailtoUrl } from '@/utils/content/draft';
+import { defaultTemplate, displayName, draftFor, MAX_MAILTO, mailtoUrl } from '@/utils/content/draft';
 import type { Letter } from '@/utils/content/print-letter';
 import { analysisWith, drafting, fakeBackground } from './fakes';
 import { renderPanel } from './render-panel';
@@ -88,6 +88,23 @@ describe('drafting a guardian message', () => {
     await user.click(screen.getByRole('button', { name: 'Kopiera' }));
     expect(copy).toHaveBeenCalledWith(body().value);
     expect(screen.getByRole('status').textContent).toBe('Kopierat');
+  });
+
+  it('offers a text too long for a mailto: link to copy for an e-mail, never a link that would lose its end', async () => {
+    const copy = vi.fn(async () => true);
+    const { user } = await openDraftForAll({ copy });
+    expect(screen.getByRole('link', { name: 'Öppna e-post' }).getAttribute('href')!.length).toBeLessThanOrEqual(MAX_MAILTO);
+    expect(screen.queryByRole('button', { name: 'Kopiera för e-post' })).toBeNull();
+    await user.click(body());
+    // Å encodes as six characters: 300 of them make a link of over 1,800.
+    await user.paste(' Å'.repeat(150));
+    expect(mailtoUrl({ subject: '', body: body().value }).length).toBeGreaterThan(MAX_MAILTO);
+    expect(screen.queryByRole('link', { name: 'Öppna e-post' })).toBeNull();
+    expect(screen.getByText(/för lång för att öppnas säkert i e-postprogrammet/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Kopiera för e-post' }));
+    expect(copy).toHaveBeenCalledWith(body().value);
+    await user.click(screen.getByRole('button', { name: 'Logga kontakt' }));
+    expect((screen.getByLabelText('Kanal') as HTMLSelectElement).value).toBe('e-post');
   });
 
   it('tells the teacher when copying failed', async () => {

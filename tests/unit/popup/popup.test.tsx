@@ -7,7 +7,7 @@ import type { Stats, TabStatus } from '@/utils/messaging/protocol';
 
 afterEach(cleanup);
 
-const stats: Stats = { visits: 12, pupils: 24, openRisks: 3, openItems: 1234, overdueItems: 2, failedReads: 0 };
+const stats: Stats = { visits: 12, pupils: 24, openRisks: 3, openItems: 1234, overdueItems: 2, failedReads: 0, storage: 'ok' };
 const read = (patch: Partial<TabStatus>): TabStatus => ({
   url: 'https://skola.infomentor.se/x',
   at: new Date('2025-11-12T14:05:00').getTime(),
@@ -53,6 +53,27 @@ describe('Popup', () => {
     expect(document.querySelector('[data-failure-cause]')?.textContent).toBe('recognise: RangeError');
     expect(screen.queryByRole('button', { name: 'Kopiera orsaken' })).toBeNull();
     expect(document.querySelector('[data-count="failedReads"]')).toBeNull();
+  });
+
+  it('says which budget kept a page from being stored, and nothing of pupils on it', () => {
+    const { rerender } = render(
+      <Popup tab={read({ pupils: 20_000, atRisk: 20_000, overBudget: 'reading' })} stats={stats} onOpenDashboard={() => {}} />,
+    );
+    expect(document.querySelector('[data-tab-kind="over-budget"]')?.textContent).toBe(
+      'Insyn sparade inget från sidan. Den visar fler elever som Insyn inte sett förut än Insyn tar emot från en sida (högst 1 000).',
+    );
+    expect(screen.queryByText(/elever på sidan/)).toBeNull();
+    rerender(<Popup tab={read({ overBudget: 'tab-hour' })} stats={stats} onOpenDashboard={() => {}} />);
+    expect(screen.getByText(/den senaste timmen/)).toBeTruthy();
+  });
+
+  it('tells the teacher when the store is nearly full or full, and says nothing while there is room', () => {
+    const { rerender } = render(<Popup tab={null} stats={stats} onOpenDashboard={() => {}} />);
+    expect(document.querySelector('[data-storage]')).toBeNull();
+    rerender(<Popup tab={null} stats={{ ...stats, storage: 'near' }} onOpenDashboard={() => {}} />);
+    expect(document.querySelector('[data-storage="near"]')?.textContent).toMatch(/nästan full/);
+    rerender(<Popup tab={null} stats={{ ...stats, storage: 'full' }} onOpenDashboard={() => {}} />);
+    expect(document.querySelector('[data-storage="full"]')?.textContent).toMatch(/lägger inte till nya elever/);
   });
 
   it('says so for a page it does not know, and leaves room for teaching it', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerTeach, readTeachRequest } from '@/utils/content/teach-bridge';
-import { askTeach, teachAnswerSchemas, teachRequestSchemas, type TeachType } from '@/utils/messaging/teach-protocol';
+import { askTeach, TeachAnswerError, teachAnswerSchemas, teachRequestSchemas, type TeachType } from '@/utils/messaging/teach-protocol';
 import { sampleRecipe } from '../recipes/sample';
 
 /**
@@ -83,8 +83,14 @@ describe('the teach window', () => {
   });
 
   it('refuses an answer that is not the one its request has', async () => {
+    await expect(askTeach({ type: 'teach/highlight', index: 1 }, async () => ({ shown: 'yes' }))).rejects.toThrow(TeachAnswerError);
     await expect(askTeach({ type: 'teach/highlight', index: 1 }, async () => ({ shown: 'yes' }))).rejects.toThrow(/not understood/);
-    await expect(askTeach({ type: 'teach/tables' }, async () => undefined)).rejects.toThrow(/not understood/);
+    const forged = { url: 'https://skola.infomentor.se/', title: 'x', headings: [], tables: [{ index: -1, headers: [], rows: 0 }] };
+    await expect(askTeach({ type: 'teach/tables' }, async () => forged)).rejects.toThrow(TeachAnswerError);
+    // No answer yet (a content script still starting) is not a malformed one: the window may ask again.
+    const none = askTeach({ type: 'teach/tables' }, async () => undefined);
+    await expect(none).rejects.toThrow(/no answer/);
+    await expect(none).rejects.not.toThrow(TeachAnswerError);
     await expect(askTeach({ type: 'teach/reread' }, async () => ({ reread: true }))).resolves.toEqual({ reread: true });
   });
 

@@ -4,6 +4,7 @@ import { TeachFlow } from '@/components/teach/TeachFlow';
 import type { TeachPreview, TeachTables } from '@/utils/content/teach-bridge';
 import { setLanguage } from '@/utils/i18n';
 import type { PageRecipe } from '@/utils/recipes/types';
+import { TeachAnswerError } from '@/utils/messaging/teach-protocol';
 
 afterEach(cleanup);
 setLanguage('sv');
@@ -110,5 +111,28 @@ describe('TeachFlow', () => {
   it('says so when the page cannot be reached', () => {
     render(<TeachFlow page={null} newId={() => 'x'} onLook={vi.fn()} onPreview={vi.fn()} onSave={vi.fn()} onClose={vi.fn()} />);
     expect(screen.getByRole('alert').textContent).toMatch(/Ladda om InfoMentor-sidan/);
+  });
+
+  it('says so when the page’s answer was not understood, and shows nothing of it', async () => {
+    render(
+      <TeachFlow page="not-understood" newId={() => 'r-test'} onLook={vi.fn()} onPreview={vi.fn()} onSave={vi.fn()} onClose={vi.fn()} />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Insyn förstod inte sidans svar och visar inget av det. Ladda om InfoMentor-sidan och försök igen.',
+    );
+    expect(screen.queryByRole('radio')).toBeNull();
+  });
+
+  it('tells a malformed preview answer apart from a page out of reach', async () => {
+    const onPreview = vi.fn(async (_recipe: PageRecipe): Promise<TeachPreview> => {
+      throw new TeachAnswerError("the page's answer to teach/preview is not understood");
+    });
+    render(<TeachFlow page={PAGE} newId={() => 'r-test'} onLook={vi.fn()} onPreview={onPreview} onSave={vi.fn()} onClose={vi.fn()} />);
+    fireEvent.click(screen.getByRole('radio', { name: /Tabell 2/ }));
+    choose(/Kolumn med elevens namn/, 'Deltagare');
+    choose(/Kolumn med bedömning/, 'Lägesbedömning');
+    fireEvent.click(screen.getByRole('button', { name: 'Visa hur Insyn läser sidan' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/förstod inte sidans svar/);
+    expect(screen.queryByText(/i risk/)).toBeNull();
   });
 });

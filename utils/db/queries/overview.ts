@@ -4,6 +4,7 @@ import type { ContactRow } from './contacts';
 import { addDays, endOfDay, startOfDay } from '../../domain/dates';
 import { pupilsById } from './pupils';
 import { listRisks, type RiskRow } from './risks';
+import type { StorageState } from '../../domain/storage-budget';
 
 /** How many rows each list of the overview shows; the full lists are a click away. */
 export const OVERVIEW_LIST = 10;
@@ -16,6 +17,8 @@ export interface Overview {
   /** Contacts logged between the term's first and last day; undefined when no term is current. */
   contactsThisTerm?: number;
   followUps: { total: number; soonest: ContactRow[] };
+  /** How full the store of page readings is, when the caller counted it (utils/store/budgets.ts). */
+  storage?: StorageState;
 }
 
 /**
