@@ -38,6 +38,11 @@ export const requestSchemas = {
    * A reader threw on a page (utils/infomentor/read-failure.ts): shown in the popup with its cause, counted
    * in the stats. The cause is a step and an error's kind, so its schema admits nothing longer or freer.
    */
+  /**
+   * A frame the background left with only a watcher (nothing to read at its load) now shows something to
+   * read: start the whole content script in its tab (utils/background/inject-content.ts).
+   */
+  'page/readable': z.object({}),
   'page/failed': z.object({
     url,
     cause: z
@@ -149,6 +154,7 @@ export interface RequestRule {
 /** Each request's senders: a new request does not compile until it says who may send it. */
 export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'page/read': { from: ['infomentor-tab'], urlOfSenderTab: true },
+  'page/readable': { from: ['infomentor-tab'] },
   'page/failed': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'tab/status': { from: ['insyn-page'] },
   'stats/get': { from: ['insyn-page'] },
@@ -241,6 +247,7 @@ export interface DraftingContext {
 /** What each request answers. */
 export interface Responses {
   'page/read': { stored: boolean; risks: RiskView[] };
+  'page/readable': { asked: boolean };
   'page/failed': { stored: boolean };
   'tab/status': TabStatus | null;
   'stats/get': Stats;
