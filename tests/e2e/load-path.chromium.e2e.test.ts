@@ -20,7 +20,7 @@ let controlDir: string;
 
 const PAGES = [
   ['a group page', 'infomentor/kunskapssammanstallning-5a-matematik.html'],
-  ['the start page (nothing to read)', 'infomentor/startsida.html'],
+  // Nothing to read at load: the probe's watcher asks for the reader once the table is drawn.
   ['a single-page app that draws after load', 'infomentor/spa/kunskapssammanstallning-spa.html'],
   ['a page with an InfoMentor frame', 'e2e/ram-med-hub.html'],
 ] as const;
@@ -77,6 +77,29 @@ describe('Insyn on InfoMentor’s load path (Chromium, traced)', () => {
     expect(load).toBeLessThan(Infinity);
     expect(before.map((event) => `${event.name} ${event.args?.data?.url}`)).toEqual([]);
     expect(after.some((event) => event.args?.data?.url?.endsWith('/content-scripts/infomentor.js'))).toBe(true);
+  });
+
+  it('runs only the probe on the start page (nothing to read), before load or after it', async () => {
+    const path = 'infomentor/startsida.html';
+    const worker = await insyn.serviceWorker();
+    // The background has looked at the loaded page once it keeps the tab's status (utils/background/inject-content.ts).
+    const decided = () =>
+      expect
+        .poll(
+          () =>
+            worker.evaluate(
+              async (url) => {
+                const session = (globalThis as unknown as { chrome: { storage: { session: { get(keys: null): Promise<object> } } } }).chrome;
+                return Object.values(await session.storage.session.get(null)).some((value) => (value as { url?: string })?.url === url);
+              },
+              server.url(path),
+            ),
+          { timeout: 15_000, interval: 250 },
+        )
+        .toBe(true);
+    const { before, after } = await countAround(insyn, path, decided);
+    expect(before.map((event) => `${event.name} ${event.args?.data?.url}`)).toEqual([]);
+    expect(after.filter((event) => event.args?.data?.url?.endsWith('/content-scripts/infomentor.js'))).toEqual([]);
   });
 
   it('sees a manifest content script that runs before load (the control)', async () => {
