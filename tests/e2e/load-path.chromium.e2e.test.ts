@@ -87,13 +87,10 @@ describe('Insyn on InfoMentor’s load path (Chromium, traced)', () => {
       expect
         .poll(
           () =>
-            worker.evaluate(
-              async (url) => {
-                const session = (globalThis as unknown as { chrome: { storage: { session: { get(keys: null): Promise<object> } } } }).chrome;
-                return Object.values(await session.storage.session.get(null)).some((value) => (value as { url?: string })?.url === url);
-              },
-              server.url(path),
-            ),
+            worker.evaluate(async (url) => {
+              const session = (globalThis as unknown as { chrome: { storage: { session: { get(keys: null): Promise<object> } } } }).chrome;
+              return Object.values(await session.storage.session.get(null)).some((value) => (value as { url?: string })?.url === url);
+            }, server.url(path)),
           { timeout: 15_000, interval: 250 },
         )
         .toBe(true);

@@ -12,4 +12,3 @@ import { ARIA_GRIDS } from './table';
  * since telling those apart needs the reader's vocabulary.
  */
 export const READABLE_SELECTOR = ['table', ARIA_GRIDS, 'dl', `:is(${BLOCK_GROUPS}) :is(select, ${CHOICE})`].join(', ');
-

@@ -23,7 +23,7 @@ describe('READABLE_SELECTOR', () => {
     for (const page of starts) expect(readable(page.html)).toBe(false);
   });
 
-  it('finds a group of choices (one pupil\'s subject blocks), not a form\'s fields', () => {
+  it("finds a group of choices (one pupil's subject blocks), not a form's fields", () => {
     const blocks = `<fieldset><legend>Matematik</legend><label><input type="radio" name="m">Ej godtagbara</label>
       <label><input type="radio" name="m">Godtagbara</label></fieldset>`;
     expect(readable(blocks)).toBe(true);
