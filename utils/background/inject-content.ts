@@ -15,6 +15,9 @@ import en from '../../public/_locales/en/messages.json';
  */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/infomentor.js';
 
+/** The page tools (teach, sample): started beside it only when one is opened (utils/content/page-tools.ts). */
+export const PAGE_TOOLS_FILE = '/content-scripts/infomentor-tools.js';
+
 /** The probe's own mark: a frame watches for something readable once, however often it is probed. */
 export const WATCHING_FLAG = 'insynContentWatching';
 
@@ -110,16 +113,21 @@ async function startIn(tabId: number, asked: boolean): Promise<void> {
     args: [STARTED_FLAG, WATCHING_FLAG, READABLE_SELECTOR, READABLE_MESSAGE],
   });
   const frameIds = framesToStart(probes);
-  if (frameIds.length === 0) return;
-  if (!asked && !wantsContent(probes) && !(await options.startAnyway?.(tabId).catch(() => false))) {
-    // The popup says "Insyn does not read this page" (and offers teaching and a sample) as before.
-    const top = infoMentorFrames(probes).find(({ frameId }) => frameId === 0);
-    if (top) await saveTabStatus(tabId, { url: top.url, at: Date.now(), kind: 'unknown', pupils: 0, atRisk: 0 });
-    return;
+  if (frameIds.length > 0) {
+    if (asked || wantsContent(probes) || (await options.startAnyway?.(tabId).catch(() => false))) {
+      const target = { tabId, frameIds };
+      await browser.scripting.executeScript({ target, func: provide, args: [IN_PAGE_MESSAGES_GLOBAL, inPage()] });
+      await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
+    } else {
+      // The popup says "Insyn does not read this page" (and offers teaching and a sample) as before.
+      const top = infoMentorFrames(probes).find(({ frameId }) => frameId === 0);
+      if (top) await saveTabStatus(tabId, { url: top.url, at: Date.now(), kind: 'unknown', pupils: 0, atRisk: 0 });
+    }
   }
-  const target = { tabId, frameIds };
-  await browser.scripting.executeScript({ target, func: provide, args: [IN_PAGE_MESSAGES_GLOBAL, inPage()] });
-  await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
+  if (asked) {
+    const target = { tabId, frameIds: infoMentorFrames(probes).map(({ frameId }) => frameId) };
+    await browser.scripting.executeScript({ target, files: [PAGE_TOOLS_FILE] });
+  }
 }
 
 // One start at a time per tab, so two quick `complete`s cannot both find a frame empty.
@@ -127,8 +135,8 @@ const pending = new Map<number, Promise<void>>();
 
 /**
  * Starts the content script in the tab's InfoMentor frames that have none, if the tab has something to
- * read; with `asked`, whatever the page shows (the teach window and the page sample need the page's
- * script). Never rejects.
+ * read; with `asked`, whatever the page shows, and the page tools beside it (the teach window and the
+ * page sample ask the page through them). Never rejects.
  */
 export function startContent(tabId: number, asked = false): Promise<void> {
   const next = (pending.get(tabId) ?? Promise.resolve()).then(() => startIn(tabId, asked)).catch(() => undefined);
