@@ -57,6 +57,8 @@ void applyStoredLanguage().then(async () => {
 
 /** The page's tables; the content script may still be starting (a page just loaded): ask a few times. */
 async function pageTables(): Promise<TeachTables | null> {
+  // The page's side of teaching is started only now (utils/background/inject-content.ts).
+  if (tabId !== undefined) await send('page/tools', { tabId }).catch(() => undefined);
   for (let attempt = 0; attempt < 6; attempt++) {
     const page = await ask({ type: 'teach/tables' }).catch(() => undefined);
     if (page) return page;

@@ -77,7 +77,7 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
   };
 }
 
-type PageRequests = 'page/read' | 'page/readable' | 'page/failed' | 'frames/reread' | 'frames/focus' | 'frames/left';
+type PageRequests = 'page/read' | 'page/readable' | 'page/tools' | 'page/failed' | 'frames/reread' | 'frames/focus' | 'frames/left';
 
 /** What a page tells: its reading or its failure, and which of the tab's frames shows the panel. */
 function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, PageRequests> {
@@ -101,6 +101,10 @@ function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, Page
       const tabId = sender.tab?.id;
       if (tabId !== undefined) void startContent(tabId);
       return { asked: tabId !== undefined };
+    },
+    async 'page/tools'({ tabId }) {
+      await startContent(tabId, true);
+      return { asked: true };
     },
     async 'page/failed'({ url, cause }, sender) {
       const summary = { url, at: now(), kind: 'unknown' as const, pupils: 0, atRisk: 0, error: cause };

@@ -43,6 +43,8 @@ export const requestSchemas = {
    * read: start the whole content script in its tab (utils/background/inject-content.ts).
    */
   'page/readable': z.object({}),
+  /** The teach window or the sample page asks for the page tools (and the reader) in the tab it is about. */
+  'page/tools': z.object({ tabId: z.number().int().nonnegative() }),
   'page/failed': z.object({
     url,
     cause: z
@@ -155,6 +157,7 @@ export interface RequestRule {
 export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'page/read': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'page/readable': { from: ['infomentor-tab'] },
+  'page/tools': { from: ['insyn-page'] },
   'page/failed': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'tab/status': { from: ['insyn-page'] },
   'stats/get': { from: ['insyn-page'] },
@@ -248,6 +251,7 @@ export interface DraftingContext {
 export interface Responses {
   'page/read': { stored: boolean; risks: RiskView[] };
   'page/readable': { asked: boolean };
+  'page/tools': { asked: boolean };
   'page/failed': { stored: boolean };
   'tab/status': TabStatus | null;
   'stats/get': Stats;

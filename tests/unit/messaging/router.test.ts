@@ -12,6 +12,7 @@ const handlers: Handlers = {
     return { stored: true, risks: [] };
   },
   'page/readable': () => ({ asked: true }),
+  'page/tools': () => ({ asked: true }),
   'page/failed': () => ({ stored: true }),
   'tab/status': () => null,
   'stats/get': () => ({ visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0, failedReads: 0 }),
