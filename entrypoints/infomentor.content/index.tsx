@@ -177,7 +177,7 @@ function showPanel(ctx: ContentScriptContext, panel: PanelHost | undefined): voi
 function readThePage(ctx: ContentScriptContext, page: InPage, isInsyn: (node: Node) => boolean): () => void {
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
-  const { readSoon } = startPageSession({
+  const { readSoon, relabel } = startPageSession({
     document,
     flow: page.flow,
     badges: createBadges({ css: badgeCss, onActivate: (key) => showPupil(page.link, key) }),
@@ -193,11 +193,11 @@ function readThePage(ctx: ContentScriptContext, page: InPage, isInsyn: (node: No
   });
   const reread = () => void loadRecipes(page).then(readSoon);
   ctx.addEventListener(window, 'wxt:locationchange', reread);
-  // A language chosen in Insyn's settings applies here at once, panel and badges, without a reload.
+  // A language chosen in Insyn's settings applies here at once, panel and badges, without a reload or a read.
   ctx.onInvalidated(
     watchLanguageChoice(() => {
       page.paint();
-      readSoon();
+      relabel();
     }),
   );
   ctx.onInvalidated(linkFrames({ ...page.link, readSoon }));
