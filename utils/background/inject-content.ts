@@ -81,9 +81,9 @@ export function framesToStart(probes: Probed): number[] {
 }
 
 /**
- * Whether the tab gets the whole content script: a frame shows something to read, or a frame runs
- * Insyn already (a new frame of a read page joins it), or the start was asked for (the teach window,
- * the page sample), or a feature wants Insyn's panel on this page anyway (`StartOptions.startAnyway`).
+ * Whether the tab's probes call for the whole content script: a frame shows something to read, or a
+ * frame runs Insyn already (a new frame of a read page joins it). `startIn` also starts it when asked
+ * (the teach window, the page sample) or when a feature wants it anyway (`StartOptions.startAnyway`).
  */
 export function wantsContent(probes: Probed): boolean {
   return infoMentorFrames(probes).some(({ started, readable }) => started || readable);
