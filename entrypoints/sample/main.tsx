@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { SamplePreview } from '@/components/sample/SamplePreview';
 import type { PageMarkup, SampleRequest } from '@/utils/content/sample-bridge';
 import { downloadFile } from '@/utils/export/download';
+import { send } from '@/utils/messaging/client';
 import { applyStoredLanguage } from '@/utils/i18n/language-store';
 import { makeSample } from '@/utils/sample/make-sample';
 import { sampleAddress, sampleFileName } from '@/utils/sample/sample-file';
@@ -22,6 +23,8 @@ function ask(request: SampleRequest): Promise<PageMarkup | undefined> {
 
 /** The content script may still be starting (a page just loaded): ask a few times. */
 async function pageSample(): Promise<string | null> {
+  // The page's side of the sample is started only now (utils/background/inject-content.ts).
+  if (tabId !== undefined) await send('page/tools', { tabId }).catch(() => undefined);
   for (let attempt = 0; attempt < 6; attempt++) {
     const page = await ask({ type: 'sample/page' }).catch(() => undefined);
     if (typeof page?.html === 'string' && typeof page.url === 'string')

@@ -67,6 +67,8 @@ void applyStoredLanguage().then(async () => {
  * answer that is there but malformed is final.
  */
 async function pageTables(): Promise<TeachTables | null | 'not-understood'> {
+  // The page's side of teaching is started only now (utils/background/inject-content.ts).
+  if (tabId !== undefined) await send('page/tools', { tabId }).catch(() => undefined);
   for (let attempt = 0; attempt < 6; attempt++) {
     const page = await ask({ type: 'teach/tables' }).catch((error: unknown) =>
       error instanceof TeachAnswerError ? 'not-understood' : undefined,

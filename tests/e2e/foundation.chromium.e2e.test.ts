@@ -9,7 +9,6 @@ import { setLanguage, t, tCount } from '../../utils/i18n';
 import { INFOMENTOR_MATCHES } from '../../utils/infomentor/hosts';
 import { driverPageOf } from './driver/chromium';
 import { inPanel, PANEL } from './driver/panel';
-import { panelVisibleInPage } from './driver/in-page';
 
 /**
  * The foundation in a real Chromium with the production build: the content script runs on an
@@ -82,24 +81,36 @@ describe('Insyn in Chromium (production build)', () => {
     expect(manifest).not.toHaveProperty('content_scripts');
   });
 
-  it('shows its panel on an InfoMentor page, and the background records the visit', async () => {
+  it('leaves a page with nothing to read alone: no panel, no visit; the popup says so and starts Insyn for a sample', async () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
-    const view = await driverPageOf(page, browser.extensionId);
     const url = server.url('infomentor/startsida.html');
     await page.goto(url);
+    expect(expected('startsida').kind).toBe('unknown');
 
-    await expect.poll(() => view.inspect(panelVisibleInPage), SLOW).toBe(true);
-    expect(await view.attribute(KIND, 'data-insyn-kind')).toBe(expected('startsida').kind);
-    expect(await view.text(KIND)).toBe(t('pageKind_unknown'));
+    // The background looked at the loaded page, found nothing to read and said so (utils/background/inject-content.ts).
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const tabId = await popup.evaluate(findTabIdInPage, url);
+    await expect
+      .poll(async () => {
+        await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+        return popup.locator('[data-tab-kind="unknown"]').count();
+      }, SLOW)
+      .toBe(1);
+    expect(await page.locator('insyn-panel').count()).toBe(0);
+    expect(await popup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).toEqual([]);
 
-    // The record reaches the background after the read.
-    const popup = await popupAbout(url, 'unknown');
-    expect(popup.kind).toBe('unknown');
-    expect(popup.visitsShown).toBeGreaterThanOrEqual(popup.visits.length);
-    expect(popup.visits[0]).toMatchObject({ url, kind: 'unknown', pupils: 0, atRisk: 0 });
+    // A sample of the page needs its content script: the background starts it on demand.
+    const opened = browser.context.waitForEvent('page', (candidate) => candidate.url().includes('sample.html'));
+    await popup.getByRole('button', { name: t('panelSample') }).click();
+    const sample = await opened;
+    await sample.locator('[data-sample-file]').waitFor(SLOW);
+    await page.locator('insyn-panel').waitFor(SLOW);
 
     expect(errorsFromInsyn(errors)).toEqual([]);
+    await sample.close();
+    await popup.close();
     await page.close();
   });
 

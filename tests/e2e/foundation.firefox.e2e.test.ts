@@ -4,9 +4,9 @@ import { FIXTURE_HOST, startFixtureServer, type FixtureServer } from '../tools/f
 import { findTabIdInPage, readTableInPage } from '../tools/extension-page';
 import type { VisitRecord } from '../../utils/db/records';
 import { errorsFromInsyn } from '../tools/page-errors';
-import { setLanguage, t } from '../../utils/i18n';
+import { setLanguage } from '../../utils/i18n';
 import { driverPageOf } from './driver/firefox';
-import { inPanel, kindShown as panelKind, PANEL } from './driver/panel';
+import { kindShown as panelKind, PANEL } from './driver/panel';
 
 /** The foundation scenario of foundation.chromium.e2e.test.ts in Firefox ESR with the Firefox build. */
 let server: FixtureServer;
@@ -26,26 +26,16 @@ afterAll(async () => {
 const SLOW = { timeout: 15_000, interval: 250 };
 
 describe('Insyn in Firefox ESR (production build)', () => {
-  it('shows its panel on an InfoMentor page, and the background records the visit', async () => {
+  it('leaves a page with nothing to read alone, and shows its panel where there is something to read', async () => {
     const page = await firefox.browser.newPage();
     const errors = collectPageErrors(page);
     const url = server.url('infomentor/startsida.html');
     await page.goto(url);
 
-    // The panel's root is closed: the driver reads it where the page cannot.
-    const view = driverPageOf(page, firefox);
-    expect(await view.text(inPanel('[data-insyn-kind]'))).toBe(t('pageKind_unknown'));
-    expect(await panelKind(view)).toBe('unknown');
-    expect(await view.count(PANEL)).toBe(1);
-
     const lookup = await firefox.openExtensionPage('popup.html', '[data-count="visits"]');
-    await expect
-      .poll(async () => (await lookup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).length, SLOW)
-      .toBeGreaterThan(0);
     const tabId = await lookup.evaluate(findTabIdInPage, `https://${FIXTURE_HOST}/*`);
     await lookup.close();
-
-    // The tab's status is saved just after the visit: open the popup until it shows it.
+    // The background looked at the loaded page and found nothing to read: the popup says so, with no panel, no visit.
     const tabKind = async () => {
       const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`, 'main');
       const kind = await popup.$eval('main', (main) => main.querySelector('[data-tab-kind]')?.getAttribute('data-tab-kind') ?? null);
@@ -53,11 +43,22 @@ describe('Insyn in Firefox ESR (production build)', () => {
       return kind;
     };
     await expect.poll(tabKind, SLOW).toBe('unknown');
+    expect(await page.$$eval('insyn-panel', (panels) => panels.length)).toBe(0);
     const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`, '[data-tab-kind]');
-    const visits = await popup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url });
-    expect(visits[0]).toMatchObject({ url, kind: 'unknown', pupils: 0, atRisk: 0 });
-    expect(Number(await popup.$eval('[data-count="visits"]', (element) => element.textContent))).toBeGreaterThanOrEqual(visits.length);
+    expect(await popup.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: url })).toEqual([]);
     await popup.close();
+
+    // The same tab on a group page: the panel, and the visit recorded.
+    const group = server.url('infomentor/kunskapssammanstallning-5a-matematik.html');
+    await page.goto(group);
+    const view = driverPageOf(page, firefox);
+    await expect.poll(() => panelKind(view), SLOW).toBe('group-assessment');
+    expect(await view.count(PANEL)).toBe(1);
+    await expect.poll(tabKind, SLOW).toBe('group-assessment');
+    const after = await firefox.openExtensionPage(`popup.html?tab=${tabId}`, '[data-tab-kind]');
+    const visits = await after.evaluate(readTableInPage<VisitRecord>, { table: 'visits', urlPrefix: group });
+    expect(visits[0]).toMatchObject({ url: group, kind: 'group-assessment' });
+    await after.close();
 
     expect(errorsFromInsyn(errors)).toEqual([]);
     await page.close();

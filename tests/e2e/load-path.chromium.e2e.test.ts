@@ -20,7 +20,7 @@ let controlDir: string;
 
 const PAGES = [
   ['a group page', 'infomentor/kunskapssammanstallning-5a-matematik.html'],
-  ['the start page (nothing to read)', 'infomentor/startsida.html'],
+  // Nothing to read at load: the probe's watcher asks for the reader once the table is drawn.
   ['a single-page app that draws after load', 'infomentor/spa/kunskapssammanstallning-spa.html'],
   ['a page with an InfoMentor frame', 'e2e/ram-med-hub.html'],
 ] as const;
@@ -72,6 +72,28 @@ async function countAround(browser: ChromiumWithInsyn, path: string, started: (p
 const panelShown = (page: Page) => page.locator('insyn-panel').waitFor({ timeout: 15_000 });
 
 describe('Insyn on InfoMentor’s load path (Chromium, traced)', () => {
+  // First, on a profile with nothing due: once the group page is read, its risks are due this week and
+  // the background starts Insyn on the start page too, for the panel's due summary (start-when-due.ts).
+  it('runs only the probe on the start page (nothing to read), before load or after it', async () => {
+    const path = 'infomentor/startsida.html';
+    const worker = await insyn.serviceWorker();
+    // The background has looked at the loaded page once it keeps the tab's status (utils/background/inject-content.ts).
+    const decided = () =>
+      expect
+        .poll(
+          () =>
+            worker.evaluate(async (url) => {
+              const session = (globalThis as unknown as { chrome: { storage: { session: { get(keys: null): Promise<object> } } } }).chrome;
+              return Object.values(await session.storage.session.get(null)).some((value) => (value as { url?: string })?.url === url);
+            }, server.url(path)),
+          { timeout: 15_000, interval: 250 },
+        )
+        .toBe(true);
+    const { before, after } = await countAround(insyn, path, decided);
+    expect(before.map((event) => `${event.name} ${event.args?.data?.url}`)).toEqual([]);
+    expect(after.filter((event) => event.args?.data?.url?.endsWith('/content-scripts/infomentor.js'))).toEqual([]);
+  });
+
   it.each(PAGES)('runs nothing before load on %s, and starts after it', async (_name, path) => {
     const { load, before, after } = await countAround(insyn, path, panelShown);
     expect(load).toBeLessThan(Infinity);

@@ -85,7 +85,9 @@ describe('trust (Chromium)', () => {
 
     // Reading: every fixture page, the SPA included.
     for (const path of await listPages()) {
-      if (path.startsWith('infomentor/')) await openRead(page, view, path);
+      // The start page has nothing to read: Insyn shows no panel there (issue 20); its load is the session's.
+      if (path === 'infomentor/startsida.html') await page.goto(server.url(path), { waitUntil: 'load' });
+      else if (path.startsWith('infomentor/')) await openRead(page, view, path);
     }
 
     // Logging a contact from the page.

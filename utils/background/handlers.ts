@@ -18,6 +18,7 @@ import { openSamplePage } from './open-sample';
 import { createChecklistHandlers } from './checklist-handlers';
 import { recipesForUrl } from '../recipes/store';
 import { saveRecipe } from '../store/recipes';
+import { startContent } from './inject-content';
 import type { PageRecipe } from '../recipes/types';
 import { lockHandlers } from './lock-handlers';
 
@@ -78,7 +79,7 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
   };
 }
 
-type PageRequests = 'page/read' | 'page/failed' | 'frames/reread' | 'frames/focus' | 'frames/left';
+type PageRequests = 'page/read' | 'page/readable' | 'page/tools' | 'page/failed' | 'frames/reread' | 'frames/focus' | 'frames/left';
 
 /** What a page tells: its reading or its failure, and which of the tab's frames shows the panel. */
 function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, PageRequests> {
@@ -107,6 +108,15 @@ function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, Page
         await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis, risks } });
       }
       return { stored: true, risks };
+    },
+    'page/readable'(_payload, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) void startContent(tabId);
+      return { asked: tabId !== undefined };
+    },
+    async 'page/tools'({ tabId }) {
+      await startContent(tabId, true);
+      return { asked: true };
     },
     async 'page/failed'({ url, cause }, sender) {
       const summary = { url, at: now(), kind: 'unknown' as const, pupils: 0, atRisk: 0, error: cause };

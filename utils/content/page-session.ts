@@ -68,7 +68,13 @@ export function startPageSession({ document: doc, flow, badges, read, isOurs, on
     unsubscribe();
     badges.clear();
   });
-  return watchPage({ root: doc.body, read: readNow, ignore: isOurs, signal, schedule });
+  const { readSoon } = watchPage({ root: doc.body, read: readNow, ignore: isOurs, signal, schedule });
+  /** The badges' words again, in the language now chosen (issue 16): at once, without reading the page. */
+  const relabel = () => {
+    shown = undefined;
+    showBadges();
+  };
+  return { readSoon, relabel };
 }
 
 /**

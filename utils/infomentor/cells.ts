@@ -11,7 +11,8 @@ import { PUPIL_ID_WORDS, type Grade, parseGrade, parseMark } from './vocabulary'
 const CONTROL = 'select, textarea, input';
 const CONTROL_TAGS = new Set(['select', 'textarea', 'input']);
 const NOT_A_VALUE = new Set(['hidden', 'radio', 'checkbox', 'button', 'submit', 'image', 'reset']);
-const CHOICE = 'input[type=radio], input[type=checkbox], [role=radio], [role=checkbox], [role=switch], [role=option], [aria-checked]';
+export const CHOICE =
+  'input[type=radio], input[type=checkbox], [role=radio], [role=checkbox], [role=switch], [role=option], [aria-checked]';
 const LABELLED = '[title], [aria-label], img[alt]';
 
 /** The text a cell shows: a control's current value, otherwise its text content. */

@@ -2,7 +2,7 @@ import type { PageKind } from './analysis';
 import type { TableClues } from './page-kind';
 import { type KnownPageKind, PAGE_KINDS, kindWords } from './page-kinds';
 import type { SubjectBlock } from './pages/subject-blocks';
-import { type SemanticTable, columnsWith, findTables } from './table';
+import { ARIA_GRIDS, type SemanticTable, columnsWith, findTables } from './table';
 import { fold, mentions } from './vocabulary';
 
 /**
@@ -19,7 +19,6 @@ export interface Recognition {
 }
 
 const UNKNOWN: Recognition = { kind: 'unknown', tables: [], blocks: [] };
-const ARIA_GRIDS = '[role=grid], [role=table], [role=treegrid]';
 const URL_WORDS = /[^\p{L}\p{N}]+/u;
 
 /** Elements by tag name: a fast, native walk (selector matching over a big page costs more). */

@@ -36,7 +36,8 @@ export interface SemanticTable {
   byRole: ReadonlyMap<ColumnRole, readonly number[]>;
 }
 
-const GRID_ROLES = '[role=grid], [role=table], [role=treegrid]';
+/** ARIA grids: what the readers (and the background's readable check) take for a table besides `<table>`. */
+export const ARIA_GRIDS = '[role=grid], [role=table], [role=treegrid]';
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
 const HEADER_SCAN_ROWS = 6;
 
@@ -104,7 +105,7 @@ function tableCells(row: Element): RawRow {
 function ariaRows(grid: Element): RawRow[] {
   const rows: RawRow[] = [];
   for (const row of grid.querySelectorAll('[role=row]')) {
-    if (row.parentElement?.closest(GRID_ROLES) !== grid || !isShown(row, grid)) continue;
+    if (row.parentElement?.closest(ARIA_GRIDS) !== grid || !isShown(row, grid)) continue;
     const cells: Element[] = [];
     for (const cell of row.children) if (CELL_ROLES.has(cell.getAttribute('role') ?? '')) cells.push(cell);
     if (cells.length === 0) cells.push(...row.children);

@@ -39,6 +39,13 @@ export const requestSchemas = {
    * A reader threw on a page (utils/infomentor/read-failure.ts): shown in the popup with its cause, counted
    * in the stats. The cause is a step and an error's kind, so its schema admits nothing longer or freer.
    */
+  /**
+   * A frame the background left with only a watcher (nothing to read at its load) now shows something to
+   * read: start the whole content script in its tab (utils/background/inject-content.ts).
+   */
+  'page/readable': z.object({}),
+  /** The teach window or the sample page asks for the page tools (and the reader) in the tab it is about. */
+  'page/tools': z.object({ tabId: z.number().int().nonnegative() }),
   'page/failed': z.object({
     url,
     cause: z
@@ -163,6 +170,8 @@ export interface RequestRule {
 /** Each request's senders: a new request does not compile until it says who may send it. */
 export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'page/read': { from: ['infomentor-tab'], urlOfSenderTab: true },
+  'page/readable': { from: ['infomentor-tab'] },
+  'page/tools': { from: ['insyn-page'] },
   'page/failed': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'tab/status': { from: ['insyn-page'] },
   'stats/get': { from: ['insyn-page'] },
@@ -262,6 +271,8 @@ export interface DraftingContext {
 /** What each request answers. */
 export interface Responses {
   'page/read': { stored: boolean; risks: RiskView[] };
+  'page/readable': { asked: boolean };
+  'page/tools': { asked: boolean };
   'page/failed': { stored: boolean };
   'tab/status': TabStatus | null;
   'stats/get': Stats;

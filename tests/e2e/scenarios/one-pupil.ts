@@ -63,10 +63,10 @@ async function rowsOf<Row>(browser: ScenarioBrowser, table: string, urlPrefix?: 
   }
 }
 
-/** The popup's kind and count line for the tab showing `path`. */
-async function popupFor(browser: ScenarioBrowser, path: string): Promise<{ kind: string | null; counts: string }> {
+/** The popup's kind and count line for the tab showing `path` (on `host`). */
+async function popupFor(browser: ScenarioBrowser, path: string, host = FIXTURE_HOST): Promise<{ kind: string | null; counts: string }> {
   const lookup = await browser.extensionPage('popup.html', 'main');
-  const tabId = await lookup.run(findTabIdInPage, `https://${FIXTURE_HOST}/${path}*`);
+  const tabId = await lookup.run(findTabIdInPage, `https://${host}/${path}*`);
   await lookup.close();
   const popup = await browser.extensionPage(`popup.html?tab=${tabId}`, 'main');
   try {
@@ -81,9 +81,9 @@ async function popupFor(browser: ScenarioBrowser, path: string): Promise<{ kind:
 
 async function marksExactlyTheAtRiskSubjects(browser: ScenarioBrowser, server: FixtureServer): Promise<void> {
   const page = await browser.open(`${hubUrl(server, HUB)}&deliver=manual${ASSESSMENT}`);
-  // Insyn reads the empty shell first: nothing to say yet.
-  await expect.poll(pick(page, 'kind'), SLOW).toBe('unknown');
-  expect((await shown(page)).badges).toEqual([]);
+  // The empty shell has nothing to read: Insyn only watches it (issue 20), the popup says it does not read it.
+  await expect.poll(async () => (await popupFor(browser, 'e2e/hub.html', 'hub.infomentor.se')).kind, SLOW).toBe('unknown');
+  expect(await shown(page)).toMatchObject({ panels: 0, badges: [] });
   // The app's data arrives late; Insyn reads the view once it is drawn.
   await page.run(() => (window as unknown as { hubDeliver(): void }).hubDeliver(), undefined);
   await expect.poll(pick(page, 'about'), SLOW).toBe(pupilLine(2));
@@ -92,7 +92,7 @@ async function marksExactlyTheAtRiskSubjects(browser: ScenarioBrowser, server: F
   // The sibling hidden in the pupil selector is no pupil of this page.
   expect(after.panelText).not.toContain('Tove');
   const visits = await rowsOf<VisitRecord>(browser, 'visits', hubUrl(server, HUB));
-  expect(visits.map((visit) => visit.kind)).toEqual(expect.arrayContaining(['unknown', 'pupil-assessment']));
+  expect(visits.map((visit) => visit.kind)).toContain('pupil-assessment');
   expect(errorsFromInsyn(page.errors)).toEqual([]);
   await page.close();
 }
@@ -101,7 +101,8 @@ async function rereadsOnHashNavigation(browser: ScenarioBrowser, server: Fixture
   const page = await browser.open(`${hubUrl(server, HUB)}&deliver=manual${NEWS}`);
   await page.run(() => (window as unknown as { hubDeliver(): void }).hubDeliver(), undefined);
   await expect.poll(() => page.run(() => document.body.getAttribute('data-route'), undefined), SLOW).toBe('news');
-  await expect.poll(pick(page, 'kind'), SLOW).toBe('unknown');
+  await expect.poll(async () => (await popupFor(browser, 'e2e/hub.html', 'hub.infomentor.se')).kind, SLOW).toBe('unknown');
+  expect((await shown(page)).panels).toBe(0);
   const go = (hash: string) => page.run((to) => void (location.hash = to), hash);
   await go(ASSESSMENT);
   await expect.poll(pick(page, 'about'), SLOW).toBe(pupilLine(2));

@@ -42,6 +42,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   [
     'entrypoints/background',
     'entrypoints/infomentor.content',
+    'entrypoints/infomentor-tools.content',
     'entrypoints/popup',
     'entrypoints/dashboard',
     'entrypoints/teach',

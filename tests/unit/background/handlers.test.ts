@@ -205,4 +205,19 @@ describe('background handlers', () => {
       create.mockRestore();
     }
   });
+
+  it('page/readable and page/tools start Insyn in the sender’s tab, or the tab the teach or sample page names', async () => {
+    const probed: number[] = [];
+    const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
+      if (injection.target.allFrames) probed.push(injection.target.tabId);
+      return [] as never;
+    });
+    try {
+      expect(await ask('page/readable', {})).toEqual({ asked: true });
+      expect(await ask('page/tools', { tabId: 12 })).toEqual({ asked: true });
+      await vi.waitFor(() => expect(probed.sort()).toEqual([12, 7]));
+    } finally {
+      executeScript.mockRestore();
+    }
+  });
 });

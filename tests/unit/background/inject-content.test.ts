@@ -1,6 +1,14 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT_FILE, framesToStart, startContentAfterLoad } from '@/utils/background/inject-content';
+import {
+  CONTENT_SCRIPT_FILE,
+  READABLE_MESSAGE,
+  WATCHING_FLAG,
+  framesToStart,
+  startContent,
+  startContentAfterLoad,
+} from '@/utils/background/inject-content';
+import { loadTabStatus } from '@/utils/tabs/tab-status';
 import { markStarted, STARTED_FLAG } from '@/utils/content/started';
 import { IN_PAGE_MESSAGES_GLOBAL } from '@/utils/content/in-page-messages';
 
@@ -21,6 +29,17 @@ interface FakeFrame {
   url: string;
   /** The frame's isolated world, where the content script leaves its mark. */
   world: Record<string, unknown>;
+  /** The frame's document; a pupil table unless the test says otherwise. */
+  document?: Document;
+}
+
+const GROUP_TABLE = '<table><tr><th>Elev</th><th>Bedömning</th></tr><tr><td>Ada</td><td>Godtagbara</td></tr></table>';
+const NEWS = '<main><h1>Nyheter</h1><article><h2>Föräldramöte</h2><p>I aulan.</p></article></main>';
+
+function documentOf(body: string): Document {
+  const doc = document.implementation.createHTMLDocument('InfoMentor');
+  doc.body.insertAdjacentHTML('beforeend', body);
+  return doc;
 }
 
 /** A tab of frames, and a scripting API that runs the probe in each frame and "starts" a file by marking the frame. */
@@ -47,16 +66,20 @@ function fakeTab(frames: FakeFrame[]) {
     expect(injection.target.allFrames).toBe(true);
     return frames.map((frame) => {
       vi.stubGlobal('location', { href: frame.url });
+      vi.stubGlobal('document', (frame.document ??= documentOf(GROUP_TABLE)));
+      // The probe runs in the frame's world: its marks are the frame's (the test's global object stands in).
       const self = globalThis as Record<string, unknown>;
-      const saved = self[STARTED_FLAG];
+      const saved = [self[STARTED_FLAG], self[WATCHING_FLAG]];
       self[STARTED_FLAG] = frame.world[STARTED_FLAG];
+      self[WATCHING_FLAG] = frame.world[WATCHING_FLAG];
       try {
         return {
           frameId: frame.frameId,
           result: (injection.func as (...args: unknown[]) => unknown)(...args(injection)),
         };
       } finally {
-        self[STARTED_FLAG] = saved;
+        frame.world[WATCHING_FLAG] = self[WATCHING_FLAG];
+        [self[STARTED_FLAG], self[WATCHING_FLAG]] = saved;
         vi.unstubAllGlobals();
       }
     }) as never;
@@ -73,7 +96,7 @@ describe('framesToStart', () => {
   it('takes the InfoMentor frames without Insyn, never about:blank, another host, a started frame or a failed probe', () => {
     expect(
       framesToStart([
-        { frameId: 0, result: { started: false, url: TOP } },
+        { frameId: 0, result: { started: false, url: TOP, readable: true } },
         { frameId: 3, result: { started: false, url: HUB } },
         { frameId: 4, result: { started: true, url: HUB } },
         { frameId: 5, result: { started: false, url: 'about:blank' } },
@@ -157,5 +180,69 @@ describe('startContentAfterLoad', () => {
     await settle();
     expect(tab.started).toEqual([[0]]);
     expect(tab.executeScript.mock.calls.map(([injection]) => injection.target.tabId)).toEqual([4, 4, 4]);
+  });
+});
+
+describe('a tab with nothing to read (issue 20: Insyn costs nothing there)', () => {
+  it('gets no content script, and the popup still says Insyn does not read the page', async () => {
+    const tab = fakeTab([{ frameId: 0, url: TOP, world: {}, document: documentOf(NEWS) }]);
+    startContentAfterLoad();
+    await complete(1, TOP);
+    await settle();
+    expect(tab.started).toEqual([]);
+    expect(await loadTabStatus(1)).toMatchObject({ url: TOP, kind: 'unknown', pupils: 0, atRisk: 0 });
+  });
+
+  it('watches the page, and asks once when the page draws something to read (a single-page app)', async () => {
+    // The frame's world has the browser's own `chrome` (the probe is serialised: it cannot import the polyfill).
+    const sent = vi.fn(async (_message: unknown) => undefined);
+    const self = globalThis as Record<string, unknown>;
+    self.chrome = { runtime: { sendMessage: sent } };
+    onTestFinished(() => void delete self.chrome);
+    const frame: FakeFrame = { frameId: 0, url: TOP, world: {}, document: documentOf(NEWS) };
+    const tab = fakeTab([frame]);
+    startContentAfterLoad();
+    await complete(1, TOP);
+    await settle();
+    expect(frame.world[WATCHING_FLAG]).toBe(true);
+    // A second probe (Chromium's `complete` after history navigation) adds no second watcher.
+    await complete(1, TOP);
+    await settle();
+    frame.document!.body.insertAdjacentHTML('beforeend', '<p>Laddar…</p>');
+    frame.document!.body.insertAdjacentHTML('beforeend', GROUP_TABLE);
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(READABLE_MESSAGE));
+    frame.document!.body.insertAdjacentHTML('beforeend', GROUP_TABLE);
+    await new Promise((done) => setTimeout(done, 300));
+    expect(sent).toHaveBeenCalledTimes(1);
+    // The background's answer to `page/readable` (utils/background/handlers.ts).
+    await startContent(1);
+    expect(tab.started).toEqual([[0]]);
+  });
+
+  it('is started all the same when the teach window or the sample asks, or a feature wants the panel there', async () => {
+    const tab = fakeTab([{ frameId: 0, url: TOP, world: {}, document: documentOf(NEWS) }]);
+    await startContent(1, true);
+    expect(tab.started).toEqual([[0]]);
+
+    const other = fakeTab([{ frameId: 0, url: TOP, world: {}, document: documentOf(NEWS) }]);
+    const startAnyway = vi.fn(async (tabId: number) => tabId === 2);
+    startContentAfterLoad({ startAnyway });
+    await complete(3, TOP);
+    await complete(2, TOP);
+    await settle();
+    expect(startAnyway).toHaveBeenCalledWith(3);
+    expect(startAnyway).toHaveBeenCalledWith(2);
+    expect(other.started).toEqual([[0]]);
+  });
+
+  it('starts a new frame with nothing to read where Insyn already runs, so the tab has one panel and all its frames', async () => {
+    const frames: FakeFrame[] = [
+      { frameId: 0, url: TOP, world: {} },
+      { frameId: 2, url: HUB, world: {}, document: documentOf(NEWS) },
+    ];
+    const tab = fakeTab(frames);
+    markStarted(frames[0]!.world);
+    await startContent(1);
+    expect(tab.started).toEqual([[2]]);
   });
 });

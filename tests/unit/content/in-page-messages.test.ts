@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { inPageCatalogueModule, inPageMessages, IN_PAGE_MESSAGES_GLOBAL, isInPageMessage } from '@/utils/content/in-page-messages';
 
 /** Source files the content script bundles that may show text. */
-const IN_PAGE_DIRS = ['components/page', 'utils/content', 'utils/infomentor', 'entrypoints/infomentor.content'];
+const IN_PAGE_DIRS = [
+  'components/page',
+  'utils/content',
+  'utils/infomentor',
+  'entrypoints/infomentor.content',
+  'entrypoints/infomentor-tools.content',
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

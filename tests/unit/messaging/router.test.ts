@@ -11,6 +11,8 @@ const handlers: Handlers = {
     calls.push(payload);
     return { stored: true, risks: [] };
   },
+  'page/readable': () => ({ asked: true }),
+  'page/tools': () => ({ asked: true }),
   'page/failed': () => ({ stored: true }),
   'tab/status': () => null,
   'stats/get': () => ({ visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0, failedReads: 0, storage: 'ok' }),

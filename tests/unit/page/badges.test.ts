@@ -5,6 +5,7 @@ import { createContactFlow } from '@/utils/content/contact-flow';
 import { fakeBackground, startTestSession } from './fakes';
 import { shadowRootOf } from '@/utils/content/closed-shadow';
 import { trusted, trustedClick } from './trusted';
+import { setLanguage } from '@/utils/i18n';
 
 // Paths from the repository root: vitest runs there (import.meta.url is not a file: URL under happy-dom).
 const FIXTURE = 'tests/fixtures/infomentor/kunskapssammanstallning-5a-matematik.html';
@@ -35,10 +36,29 @@ describe('badges on the 5A Matematik page', () => {
     const background = fakeBackground();
     const flow = createContactFlow({ send: background.send, now: () => new Date(2025, 10, 21, 14, 30) });
     const badges = createBadges({ css: 'button{font-size:11px}', onActivate: (key) => flow.showPupil(key) });
-    startTestSession(flow, badges, controller.signal);
+    const session = startTestSession(flow, badges, controller.signal);
     await vi.waitFor(() => expect(flow.getState().statusKnown).toBe(true));
-    return { flow, background };
+    return { flow, background, session };
   }
+
+  it('says its words in the language the teacher switches to, at once and without reading the page again', async () => {
+    const { background, session } = await start();
+    const reads = background.calls.filter((call) => call.type === 'page/read').length;
+    const hosts = badgeHosts();
+    expect(hosts.map((host) => buttonOf(host).textContent)).toEqual(hosts.map(() => 'Risk · Ej kontaktad'));
+    setLanguage('en');
+    try {
+      session.relabel();
+      expect(badgeHosts()).toEqual(hosts);
+      for (const host of hosts) {
+        expect(partsOf(host)).toEqual(['Risk', '· Not contacted']);
+        expect(buttonOf(host).getAttribute('aria-label')).not.toMatch(/Ej kontaktad/);
+      }
+      expect(background.calls.filter((call) => call.type === 'page/read')).toHaveLength(reads);
+    } finally {
+      setLanguage('sv');
+    }
+  });
 
   it('sits in the name cell of exactly the at-risk pupils, after the name link, saying what stands', async () => {
     const tableText = document.querySelector('table')!.textContent;

@@ -18,7 +18,8 @@ export interface SubjectBlock {
   status?: DocumentStatus;
 }
 
-const GROUPS = 'fieldset, [role=radiogroup], [role=group]';
+/** Where a subject block's level choices are grouped (the background's readable check looks for them too). */
+export const BLOCK_GROUPS = 'fieldset, [role=radiogroup], [role=group]';
 const MAX_BLOCKS = 200;
 const MAX_EXAMINED = 2000;
 const STATUS_TEXT = 'span, p, div, small, strong, em, output, [role=status], dd, td';
@@ -35,7 +36,7 @@ function kindPrefixLength(folded: string): number {
 export function findSubjectBlocks(root: ParentNode): SubjectBlock[] {
   const groups: Element[] = [];
   let examined = 0;
-  for (const group of root.querySelectorAll(GROUPS)) {
+  for (const group of root.querySelectorAll(BLOCK_GROUPS)) {
     if (groups.length >= MAX_BLOCKS || ++examined > MAX_EXAMINED) break;
     if (groups.some((outer) => outer.contains(group)) || !isShown(group)) continue;
     const levels = choiceLabels(group).filter((label) => parseLevel(label) !== undefined);
