@@ -1,7 +1,7 @@
 import type { InsynDatabase } from '../db/database';
 import { readTables } from '../export/read-tables';
 import { TABLE_NAMES, type InsynExport } from '../export/schema';
-import { planImport, type ImportMode, type ImportPlan } from './plan';
+import { planImport, type ImportMode, type ImportPlan } from '../import/plan';
 
 /** The plan for importing a parsed file into this database, for the preview. */
 export async function previewImport(db: InsynDatabase, data: InsynExport, mode: ImportMode): Promise<ImportPlan> {
