@@ -175,7 +175,7 @@ describe('import refuses bad files clearly and changes nothing; a damaged row is
     const parsed = parseExport(JSON.stringify(file));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    await applyImport(db, parsed.data, 'merge');
+    await applyImport(db, parsed.data, 'replace');
     expect((await db.pupils.get('im:1001'))?.name).toBe('<img src=x onerror=alert(1)>');
     expect((await db.contacts.get('c-1'))?.summary).toBe("=cmd|' /C calc'!A0");
   });
