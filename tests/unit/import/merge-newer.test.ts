@@ -42,7 +42,9 @@ describe('merge keeps the newer row', () => {
     const id = 'guardian-contact|name:berg, elias|5a|Svenska|Ht 2025';
     const closed = (closedAt: number) => {
       const theirs = sampleTables();
-      theirs.checklist = theirs.checklist.map((i) => (i.id === id ? { ...i, status: 'done' as const, closedBy: 'teacher' as const, closedAt } : i));
+      theirs.checklist = theirs.checklist.map((i) =>
+        i.id === id ? { ...i, status: 'done' as const, closedBy: 'teacher' as const, closedAt } : i,
+      );
       return colleagueFile(theirs);
     };
     await applyImport(db, closed(NOW), 'merge');
