@@ -1,6 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AdaptationRecord,
+  ArrivalRecord,
   ChecklistRecord,
   ContactRecord,
   DocumentRecord,
@@ -15,6 +16,7 @@ import type {
   VisitRecord,
 } from './records';
 import { reopenUntold } from './reopen-untold';
+import { stripVisitAddresses } from './visits';
 
 /**
  * Insyn's database. Opened only in the background and in extension pages, never in a content script:
@@ -37,6 +39,8 @@ export class InsynDatabase extends Dexie {
   /** The support chain (version 6): extra anpassningar, and each anmälan till rektor with what followed. */
   adaptations!: EntityTable<AdaptationRecord, 'id'>;
   referrals!: EntityTable<ReferralRecord, 'id'>;
+  /** When imported rows arrived (version 8), for retention's notice. */
+  arrivals!: Table<ArrivalRecord, [string, string | number]>;
 
   constructor(name = 'insyn') {
     super(name);
@@ -61,6 +65,9 @@ export class InsynDatabase extends Dexie {
     // Version 6 (5 was never used) adds the support chain's two tables. Decisions Insyn
     // already read from pages stay documents: an anmälan is the teacher's, never inferred from a page.
     this.version(6).stores({ adaptations: 'id, pupilId, evaluationDue', referrals: 'id, pupilId, madeOn' });
+    // Version 8 adds when imported rows arrived, and keeps of each visit's address only the path: a query
+    // or fragment may name a pupil (?elev=4901, #/elev/4901) and outlive her erasure.
+    this.version(8).stores({ arrivals: '[table+id], at' }).upgrade(stripVisitAddresses);
   }
 }
 

@@ -36,9 +36,11 @@ export function planImport(current: ExportTables, incoming: ExportTables, mode: 
   const writes = {} as Record<TableName, object[]>;
   let noChange = true;
   for (const name of TABLE_NAMES) {
-    const { tableCounts, tableWrites } = planTable(name, current[name] as object[], incoming[name] as object[], mode);
+    // Events in the order they happened in the file, so the ids this database gives them keep it.
+    const rows = name === 'events' ? [...incoming.events].sort((a, b) => a.id - b.id) : (incoming[name] as object[]);
+    const { tableCounts, tableWrites } = planTable(name, current[name] as object[], rows, mode);
     counts[name] = tableCounts;
-    writes[name] = mode === 'replace' ? (incoming[name] as object[]) : tableWrites;
+    writes[name] = mode === 'merge' ? tableWrites : name === 'events' ? renumbered(rows as ExportTables['events']) : rows;
     if (tableCounts.added || tableCounts.changed || tableCounts.removed) noChange = false;
   }
   return { mode, counts, writes: writes as ImportPlan['writes'], noChange };
@@ -72,6 +74,14 @@ function planTable(name: TableName, current: object[], incoming: object[], mode:
   }
   if (mode === 'replace') tableCounts.removed = [...existing.keys()].filter((key) => !seen.has(key)).length;
   return { tableCounts, tableWrites };
+}
+
+/**
+ * A restore's events numbered 1, 2, 3 … in their order: a file's ids need not be small (one of 2^53−1
+ * would leave IndexedDB no next id, and every later write that logs an event would fail).
+ */
+function renumbered(events: ExportTables['events']): ExportTables['events'] {
+  return events.map((event, index) => ({ ...event, id: index + 1 }));
 }
 
 function withoutId(row: object): object {

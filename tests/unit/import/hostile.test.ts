@@ -195,12 +195,12 @@ describe('one transaction', () => {
     const parsed = parseExport(validJson());
     if (!parsed.ok) throw new Error('should parse');
     // Dexie hands out table objects per call, so the failure is planted on their shared prototype.
-    const proto = Object.getPrototypeOf(db.table('events')) as {
+    const proto = Object.getPrototypeOf(db.table('referrals')) as {
       bulkPut: (this: { name: string }, ...args: unknown[]) => Promise<unknown>;
     };
     const original = proto.bulkPut;
     proto.bulkPut = function (this: { name: string }, ...args: unknown[]) {
-      return this.name === 'events' ? Promise.reject(new Error('disk full')) : original.apply(this, args);
+      return this.name === 'referrals' ? Promise.reject(new Error('disk full')) : original.apply(this, args);
     };
     try {
       await expect(applyImport(db, parsed.data, 'replace')).rejects.toThrow('disk full');
