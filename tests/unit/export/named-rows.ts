@@ -102,10 +102,10 @@ function addPupil(tables: ExportTables, p: NamedPupil, n: number): void {
   tables.referrals.push({ id: `ref-${n}`, pupilId: id, subjects: ['Matematik'], madeOn: '2025-11-10', by: 'Lena Lärare', ...when });
   tables.templates.push({
     id: `t-${n}`,
-    name: `Till ${p.first}`,
+    name: `Till ${p.first} ${p.last}`,
     lang: 'sv',
-    subject: `Om ${p.first}`,
-    body: `Hej ${p.last}!`,
+    subject: `Om ${p.first} ${p.last}`,
+    body: `Hej! Det gäller ${p.last}, ${p.first}.`,
     builtIn: false,
   });
   const recipe = {
