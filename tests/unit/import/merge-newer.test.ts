@@ -1,21 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { InsynDatabase } from '@/utils/db/database';
+import type { InsynDatabase } from '@/utils/db/database';
 import { buildExport } from '@/utils/export/json';
 import type { ExportTables } from '@/utils/export/schema';
 import { loadSettings } from '@/utils/settings/store';
 import { applyImport, previewImport } from '@/utils/store/import';
-import { databaseName, fillDatabase, sampleTables } from '../export/sample-data';
+import { freshDb } from '../db/test-db';
+import { fillDatabase, sampleTables } from '../export/sample-data';
 
 /** Issue 22: in a merge the newer row wins, whichever side it is on, and no setting of the file is taken. */
 const open: InsynDatabase[] = [];
-function newDb() {
-  const db = new InsynDatabase(databaseName());
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.delete()));
-});
+const newDb = () => open[open.push(freshDb()) - 1]!;
+afterEach(() => Promise.all(open.splice(0).map((db) => db.delete())));
 
 const NOW = Date.parse('2025-12-10T10:00:00Z');
 const HOUR = 3_600_000;
