@@ -1,6 +1,5 @@
 import { nameKey, pageIdOf, pupilIdFor } from '../db/pupil-ids';
 import type { PupilRecord } from '../db/records';
-import { TABLE_NAMES, type ExportTables, type TableName } from '../export/schema';
 
 /**
  * Where a pupil shows in Insyn's rows, for erasure (docs/privacy.md, *How to erase*). Pure. A pupil is
@@ -54,35 +53,45 @@ function decoded(text: string): string {
   }
 }
 
-export type RemovedRows = { [K in TableName]: ExportTables[K] };
+/** Tables by name, as an export holds them (utils/export/schema.ts): pupils, rows with a pupilId, … */
+type Tables = Record<string, readonly object[]>;
 
 /**
  * The tables without every row about her: rows of her ids, templates and page recipes that name her,
  * and events about any of these. Events name rows by id: a risk's, document's or checklist item's id
  * holds the pupil's id, so events about rows retention deleted earlier are found too.
  */
-export function withoutPupil(tables: ExportTables, traces: PupilTraces): { kept: ExportTables; removed: RemovedRows } {
-  const kept = {} as Record<TableName, object[]>;
-  const removed = {} as Record<TableName, object[]>;
+export function withoutPupil<T extends Tables>(tables: T, traces: PupilTraces): { kept: T; removed: T } {
+  const kept: Record<string, object[]> = {};
+  const removed: Record<string, object[]> = {};
   const named = new Set<string>(traces.ids);
-  const split = (name: TableName, about: (row: never) => boolean) => {
-    const rows = tables[name] as object[];
-    kept[name] = rows.filter((row) => !about(row as never));
-    removed[name] = rows.filter((row) => about(row as never));
+  const names = Object.keys(tables);
+  for (const name of [...names.filter((n) => n !== 'events'), ...names.filter((n) => n === 'events')]) {
+    const about = aboutHer(name, traces, named);
+    kept[name] = tables[name]!.filter((row) => !about(row));
+    removed[name] = tables[name]!.filter(about);
     for (const row of removed[name]) if ('id' in row && typeof row.id === 'string') named.add(row.id);
-  };
-  const own = ({ pupilId }: { pupilId: string }) => traces.ids.has(pupilId);
-  for (const name of TABLE_NAMES) {
-    if (name === 'events') continue;
-    if (name === 'pupils') split(name, ({ id }: { id: string }) => traces.ids.has(id));
-    else if (name === 'templates')
-      split(name, (t: { name: string; subject: string; body: string }) => traces.mentions(`${t.name}\n${t.subject}\n${t.body}`));
-    else if (name === 'recipes') split(name, (r: object) => traces.mentions(JSON.stringify(r)));
-    else if (name === 'settings') split(name, () => false);
-    else split(name, own);
   }
-  split('events', ({ subject }: { subject?: string }) => subject !== undefined && namesAny(subject, named, traces.ids));
-  return { kept: kept as ExportTables, removed: removed as RemovedRows };
+  // Each table keeps its own row type: rows are only filtered.
+  return { kept: kept as unknown as T, removed: removed as unknown as T };
+}
+
+/** Whether a row of a table is about her; `named` holds the ids of her rows found so far, for events. */
+function aboutHer(table: string, traces: PupilTraces, named: ReadonlySet<string>): (row: object) => boolean {
+  const field = (row: object, key: string) => (row as Record<string, unknown>)[key];
+  switch (table) {
+    case 'pupils':
+      return (row) => traces.ids.has(String(field(row, 'id')));
+    case 'events':
+      return (row) => typeof field(row, 'subject') === 'string' && namesAny(String(field(row, 'subject')), named, traces.ids);
+    case 'templates':
+    case 'recipes':
+      return (row) => traces.mentions(JSON.stringify(row));
+    case 'settings':
+      return () => false;
+    default:
+      return (row) => traces.ids.has(String(field(row, 'pupilId')));
+  }
 }
 
 /** Checklist ids are `<kind>|<risk or document id>|…`: they name the pupil after the first part. */
