@@ -1,7 +1,7 @@
 import type { ExportApi } from '@/components/export/export-api';
 import type { InsynDatabase } from '@/utils/db/database';
 import { backupFile, exportCsvFile, exportJsonFile, exportXlsxFile, printSheets } from '@/utils/export/actions';
-import { applyImport, previewImport } from '@/utils/store/import';
+import { applyImport, previewImport } from '@/utils/import/apply';
 import { loadSettings } from '@/utils/settings/store';
 import { saveSettings } from '@/utils/store/settings';
 

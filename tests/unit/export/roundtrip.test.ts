@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { InsynDatabase } from '@/utils/db/database';
 import { backupFile, exportJsonFile } from '@/utils/export/actions';
 import { readTables } from '@/utils/export/read-tables';
-import { applyImport, previewImport } from '@/utils/store/import';
+import { applyImport, previewImport } from '@/utils/import/apply';
 import { canonical, keyOf } from '@/utils/import/row-keys';
 import { TABLE_NAMES, type ExportTables } from '@/utils/export/schema';
 import { parseExport } from '@/utils/import/parse';

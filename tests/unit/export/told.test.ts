@@ -4,7 +4,7 @@ import { InsynDatabase } from '@/utils/db/database';
 import { backupFile, exportCsvFile, exportJsonFile, exportXlsxFile } from '@/utils/export/actions';
 import { readTables } from '@/utils/export/read-tables';
 import { canonical } from '@/utils/import/row-keys';
-import { applyImport } from '@/utils/store/import';
+import { applyImport } from '@/utils/import/apply';
 import { parseExport } from '@/utils/import/parse';
 import { databaseName, fillDatabase, sampleTables } from './sample-data';
 

@@ -3,7 +3,7 @@ import { InsynDatabase } from '@/utils/db/database';
 import { exportJsonFile } from '@/utils/export/actions';
 import { readTables } from '@/utils/export/read-tables';
 import { EXPORT_VERSION } from '@/utils/export/schema';
-import { applyImport } from '@/utils/store/import';
+import { applyImport } from '@/utils/import/apply';
 import { parseExport } from '@/utils/import/parse';
 import { canonical, keyOf } from '@/utils/import/row-keys';
 import type { TableName } from '@/utils/export/schema';

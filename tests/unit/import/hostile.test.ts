@@ -3,7 +3,7 @@ import { InsynDatabase } from '@/utils/db/database';
 import { buildExport, exportToJson } from '@/utils/export/json';
 import { readTables } from '@/utils/export/read-tables';
 import { EXPORT_LIMITS } from '@/utils/export/schema';
-import { applyImport } from '@/utils/store/import';
+import { applyImport } from '@/utils/import/apply';
 import type { InsynExport } from '@/utils/export/schema';
 import { parseExport, type ImportProblem } from '@/utils/import/parse';
 import { describeProblem } from '@/utils/import/problems';

@@ -3,7 +3,7 @@ import type { InsynDatabase } from '@/utils/db/database';
 import { buildExport } from '@/utils/export/json';
 import type { ExportTables } from '@/utils/export/schema';
 import { loadSettings } from '@/utils/settings/store';
-import { applyImport, previewImport } from '@/utils/store/import';
+import { applyImport, previewImport } from '@/utils/import/apply';
 import { freshDb } from '../db/test-db';
 import { fillDatabase, sampleTables } from '../export/sample-data';
 

@@ -4,7 +4,7 @@ import { InsynDatabase } from '@/utils/db/database';
 import { buildExport, exportToJson } from '@/utils/export/json';
 import { readTables } from '@/utils/export/read-tables';
 import { TABLE_NAMES, type InsynExport } from '@/utils/export/schema';
-import { applyImport } from '@/utils/store/import';
+import { applyImport } from '@/utils/import/apply';
 import { parseExport } from '@/utils/import/parse';
 import { fileRowIsNewer } from '@/utils/import/newer';
 import { canonical, keyOf } from '@/utils/import/row-keys';

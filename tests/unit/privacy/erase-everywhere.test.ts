@@ -6,9 +6,9 @@ import { backupFile, exportCsvFile, exportJsonFile, exportXlsxFile, type ExportF
 import { buildExport } from '@/utils/export/json';
 import { exportSchoolFile } from '@/utils/principal/actions';
 import { storeSchoolExport } from '@/utils/principal/store';
-import { erasePupil } from '@/utils/store/erase';
-import { applyImport } from '@/utils/store/import';
-import { saveTabStatus } from '@/utils/tabs/tab-status';
+import { erasePupil } from '@/utils/privacy/erase';
+import { applyImport } from '@/utils/import/apply';
+import { forgetPagesNaming, saveTabStatus } from '@/utils/tabs/tab-status';
 import { namedTables, T } from '../export/named-rows';
 import { freshDatabase } from './rows';
 
@@ -80,7 +80,7 @@ describe('erasing a pupil leaves no trace of her', () => {
     await seed();
     expect(found(await everything(), traces).length).toBeGreaterThan(20);
 
-    const erased = await erasePupil(db, 'im:4901');
+    const erased = await erasePupil(db, 'im:4901', forgetPagesNaming);
 
     expect(found(await everything(), traces)).toEqual([]);
     expect(erased).toMatchObject({ pupils: 3, templates: 3, recipes: 3, schoolExports: 1, sessions: 2, visits: 2 });

@@ -5,7 +5,7 @@ import type { ExportTables } from '@/utils/export/schema';
 import { parseExport } from '@/utils/import/parse';
 import { NOTICE_DAYS, planPurge } from '@/utils/privacy/retention';
 import { runScheduledPurge } from '@/utils/store/purge';
-import { applyImport } from '@/utils/store/import';
+import { applyImport } from '@/utils/import/apply';
 import { at, contact, doc, freshDatabase, item, pupil, risk } from './rows';
 
 /**

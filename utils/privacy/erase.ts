@@ -1,35 +1,43 @@
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
-import type { SchoolExportRecord } from '../db/records';
-import { readTables } from '../export/read-tables';
-import { TABLE_NAMES, type InsynExport, type TableName } from '../export/schema';
-import { pupilTraces, withoutPupil, type PupilTraces } from '../privacy/pupil-traces';
-import { forgetPagesNaming } from '../tabs/tab-status';
+import type { PupilRecord, SchoolExportRecord } from '../db/records';
+import { pupilTraces, withoutPupil, type PupilTraces } from './pupil-traces';
 
 /**
  * Erasure on request (docs/privacy.md): one pupil everywhere, or everything. The school's
  * own record is InfoMentor and its archive; these are the teacher's copies, so erasure is real deletion.
  */
-export type PupilErasure = Record<TableName | 'visits' | 'schoolExports' | 'sessions', number>;
+export type PupilErasure = Record<string, number>;
+
+/** Tables that are not rows about pupils: visits and arrivals are searched on their own, files too. */
+const NOT_ROWS = new Set(['visits', 'arrivals', 'schoolExports']);
+
+/** A file a principal collected, as erasure reads it (utils/export/schema.ts has the whole shape). */
+type CollectedFile = { tables: Record<string, object[]> & { pupils: PupilRecord[] } };
+
+/** What else keeps page addresses (the tabs' status in session storage): forgets those naming her. */
+export type ForgetPages = (mentions: (url: string) => boolean) => Promise<number>;
 
 /**
  * Deletes one pupil and every trace of her, in one transaction (pupil-traces.ts says what a trace is):
  * her rows under every id that is her (duplicates by name included), templates and page recipes that
  * name her, events about any of these, page visits whose address names her or carries her InfoMentor
- * id, when those rows arrived, and her rows in the teachers' files a principal collected. Then the
- * per-tab statuses in session storage whose address names her. The erasure is logged without saying
+ * id, when those rows arrived, and her rows in the teachers' files a principal collected. Then, through
+ * `forgetPages` (the dashboard passes utils/tabs' forgetPagesNaming), the per-tab statuses in session
+ * storage whose address names her. The erasure is logged without saying
  * whom it concerned.
  */
-export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<PupilErasure> {
-  const tables = [...TABLE_NAMES.map((name) => db.table(name)), db.visits, db.arrivals, db.schoolExports];
-  const { erased, traces } = await db.transaction('rw', tables, async () => {
-    const current = await readTables(db);
+export async function erasePupil(db: InsynDatabase, pupilId: string, forgetPages: ForgetPages = async () => 0): Promise<PupilErasure> {
+  const rowTables = db.tables.filter((table) => !NOT_ROWS.has(table.name));
+  const { erased, traces } = await db.transaction('rw', db.tables, async () => {
+    const rows = await Promise.all(rowTables.map((table) => table.toArray()));
+    const current = Object.fromEntries(rowTables.map((table, i) => [table.name, rows[i]!])) as CollectedFile['tables'];
     const self = current.pupils.find((p) => p.id === pupilId);
     const traces = pupilTraces(pupilId, self, current.pupils);
     const { removed } = withoutPupil(current, traces);
     const erased = {} as PupilErasure;
-    for (const name of TABLE_NAMES) {
-      const keys = (removed[name] as object[]).map(primaryKey);
+    for (const { name } of rowTables) {
+      const keys = removed[name]!.map(primaryKey);
       await db.table(name).bulkDelete(keys);
       await db.arrivals.bulkDelete(keys.map((id): [string, string | number] => [name, id]));
       erased[name] = keys.length;
@@ -42,7 +50,7 @@ export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<Pu
     if (Object.values(erased).some((n) => n > 0)) await logEvent(db, 'privacy/erase-pupil');
     return { erased, traces };
   });
-  erased.sessions = await forgetPagesNaming(traces.mentions);
+  erased.sessions = await forgetPages(traces.mentions);
   return erased;
 }
 
@@ -54,7 +62,7 @@ const primaryKey = (row: object): string | number => {
 /** A principal's collected files: each file loses her rows, found by her id and name in that file. */
 async function eraseFromSchoolExports(db: InsynDatabase, pupilId: string, self: Parameters<typeof pupilTraces>[1]): Promise<number> {
   let changed = 0;
-  for (const record of (await db.schoolExports.toArray()) as SchoolExportRecord<InsynExport>[]) {
+  for (const record of (await db.schoolExports.toArray()) as SchoolExportRecord<CollectedFile>[]) {
     const traces: PupilTraces = pupilTraces(pupilId, self, record.data.tables.pupils);
     const { kept, removed } = withoutPupil(record.data.tables, traces);
     if (!Object.values(removed).some((rows) => rows.length > 0)) continue;

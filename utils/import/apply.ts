@@ -2,7 +2,7 @@ import type { InsynDatabase } from '../db/database';
 import type { ArrivalRecord } from '../db/records';
 import { readTables } from '../export/read-tables';
 import { TABLE_NAMES, type InsynExport } from '../export/schema';
-import { planImport, type ImportMode, type ImportPlan } from '../import/plan';
+import { planImport, type ImportMode, type ImportPlan } from './plan';
 import { PURGE_TABLES } from '../privacy/retention';
 
 /** The plan for importing a parsed file into this database, for the preview. */
