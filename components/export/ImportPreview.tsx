@@ -45,7 +45,7 @@ export function ImportPreview({
       <h3 id="import-preview-heading" tabIndex={-1} ref={heading}>
         {t(replace ? 'import_previewReplace' : 'import_previewMerge', { file: fileName })}
       </h3>
-      {replace && <p>{t('import_replaceWarning')}</p>}
+      <p>{t(replace ? 'import_replaceWarning' : 'import_mergeKeepsNewer')}</p>
       <table>
         <thead>
           <tr>
@@ -53,7 +53,7 @@ export function ImportPreview({
             <th scope="col">{t('import_col_added')}</th>
             <th scope="col">{t('import_col_changed')}</th>
             <th scope="col">{t('import_col_unchanged')}</th>
-            {replace && <th scope="col">{t('import_col_removed')}</th>}
+            <th scope="col">{t(replace ? 'import_col_removed' : 'import_col_kept')}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,7 +65,7 @@ export function ImportPreview({
                 <td>{formatNumber(c.added)}</td>
                 <td>{formatNumber(c.changed)}</td>
                 <td>{formatNumber(c.unchanged)}</td>
-                {replace && <td>{formatNumber(c.removed)}</td>}
+                <td>{formatNumber(replace ? c.removed : c.kept)}</td>
               </tr>
             );
           })}

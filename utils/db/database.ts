@@ -1,6 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AdaptationRecord,
+  ArrivalRecord,
   ChecklistRecord,
   ContactRecord,
   DocumentRecord,
@@ -18,6 +19,7 @@ import { reopenUntold } from './reopen-untold';
 import { useSealing } from './encrypted-fields';
 import { readLockParams } from './lock-params';
 import { contextLock, followSessionLock, sessionKeys } from '../lock/session';
+import { stripVisitAddresses } from './visits';
 
 /**
  * Insyn's database. Opened only in the background and in extension pages, never in a content script:
@@ -40,6 +42,8 @@ export class InsynDatabase extends Dexie {
   /** The support chain (version 6): extra anpassningar, and each anmälan till rektor with what followed. */
   adaptations!: EntityTable<AdaptationRecord, 'id'>;
   referrals!: EntityTable<ReferralRecord, 'id'>;
+  /** When imported rows arrived (version 8), for retention's notice. */
+  arrivals!: Table<ArrivalRecord, [string, string | number]>;
 
   constructor(name = 'insyn') {
     super(name);
@@ -64,6 +68,9 @@ export class InsynDatabase extends Dexie {
     // Version 6 (5 was never used) adds the support chain's two tables. Decisions Insyn
     // already read from pages stay documents: an anmälan is the teacher's, never inferred from a page.
     this.version(6).stores({ adaptations: 'id, pupilId, evaluationDue', referrals: 'id, pupilId, madeOn' });
+    // Version 8 adds when imported rows arrived, and keeps of each visit's address only the path: a query
+    // or fragment may name a pupil (?elev=4901, #/elev/4901) and outlive her erasure.
+    this.version(8).stores({ arrivals: '[table+id], at' }).upgrade(stripVisitAddresses);
   }
 }
 

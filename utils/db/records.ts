@@ -206,6 +206,19 @@ export interface ReferralRecord {
   updated: number;
 }
 
+/**
+ * When a row came into this database from a file (an import or a restore), version 8: retention's week of
+ * notice counts from here when the row was already past its retention age on arrival. Kept only for that
+ * week (the daily purge drops older ones), and erased with the row.
+ */
+export interface ArrivalRecord {
+  /** An exported table's name (utils/export/schema.ts). */
+  table: string;
+  /** The row's primary key in that table. */
+  id: string | number;
+  at: number;
+}
+
 /** A teacher's export kept in a principal's Insyn (utils/principal/): one row per teacher and school, the newest file wins. */
 export interface SchoolExportRecord<Data = unknown> {
   /** `${school}|${teacher}`, lower-cased and trimmed. */

@@ -3,8 +3,10 @@ import type { ExportTables } from './schema';
 /**
  * Pseudonyms for exports that leave the school: each pupil becomes a code such as "Elev-7F3A2C", the same
  * code every time for the same pupil and key (so a principal can follow a code from term to term), and
- * no way back without the key. Free text that may name a pupil or a guardian (evidence read from pages,
- * contact summaries, with whom, reasons) is left out altogether.
+ * no way back without the key, which never leaves this browser in such a file. Free text that may name a
+ * pupil or a guardian (evidence read from pages, contact summaries, with whom, reasons, notes, the
+ * interpreter's language) is left out altogether, and so are the teacher's templates, page recipes and
+ * settings: a template or a recipe made on a pupil's page may carry a name or an InfoMentor id.
  */
 export type PupilCodes = ReadonlyMap<string, string>;
 
@@ -91,7 +93,10 @@ export function pseudonymiseTables(tables: ExportTables, codes: PupilCodes, only
   const each = <T extends { pupilId: string }>(rows: T[], change: (row: T) => T) =>
     rows.map((row) => (touch(row.pupilId) ? change(row) : row));
   return {
-    pupils: tables.pupils.map((p) => (touch(p.id) ? { ...p, id: code(p.id), name: code(p.id) } : p)),
+    // The interpreter's language is the teacher's free text.
+    pupils: tables.pupils.map(({ interpreter, ...p }) =>
+      touch(p.id) ? { ...p, id: code(p.id), name: code(p.id) } : { ...p, ...(interpreter !== undefined && { interpreter }) },
+    ),
     // A page's address may carry InfoMentor's pupil id (/#/elev/5200/iup): left out like free text.
     risks: each(tables.risks, ({ statusReason: _reason, page: _page, ...r }) => ({
       ...r,
@@ -109,14 +114,28 @@ export function pseudonymiseTables(tables: ExportTables, codes: PupilCodes, only
       summary: '',
     })),
     checklist: each(tables.checklist, ({ page: _page, ...i }) => ({ ...i, id: code(i.id), pupilId: code(i.pupilId) })),
-    templates: tables.templates,
-    recipes: tables.recipes,
-    settings: only ? tables.settings : tables.settings.filter((s) => s.key !== PSEUDONYM_KEY_SETTING),
-    events: tables.events.map((e) => (e.subject === undefined ? e : { ...e, subject: code(e.subject) })),
+    templates: only ? tables.templates : [],
+    recipes: only ? tables.recipes : [],
+    settings: only ? tables.settings : [],
+    events: tables.events.map((e) => (e.subject === undefined ? e : only ? { ...e, subject: code(e.subject) } : codedEvent(e, code))),
     adaptations: each(tables.adaptations, ({ note: _note, ...a }) => ({ ...a, pupilId: code(a.pupilId) })),
     referrals: each(tables.referrals, (r) => ({ ...r, pupilId: code(r.pupilId) })),
   };
 }
+
+/**
+ * An event's subject under codes. A subject about a pupil no longer in the tables (a risk that retention
+ * deleted, whose pupil went too) has no code to take: it would keep the name, so it goes.
+ */
+function codedEvent<E extends { subject?: string }>(event: E, code: (id: string) => string): E {
+  const subject = code(event.subject!);
+  if (!PUPIL_ID_PART.test(subject)) return { ...event, subject };
+  const { subject: _gone, ...rest } = event;
+  return rest as E;
+}
+
+/** A part of a composite id that is a pupil id of Insyn (pupil-ids.ts): `im:…` or `name:…`. */
+const PUPIL_ID_PART = /(^|\|)(im|name):/;
 
 /** Pupils marked "skyddade personuppgifter": never named in any export, pseudonymised or not. */
 export function protectedPupilIds(tables: ExportTables): Set<string> {

@@ -1,88 +1,75 @@
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
-import { pageIdOf } from '../db/pupil-ids';
+import type { PupilRecord, SchoolExportRecord } from '../db/records';
+import { pupilTraces, withoutPupil, type PupilTraces } from './pupil-traces';
 
 /**
  * Erasure on request (docs/privacy.md): one pupil everywhere, or everything. The school's
  * own record is InfoMentor and its archive; these are the teacher's copies, so erasure is real deletion.
  */
+export type PupilErasure = Record<string, number>;
 
-export interface PupilErasure {
-  pupils: number;
-  risks: number;
-  documents: number;
-  contacts: number;
-  checklist: number;
-  adaptations: number;
-  referrals: number;
-  events: number;
-  visits: number;
-}
+/** Tables that are not rows about pupils: visits and arrivals are searched on their own, files too. */
+const NOT_ROWS = new Set(['visits', 'arrivals', 'schoolExports']);
+
+/** A file a principal collected, as erasure reads it (utils/export/schema.ts has the whole shape). */
+type CollectedFile = { tables: Record<string, object[]> & { pupils: PupilRecord[] } };
+
+/** What else keeps page addresses (the tabs' status in session storage): forgets those naming her. */
+export type ForgetPages = (mentions: (url: string) => boolean) => Promise<number>;
 
 /**
- * Deletes one pupil and every row about them, in one transaction: the pupil, their risks, documents,
- * contacts, checklist items and support chain, and every event that names any of these. Events name rows by id; a risk's
- * or document's id starts with the pupil's id, so events about rows deleted earlier (by retention) are
- * found too. Page visits whose address carries the pupil's InfoMentor id (a pupil's own page) go as well.
- * The erasure itself is logged without saying whom it concerned.
+ * Deletes one pupil and every trace of her, in one transaction (pupil-traces.ts says what a trace is):
+ * her rows under every id that is her (duplicates by name included), templates and page recipes that
+ * name her, events about any of these, page visits whose address names her or carries her InfoMentor
+ * id, when those rows arrived, and her rows in the teachers' files a principal collected. Then, through
+ * `forgetPages` (the dashboard passes utils/tabs' forgetPagesNaming), the per-tab statuses in session
+ * storage whose address names her. The erasure is logged without saying
+ * whom it concerned.
  */
-export async function erasePupil(db: InsynDatabase, pupilId: string): Promise<PupilErasure> {
-  const tables = [db.pupils, db.risks, db.documents, db.contacts, db.checklist, db.adaptations, db.referrals, db.events, db.visits];
-  return db.transaction('rw', tables, async () => {
-    const [risks, documents, contacts, checklist, adaptations, referrals] = await Promise.all([
-      db.risks.where('pupilId').equals(pupilId).primaryKeys(),
-      db.documents.where('pupilId').equals(pupilId).primaryKeys(),
-      db.contacts.where('pupilId').equals(pupilId).primaryKeys(),
-      db.checklist.where('pupilId').equals(pupilId).primaryKeys(),
-      db.adaptations.where('pupilId').equals(pupilId).primaryKeys(),
-      db.referrals.where('pupilId').equals(pupilId).primaryKeys(),
-    ]);
-    const named = new Set<string>([pupilId, ...risks, ...documents, ...contacts, ...checklist, ...adaptations, ...referrals]);
-    const prefix = `${pupilId}|`;
-    // Checklist ids are `<kind>|<risk or document id>|...`: they name the pupil after the first part.
-    const aboutPupil = (subject: string) =>
-      named.has(subject) || subject.startsWith(prefix) || subject.slice(subject.indexOf('|') + 1).startsWith(prefix);
-    // One getAll and a filter here: a filtered cursor over a long event log is far slower.
-    const events = (await db.events.toArray()).flatMap((e) =>
-      e.id !== undefined && e.subject !== undefined && aboutPupil(e.subject) ? [e.id] : [],
-    );
-    const visits = await pupilVisits(db, pupilId);
-
-    const pupils = (await db.pupils.get(pupilId)) ? 1 : 0;
-    await Promise.all([
-      db.pupils.delete(pupilId),
-      db.risks.bulkDelete(risks),
-      db.documents.bulkDelete(documents),
-      db.contacts.bulkDelete(contacts),
-      db.checklist.bulkDelete(checklist),
-      db.adaptations.bulkDelete(adaptations),
-      db.referrals.bulkDelete(referrals),
-      db.events.bulkDelete(events),
-      db.visits.bulkDelete(visits),
-    ]);
-    const erased = {
-      pupils,
-      risks: risks.length,
-      documents: documents.length,
-      contacts: contacts.length,
-      checklist: checklist.length,
-      adaptations: adaptations.length,
-      referrals: referrals.length,
-      events: events.length,
-      visits: visits.length,
-    };
+export async function erasePupil(db: InsynDatabase, pupilId: string, forgetPages: ForgetPages = async () => 0): Promise<PupilErasure> {
+  const rowTables = db.tables.filter((table) => !NOT_ROWS.has(table.name));
+  const { erased, traces } = await db.transaction('rw', db.tables, async () => {
+    const rows = await Promise.all(rowTables.map((table) => table.toArray()));
+    const current = Object.fromEntries(rowTables.map((table, i) => [table.name, rows[i]!])) as CollectedFile['tables'];
+    const self = current.pupils.find((p) => p.id === pupilId);
+    const traces = pupilTraces(pupilId, self, current.pupils);
+    const { removed } = withoutPupil(current, traces);
+    const erased = {} as PupilErasure;
+    for (const { name } of rowTables) {
+      const keys = removed[name]!.map(primaryKey);
+      await db.table(name).bulkDelete(keys);
+      await db.arrivals.bulkDelete(keys.map((id): [string, string | number] => [name, id]));
+      erased[name] = keys.length;
+    }
+    const visits = (await db.visits.toArray()).flatMap((v) => (v.id !== undefined && traces.mentions(v.url) ? [v.id] : []));
+    await db.visits.bulkDelete(visits);
+    erased.visits = visits.length;
+    erased.schoolExports = await eraseFromSchoolExports(db, pupilId, self);
+    erased.sessions = 0;
     if (Object.values(erased).some((n) => n > 0)) await logEvent(db, 'privacy/erase-pupil');
-    return erased;
+    return { erased, traces };
   });
+  erased.sessions = await forgetPages(traces.mentions);
+  return erased;
 }
 
-/** Visits to pages whose address names the pupil's InfoMentor id as a whole word (…/elev/4901, ?id=4901). */
-async function pupilVisits(db: InsynDatabase, pupilId: string): Promise<number[]> {
-  const pageId = pageIdOf(pupilId);
-  if (!pageId) return [];
-  const escaped = pageId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const token = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
-  return (await db.visits.toArray()).flatMap((v) => (v.id !== undefined && token.test(v.url) ? [v.id] : []));
+const primaryKey = (row: object): string | number => {
+  const { id, key } = row as { id?: string | number; key?: string };
+  return id ?? key!;
+};
+
+/** A principal's collected files: each file loses her rows, found by her id and name in that file. */
+async function eraseFromSchoolExports(db: InsynDatabase, pupilId: string, self: Parameters<typeof pupilTraces>[1]): Promise<number> {
+  let changed = 0;
+  for (const record of (await db.schoolExports.toArray()) as SchoolExportRecord<CollectedFile>[]) {
+    const traces: PupilTraces = pupilTraces(pupilId, self, record.data.tables.pupils);
+    const { kept, removed } = withoutPupil(record.data.tables, traces);
+    if (!Object.values(removed).some((rows) => rows.length > 0)) continue;
+    await db.schoolExports.put({ ...record, data: { ...record.data, tables: kept } });
+    changed++;
+  }
+  return changed;
 }
 
 /**

@@ -9,11 +9,24 @@ import type { Settings } from '../settings/schema';
  * The notice rule is stateless so it cannot drift: an item is *listed* (shown in the dashboard's privacy
  * section as "will be deleted") from the day it reaches the retention age, and the daily purge deletes it
  * only once it has been listed for NOTICE_DAYS. Nothing is deleted that was not listed for a week first.
+ * A row that came from a file (an import or a restore) is listed no earlier than the moment it arrived
+ * (the `arrivals` table): a 14-month-old backup's rows get their week of notice after the restore.
  */
 export const NOTICE_DAYS = 7;
 const DAY = 24 * 60 * 60 * 1000;
 
-export type PurgeTable = 'checklist' | 'contacts' | 'risks' | 'documents' | 'adaptations' | 'referrals' | 'visits' | 'events' | 'pupils';
+export const PURGE_TABLES = [
+  'checklist',
+  'contacts',
+  'risks',
+  'documents',
+  'adaptations',
+  'referrals',
+  'visits',
+  'events',
+  'pupils',
+] as const;
+export type PurgeTable = (typeof PURGE_TABLES)[number];
 
 export interface PurgeItem {
   table: PurgeTable;
@@ -63,15 +76,17 @@ function endOfIsoDate(iso: string): number {
  */
 export async function planPurge(db: InsynDatabase, now: number, settings: Pick<Settings, 'retentionMonths'>): Promise<PurgePlan> {
   const months = settings.retentionMonths;
+  const arrived = new Map<string, number>();
   const item = (table: PurgeTable, id: string | number, since: number, pupilId?: string): PurgeItem | undefined => {
-    const listedOn = addMonths(since, months);
+    const listedOn = Math.max(addMonths(since, months), arrived.get(purgeKey({ table, id })) ?? 0);
     if (listedOn > now) return undefined;
     return { table, id, since, deleteOn: listedOn + NOTICE_DAYS * DAY, ...(pupilId !== undefined ? { pupilId } : {}) };
   };
   // Nothing touched after this can have reached the retention age (a month is at least 28 days; a day
   // more for clock changes), so the `at` and `lastSeen` indexes narrow the largest tables to old rows.
   const bound = now - (months * 28 - 1) * DAY;
-  return db.transaction('r', Object.values(purgeTables(db)), async () => {
+  return db.transaction('r', [...Object.values(purgeTables(db)), db.arrivals], async () => {
+    for (const a of await db.arrivals.toArray()) arrived.set(purgeKey({ table: a.table as PurgeTable, id: a.id }), a.at);
     // Whole-table and key-range reads only (IndexedDB getAll): cursors cost a round trip per row. The
     // tables that refer to pupils are read whole, because a pupil stays while any row about them stays.
     const [checklist, contacts, risks, documents, adaptations, referrals, visits, events, oldPupils] = await Promise.all([
@@ -139,3 +154,6 @@ export const purgeTables = (db: InsynDatabase) => ({
   events: db.events,
   pupils: db.pupils,
 });
+
+/** One key for an item of a table, for sets and maps of items. */
+export const purgeKey = (i: Pick<PurgeItem, 'table' | 'id'>) => `${i.table}\u0000${i.id}`;

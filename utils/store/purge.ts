@@ -1,10 +1,10 @@
 import type { Table } from 'dexie';
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
-import { duePart, planPurge, purgeTables, type PurgeItem, type PurgePlan, type PurgeTable } from '../privacy/retention';
+import { duePart, NOTICE_DAYS, planPurge, purgeKey as key, purgeTables, type PurgePlan, type PurgeTable } from '../privacy/retention';
 import { loadSettings } from '../settings/store';
 
-const key = (i: Pick<PurgeItem, 'table' | 'id'>) => `${i.table}\u0000${i.id}`;
+const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Deletes what the plan lists, in one transaction: all of it or nothing. The plan is checked again inside
@@ -12,7 +12,7 @@ const key = (i: Pick<PurgeItem, 'table' | 'id'>) => `${i.table}\u0000${i.id}`;
  * is kept. Returns the number of rows deleted per table.
  */
 export async function purge(db: InsynDatabase, plan: PurgePlan): Promise<Partial<Record<PurgeTable, number>>> {
-  return db.transaction('rw', Object.values(purgeTables(db)), async () => {
+  return db.transaction('rw', [...Object.values(purgeTables(db)), db.arrivals], async () => {
     const fresh = await planPurge(db, plan.now, plan);
     const stillDue = new Set(fresh.items.map(key));
     const deleted: Partial<Record<PurgeTable, number>> = {};
@@ -25,8 +25,14 @@ export async function purge(db: InsynDatabase, plan: PurgePlan): Promise<Partial
     }
     for (const [table, ids] of byTable) {
       await (purgeTables(db)[table] as Table<unknown, string | number>).bulkDelete(ids);
+      await db.arrivals.bulkDelete(ids.map((id): [string, string | number] => [table, id]));
       deleted[table] = ids.length;
     }
+    // An arrival older than the notice no longer moves any listing (listed ≤ arrival + notice ≤ now).
+    await db.arrivals
+      .where('at')
+      .belowOrEqual(plan.now - NOTICE_DAYS * DAY)
+      .delete();
     if (byTable.size) await logEvent(db, 'privacy/purge', undefined, plan.now);
     return deleted;
   });

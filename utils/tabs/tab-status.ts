@@ -60,6 +60,17 @@ export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove([...keysOf(tabId, frames.keys()), panelKey(tabId)]);
 }
 
+/** Forgets every frame's status whose page address `names` matches (erasing a pupil); returns how many. */
+export async function forgetPagesNaming(names: (url: string) => boolean): Promise<number> {
+  const stored = await browser.storage.session.get(null);
+  const keys = Object.entries(stored).flatMap(([name, value]) => {
+    const url = (value as Partial<TabStatus> | null)?.url;
+    return name.startsWith('tab:') && typeof url === 'string' && names(url) ? [name] : [];
+  });
+  if (keys.length) await browser.storage.session.remove(keys);
+  return keys.length;
+}
+
 async function frameStatuses(tabId: number): Promise<Map<number, TabStatus>> {
   const stored = await browser.storage.session.get(null);
   const frames = new Map<number, TabStatus>();

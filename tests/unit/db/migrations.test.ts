@@ -7,33 +7,9 @@ import { readTables } from '@/utils/export/read-tables';
 import { canonical } from '@/utils/import/row-keys';
 import { storeSchoolExport } from '@/utils/principal/store';
 import { databaseName, sampleTables } from '../export/sample-data';
+import { beforeSupport, V1_STORES, V2_STORES, V3_STORES, writeRows } from './old-schemas';
 
-/**
- * Each schema version opened on data written by the version before. The old versions are frozen copies
- * here on purpose: the point is what an installed Insyn left on a teacher's computer.
- */
-const V1_STORES = {
-  visits: '++id, at, url',
-  pupils: 'id, group, lastSeen',
-  risks: 'id, pupilId, status, subject, term, firstSeen',
-  documents: 'id, pupilId, type, term',
-  contacts: 'id, pupilId, at, followUp',
-  checklist: 'id, pupilId, kind, status, due, term',
-  templates: 'id',
-  recipes: 'id',
-  settings: 'key',
-  events: '++id, at',
-};
-
-const V2_STORES = { ...V1_STORES, schoolExports: 'id, teacher, school, exportedAt' };
-const V3_STORES = { ...V2_STORES, checklist: 'id, pupilId, kind, status, due, term, [status+due]' };
-
-/** What a database of a version before 6 could hold: everything but the support chain. */
-const beforeSupport = () => ({ ...sampleTables(), adaptations: [], referrals: [] });
-const writeRows = async (db: Dexie, tables: ReturnType<typeof sampleTables>) => {
-  for (const [table, rows] of Object.entries(tables)) if (rows.length) await db.table(table).bulkPut(rows as object[]);
-};
-
+/** Each schema version opened on data written by the version before (old-schemas.ts: what was). */
 const names: string[] = [];
 afterEach(async () => {
   await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
@@ -104,7 +80,7 @@ describe('schema migrations', () => {
 
     const v6 = new InsynDatabase(name);
     await v6.open();
-    expect(v6.verno).toBe(6);
+    expect(v6.verno).toBeGreaterThanOrEqual(6);
     expect(canonical(await readTables(v6))).toBe(canonical(await readTablesSorted(tables)));
     expect(await v6.adaptations.count()).toBe(0);
     const referral = { id: 'r', pupilId: 'p', subjects: ['Matematik'], madeOn: '2025-12-08', by: 'Lena', created: 1, updated: 1 };

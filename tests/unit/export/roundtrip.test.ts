@@ -50,18 +50,18 @@ describe('export → wipe → import', () => {
     await source.delete();
     const restored = newDb();
     const plan = await applyImport(restored, data, 'replace');
-    expect(plan.counts.contacts).toEqual({ added: 2, changed: 0, unchanged: 0, removed: 0 });
+    expect(plan.counts.contacts).toEqual({ added: 2, changed: 0, unchanged: 0, removed: 0, kept: 0 });
     expect(canonical(await readTables(restored))).toBe(canonical(before));
   });
 
-  it('merge into an empty database gives the same data, events included', async () => {
+  it('merge into an empty database gives the same data, events included, settings not', async () => {
     const source = newDb();
     await fillDatabase(source);
     const { data } = await exported(source);
     const target = newDb();
     await applyImport(target, data, 'merge');
     const after = await readTables(target);
-    expect(sorted(after)).toBe(sorted(sampleTables()));
+    expect(sorted(after)).toBe(sorted({ ...sampleTables(), settings: [] }));
   });
 
   it('importing the same file again changes nothing', async () => {
@@ -137,7 +137,8 @@ describe('export → wipe → import', () => {
       },
     };
     const plan = await applyImport(db, colleague, 'merge');
-    expect(plan.counts.settings).toEqual({ added: 1, changed: 0, unchanged: 1, removed: 0 });
+    expect(plan.counts.settings).toEqual({ added: 0, changed: 0, unchanged: 0, removed: 0, kept: 2 });
+    expect(await db.settings.get('ny')).toBeUndefined();
     expect((await db.settings.get('settings'))?.value).toMatchObject({ teacherName: 'Lena Lärare' });
     await applyImport(db, colleague, 'replace');
     expect((await db.settings.get('settings'))?.value).toEqual({ teacherName: 'Kollega' });

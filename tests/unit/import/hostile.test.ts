@@ -175,7 +175,7 @@ describe('import refuses bad files clearly and changes nothing; a damaged row is
     const parsed = parseExport(JSON.stringify(file));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    await applyImport(db, parsed.data, 'merge');
+    await applyImport(db, parsed.data, 'replace');
     expect((await db.pupils.get('im:1001'))?.name).toBe('<img src=x onerror=alert(1)>');
     expect((await db.contacts.get('c-1'))?.summary).toBe("=cmd|' /C calc'!A0");
   });
@@ -195,12 +195,12 @@ describe('one transaction', () => {
     const parsed = parseExport(validJson());
     if (!parsed.ok) throw new Error('should parse');
     // Dexie hands out table objects per call, so the failure is planted on their shared prototype.
-    const proto = Object.getPrototypeOf(db.table('events')) as {
+    const proto = Object.getPrototypeOf(db.table('referrals')) as {
       bulkPut: (this: { name: string }, ...args: unknown[]) => Promise<unknown>;
     };
     const original = proto.bulkPut;
     proto.bulkPut = function (this: { name: string }, ...args: unknown[]) {
-      return this.name === 'events' ? Promise.reject(new Error('disk full')) : original.apply(this, args);
+      return this.name === 'referrals' ? Promise.reject(new Error('disk full')) : original.apply(this, args);
     };
     try {
       await expect(applyImport(db, parsed.data, 'replace')).rejects.toThrow('disk full');

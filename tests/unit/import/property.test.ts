@@ -6,6 +6,7 @@ import { readTables } from '@/utils/export/read-tables';
 import { TABLE_NAMES, type InsynExport } from '@/utils/export/schema';
 import { applyImport } from '@/utils/import/apply';
 import { parseExport } from '@/utils/import/parse';
+import { fileRowIsNewer } from '@/utils/import/newer';
 import { canonical, keyOf } from '@/utils/import/row-keys';
 import { databaseName, fillDatabase, sampleTables } from '../export/sample-data';
 
@@ -18,7 +19,7 @@ const header = { teacher: 'Lena Lärare', school: 'Ängsskolan', appVersion: '1.
 /** The file differs from the database the import goes into: other pupils' rows, a changed contact. */
 function incomingFile(): string {
   const tables = sampleTables();
-  tables.contacts[0] = { ...tables.contacts[0]!, summary: 'Ändrad i filen' };
+  tables.contacts[0] = { ...tables.contacts[0]!, summary: 'Ändrad i filen', updated: header.exportedAt };
   tables.pupils.push({ id: 'im:4242', name: 'Ny, Nils', group: '5B', firstSeen: header.exportedAt, lastSeen: header.exportedAt });
   return exportToJson(buildExport(tables, header));
 }
@@ -87,11 +88,14 @@ async function containsFile(db: InsynDatabase, data: InsynExport, mode: 'merge' 
   return TABLE_NAMES.every((name) => {
     const stored = new Map((now[name] as object[]).map((row) => [keyOf(name, row), row]));
     return (data.tables[name] as object[]).every((row) => {
+      // On merge no setting of the file is taken (plan.ts).
+      if (name === 'settings' && mode === 'merge') return true;
       const found = stored.get(keyOf(name, row));
       if (!found) return false;
-      // Events match by content; on merge, the teacher's own settings are kept (plan.ts).
-      if (name === 'events' || (name === 'settings' && mode === 'merge')) return true;
-      return canonical(found) === canonical(row);
+      // Events match by content.
+      if (name === 'events') return true;
+      // On merge the database's row stays where the file's is not newer (newer.ts).
+      return canonical(found) === canonical(row) || (mode === 'merge' && !fileRowIsNewer(name, found, row));
     });
   });
 }
