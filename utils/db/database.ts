@@ -61,6 +61,13 @@ export class InsynDatabase extends Dexie {
     // Version 6 (5 was never used) adds the support chain's two tables. Decisions Insyn
     // already read from pages stay documents: an anmälan is the teacher's, never inferred from a page.
     this.version(6).stores({ adaptations: 'id, pupilId, evaluationDue', referrals: 'id, pupilId, madeOn' });
+    // Version 7 adds indexes in list order for what the dashboard filters by, so a first page is read off
+    // an index rather than from the whole table (docs/performance.md, *Dashboard*). No row changes.
+    this.version(7).stores({
+      checklist: 'id, pupilId, kind, status, due, term, [status+due], [kind+due]',
+      contacts: 'id, pupilId, at, followUp, [channel+at], [outcome+at]',
+      risks: 'id, pupilId, status, subject, term, firstSeen, [status+firstSeen]',
+    });
   }
 }
 

@@ -27,6 +27,8 @@ const V1_STORES = {
 
 const V2_STORES = { ...V1_STORES, schoolExports: 'id, teacher, school, exportedAt' };
 const V3_STORES = { ...V2_STORES, checklist: 'id, pupilId, kind, status, due, term, [status+due]' };
+// Version 4 changed no index (its upgrade is tested in migration-v4.test.ts); version 5 was never used.
+const V6_STORES = { ...V3_STORES, adaptations: 'id, pupilId, evaluationDue', referrals: 'id, pupilId, madeOn' };
 
 /** What a database of a version before 6 could hold: everything but the support chain. */
 const beforeSupport = () => ({ ...sampleTables(), adaptations: [], referrals: [] });
@@ -104,13 +106,45 @@ describe('schema migrations', () => {
 
     const v6 = new InsynDatabase(name);
     await v6.open();
-    expect(v6.verno).toBe(6);
+    expect(v6.verno).toBeGreaterThanOrEqual(6);
     expect(canonical(await readTables(v6))).toBe(canonical(await readTablesSorted(tables)));
     expect(await v6.adaptations.count()).toBe(0);
     const referral = { id: 'r', pupilId: 'p', subjects: ['Matematik'], madeOn: '2025-12-08', by: 'Lena', created: 1, updated: 1 };
     await v6.referrals.add(referral);
     expect(await v6.referrals.where('pupilId').equals('p').toArray()).toEqual([referral]);
     v6.close();
+  });
+
+  it.each([
+    [1, V1_STORES],
+    [2, V2_STORES],
+    [3, V3_STORES],
+    [6, V6_STORES],
+  ])('version %i → 7: every row kept, and the dashboard filters read off the new indexes', async (version, stores) => {
+    const name = databaseName();
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(version).stores(stores);
+    const tables = version < 6 ? beforeSupport() : sampleTables();
+    await old.transaction('rw', old.tables, () => writeRows(old, tables));
+    old.close();
+
+    const v7 = new InsynDatabase(name);
+    await v7.open();
+    expect(v7.verno).toBe(7);
+    expect(canonical(await readTables(v7))).toBe(canonical(await readTablesSorted(tables)));
+    const [contact] = tables.contacts;
+    const [item] = tables.checklist;
+    const [risk] = tables.risks;
+    const byChannel = await v7.contacts.where('[channel+at]').equals([contact!.channel, contact!.at]).primaryKeys();
+    const byOutcome = await v7.contacts.where('[outcome+at]').equals([contact!.outcome, contact!.at]).primaryKeys();
+    const byKind = await v7.checklist.where('[kind+due]').equals([item!.kind, item!.due]).primaryKeys();
+    const byStatus = await v7.risks.where('[status+firstSeen]').equals([risk!.status, risk!.firstSeen]).primaryKeys();
+    expect([byChannel, byOutcome, byKind, byStatus].map((keys) => keys.length > 0)).toEqual([true, true, true, true]);
+    expect(byChannel).toContain(contact!.id);
+    expect(byKind).toContain(item!.id);
+    expect(byStatus).toContain(risk!.id);
+    v7.close();
   });
 });
 

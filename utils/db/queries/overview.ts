@@ -1,5 +1,7 @@
+import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
-import { listChecklist, type ChecklistRow } from './checklist';
+import { countOpenDue } from '../open-items';
+import { withPupils, type ChecklistRow } from './checklist';
 import type { ContactRow } from './contacts';
 import { addDays, endOfDay, startOfDay } from '../../domain/dates';
 import { pupilsById } from './pupils';
@@ -28,7 +30,7 @@ export async function overview(db: InsynDatabase, today: string, term?: { start:
   const followUpsDue = () => db.contacts.where('followUp').between(today, addDays(today, FOLLOW_UP_DAYS), true, true);
   const [risks, overdue, contactsThisTerm, followUpTotal, followUpRows] = await Promise.all([
     listRisks(db, { status: 'open' }, first),
-    listChecklist(db, { due: 'overdue' }, first, today),
+    overdueItems(db, today),
     term ? db.contacts.where('at').between(startOfDay(term.start), endOfDay(term.end), true, false).count() : undefined,
     followUpsDue().count(),
     followUpsDue().limit(OVERVIEW_LIST).toArray(),
@@ -43,4 +45,14 @@ export async function overview(db: InsynDatabase, today: string, term?: { start:
     contactsThisTerm,
     followUps: { total: followUpTotal, soonest: followUpRows.map((c) => ({ ...c, pupil: pupils.get(c.pupilId) })) },
   };
+}
+
+/** The overdue items most overdue first, off the [status+due] index, counted exactly there as the toolbar badge counts them. */
+async function overdueItems(db: InsynDatabase, today: string): Promise<{ total: number; rows: ChecklistRow[] }> {
+  const yesterday = addDays(today, -1);
+  const [total, rows] = await Promise.all([
+    countOpenDue(db, yesterday),
+    db.checklist.where('[status+due]').between(['open', Dexie.minKey], ['open', yesterday], true, true).limit(OVERVIEW_LIST).toArray(),
+  ]);
+  return { total, rows: await withPupils(db, rows) };
 }
