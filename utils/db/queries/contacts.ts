@@ -51,8 +51,10 @@ export async function listContacts(db: InsynDatabase, filter: ContactFilter, pag
   else if (!isSearch(filter.text) && !(filter.channel && filter.outcome)) result = await byIndex(db, filter, from, to, page);
   else {
     const { offset, limit } = clampPage(page);
-    const oldest = from ?? ((await db.contacts.orderBy('at').limit(1).keys())[0] as number | undefined) ?? 0;
-    const newest = to ?? Number.MAX_SAFE_INTEGER;
+    // The log's own first and last moments bound the spans: a span before or after them reads nothing.
+    const [first, last] = await Promise.all([db.contacts.orderBy('at').first(), db.contacts.orderBy('at').last()]);
+    const oldest = Math.max(from ?? -Infinity, first?.at ?? 0);
+    const newest = Math.min(to ?? Infinity, (last?.at ?? 0) + 1);
     const { found, complete } = await scan(timeSpans(db.contacts, oldest, newest, newestFirst), keep, offset + limit + 1);
     result = foundPage(found, complete, page);
   }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
-import { countOpenDue } from '../open-items';
+import { countUpTo } from './page';
 import { withPupils, type ChecklistRow } from './checklist';
 import type { ContactRow } from './contacts';
 import { addDays, endOfDay, startOfDay } from '../../domain/dates';
@@ -14,9 +14,10 @@ export const FOLLOW_UP_DAYS = 7;
 
 export interface Overview {
   openRisks: { total: number; oldest: RiskRow[] };
-  overdue: { total: number; soonest: ChecklistRow[] };
-  /** Contacts logged between the term's first and last day; undefined when no term is current. */
-  contactsThisTerm?: number;
+  /** Counted to COUNT_CAP (page.ts): `more` when more are overdue. */
+  overdue: { total: number; more?: true; soonest: ChecklistRow[] };
+  /** Contacts logged between the term's first and last day, counted to COUNT_CAP; undefined when no term is current. */
+  contactsThisTerm?: { total: number; more?: true };
   followUps: { total: number; soonest: ContactRow[] };
 }
 
@@ -31,7 +32,7 @@ export async function overview(db: InsynDatabase, today: string, term?: { start:
   const [risks, overdue, contactsThisTerm, followUpTotal, followUpRows] = await Promise.all([
     listRisks(db, { status: 'open' }, first),
     overdueItems(db, today),
-    term ? db.contacts.where('at').between(startOfDay(term.start), endOfDay(term.end), true, false).count() : undefined,
+    term ? countUpTo(db.contacts.where('at').between(startOfDay(term.start), endOfDay(term.end), true, false), first) : undefined,
     followUpsDue().count(),
     followUpsDue().limit(OVERVIEW_LIST).toArray(),
   ]);
@@ -41,18 +42,18 @@ export async function overview(db: InsynDatabase, today: string, term?: { start:
   );
   return {
     openRisks: { total: risks.total, oldest: risks.rows },
-    overdue: { total: overdue.total, soonest: overdue.rows },
+    overdue: { total: overdue.total, more: overdue.more, soonest: overdue.rows },
     contactsThisTerm,
     followUps: { total: followUpTotal, soonest: followUpRows.map((c) => ({ ...c, pupil: pupils.get(c.pupilId) })) },
   };
 }
 
-/** The overdue items most overdue first, off the [status+due] index, counted exactly there as the toolbar badge counts them. */
-async function overdueItems(db: InsynDatabase, today: string): Promise<{ total: number; rows: ChecklistRow[] }> {
-  const yesterday = addDays(today, -1);
-  const [total, rows] = await Promise.all([
-    countOpenDue(db, yesterday),
-    db.checklist.where('[status+due]').between(['open', Dexie.minKey], ['open', yesterday], true, true).limit(OVERVIEW_LIST).toArray(),
+/** The overdue items, most overdue first, off the [status+due] index. */
+async function overdueItems(db: InsynDatabase, today: string): Promise<{ total: number; more?: true; rows: ChecklistRow[] }> {
+  const range = () => db.checklist.where('[status+due]').between(['open', Dexie.minKey], ['open', addDays(today, -1)], true, true);
+  const [count, rows] = await Promise.all([
+    countUpTo(range(), { offset: 0, limit: OVERVIEW_LIST }),
+    range().limit(OVERVIEW_LIST).toArray(),
   ]);
-  return { total, rows: await withPupils(db, rows) };
+  return { ...count, rows: await withPupils(db, rows) };
 }
