@@ -5,7 +5,7 @@ import { labelKey } from '@/utils/domain/labels';
 import { RISK_STATUSES, type RiskStatus } from '@/utils/domain/risk-statuses';
 import { CHECKLIST_KINDS, checklistKindLabel } from '@/utils/checklist/registry';
 import type { DueBucket } from '@/utils/db/queries/checklist';
-import { t, type MessageKey } from '@/utils/i18n';
+import { formatNumber, t, type MessageKey } from '@/utils/i18n';
 
 /** The teacher's words for Insyn's stored codes, named by the rule of utils/domain/labels.ts. */
 const dueBuckets: Record<DueBucket, MessageKey> = {
@@ -32,3 +32,8 @@ export function withAll(values: readonly string[], label: (value: string) => str
 }
 
 export { formatDay } from '@/components/common/format-day';
+
+/** A count that may be a lower bound (utils/db/queries/page.ts): "1 234", or "fler än 500" when counting stopped early. */
+export function countText({ total, more }: { total: number; more?: boolean }): string {
+  return more ? t('dashCountMore', { count: formatNumber(total) }) : formatNumber(total);
+}

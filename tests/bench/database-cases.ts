@@ -3,8 +3,7 @@ import { listChecklist } from '../../utils/db/queries/checklist';
 import { listContacts } from '../../utils/db/queries/contacts';
 import { overview } from '../../utils/db/queries/overview';
 import { FIRST_PAGE } from '../../utils/db/queries/page';
-import { checklistToCsv, contactsToCsv } from '../../utils/export/csv';
-import { pupilLookup } from '../../utils/export/sheets';
+import { exportCsvFile } from '../../utils/export/actions';
 import { seedData, SIZES, TODAY } from './seed-data';
 
 /**
@@ -21,6 +20,7 @@ export const LIST_BUDGET_MS = 50;
 export const EXPORT_BUDGET_MS = 500;
 
 const term = { start: '2026-01-07', end: '2026-06-12' };
+const CSV_CHOICE = { pseudonymise: false, appVersion: 'bench', now: Date.parse(`${TODAY}T12:00:00Z`) };
 
 export const DATABASE_CASES: DatabaseCase[] = [
   { name: 'overview (dashboard start)', kind: 'list', run: (db) => overview(db, TODAY, term) },
@@ -33,25 +33,19 @@ export const DATABASE_CASES: DatabaseCase[] = [
   { name: 'checklist: open, one group', kind: 'list', run: (db) => listChecklist(db, { status: 'open', group: '5A' }, FIRST_PAGE, TODAY) },
   { name: 'checklist: filter kind', kind: 'list', run: (db) => listChecklist(db, { kind: 'iup-posted' }, FIRST_PAGE, TODAY) },
   { name: 'checklist: search text', kind: 'list', run: (db) => listChecklist(db, { text: 'öberg' }, FIRST_PAGE, TODAY) },
-  {
-    name: `export ${SIZES.contacts} contacts as CSV`,
-    kind: 'export',
-    run: async (db) => contactsToCsv(await db.contacts.toArray(), pupilLookup(await db.pupils.toArray())),
-  },
-  {
-    name: `export ${SIZES.checklist} checklist items as CSV`,
-    kind: 'export',
-    run: async (db) => checklistToCsv(await db.checklist.toArray(), pupilLookup(await db.pupils.toArray())),
-  },
+  // The export buttons' own path (read, protected pupils, CSV), as the dashboard runs it.
+  { name: `export ${SIZES.contacts} contacts as CSV`, kind: 'export', run: (db) => exportCsvFile(db, 'contacts', CSV_CHOICE) },
+  { name: `export ${SIZES.checklist} checklist items as CSV`, kind: 'export', run: (db) => exportCsvFile(db, 'checklist', CSV_CHOICE) },
 ];
 
 export async function seedDatabase(db: InsynDatabase): Promise<void> {
   const data = seedData();
-  await db.transaction('rw', [db.pupils, db.contacts, db.checklist, db.risks], async () => {
+  await db.transaction('rw', [db.pupils, db.contacts, db.checklist, db.risks, db.events], async () => {
     await db.pupils.bulkAdd(data.pupils);
     await db.contacts.bulkAdd(data.contacts);
     await db.checklist.bulkAdd(data.checklist);
     await db.risks.bulkAdd(data.risks);
+    await db.events.bulkAdd(data.events);
   });
 }
 

@@ -2,10 +2,10 @@ import { CHECKLIST_KINDS } from '../../utils/checklist/registry';
 import { CONTACT_CHANNELS } from '../../utils/domain/contact-channels';
 import { CONTACT_OUTCOMES } from '../../utils/domain/contact-outcomes';
 import { RISK_STATUSES } from '../../utils/domain/risk-statuses';
-import type { ChecklistRecord, ContactRecord, PupilRecord, RiskRecord } from '../../utils/db/records';
+import type { ChecklistRecord, ContactRecord, EventRecord, PupilRecord, RiskRecord } from '../../utils/db/records';
 
 /** The database of a teacher after years of heavy use: the sizes docs/performance.md's budgets are set for. */
-export const SIZES = { pupils: 1_000, contacts: 20_000, checklist: 50_000, risks: 3_000 };
+export const SIZES = { pupils: 1_000, contacts: 20_000, checklist: 50_000, risks: 3_000, events: 100_000 };
 
 const CHANNELS = CONTACT_CHANNELS;
 const OUTCOMES = CONTACT_OUTCOMES;
@@ -33,7 +33,10 @@ export interface SeedData {
   contacts: ContactRecord[];
   checklist: ChecklistRecord[];
   risks: RiskRecord[];
+  events: EventRecord[];
 }
+
+const ACTIONS = ['risk/new', 'contact/log', 'checklist/confirm', 'risk/postpone', 'settings/save'];
 
 export function seedData(): SeedData {
   const next = random(2026);
@@ -103,5 +106,11 @@ export function seedData(): SeedData {
       status: pick(RISK_STATUSES),
     };
   });
-  return { pupils, contacts, checklist, risks };
+  // The history every write leaves (utils/db/events.ts): no dashboard list shows it, but every export reads past it.
+  const events: EventRecord[] = Array.from({ length: SIZES.events }, (_, i) => ({
+    at: NOW - Math.floor(next() * 1_400 * DAY),
+    action: pick(ACTIONS),
+    subject: i % 2 ? `contact-${i % SIZES.contacts}` : `checklist-${i % SIZES.checklist}`,
+  }));
+  return { pupils, contacts, checklist, risks, events };
 }

@@ -68,6 +68,13 @@ export class InsynDatabase extends Dexie {
     // Version 6 (5 was never used) adds the support chain's two tables. Decisions Insyn
     // already read from pages stay documents: an anmälan is the teacher's, never inferred from a page.
     this.version(6).stores({ adaptations: 'id, pupilId, evaluationDue', referrals: 'id, pupilId, madeOn' });
+    // Version 7 adds indexes in list order for what the dashboard filters by, so a first page is read off
+    // an index rather than from the whole table (docs/performance.md, *Dashboard*). No row changes.
+    this.version(7).stores({
+      checklist: 'id, pupilId, kind, status, due, term, [status+due], [kind+due]',
+      contacts: 'id, pupilId, at, followUp, [channel+at], [outcome+at]',
+      risks: 'id, pupilId, status, subject, term, firstSeen, [status+firstSeen]',
+    });
     // Version 8 adds when imported rows arrived, and keeps of each visit's address only the path: a query
     // or fragment may name a pupil (?elev=4901, #/elev/4901) and outlive her erasure.
     this.version(8).stores({ arrivals: '[table+id], at' }).upgrade(stripVisitAddresses);

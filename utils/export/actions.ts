@@ -5,7 +5,7 @@ import { checklistToCsv, contactsToCsv } from './csv';
 import { buildExport, exportFileName, exportToJson } from './json';
 import { pseudonymKey } from './pseudonym-key';
 import { protectedPupilIds, pseudonymiseTables, pupilCodes, pupilIdsOf } from './pseudonymise';
-import { readTables } from './read-tables';
+import { PUPIL_TABLES, readTables } from './read-tables';
 import type { ExportTables } from './schema';
 import { checklistSheet, contactsSheet, overdueSheet, pupilLookup, type Sheet } from './sheets';
 import { sheetsToXlsx } from './xlsx';
@@ -29,8 +29,14 @@ export interface ExportChoice {
 const CSV_TYPE = 'text/csv;charset=utf-8';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function tablesFor(db: InsynDatabase, pseudonymise: boolean): Promise<ExportTables> {
-  const tables = await readTables(db);
+/**
+ * The tables an export needs. A sheet names only what pupils, contacts and the checklist hold, so
+ * `sheets` reads those (and, when pseudonymised, the other tables that name pupils, so each code is
+ * the one a JSON export gives; pupilCodes), never the event history.
+ */
+async function tablesFor(db: InsynDatabase, pseudonymise: boolean, sheets?: readonly ('contacts' | 'checklist')[]): Promise<ExportTables> {
+  const names = !sheets ? undefined : pseudonymise ? PUPIL_TABLES : (['pupils', ...sheets] as const);
+  const tables = await readTables(db, names);
   if (pseudonymise) return pseudonymiseTables(tables, await pupilCodes(pupilIdsOf(tables), await pseudonymKey(db)));
   // A pupil with protected personal data is pseudonymised in every export, a backup too.
   const hidden = protectedPupilIds(tables);
@@ -70,7 +76,7 @@ export async function exportCsvFile(
   table: 'contacts' | 'checklist',
   { pseudonymise, now = Date.now() }: ExportChoice,
 ): Promise<ExportFile> {
-  const tables = await tablesFor(db, pseudonymise);
+  const tables = await tablesFor(db, pseudonymise, [table]);
   const pupils = pupilLookup(tables.pupils);
   const content = table === 'contacts' ? contactsToCsv(tables.contacts, pupils) : checklistToCsv(tables.checklist, pupils);
   return { name: exportFileName(table === 'contacts' ? 'kontakter' : 'checklista', isoDate(now), 'csv'), type: CSV_TYPE, content };
@@ -78,7 +84,7 @@ export async function exportCsvFile(
 
 /** The checklist, the contact log and what is overdue on the export's day, one sheet each. */
 export async function exportXlsxFile(db: InsynDatabase, { pseudonymise, now = Date.now() }: ExportChoice): Promise<ExportFile> {
-  const tables = await tablesFor(db, pseudonymise);
+  const tables = await tablesFor(db, pseudonymise, ['contacts', 'checklist']);
   const pupils = pupilLookup(tables.pupils);
   const sheets = [
     checklistSheet(tables.checklist, pupils),
@@ -90,7 +96,7 @@ export async function exportXlsxFile(db: InsynDatabase, { pseudonymise, now = Da
 
 /** The contact log and the checklist as sheets, for the print view and the workbook. */
 export async function printSheets(db: InsynDatabase, pseudonymise: boolean): Promise<{ contacts: Sheet; checklist: Sheet }> {
-  const tables = await tablesFor(db, pseudonymise);
+  const tables = await tablesFor(db, pseudonymise, ['contacts', 'checklist']);
   const pupils = pupilLookup(tables.pupils);
   return { contacts: contactsSheet(tables.contacts, pupils), checklist: checklistSheet(tables.checklist, pupils) };
 }

@@ -75,7 +75,11 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
       {state.status === 'done' && (
         <>
           <DataTable
-            caption={tCount('dashChecklistCaption', state.value.total)}
+            caption={
+              state.value.more
+                ? t('dashChecklistCaptionMore', { count: formatNumber(state.value.total) })
+                : tCount('dashChecklistCaption', state.value.total)
+            }
             columns={columns}
             rows={rows}
             rowKey={(i) => i.id}
@@ -88,7 +92,14 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
               },
             }}
           />
-          <Pager label={t('dashChecklistPages')} offset={offset} limit={limit} total={state.value.total} onPage={goTo} />
+          <Pager
+            label={t('dashChecklistPages')}
+            offset={offset}
+            limit={limit}
+            total={state.value.total}
+            more={state.value.more}
+            onPage={goTo}
+          />
         </>
       )}
     </>

@@ -59,13 +59,24 @@ export function ContactsSection({ api, announce, fail }: SectionProps) {
       {state.status === 'done' && (
         <>
           <DataTable
-            caption={tCount('dashContactsCaption', state.value.total)}
+            caption={
+              state.value.more
+                ? t('dashContactsCaptionMore', { count: formatNumber(state.value.total) })
+                : tCount('dashContactsCaption', state.value.total)
+            }
             columns={columns}
             rows={state.value.rows}
             rowKey={(c) => c.id}
             empty={t('dashContactsEmpty')}
           />
-          <Pager label={t('dashContactsPages')} offset={offset} limit={limit} total={state.value.total} onPage={goTo} />
+          <Pager
+            label={t('dashContactsPages')}
+            offset={offset}
+            limit={limit}
+            total={state.value.total}
+            more={state.value.more}
+            onPage={goTo}
+          />
         </>
       )}
       {editing && (

@@ -2,7 +2,7 @@ import { ThisWeek } from '@/components/common/ThisWeek';
 import { StorageNotice } from '@/components/common/StorageNotice';
 import { formatDate, formatNumber, t } from '@/utils/i18n';
 import { useAsync } from '@/utils/ui/use-async';
-import { formatDay, kindLabel } from '../labels';
+import { countText, formatDay, kindLabel } from '../labels';
 import { AsyncError, Loading } from './status';
 import type { SectionProps } from './types';
 
@@ -38,7 +38,7 @@ export function OverviewSection({ api }: Pick<SectionProps, 'api'>) {
         <a href="#risks">{t('dashOverviewAllRisks')}</a>
       </section>
       <section class="card" aria-labelledby="ov-overdue">
-        <h3 id="ov-overdue">{t('dashOverviewOverdue', { count: formatNumber(overdue.total) })}</h3>
+        <h3 id="ov-overdue">{t('dashOverviewOverdue', { count: countText(overdue) })}</h3>
         {overdue.total === 0 ? (
           <p>{t('dashOverviewNothingOverdue')}</p>
         ) : (
@@ -59,7 +59,7 @@ export function OverviewSection({ api }: Pick<SectionProps, 'api'>) {
       <section class="card" aria-labelledby="ov-contacts">
         <h3 id="ov-contacts">{t('dashOverviewContactsTerm')}</h3>
         <p class="big" data-count="contactsThisTerm">
-          {contactsThisTerm === undefined ? '–' : formatNumber(contactsThisTerm)}
+          {contactsThisTerm === undefined ? '–' : countText(contactsThisTerm)}
         </p>
         <a href="#contacts">{t('dashOverviewAllContacts')}</a>
       </section>

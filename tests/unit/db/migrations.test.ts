@@ -7,7 +7,7 @@ import { readTables } from '@/utils/export/read-tables';
 import { canonical } from '@/utils/import/row-keys';
 import { storeSchoolExport } from '@/utils/principal/store';
 import { databaseName, sampleTables } from '../export/sample-data';
-import { beforeSupport, V1_STORES, V2_STORES, V3_STORES, writeRows } from './old-schemas';
+import { beforeSupport, V1_STORES, V2_STORES, V3_STORES, V6_STORES, writeRows } from './old-schemas';
 
 /** Each schema version opened on data written by the version before (old-schemas.ts: what was). */
 const names: string[] = [];
@@ -87,6 +87,38 @@ describe('schema migrations', () => {
     await v6.referrals.add(referral);
     expect(await v6.referrals.where('pupilId').equals('p').toArray()).toEqual([referral]);
     v6.close();
+  });
+
+  it.each([
+    [1, V1_STORES],
+    [2, V2_STORES],
+    [3, V3_STORES],
+    [6, V6_STORES],
+  ])('version %i → 7: every row kept, and the dashboard filters read off the new indexes', async (version, stores) => {
+    const name = databaseName();
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(version).stores(stores);
+    const tables = version < 6 ? beforeSupport() : sampleTables();
+    await old.transaction('rw', old.tables, () => writeRows(old, tables));
+    old.close();
+
+    const v7 = new InsynDatabase(name);
+    await v7.open();
+    expect(v7.verno).toBe(7);
+    expect(canonical(await readTables(v7))).toBe(canonical(await readTablesSorted(tables)));
+    const [contact] = tables.contacts;
+    const [item] = tables.checklist;
+    const [risk] = tables.risks;
+    const byChannel = await v7.contacts.where('[channel+at]').equals([contact!.channel, contact!.at]).primaryKeys();
+    const byOutcome = await v7.contacts.where('[outcome+at]').equals([contact!.outcome, contact!.at]).primaryKeys();
+    const byKind = await v7.checklist.where('[kind+due]').equals([item!.kind, item!.due]).primaryKeys();
+    const byStatus = await v7.risks.where('[status+firstSeen]').equals([risk!.status, risk!.firstSeen]).primaryKeys();
+    expect([byChannel, byOutcome, byKind, byStatus].map((keys) => keys.length > 0)).toEqual([true, true, true, true]);
+    expect(byChannel).toContain(contact!.id);
+    expect(byKind).toContain(item!.id);
+    expect(byStatus).toContain(risk!.id);
+    v7.close();
   });
 });
 

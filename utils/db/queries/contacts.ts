@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
 import type { ContactChannel, ContactOutcome, ContactRecord, PupilRecord } from '../records';
 import { endOfDay, startOfDay } from '../../domain/dates';
-import { clampPage, slicePage, type PageRequest, type PageResult } from './page';
+import { clampPage, countUpTo, foundPage, slicePage, type PageRequest, type PageResult } from './page';
+import { scan, timeSpans } from './scan';
 import { foldedPupilNames, pupilsById } from './pupils';
 import { hasSnapshot, ORDER, snapshot } from './snapshot';
 import { foldText, isSearch, searchWords } from './text';
@@ -27,41 +28,52 @@ const newestFirst = ORDER.contacts;
 /**
  * The contact log, newest first, one page at a time.
  * - When the whole log is already in memory (see snapshot.ts): filtered there, whatever the filter.
- * - Only dates (or nothing): the page is read straight off the `at` index, the total counted natively.
  * - One pupil: that pupil's contacts, by the `pupilId` index (a handful of rows).
- * - A date span with other filters: the span is read by the index and the rest checked in memory.
- * - Otherwise (channel, outcome, words): the in-memory copy of the log (see snapshot.ts).
+ * - Nothing, dates, a channel or an outcome: the page is read straight off the `at`, `[channel+at]` or
+ *   `[outcome+at]` index, the total counted to COUNT_CAP (page.ts).
+ * - Otherwise (words, or a channel and an outcome): spans of time read newest first and checked in
+ *   memory until the page is full (scan.ts), the total then a lower bound ("fler än").
  */
 export async function listContacts(db: InsynDatabase, filter: ContactFilter, page: PageRequest): Promise<PageResult<ContactRow>> {
   const from = filter.from ? startOfDay(filter.from) : undefined;
   const to = filter.to ? endOfDay(filter.to) : undefined;
-  const byDate = () => db.contacts.where('at').between(from ?? Dexie.minKey, to ?? Dexie.maxKey, true, false);
   const residual = await residualPredicate(db, filter);
-
-  const inMemory = hasSnapshot(db, 'contacts');
-  if (!residual && !filter.pupilId && !inMemory) {
-    const { offset, limit } = clampPage(page);
-    // A whole-table count is kept by IndexedDB; a range count walks the range.
-    const count = from === undefined && to === undefined ? db.contacts.count() : byDate().count();
-    const [total, rows] = await Promise.all([count, byDate().reverse().offset(offset).limit(limit).toArray()]);
-    return { rows: await withPupils(db, rows), total, offset };
-  }
-
   const keep = (c: ContactRecord) =>
     (!filter.pupilId || c.pupilId === filter.pupilId) &&
     (from === undefined || c.at >= from) &&
     (to === undefined || c.at < to) &&
     (!residual || residual(c));
-  let rows: ContactRecord[];
-  if (filter.pupilId && !inMemory) {
-    rows = (await db.contacts.where('pupilId').equals(filter.pupilId).toArray()).filter(keep).sort(newestFirst);
-  } else if ((from !== undefined || to !== undefined) && !inMemory) {
-    rows = (await byDate().toArray()).filter(keep).sort(newestFirst);
-  } else {
-    rows = (await snapshot(db, 'contacts')).filter(keep);
+
+  let result: PageResult<ContactRecord>;
+  if (hasSnapshot(db, 'contacts')) result = slicePage((await snapshot(db, 'contacts')).filter(keep), page);
+  else if (filter.pupilId)
+    result = slicePage((await db.contacts.where('pupilId').equals(filter.pupilId).toArray()).filter(keep).sort(newestFirst), page);
+  else if (!isSearch(filter.text) && !(filter.channel && filter.outcome)) result = await byIndex(db, filter, from, to, page);
+  else {
+    const { offset, limit } = clampPage(page);
+    // The log's own first and last moments bound the spans: a span before or after them reads nothing.
+    const [first, last] = await Promise.all([db.contacts.orderBy('at').first(), db.contacts.orderBy('at').last()]);
+    const oldest = Math.max(from ?? -Infinity, first?.at ?? 0);
+    const newest = Math.min(to ?? Infinity, (last?.at ?? 0) + 1);
+    const { found, complete } = await scan(timeSpans(db.contacts, oldest, newest, newestFirst), keep, offset + limit + 1);
+    result = foundPage(found, complete, page);
   }
-  const result = slicePage(rows, page);
   return { ...result, rows: await withPupils(db, result.rows) };
+}
+
+/** A page straight off the index in list order: by channel or outcome when one is asked, else by date. */
+async function byIndex(db: InsynDatabase, filter: ContactFilter, from: number | undefined, to: number | undefined, page: PageRequest) {
+  const { offset, limit } = clampPage(page);
+  const first = from ?? Dexie.minKey;
+  const last = to ?? Dexie.maxKey;
+  const prefix = filter.channel ?? filter.outcome;
+  const index = filter.channel ? '[channel+at]' : filter.outcome ? '[outcome+at]' : 'at';
+  const range = () =>
+    prefix === undefined
+      ? db.contacts.where(index).between(first, last, true, false)
+      : db.contacts.where(index).between([prefix, first], [prefix, last], true, false);
+  const [count, rows] = await Promise.all([countUpTo(range(), page), range().reverse().offset(offset).limit(limit).toArray()]);
+  return { rows, ...count, offset };
 }
 
 /** The conditions no index answers (channel, outcome, words), as one predicate; undefined when there are none. */

@@ -1,5 +1,7 @@
+import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
-import { listChecklist, type ChecklistRow } from './checklist';
+import { countUpTo } from './page';
+import { withPupils, type ChecklistRow } from './checklist';
 import type { ContactRow } from './contacts';
 import { addDays, endOfDay, startOfDay } from '../../domain/dates';
 import { pupilsById } from './pupils';
@@ -13,9 +15,10 @@ export const FOLLOW_UP_DAYS = 7;
 
 export interface Overview {
   openRisks: { total: number; oldest: RiskRow[] };
-  overdue: { total: number; soonest: ChecklistRow[] };
-  /** Contacts logged between the term's first and last day; undefined when no term is current. */
-  contactsThisTerm?: number;
+  /** Counted to COUNT_CAP (page.ts): `more` when more are overdue. */
+  overdue: { total: number; more?: true; soonest: ChecklistRow[] };
+  /** Contacts logged between the term's first and last day, counted to COUNT_CAP; undefined when no term is current. */
+  contactsThisTerm?: { total: number; more?: true };
   followUps: { total: number; soonest: ContactRow[] };
   /** How full the store of page readings is, when the caller counted it (utils/store/budgets.ts). */
   storage?: StorageState;
@@ -31,8 +34,8 @@ export async function overview(db: InsynDatabase, today: string, term?: { start:
   const followUpsDue = () => db.contacts.where('followUp').between(today, addDays(today, FOLLOW_UP_DAYS), true, true);
   const [risks, overdue, contactsThisTerm, followUpTotal, followUpRows] = await Promise.all([
     listRisks(db, { status: 'open' }, first),
-    listChecklist(db, { due: 'overdue' }, first, today),
-    term ? db.contacts.where('at').between(startOfDay(term.start), endOfDay(term.end), true, false).count() : undefined,
+    overdueItems(db, today),
+    term ? countUpTo(db.contacts.where('at').between(startOfDay(term.start), endOfDay(term.end), true, false), first) : undefined,
     followUpsDue().count(),
     followUpsDue().limit(OVERVIEW_LIST).toArray(),
   ]);
@@ -42,8 +45,18 @@ export async function overview(db: InsynDatabase, today: string, term?: { start:
   );
   return {
     openRisks: { total: risks.total, oldest: risks.rows },
-    overdue: { total: overdue.total, soonest: overdue.rows },
+    overdue: { total: overdue.total, more: overdue.more, soonest: overdue.rows },
     contactsThisTerm,
     followUps: { total: followUpTotal, soonest: followUpRows.map((c) => ({ ...c, pupil: pupils.get(c.pupilId) })) },
   };
+}
+
+/** The overdue items, most overdue first, off the [status+due] index. */
+async function overdueItems(db: InsynDatabase, today: string): Promise<{ total: number; more?: true; rows: ChecklistRow[] }> {
+  const range = () => db.checklist.where('[status+due]').between(['open', Dexie.minKey], ['open', addDays(today, -1)], true, true);
+  const [count, rows] = await Promise.all([
+    countUpTo(range(), { offset: 0, limit: OVERVIEW_LIST }),
+    range().limit(OVERVIEW_LIST).toArray(),
+  ]);
+  return { ...count, rows: await withPupils(db, rows) };
 }

@@ -1,8 +1,9 @@
+import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
 import type { PupilRecord, RiskRecord, RiskStatus } from '../records';
-import { slicePage, type PageRequest, type PageResult } from './page';
+import { clampPage, slicePage, type PageRequest, type PageResult } from './page';
 import { pupilIdsInGroup, pupilIdsMatching, pupilsById } from './pupils';
-import { ORDER, snapshot } from './snapshot';
+import { hasSnapshot, ORDER, snapshot } from './snapshot';
 import { foldText, isSearch } from './text';
 
 export interface RiskFilter {
@@ -21,8 +22,10 @@ export interface RiskRow extends RiskRecord {
 const longestWaitingFirst = ORDER.risks;
 
 /**
- * Risks, longest waiting first. A teacher has at most a few thousand, so the filters run over the
- * in-memory copy of the table (see snapshot.ts), one group's risks being read by the `pupilId` index.
+ * Risks, longest waiting first. A teacher has at most a few thousand: the filters run over the
+ * in-memory copy of the table (see snapshot.ts), one group's risks being read pupil by pupil by the
+ * `pupilId` index; one status alone (the overview's open risks) is a page off `[status+firstSeen]`
+ * while no copy is in memory, the total counted exactly (a few thousand keys at most).
  */
 export async function listRisks(db: InsynDatabase, filter: RiskFilter, page: PageRequest): Promise<PageResult<RiskRow>> {
   const groupIds = filter.group ? await pupilIdsInGroup(db, filter.group) : undefined;
@@ -35,15 +38,25 @@ export async function listRisks(db: InsynDatabase, filter: RiskFilter, page: Pag
     (!inGroup || inGroup.has(risk.pupilId)) &&
     (!subject || foldText(risk.subject) === subject) &&
     (!named || named.has(risk.pupilId));
-  const rows = groupIds
-    ? (await db.risks.where('pupilId').anyOf(groupIds).toArray()).filter(keep).sort(longestWaitingFirst)
-    : (await snapshot(db, 'risks')).filter(keep);
-  const result = slicePage(rows, page);
+  const onlyStatus = filter.status && !groupIds && !subject && !named && !filter.term;
+  let result: PageResult<RiskRecord>;
+  if (onlyStatus && !hasSnapshot(db, 'risks')) result = await byStatus(db, filter.status!, page);
+  else if (groupIds) {
+    const each = await Promise.all(groupIds.map((id) => db.risks.where('pupilId').equals(id).toArray()));
+    result = slicePage(each.flat().filter(keep).sort(longestWaitingFirst), page);
+  } else result = slicePage((await snapshot(db, 'risks')).filter(keep), page);
   const pupils = await pupilsById(
     db,
     result.rows.map((r) => r.pupilId),
   );
   return { ...result, rows: result.rows.map((r) => ({ ...r, pupil: pupils.get(r.pupilId) })) };
+}
+
+async function byStatus(db: InsynDatabase, status: RiskStatus, page: PageRequest): Promise<PageResult<RiskRecord>> {
+  const { offset, limit } = clampPage(page);
+  const range = () => db.risks.where('[status+firstSeen]').between([status, Dexie.minKey], [status, Dexie.maxKey], true, true);
+  const [total, rows] = await Promise.all([range().count(), range().offset(offset).limit(limit).toArray()]);
+  return { rows, total, offset };
 }
 
 /** Subjects that risks have been seen in, for filter suggestions (read from the index alone). */
