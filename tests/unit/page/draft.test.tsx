@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { buildLetter } from '@/utils/content/print-letter';
-import { defaultTemplate, displayName, draftFor, mailtoUrl } from '@/utils/content/draft';
+import { defaultTemplate, displayName, draftFor, letterFor, mailtoUrl } from '@/utils/content/draft';
 import type { Letter } from '@/utils/content/print-letter';
 import { analysisWith, drafting, fakeBackground } from './fakes';
 import { renderPanel } from './render-panel';
@@ -108,6 +108,13 @@ describe('drafting a guardian message', () => {
       teacher: 'Lena Lärare',
       body: body().value,
     });
+  });
+
+  it('names the municipality beside the school on the letter when the settings have one, and only the school without', () => {
+    const draft = { subject: 'Om skolarbetet', body: 'Hej!' };
+    const today = new Date(2025, 10, 21, 12);
+    expect(letterFor(draft, 'sv', { ...drafting, municipality: 'Exby kommun' }, today).school).toBe('Björkskolan, Exby kommun');
+    expect(letterFor(draft, 'sv', drafting, today).school).toBe('Björkskolan');
   });
 
   it('Escape closes the draft and gives focus back to the button that opened it', async () => {
