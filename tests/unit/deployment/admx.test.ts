@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { ADMX_DIR, admxFiles, BROWSERS, type Browser } from '../../tools/admx';
 import { chromeExtensionId } from '../../tools/extension-id';
@@ -96,6 +97,17 @@ describe.each(Object.keys(BROWSERS) as Browser[])('the ADMX templates for %s', (
       ].join('\\'),
     );
     expect(written.sort()).toEqual(leaves(schema).sort());
+  });
+
+  it('are well-formed XML in the Group Policy namespace, as Group Policy Editor needs to load them', () => {
+    const parse = (text: string) => new new Window().DOMParser().parseFromString(text, 'application/xml');
+    for (const file of [`insyn-${browser}.admx`, `sv-SE/insyn-${browser}.adml`, `en-US/insyn-${browser}.adml`]) {
+      const doc = parse(read(`${ADMX_DIR}/${file}`));
+      expect(doc.getElementsByTagName('parsererror').length, file).toBe(0);
+      expect(doc.documentElement.getAttribute('xmlns')).toBe('http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions');
+    }
+    // The check can fail: a broken file is refused.
+    expect(parse('<policyDefinitions><policy></policyDefinitions>').getElementsByTagName('parsererror').length).toBeGreaterThan(0);
   });
 
   it('have every name they use in the Swedish and the English ADML', () => {
