@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { setLanguage, t, type Lang } from '../../../utils/i18n';
-import { SLOW, type BrowserName, type InsynBrowser } from '../driver/driver';
-import { launchDriver } from '../driver/launch';
+import { SLOW, type BrowserName } from '../driver/driver';
+import { journeyBrowser } from '../driver/journey';
 
 /**
  * Issue #21's "the privacy policy page passes axe", in each browser: the page the popup and the settings link
@@ -14,23 +13,12 @@ const titleOf = (lang: Lang) => readFileSync(`docs/privacy-policy.${lang}.md`, '
 
 /** The privacy-policy journey in one browser; privacy-policy.<browser>.e2e.test.ts runs it. */
 export function privacyPolicyJourney(name: BrowserName): void {
-  let server: FixtureServer;
-  let browser: InsynBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchDriver(name, { fixturePort: server.port });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = journeyBrowser(name);
 
   describe.each(['sv', 'en'] as const)(`the privacy policy page in %s (${name})`, (lang) => {
     it('is linked from the popup, is in the chosen language, and axe finds no violation', async () => {
       setLanguage(lang);
-      const popup = await browser.openExtensionPage('popup.html', 'main');
+      const popup = await journey.browser.openExtensionPage('popup.html', 'main');
       // Insyn's language is the teacher's choice in storage.local, read by every page as it starts.
       await popup.evaluate((choice) => {
         type Storage = { storage: { local: { set(items: object): Promise<void> } } };
@@ -39,11 +27,11 @@ export function privacyPolicyJourney(name: BrowserName): void {
       }, lang);
       await popup.close();
       // A page opened after the choice is in the chosen language (a reload of an extension page hangs Firefox's driver).
-      const linking = await browser.openExtensionPage('popup.html', 'main');
+      const linking = await journey.browser.openExtensionPage('popup.html', 'main');
       expect(await linking.attribute({ css: 'a', name: t('privacyPolicyLink') }, 'href')).toMatch(/privacy\.html$/);
       await linking.close();
 
-      const page = await browser.openExtensionPage('privacy.html', 'h1');
+      const page = await journey.browser.openExtensionPage('privacy.html', 'h1');
       await expect.poll(() => page.text({ css: 'h1' }), SLOW).toBe(titleOf(lang));
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const { violations, passes } = await page.axe(['html']);
