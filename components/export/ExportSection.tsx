@@ -13,13 +13,14 @@ import { ImportPreview } from './ImportPreview';
 import { PrintView } from './PrintView';
 import { useAuthor } from './use-author';
 import { useImport } from './use-import';
+import { usePseudonymise } from './use-pseudonymise';
 
 /**
  * The dashboard's Export section: files for the teacher (JSON, CSV, XLSX, print), backup and restore,
  * and importing a file with a preview first. The work is done by utils/export and utils/import.
  */
 export function ExportSection({ api }: { api: ExportApi }) {
-  const [pseudonymise, setPseudonymise] = useState(false);
+  const [pseudonymise, setPseudonymise] = usePseudonymise(api);
   const [problems, setProblems] = useState<string[]>([]);
   const [print, setPrint] = useState<Sheet[]>();
   const { busy, status, setStatus, run, save } = useRun({ before: () => setProblems([]) });

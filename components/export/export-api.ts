@@ -15,6 +15,8 @@ export interface ExportAuthor {
  */
 export interface ExportApi {
   author(): Promise<ExportAuthor>;
+  /** Whether the section starts pseudonymised (the setting `pseudonymiseExports`, which a school may set). */
+  pseudonymiseByDefault(): Promise<boolean>;
   /** Saves the name and school in the settings, where every later export takes them from. */
   saveAuthor(author: ExportAuthor): Promise<void>;
   exportJson(choice: ExportChoice): Promise<ExportFile>;

@@ -36,6 +36,7 @@ export function PanelBody(props: PanelBodyProps) {
       {state.prompt.length > 0 && (
         <RiskPrompt
           pupils={state.prompt}
+          routine={state.drafting.context?.protectedRoutine}
           onWrite={(keys) => openForm({ kind: 'draft', pupilKeys: keys })}
           onPostpone={(keys) => void flow.postpone(keys)}
           onDismiss={(keys) => openForm({ kind: 'dismiss', pupilKeys: keys })}
@@ -53,6 +54,7 @@ export function PanelBody(props: PanelBodyProps) {
           pupils={pupils}
           canAct={state.statusKnown}
           focus={state.focus}
+          routine={state.drafting.context?.protectedRoutine}
           onWrite={(keys) => openForm({ kind: 'draft', pupilKeys: keys })}
           onLog={(key) => openForm({ kind: 'log', pupilKeys: [key] })}
           onLogSeveral={() => openForm({ kind: 'log', pupilKeys: pupils.map((p) => p.key), several: true })}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { interpreterOf, isProtected, type PupilAtRisk } from '@/utils/content/page-risks';
+import { protectedRoutineText } from '@/utils/content/protected-routine';
 import { followUpText, statusText } from '@/utils/content/status-text';
 import { t } from '@/utils/i18n';
 
@@ -12,10 +13,12 @@ export interface RiskListProps {
   onLog(pupilKey: string): void;
   onLogSeveral(): void;
   onDismiss(pupilKeys: string[]): void;
+  /** The school's routine for pupils with protected personal data, once the drafting context has it. */
+  routine?: string;
 }
 
 /** This page's at-risk pupils, each with the page's reasons and where guardian contact stands. */
-export function RiskList({ pupils, canAct, focus, onWrite, onLog, onLogSeveral, onDismiss }: RiskListProps) {
+export function RiskList({ pupils, canAct, focus, onWrite, onLog, onLogSeveral, onDismiss, routine }: RiskListProps) {
   const headings = useRef(new Map<string, HTMLElement>());
   useEffect(() => {
     if (!focus) return;
@@ -43,7 +46,7 @@ export function RiskList({ pupils, canAct, focus, onWrite, onLog, onLogSeveral, 
             >
               {pupil.pupil}
             </h3>
-            <PupilMarks pupil={pupil} />
+            <PupilMarks pupil={pupil} routine={routine} />
             {pupil.risks.map((risk) => (
               <div key={risk.subject} class="risk">
                 <p>
@@ -80,13 +83,13 @@ export function RiskList({ pupils, canAct, focus, onWrite, onLog, onLogSeveral, 
 }
 
 /** What the teacher said about the pupil that changes how to tell the guardians: shown wherever the pupil is. */
-export function PupilMarks({ pupil }: { pupil: PupilAtRisk }) {
+export function PupilMarks({ pupil, routine }: { pupil: PupilAtRisk; routine?: string }) {
   const language = interpreterOf(pupil);
   return (
     <>
       {isProtected([pupil]) && (
         <p class="warning" data-insyn-protected>
-          {t('pageProtectedRoutine')}
+          {protectedRoutineText(routine)}
         </p>
       )}
       {language && (

@@ -11,13 +11,14 @@ export interface RiskPromptProps {
   onPostpone(pupilKeys: string[]): void;
   onDismiss(pupilKeys: string[]): void;
   onClose(): void;
+  routine?: string;
 }
 
 /**
  * The nudge when the page shows risks whose guardians have not been contacted. Part of the panel, not
  * a dialog: it never takes focus and it never comes back once the teacher has decided or closed it.
  */
-export function RiskPrompt({ pupils, onWrite, onPostpone, onDismiss, onClose }: RiskPromptProps) {
+export function RiskPrompt({ pupils, onWrite, onPostpone, onDismiss, onClose, routine }: RiskPromptProps) {
   const headingId = useUniqueId();
   const keys = pupils.map((p) => p.key);
   // No draft for a pupil with protected personal data; the mark says to follow the school's routine.
@@ -40,7 +41,7 @@ export function RiskPrompt({ pupils, onWrite, onPostpone, onDismiss, onClose }: 
           ))}
         </ul>
       )}
-      {pupils.length === 1 && <PupilMarks pupil={pupils[0]!} />}
+      {pupils.length === 1 && <PupilMarks pupil={pupils[0]!} routine={routine} />}
       <div class="actions">
         {writable.length > 0 && (
           <button type="button" class="primary" onClick={() => onWrite(writable)}>

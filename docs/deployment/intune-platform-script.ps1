@@ -8,6 +8,9 @@ $id = 'beeblmjppjgppjcpbnefkfafgjnldcmj'
 $settings = @'
 {
   "school": "Ekskolan",
+  "municipality": "Exby kommun",
+  "protectedDataRoutine": "Elever med skyddade personuppgifter: kontakta rektor, som når vårdnadshavarna.",
+  "pseudonymiseExports": true,
   "terms": {
     "ht": {
       "start": "08-18",

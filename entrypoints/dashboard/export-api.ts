@@ -12,6 +12,7 @@ export function createExportApi(db: InsynDatabase): ExportApi {
       const settings = await loadSettings(db);
       return { teacher: settings.teacherName.trim(), school: settings.school.trim() };
     },
+    pseudonymiseByDefault: async () => (await loadSettings(db)).pseudonymiseExports,
     async saveAuthor({ teacher, school }) {
       await saveSettings(db, { teacherName: teacher, school });
     },

@@ -164,6 +164,8 @@ function draftingHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, 
           .sort((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name, 'sv')),
         teacher: settings.teacherName,
         school: settings.school,
+        municipality: settings.municipality,
+        protectedRoutine: settings.protectedDataRoutine,
         term: termOnCalendar(isoDate(now()), settings.terms),
       };
     },

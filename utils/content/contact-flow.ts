@@ -3,6 +3,7 @@ import type { DraftingContext, RequestPayload, RequestType, Responses, RiskView 
 import { t } from '@/utils/i18n';
 import type { ContactLog, LogFields } from './log-form';
 import { unionOf } from './frame-readings';
+import { protectedRoutineText } from './protected-routine';
 import { isProtected, joinRisks, riskIdsOf, updateViews, type PupilAtRisk } from './page-risks';
 import { pupilsToPrompt, tomorrowMorning } from './prompt-rules';
 
@@ -210,7 +211,12 @@ function panelActions({ state, set, settle, pupilsFor, nextSeq }: Core, loadDraf
       const form =
         asked.kind === 'draft' ? { ...asked, pupilKeys: asked.pupilKeys.filter((key) => !isProtected(pupilsFor([key]))) } : asked;
       if (form.pupilKeys.length === 0) {
-        set({ form: undefined, expanded: true, error: undefined, announcement: { text: t('pageProtectedRoutine'), seq: nextSeq() } });
+        set({
+          form: undefined,
+          expanded: true,
+          error: undefined,
+          announcement: { text: protectedRoutineText(state().drafting.context?.protectedRoutine), seq: nextSeq() },
+        });
         return;
       }
       set({ form, expanded: true, error: undefined });

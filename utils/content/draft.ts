@@ -108,7 +108,8 @@ export function letterFor(draft: Draft, lang: TemplateView['lang'], context: Dra
   return {
     lang,
     date: new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long' }).format(today),
-    school: context.school,
+    // The sender line: the school, and its municipality when the settings name one.
+    school: [context.school, context.municipality].filter((part) => part.trim()).join(', '),
     heading: draft.subject,
     body: draft.body,
     teacher: context.teacher,

@@ -266,6 +266,10 @@ export interface DraftingContext {
   teacher: string;
   school: string;
   term: string;
+  /** The printed letter names it beside the school. */
+  municipality: string;
+  /** The school's routine for pupils with protected personal data ('' when it has written none). */
+  protectedRoutine: string;
 }
 
 /** What each request answers. */

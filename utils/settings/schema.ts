@@ -22,6 +22,8 @@ const schoolBreak = z
 export const SettingsSchema = z.object({
   teacherName: z.string().trim().max(200).default(''),
   school: z.string().trim().max(200).default(''),
+  /** The municipality (or other huvudman) the school belongs to: the printed letter's sender line names it. */
+  municipality: z.string().trim().max(200).default(''),
   language: z.enum(['auto', 'sv', 'en']).default('auto'),
   terms: z
     .object({
@@ -48,6 +50,13 @@ export const SettingsSchema = z.object({
   lockRequired: z.boolean().default(false),
   /** The lock closes after this many minutes without use (and always when the browser closes). */
   lockIdleMinutes: z.int().min(1).max(480).default(15),
+  /**
+   * The school's routine for pupils with protected personal data (skyddade personuppgifter), shown where Insyn
+   * drafts nothing for such a pupil; empty: Insyn's general advice.
+   */
+  protectedDataRoutine: z.string().trim().max(2000).default(''),
+  /** Whether the export section starts with "pseudonymise" ticked; the teacher may still change it per file. */
+  pseudonymiseExports: z.boolean().default(false),
   /** The principal's view flags a teacher's file exported more than this many days before its view date. */
   staleFileDays: z.int().min(1).max(365).default(14),
 });

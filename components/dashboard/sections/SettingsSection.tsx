@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldProblem } from '../api';
-import { CheckboxField, FieldError, InputField, SelectField } from '@/components/common/Field';
+import { CheckboxField, FieldError, InputField, SelectField, TextAreaField } from '@/components/common/Field';
 import { PrivacyPolicyLink } from '@/components/common/PrivacyPolicyLink';
 import { CHECKLIST_SETTING_FIELDS } from '@/utils/checklist/registry';
 import type { SettingField, Words } from '@/utils/checklist/rule';
@@ -134,18 +134,21 @@ function useControls(
     hint: hint && words(hint),
     locked: isLocked(locked, path),
   });
+  // A line (InputField) or a longer text (TextAreaField), bound alike.
+  const textual = (Control: typeof InputField | typeof TextAreaField) => (path: string, label: Label, hint?: Label) => (
+    <Control
+      {...common(path, label, hint)}
+      value={String(getPath(draft, path) ?? '')}
+      onChange={(value) => setDraft(setPath(draft, path, value))}
+      error={errorAt(path)}
+    />
+  );
   return {
     numbers,
     errorAt,
     setNumbers,
-    text: (path: string, label: Label, hint?: Label) => (
-      <InputField
-        {...common(path, label, hint)}
-        value={String(getPath(draft, path) ?? '')}
-        onChange={(value) => setDraft(setPath(draft, path, value))}
-        error={errorAt(path)}
-      />
-    ),
+    text: textual(InputField),
+    area: textual(TextAreaField),
     number: (path: NumberPath, label: Label, hint?: Label) => (
       <InputField
         {...common(path, label, hint)}
@@ -235,7 +238,7 @@ function SettingsForm({
 }
 
 function Fieldsets({
-  controls: { text, number, check, groupError },
+  controls: { text, area, number, check, groupError },
   notifications,
   toggleNotifications,
 }: {
@@ -253,6 +256,7 @@ function Fieldsets({
         <legend>{t('dashSettingsYou')}</legend>
         {text('teacherName', 'dashSettingsTeacher')}
         {text('school', 'dashSettingsSchool')}
+        {text('municipality', 'dashSettingsMunicipality', 'dashSettingsMunicipalityHint')}
       </fieldset>
       <fieldset>
         <legend>{t('dashSettingsTerms')}</legend>
@@ -273,6 +277,14 @@ function Fieldsets({
         {RISK_RULES.map(([rule, label]) => (
           <div key={rule}>{check(`risk.${rule}`, label)}</div>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('dashSettingsProtected')}</legend>
+        {area('protectedDataRoutine', 'dashSettingsProtectedRoutine', 'dashSettingsProtectedRoutineHint')}
+      </fieldset>
+      <fieldset>
+        <legend>{t('dashSettingsExport')}</legend>
+        {check('pseudonymiseExports', 'dashSettingsExportPseudonymise', 'dashSettingsExportPseudonymiseHint')}
       </fieldset>
       <fieldset>
         <legend>{t('dashSettingsReminders')}</legend>

@@ -48,6 +48,9 @@ export function toPatch(draft: Draft, numbers: Record<NumberPath, string>): Sett
   return patch as SettingsPatch;
 }
 
+/** The settings written as free text, whose only limit is their length. */
+const FREE_TEXT_PATHS: readonly string[] = ['teacherName', 'school', 'municipality', 'protectedDataRoutine'];
+
 /** The teacher's sentence for a validation problem, chosen by where it is (the schema's own words are for developers). */
 export function problemText(problem: FieldProblem): string {
   const { path } = problem;
@@ -56,7 +59,7 @@ export function problemText(problem: FieldProblem): string {
   if (/\.(start|end|publishBy)$/.test(path)) return t('dashSettingsErrMonthDay');
   if (path.endsWith('.years')) return t('dashSettingsErrYears');
   if ((NUMBER_PATHS as readonly string[]).includes(path)) return t('dashSettingsErrNumber');
-  if (problem.message === 'tooLong' || path === 'teacherName' || path === 'school') return t('dashFieldTooLong');
+  if (problem.message === 'tooLong' || FREE_TEXT_PATHS.includes(path)) return t('dashFieldTooLong');
   return t('dashSettingsErrOther');
 }
 

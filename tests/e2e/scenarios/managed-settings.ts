@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
 import { PINNED } from '../../tools/pinned';
 import { placeSchoolPolicy, policyUnplaceable, type PlacedPolicy } from '../../tools/school-policy';
-import type { RiskRecord } from '../../../utils/db/records';
+import type { PupilRecord, RiskRecord } from '../../../utils/db/records';
 import { termOnCalendar, type Calendar } from '../../../utils/domain/terms';
 import { setLanguage, t } from '../../../utils/i18n';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
@@ -19,6 +19,8 @@ import { launchDriver } from '../driver/launch';
 const FIXTURE = 'hub/im1-ram-bedomning.html';
 const PUPIL = 'Andersson, Elsa';
 const SCHOOL = 'Ekskolan i Kungälv';
+const MUNICIPALITY = 'Kungälvs kommun';
+const ROUTINE = 'Kontakta rektor, som når vårdnadshavarna genom folkbokföringen.';
 const TEMPLATE = {
   id: 'ek-1',
   name: 'Ekskolans brev',
@@ -71,7 +73,15 @@ export function managedSettingsJourney(name: BrowserName): void {
       setLanguage('sv');
       server = await startFixtureServer();
       // The browser reads the policy when it starts: it is there before the launch.
-      policy = placeSchoolPolicy(name, { school: SCHOOL, terms, templates: [TEMPLATE], retentionMonths: 500 });
+      policy = placeSchoolPolicy(name, {
+        school: SCHOOL,
+        municipality: MUNICIPALITY,
+        terms,
+        templates: [TEMPLATE],
+        protectedDataRoutine: ROUTINE,
+        pseudonymiseExports: true,
+        retentionMonths: 500,
+      });
       browser = await launchDriver(name, { fixturePort: server.port });
     });
 
@@ -89,8 +99,21 @@ export function managedSettingsJourney(name: BrowserName): void {
       expect(await settings.evaluate(() => (document.getElementById('set-school') as HTMLInputElement).readOnly)).toBe(true);
       expect(await settings.value(field(t('dashSettingsHtStart')))).toBe(terms.ht.start);
       expect(await settings.value(field(t('dashSettingsVtEnd')))).toBe(terms.vt.end);
-      // School, four term dates: each says who set it.
-      expect(await settings.count({ css: '.locked', name: `🔒 ${t('dashFieldSetBySchool')}` })).toBe(5);
+      expect(await settings.value(field(t('dashSettingsMunicipality')))).toBe(MUNICIPALITY);
+      expect(await settings.value(field(t('dashSettingsProtectedRoutine')))).toBe(ROUTINE);
+      expect(
+        await settings.evaluate(() =>
+          ['set-municipality', 'set-protectedDataRoutine'].map((id) => (document.getElementById(id) as HTMLInputElement).readOnly),
+        ),
+      ).toEqual([true, true]);
+      expect(
+        await settings.evaluate(() => {
+          const box = document.getElementById('set-pseudonymiseExports') as HTMLInputElement;
+          return [box.checked, box.disabled];
+        }),
+      ).toEqual([true, true]);
+      // School, municipality, four term dates, the routine and the export's default: each says who set it.
+      expect(await settings.count({ css: '.locked', name: `🔒 ${t('dashFieldSetBySchool')}` })).toBe(8);
       const notice = await settings.text({ css: '[role="note"]' });
       expect(notice).toContain(t('dashSettingsManaged'));
       expect(notice).toContain(t('dashSettingsManagedIgnored', { key: 'retentionMonths', reason: t('dashSettingsManagedInvalid') }));
@@ -115,6 +138,32 @@ export function managedSettingsJourney(name: BrowserName): void {
       expect(await page.value(body)).toContain(SCHOOL);
       expect(page.errorsFromInsyn()).toEqual([]);
       await page.close();
+    });
+
+    it('says the school’s routine for a pupil with protected personal data, and exports pseudonymised from the start', async () => {
+      const dashboard = await browser.openExtensionPage('dashboard.html#risks', 'main');
+      await (await dashboard.find({ css: 'button', name: t('dashPupilFactsFor', { pupil: PUPIL }) })).click();
+      await (await dashboard.find({ css: 'input', name: t('dashProtectedData'), within: { css: '[role=dialog]' } })).check();
+      await (await dashboard.find({ css: 'button', name: t('dashSave'), within: { css: '[role=dialog]' } })).click();
+      await expect
+        .poll(async () => (await browser.readTable<PupilRecord>('pupils')).find((p) => p.name === PUPIL)?.protectedData, SLOW)
+        .toBe(true);
+      await dashboard.close();
+
+      const page = await browser.openPage(server.url(FIXTURE));
+      const mark: Target = { css: '[data-insyn-protected]', within: { css: `li[data-insyn-pupil="${PUPIL}"]`, within: panel } };
+      await expect.poll(() => page.text(mark), SLOW).toBe(t('pageProtectedSchoolRoutine', { routine: ROUTINE }));
+      await page.close();
+
+      const exporting = await browser.openExtensionPage('dashboard.html#export', 'main');
+      await exporting.find({ css: 'button', name: t('export_json') });
+      const ticked = () =>
+        exporting.evaluate(
+          (label) => [...document.querySelectorAll('label')].find((l) => l.textContent?.includes(label))?.querySelector('input')?.checked,
+          t('export_pseudonymise'),
+        );
+      await expect.poll(ticked, SLOW).toBe(true);
+      await exporting.close();
     });
   });
 }

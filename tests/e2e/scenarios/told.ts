@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readXlsx } from '../../tools/read-xlsx';
 import type { ChecklistRecord, PupilRecord, RiskRecord } from '../../../utils/db/records';
 import { addDays } from '../../../utils/domain/dates';
 import { isSchoolDay, schoolDayDeadline } from '../../../utils/domain/school-days';
@@ -10,8 +14,9 @@ import { badgeOf, inLogForm, inPanel, LIVE, PANEL, rowInPanel, statusOf } from '
 
 /**
  * Issue #16 end to end, "told means told": on the 5A Matematik page an unanswered call leaves Ella Lund
- * not informed (badge, panel, checklist), with a retry due the next school day and the prompt back that
- * day; "nådd" with one guardian says "en av två informerad"; with the other it informs. A pupil with
+ * not informed (badge, panel, checklist, and the principal's view of the teacher's export), with a retry due
+ * the next school day and the prompt back that day; "nådd" with one guardian says "en av två informerad";
+ * with the other it informs, in the principal's view too. A pupil with
  * protected personal data gets no draft and is not named in the dashboard's export. The browsers'
  * clocks cannot be pinned, so the attempt is dated the school day before the browser's today.
  */
@@ -20,6 +25,8 @@ const FIXTURE = 'infomentor/kunskapssammanstallning-5a-matematik.html';
 const CALENDAR: Calendar = { ht: { start: '08-15', end: '12-20' }, vt: { start: '01-08', end: '06-12' } };
 
 const click = async (page: DriverPage, target: Target) => (await page.find(target)).click();
+const TEACHER = 'Lena Lärare';
+const SCHOOL = 'Ängsskolan';
 
 /** "20 nov", as the panel writes a date. */
 const short = (iso: string) =>
@@ -53,6 +60,39 @@ async function setWhen(page: DriverPage, label: string, value: string) {
 /** The told journey in one browser; told.<browser>.e2e.test.ts run it. */
 export function toldFlow(name: BrowserName): void {
   const journey = journeyBrowser(name);
+  let files: string | undefined;
+  let exported = 0;
+  afterAll(() => {
+    if (files) rmSync(files, { recursive: true, force: true });
+  });
+
+  /**
+   * What the principal sees of a pupil's risk: the teacher's export, read into the dashboard's principal
+   * section (a newer file of the same teacher replaces the older), as its risk sheet lists it with names:
+   * [Kontaktad, I tid]. The sheet is the view's own (utils/principal/view-sheets.ts).
+   */
+  async function principalSees(pupil: string): Promise<[unknown, unknown]> {
+    files ??= mkdtempSync(join(tmpdir(), 'insyn-told-'));
+    const exporting = await journey.browser.openExtensionPage('dashboard.html#export', 'main');
+    await (await exporting.find({ css: 'input', name: t('export_authorTeacher') })).fill(TEACHER);
+    await (await exporting.find({ css: 'input', name: t('export_authorSchool') })).fill(SCHOOL);
+    const file = join(files, `lena-${++exported}.json`);
+    writeFileSync(file, (await exporting.download({ css: 'button', name: t('export_json') })).content);
+    await exporting.close();
+
+    const view = await journey.browser.openExtensionPage('dashboard.html#principal', 'main');
+    await (await view.find({ css: 'input[type="file"]', name: t('principal_fileLabel') })).upload([file]);
+    await view.find({ css: '[role="status"]', name: t('principal_imported_one', { ok: 1, count: 1 }) });
+    // Names are hidden by default: the check is of this pupil's own row.
+    await (await view.find({ css: 'input[type="checkbox"]', nameMatches: '^Ersätt elevernas namn med koder' })).click();
+    const workbook = readXlsx((await view.download({ css: 'button', name: t('principal_exportXlsx') })).content);
+    await view.close();
+    const [header, ...rows] = workbook.sheets[t('principal_sheetRisks')]!.rows;
+    const column = (name: Parameters<typeof t>[0]) => header!.indexOf(t(name));
+    const row = rows.find((r) => r[column('principal_col_pupil')] === pupil && r[column('principal_col_subject')] === 'Matematik');
+    expect(row, `${pupil} in the principal's risk sheet`).toBeDefined();
+    return [row![column('principal_col_contacted')], row![column('principal_col_inTime')]];
+  }
 
   async function openFixture() {
     const page = await journey.browser.openPage(journey.server.url(FIXTURE));
@@ -92,6 +132,10 @@ export function toldFlow(name: BrowserName): void {
         `${t('pageStatusAttempted', { date: short(tried), channel: 'telefon', outcome: 'ej nådd' })} · ${t('pageRetry', { date: short(retry) })}`,
       );
       await expect.poll(ellaStored, SLOW).toEqual({ risk: 'open', item: 'open' });
+      // The principal's view: an attempt that reached nobody is no contact (never "I tid: Ja").
+      const [contacted, inTime] = await principalSees(pupil);
+      expect(contacted ?? '').toBe(''); // an empty cell
+      expect(inTime).not.toBe(t('principal_yes'));
 
       // The retry day has come (the attempt was the school day before today): the prompt is back after a reload.
       await page.reload();
@@ -114,6 +158,8 @@ export function toldFlow(name: BrowserName): void {
       await expect.poll(ellaStored, SLOW).toEqual({ risk: 'contacted', item: 'done' });
       expect(page.errorsFromInsyn()).toEqual([]);
       await page.close();
+      // "Nådd" informs, in the principal's view too: contacted today, within the rule's school days.
+      expect(await principalSees(pupil)).toEqual([{ date: today }, t('principal_yes')]);
     });
 
     it('a pupil with protected personal data gets no draft, the mark on the page, and no name in the export', async () => {

@@ -133,6 +133,42 @@ describe('Inställningar', () => {
     expect(await loadSettings(db)).toMatchObject({ teacherName: 'Lena', school: 'Ekskolan' });
   });
 
+  it('saves the teacher’s municipality, routine and export default, and locks each when the school sets it', async () => {
+    await openSettings();
+    await userEvent.type(screen.getByLabelText('Kommun'), 'Exby kommun');
+    await userEvent.type(screen.getByLabelText('Skolans rutin'), 'Prata med rektor först.');
+    await userEvent.click(screen.getByLabelText('Ersätt elevernas namn med koder från början'));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara inställningarna' }));
+    await screen.findByText('Inställningarna är sparade.');
+    expect(await loadTeacherSettings(db)).toMatchObject({
+      municipality: 'Exby kommun',
+      protectedDataRoutine: 'Prata med rektor först.',
+      pseudonymiseExports: true,
+    });
+    cleanup();
+
+    await fakeBrowser.storage.managed.set({
+      municipality: 'Ekby kommun',
+      protectedDataRoutine: 'Expeditionen skickar brevet.',
+      pseudonymiseExports: false,
+    });
+    await openSettings();
+    const municipality = screen.getByLabelText('Kommun') as HTMLInputElement;
+    const routine = screen.getByLabelText('Skolans rutin') as HTMLTextAreaElement;
+    const pseudonymise = screen.getByLabelText('Ersätt elevernas namn med koder från början') as HTMLInputElement;
+    expect([municipality.value, municipality.readOnly]).toEqual(['Ekby kommun', true]);
+    expect([routine.value, routine.readOnly]).toEqual(['Expeditionen skickar brevet.', true]);
+    expect([pseudonymise.checked, pseudonymise.disabled]).toEqual([false, true]);
+    for (const control of [municipality, routine, pseudonymise]) {
+      expect(document.getElementById(`${control.id}-locked`)?.textContent).toContain('Satt av skolan');
+      expect(control.getAttribute('aria-describedby')).toContain(`${control.id}-locked`);
+    }
+    await userEvent.click(screen.getByRole('button', { name: 'Spara inställningarna' }));
+    await screen.findByText('Inställningarna är sparade.');
+    // The school's values were never saved as hers.
+    expect(await loadTeacherSettings(db)).toMatchObject({ municipality: 'Exby kommun', pseudonymiseExports: true });
+  });
+
   it('says which of the school’s settings it could not use, and works on with the rest', async () => {
     await fakeBrowser.storage.managed.set({ school: 'Ekskolan', retentionMonths: 500, gradingScale: 'A-F' });
     await openSettings();

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ExportSection } from '@/components/export/ExportSection';
 import { getDatabase } from '@/utils/db/database';
 import { createExportApi } from '@/entrypoints/dashboard/export-api';
@@ -47,6 +48,24 @@ describe('the Export section', () => {
     const text = await saved[0]!.blob.text();
     expect(text).toContain('Åke Andersson (pappa)');
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Sparade insyn-kontakter/));
+  });
+
+  it('starts pseudonymised when the settings say so (a school may), and the teacher may untick it for one file', async () => {
+    await fillDatabase(db);
+    await fakeBrowser.storage.managed.set({ pseudonymiseExports: true });
+    render(<ExportSection api={createExportApi(db)} />);
+    const box = screen.getByLabelText(/pseudonymisera/) as HTMLInputElement;
+    await waitFor(() => expect(box.checked).toBe(true));
+    const json = screen.getByRole('button', { name: 'Exportera allt (JSON)' }) as HTMLButtonElement;
+    await waitFor(() => expect(json.disabled).toBe(false));
+    fireEvent.click(json);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(JSON.parse(await saved[0]!.blob.text())).toMatchObject({ pseudonymised: true });
+    fireEvent.click(box);
+    expect(box.checked).toBe(false);
+    fireEvent.click(json);
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(JSON.parse(await saved[1]!.blob.text())).toMatchObject({ pseudonymised: false });
   });
 
   it('pseudonymises the JSON export when asked', async () => {

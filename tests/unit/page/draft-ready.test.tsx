@@ -116,8 +116,11 @@ describe('a draft ready to send', () => {
     );
   });
 
-  it('has a template in lätt svenska beside Swedish and English', () => {
-    expect(drafting.templates.filter((tpl) => /lätt svenska/.test(tpl.name)).map((tpl) => tpl.lang)).toEqual(['sv']);
+  it('has templates in lätt svenska (a message and a letter) beside Swedish and English', () => {
+    expect(drafting.templates.filter((tpl) => /lätt svenska/.test(tpl.name)).map((tpl) => [tpl.lang, tpl.name])).toEqual([
+      ['sv', 'Meddelande på lätt svenska'],
+      ['sv', 'Brev på lätt svenska'],
+    ]);
     expect(new Set(drafting.templates.map((tpl) => tpl.lang))).toEqual(new Set(['sv', 'en']));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { buildLetter } from '@/utils/content/print-letter';
-import { defaultTemplate, displayName, draftFor, MAX_MAILTO, mailtoUrl } from '@/utils/content/draft';
+import { defaultTemplate, displayName, draftFor, letterFor, MAX_MAILTO, mailtoUrl } from '@/utils/content/draft';
 import type { Letter } from '@/utils/content/print-letter';
 import { analysisWith, drafting, fakeBackground } from './fakes';
 import { renderPanel } from './render-panel';
@@ -127,6 +127,13 @@ describe('drafting a guardian message', () => {
     });
   });
 
+  it('names the municipality beside the school on the letter when the settings have one, and only the school without', () => {
+    const draft = { subject: 'Om skolarbetet', body: 'Hej!' };
+    const today = new Date(2025, 10, 21, 12);
+    expect(letterFor(draft, 'sv', { ...drafting, municipality: 'Exby kommun' }, today).school).toBe('Björkskolan, Exby kommun');
+    expect(letterFor(draft, 'sv', drafting, today).school).toBe('Björkskolan');
+  });
+
   it('Escape closes the draft and gives focus back to the button that opened it', async () => {
     const { user } = await openDraftForAll();
     const opener = screen.getByRole('button', { name: 'Skriv till vårdnadshavare för <img src=x onerror="alert(1)">, Elev' });
@@ -175,7 +182,7 @@ describe('the printed letter', () => {
 describe('the template offered first', () => {
   const sorted = [...drafting.templates].sort((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name, 'sv'));
   it('is Insyn’s message for the school years, not the letter that sorts first', () => {
-    expect(sorted.find((tpl) => tpl.lang === 'sv')!.id).toBe('builtin-sv-brev');
+    expect(sorted.find((tpl) => tpl.lang === 'sv')!.name).toMatch(/^Brev /);
     expect(defaultTemplate(sorted, 'sv')!.id).toBe('builtin-sv-meddelande-1-5');
     expect(defaultTemplate(sorted, 'sv', true)!.id).toBe('builtin-sv-meddelande-6-9');
     expect(defaultTemplate(sorted, 'en')!.id).toBe('builtin-en-message');

@@ -31,6 +31,8 @@ export const drafting: DraftingContext = {
   teacher: 'Lena Lärare',
   school: 'Björkskolan',
   term: 'Vt 2026',
+  municipality: '',
+  protectedRoutine: '',
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/preact';
+import { act, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { badgeWords } from '@/utils/content/status-text';
 import { draftFor } from '@/utils/content/draft';
@@ -84,6 +84,22 @@ describe('protected personal data', () => {
     expect(badgeWords(panel.flow.getState().pupils[0]!)).toBe('Risk · Ej kontaktad · Skyddade personuppgifter');
     // Logging a contact made through the school's routine still works.
     expect(within(panel.row()).getByRole('button', { name: 'Logga kontakt för Olsson, Nils' })).toBeTruthy();
+  });
+
+  it('says the school’s own routine when its settings hold one, in the row, the prompt and the refused draft', async () => {
+    const routine = 'Kontakta rektor, som når vårdnadshavarna genom Skatteverket.';
+    const panel = renderPanel({
+      background: fakeBackground({ view: { protectedData: true }, context: { ...drafting, protectedRoutine: routine } }),
+    });
+    await act(() => panel.flow.pageRead(page, 'https://skola.infomentor.se/x', ''));
+    const expected = `Skyddade personuppgifter: Insyn skriver inget e-postmeddelande och inget brev för den här eleven. Skolans rutin: ${routine}`;
+    const row = () => screen.getByRole('heading', { name: 'Olsson, Nils' }).closest('li')!;
+    await waitFor(() => expect(row().querySelector('[data-insyn-protected]')!.textContent).toBe(expected));
+    const prompt = screen.getByRole('region', { name: /Nils Olsson/ });
+    expect(prompt.querySelector('[data-insyn-protected]')!.textContent).toBe(expected);
+    expect(document.body.textContent).not.toContain('Följ skolans rutin');
+    await act(() => panel.flow.openForm({ kind: 'draft', pupilKeys: ['id:4112'] }));
+    expect(panel.flow.getState().announcement?.text).toBe(expected);
   });
 
   it('an interpreter need is shown with its language, and never the child', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyManaged, isLocked, MANAGED_SETTING_KEYS } from '@/utils/settings/managed';
+import { managedSchema } from '@/utils/settings/managed-schema';
 import { DEFAULT_SETTINGS, SettingsSchema } from '@/utils/settings/schema';
 import { DEFAULT_BREAKS } from '@/utils/domain/terms';
 import { loadManagedSettings, loadSettings, loadTeacherSettings, readPolicy } from '@/utils/settings/store';
@@ -59,6 +60,22 @@ describe('managed settings (applyManaged)', () => {
   it('locks a whole group the policy gives, and never a field the settings do not have', () => {
     const { locked } = applyManaged(DEFAULT_SETTINGS, { risk: { gradeDash: false, nonsense: true }, rules: { progressMeeting: true } });
     expect(locked.sort()).toEqual(['risk.gradeDash', 'rules.progressMeeting']);
+  });
+
+  it('manages the municipality, the routine for protected personal data and the export’s default, each with its type', () => {
+    const policy = { municipality: 'Exby kommun', protectedDataRoutine: 'Kontakta rektor.', pseudonymiseExports: true };
+    const { settings, locked, problems } = applyManaged(DEFAULT_SETTINGS, policy);
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject(policy);
+    expect(locked.sort()).toEqual(['municipality', 'protectedDataRoutine', 'pseudonymiseExports']);
+    expect(managedSchema().properties).toMatchObject({
+      municipality: { type: 'string' },
+      protectedDataRoutine: { type: 'string' },
+      pseudonymiseExports: { type: 'boolean' },
+    });
+    const wrong = applyManaged(DEFAULT_SETTINGS, { municipality: 'x'.repeat(201), protectedDataRoutine: 7, pseudonymiseExports: 'yes' });
+    expect(wrong.problems.map((p) => p.key).sort()).toEqual(['municipality', 'protectedDataRoutine', 'pseudonymiseExports']);
+    expect(wrong.settings).toMatchObject({ municipality: '', protectedDataRoutine: '', pseudonymiseExports: false });
   });
 
   it('manages every setting but the teacher’s own name, language and reminders', () => {

@@ -1,0 +1,3 @@
+import { privacyPolicyJourney } from './scenarios/privacy-policy';
+
+privacyPolicyJourney('chromium');
