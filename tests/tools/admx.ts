@@ -91,6 +91,11 @@ const OWN_WORDS: Record<string, Words> = {
     en: "Principal's view: a teacher's file counts as old after (days)",
   },
   templates: { sv: 'Skolans meddelandemallar (JSON-lista)', en: "The school's message templates (JSON list)" },
+  lockRequired: { sv: 'Lås för delad dator krävs', en: 'The lock for shared computers is required' },
+  lockIdleMinutes: {
+    sv: 'Låset stängs efter (minuter utan användning)',
+    en: 'The lock closes after (minutes without use)',
+  },
 };
 
 /** What Group Policy Editor calls the setting: the settings form's own words, so IT and teachers read the same. */
