@@ -5,7 +5,7 @@ import { readTables } from '@/utils/export/read-tables';
 import { canonical, keyOf } from '@/utils/import/row-keys';
 import { TABLE_NAMES, type ExportTables } from '@/utils/export/schema';
 import { databaseName, sampleTables } from '../export/sample-data';
-import { beforeSupport, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V6_STORES, writeRows } from './old-schemas';
+import { beforeSupport, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V6_STORES, V7_STORES, writeRows } from './old-schemas';
 
 /**
  * Version 8 on data of every earlier version: every row kept, the arrivals table added and usable, and
@@ -30,6 +30,7 @@ describe('version 8', () => {
     [3, V3_STORES, beforeSupport()],
     [4, V4_STORES, beforeSupport()],
     [6, V6_STORES, sampleTables()],
+    [7, V7_STORES, sampleTables()],
   ])('from version %i: every row kept, arrivals added, visits without query or fragment', async (version, stores, tables) => {
     const name = databaseName();
     names.push(name);

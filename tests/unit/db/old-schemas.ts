@@ -23,6 +23,12 @@ export const V3_STORES = { ...V2_STORES, checklist: 'id, pupilId, kind, status, 
 /** Version 4 changed no store (an upgrade function only). */
 export const V4_STORES = V3_STORES;
 export const V6_STORES = { ...V4_STORES, adaptations: 'id, pupilId, evaluationDue', referrals: 'id, pupilId, madeOn' };
+export const V7_STORES = {
+  ...V6_STORES,
+  checklist: 'id, pupilId, kind, status, due, term, [status+due], [kind+due]',
+  contacts: 'id, pupilId, at, followUp, [channel+at], [outcome+at]',
+  risks: 'id, pupilId, status, subject, term, firstSeen, [status+firstSeen]',
+};
 
 /** What a database of a version before 6 could hold: everything but the support chain. */
 export const beforeSupport = () => ({ ...sampleTables(), adaptations: [], referrals: [] });
