@@ -19,6 +19,7 @@ export function PanelBody(props: PanelBodyProps) {
   const { analysis, pupils, form } = state;
   const waiting = pupilsNeedingContact(pupils);
   const openForm = flow.openForm;
+  if (state.locked) return <LockedBody id={id} pupils={pupils.length} />;
   return (
     <div class="body" id={id}>
       {analysis &&
@@ -64,6 +65,18 @@ export function PanelBody(props: PanelBodyProps) {
       {owed && owed.state.items.length > 0 && (
         <OwedList items={owed.state.items} today={isoDate(now())} onConfirm={owed.flow.confirm} announce={flow.announce} />
       )}
+    </div>
+  );
+}
+
+/** The lock for shared computers is closed: the page's counts, and where to unlock; nothing Insyn stored. */
+function LockedBody({ id, pupils }: { id: string; pupils: number }) {
+  return (
+    <div class="body" id={id}>
+      <p class="headline" data-insyn-summary>
+        {t('pageLockedCounts', { pupils })}
+      </p>
+      <p class="muted">{t('pageLocked')}</p>
     </div>
   );
 }

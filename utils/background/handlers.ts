@@ -16,6 +16,7 @@ import { tellFrames, tellPanelFrame } from '../tabs/frames';
 import { openTeachWindow } from '../recipes/open-teach';
 import { openSamplePage } from './open-sample';
 import { createChecklistHandlers } from './checklist-handlers';
+import { LockedError } from '../db/encrypted-fields';
 import { recipesForUrl } from '../recipes/store';
 import { saveRecipe } from '../store/recipes';
 import { startContent } from './inject-content';
@@ -79,6 +80,12 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
   };
 }
 
+/** A reading the closed lock refused (utils/db/encrypted-fields.ts): anything else is a real failure. */
+function lockedReading(error: unknown): { locked: true } {
+  if (error instanceof LockedError) return { locked: true };
+  throw error;
+}
+
 type PageRequests = 'page/read' | 'page/readable' | 'page/tools' | 'page/failed' | 'frames/reread' | 'frames/focus' | 'frames/left';
 
 /** What a page tells: its reading or its failure, and which of the tab's frames shows the panel. */
@@ -89,7 +96,12 @@ function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, Page
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
       const summary = { url, at, kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.length };
-      const stored = await storeWithinBudgets(db, analysis, at, url, tabId);
+      const stored = await storeWithinBudgets(db, analysis, at, url, tabId).catch(lockedReading);
+      if ('locked' in stored) {
+        // The lock is closed: nothing is stored and nothing stored is shown; the panel shows counts only.
+        if (tabId !== undefined) await saveTabStatus(tabId, summary, frameId);
+        return { stored: false, risks: [], locked: true };
+      }
       if ('overBudget' in stored) {
         // Nothing stored: the popup says which budget stopped it; the page's risks are none of the tab's.
         if (tabId !== undefined) await saveTabStatus(tabId, { ...summary, overBudget: stored.overBudget }, frameId);

@@ -26,6 +26,8 @@ export interface FlowState {
   pupils: PupilAtRisk[];
   /** False when the background could not say where the risks stand (then nothing can be logged). */
   statusKnown: boolean;
+  /** The lock for shared computers is closed: the panel shows the page's counts and nothing else. */
+  locked?: boolean;
   /** The pupils to prompt about now. */
   prompt: PupilAtRisk[];
   /** The teacher's choice; until then the panel opens by itself only to prompt. */
@@ -161,11 +163,12 @@ function readingActions(
       const form = state().form?.pupilKeys.every((k) => keys.has(k)) ? state().form : undefined;
       set({ phase: 'read', ...shown, form });
       try {
-        const { stored, risks } = await send('page/read', { url, title, analysis });
+        const { stored, risks, locked } = await send('page/read', { url, title, analysis });
         if (mine !== readSeq) return;
         ownViews = risks;
         // A reading the background did not store (over a budget, utils/store/budgets.ts) has no status to show.
-        set({ ...combined(), statusKnown: stored });
+        set({ ...combined(), statusKnown: stored, locked: locked === true });
+        if (locked) return;
         // Templates are fetched once the page has risks, so "Skriv" opens a ready draft.
         if (analysis.atRisk.length > 0 && state().drafting.status === 'idle') void loadDrafting();
       } catch {

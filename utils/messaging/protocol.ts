@@ -274,7 +274,8 @@ export interface DraftingContext {
 
 /** What each request answers. */
 export interface Responses {
-  'page/read': { stored: boolean; risks: RiskView[] };
+  /** `locked`: the lock for shared computers is closed, so nothing was stored and no status is shown. */
+  'page/read': { stored: boolean; risks: RiskView[]; locked?: true };
   'page/readable': { asked: boolean };
   'page/tools': { asked: boolean };
   'page/failed': { stored: boolean };
