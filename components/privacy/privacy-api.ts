@@ -1,5 +1,5 @@
 import type { PupilRecord } from '@/utils/db/records';
-import type { PupilErasure } from '@/utils/privacy/erase';
+import type { PupilErasure } from '@/utils/store/erase';
 import type { PrivacyOverview } from '@/utils/privacy/overview';
 
 /**

@@ -1,7 +1,7 @@
 import type { PrivacyApi } from '@/components/privacy/privacy-api';
 import type { InsynDatabase } from '@/utils/db/database';
 import { listPupils } from '@/utils/db/queries/pupils';
-import { eraseEverything, erasePupil } from '@/utils/privacy/erase';
+import { eraseEverything, erasePupil } from '@/utils/store/erase';
 import { loadPrivacyOverview } from '@/utils/privacy/overview';
 import { forgetPagesNaming } from '@/utils/tabs/tab-status';
 

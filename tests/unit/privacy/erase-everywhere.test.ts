@@ -6,7 +6,7 @@ import { backupFile, exportCsvFile, exportJsonFile, exportXlsxFile, type ExportF
 import { buildExport } from '@/utils/export/json';
 import { exportSchoolFile } from '@/utils/principal/actions';
 import { storeSchoolExport } from '@/utils/principal/store';
-import { erasePupil } from '@/utils/privacy/erase';
+import { erasePupil } from '@/utils/store/erase';
 import { applyImport } from '@/utils/import/apply';
 import { forgetPagesNaming, saveTabStatus } from '@/utils/tabs/tab-status';
 import { namedTables, T } from '../export/named-rows';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { eraseEverything, erasePupil } from '@/utils/privacy/erase';
+import { eraseEverything, erasePupil } from '@/utils/store/erase';
 import { at, contact, doc, freshDatabase, item, pupil, risk } from './rows';
 
 let db = freshDatabase();

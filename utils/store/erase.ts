@@ -1,7 +1,7 @@
 import type { InsynDatabase } from '../db/database';
 import { logEvent } from '../db/events';
 import type { PupilRecord, SchoolExportRecord } from '../db/records';
-import { pupilTraces, withoutPupil, type PupilTraces } from './pupil-traces';
+import { pupilTraces, withoutPupil, type PupilTraces } from '../privacy/pupil-traces';
 
 /**
  * Erasure on request (docs/privacy.md): one pupil everywhere, or everything. The school's
