@@ -91,6 +91,7 @@ const OWN_WORDS: Record<string, Words> = {
     en: "Principal's view: a teacher's file counts as old after (days)",
   },
   templates: { sv: 'Skolans meddelandemallar (JSON-lista)', en: "The school's message templates (JSON list)" },
+  recipes: { sv: 'Skolans sidrecept (JSON-lista)', en: "The school's page recipes (JSON list)" },
   lockRequired: { sv: 'Lås för delad dator krävs', en: 'The lock for shared computers is required' },
   lockIdleMinutes: {
     sv: 'Låset stängs efter (minuter utan användning)',

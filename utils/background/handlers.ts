@@ -63,7 +63,7 @@ export function createHandlers(db: InsynDatabase, now: () => number = Date.now):
     },
     ...draftingHandlers(db, now),
     ...lockHandlers(db),
-    'recipes/for-page': ({ url }) => recipesForUrl(db, url),
+    'recipes/for-page': async ({ url }) => recipesForUrl(db, url, (await loadManagedSettings(db)).recipes),
     'rules/get': async () => (await loadSettings(db)).risk,
     async 'recipes/save'({ recipe }) {
       await saveRecipe(db, recipe as PageRecipe, now());

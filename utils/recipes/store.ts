@@ -25,10 +25,14 @@ export async function listRecipes(db: InsynDatabase): Promise<StoredRecipe[]> {
     .sort((a, b) => b.created - a.created || a.recipe.name.localeCompare(b.recipe.name, 'sv'));
 }
 
-/** The recipes for one address, newest first: the teacher's latest teaching wins. */
-export async function recipesForUrl(db: InsynDatabase, url: string): Promise<PageRecipe[]> {
-  return (await listRecipes(db))
-    .map(({ recipe }) => recipe)
+/**
+ * The recipes for one address: the teacher's, newest first (her latest teaching wins), then the school's
+ * from its policy (`school`, already checked by the settings' schema) unless one of hers has the same id.
+ */
+export async function recipesForUrl(db: InsynDatabase, url: string, school: readonly PageRecipe[] = []): Promise<PageRecipe[]> {
+  const own = (await listRecipes(db)).map(({ recipe }) => recipe);
+  const ids = new Set(own.map((recipe) => recipe.id));
+  return [...own, ...school.filter((recipe) => !ids.has(recipe.id))]
     .filter((recipe) => addressMatches(recipe.match, url))
     .slice(0, MAX_RECIPES_PER_PAGE);
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { RecipeSchema } from '../recipes/schema';
+import type { PageRecipe } from '../recipes/types';
 import { SettingsSchema, type Settings } from './schema';
 
 /**
@@ -26,10 +28,15 @@ export const SchoolTemplateSchema = z.strictObject({
 });
 export type SchoolTemplate = z.output<typeof SchoolTemplateSchema>;
 
-/** Keys only a policy has: they are not the teacher's settings. */
+/**
+ * Keys only a policy has: they are not the teacher's settings. The school's page recipes read pages for every
+ * teacher beside her own (hers first); the dashboard lists only hers.
+ */
 export const MANAGED_ONLY_SCHEMAS = {
   templates: z.array(SchoolTemplateSchema).max(100),
+  recipes: z.array(RecipeSchema).max(100),
 };
+type ManagedOnly = { templates: SchoolTemplate[]; recipes: PageRecipe[] };
 
 /** A policy key Insyn did not take, and why; the settings show it so IT hears of it. */
 export interface ManagedProblem {
@@ -43,6 +50,7 @@ export interface ManagedSettings {
   /** The paths the school set ("terms.ht.start", "school"); the form shows them locked. */
   locked: string[];
   templates: SchoolTemplate[];
+  recipes: PageRecipe[];
   problems: ManagedProblem[];
 }
 
@@ -76,11 +84,11 @@ export function applyManaged(teacher: Settings, policy: Record<string, unknown>)
   let settings = teacher;
   const locked: string[] = [];
   const problems: ManagedProblem[] = [];
-  let templates: SchoolTemplate[] = [];
+  const only: ManagedOnly = { templates: [], recipes: [] };
   for (const [key, value] of Object.entries(policy)) {
-    if (key === 'templates') {
-      const parsed = MANAGED_ONLY_SCHEMAS.templates.safeParse(value);
-      if (parsed.success) templates = parsed.data;
+    if (key in MANAGED_ONLY_SCHEMAS) {
+      const parsed = MANAGED_ONLY_SCHEMAS[key as keyof ManagedOnly].safeParse(value);
+      if (parsed.success) Object.assign(only, { [key]: parsed.data });
       else problems.push({ key, reason: 'invalid' });
       continue;
     }
@@ -97,5 +105,5 @@ export function applyManaged(teacher: Settings, policy: Record<string, unknown>)
     settings = { ...settings, [name]: parsed.data };
     locked.push(...leafPaths(value, key, parsed.data));
   }
-  return { settings, locked, templates, problems };
+  return { settings, locked, ...only, problems };
 }

@@ -16,11 +16,13 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['utils/lock'],
   /** Insyn's database: schema and migrations, rows, the dashboard's queries, the append-only logs (events, visits). */
   ['utils/db'],
+  /** The teacher's page recipes: their shape and matching (the school's come through the settings). */
+  ['utils/recipes'],
   /** What is owed: the rules (pure), closing items. */
   ['utils/checklist'],
   ['utils/settings'],
   ['utils/templates', 'utils/privacy'],
-  ['utils/recipes', 'utils/messaging', 'utils/tabs'],
+  ['utils/messaging', 'utils/tabs'],
   /** The one writer of the database (tests/unit/architecture/one-writer.test.ts). */
   ['utils/store'],
   ['utils/export', 'utils/import', 'utils/principal'],

@@ -21,6 +21,17 @@ describe('recipes in the database', () => {
     expect(await recipesForUrl(db, 'https://skola.infomentor.se/Start/')).toEqual([]);
   });
 
+  it('adds the school’s recipes after the teacher’s, and hers win on the same id', async () => {
+    const db = freshDb();
+    await saveRecipe(db, sampleRecipe({ id: 'shared', name: 'Mitt recept' }), 1);
+    const school = [sampleRecipe({ id: 'shared', name: 'Skolans recept' }), sampleRecipe({ id: 'school-only' })];
+    const found = await recipesForUrl(db, FIXTURE_URL, school);
+    expect(found.map((r) => [r.id, r.name])).toEqual([
+      ['shared', 'Mitt recept'],
+      ['school-only', sampleRecipe().name],
+    ]);
+  });
+
   it('passes over a stored row that is not a valid recipe instead of handing it to a page', async () => {
     const db = freshDb();
     await db.recipes.put({ id: 'bad', name: 'x', recipe: { version: 1, match: { host: 'skola.infomentor.se', path: '/*' } }, created: 1 });

@@ -8,6 +8,7 @@ import { loadManagedSettings, loadSettings, loadTeacherSettings, readPolicy } fr
 import { saveSettings } from '@/utils/store/settings';
 import { storeReading } from '@/utils/store/readings';
 import { at, freshDb, mathsPage } from '../db/test-db';
+import { sampleRecipe } from '../recipes/sample';
 
 const TEMPLATE = { id: 'ek-1', name: 'Ekskolans brev', lang: 'sv', subject: 'Om {pupil}', body: 'Hej! {reasons}\n{school}' };
 
@@ -51,6 +52,14 @@ describe('managed settings (applyManaged)', () => {
       { key: 'teacherName', reason: 'unknown' },
       { key: 'templates', reason: 'invalid' },
     ]);
+  });
+
+  it('takes the school’s page recipes, checked as a teacher’s are, and refuses a broken one', () => {
+    const recipe = sampleRecipe({ id: 'ekskolan-lage' });
+    expect(applyManaged(DEFAULT_SETTINGS, { recipes: [recipe] }).recipes).toEqual([recipe]);
+    const broken = applyManaged(DEFAULT_SETTINGS, { recipes: [{ ...recipe, match: { host: 'exempel.se<', path: '/*' } }] });
+    expect(broken.recipes).toEqual([]);
+    expect(broken.problems).toEqual([{ key: 'recipes', reason: 'invalid' }]);
   });
 
   it('takes the school’s templates', () => {
