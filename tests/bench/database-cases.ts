@@ -3,6 +3,7 @@ import { listChecklist } from '../../utils/db/queries/checklist';
 import { listContacts } from '../../utils/db/queries/contacts';
 import { overview } from '../../utils/db/queries/overview';
 import { FIRST_PAGE } from '../../utils/db/queries/page';
+import { snapshot } from '../../utils/db/queries/snapshot';
 import { exportCsvFile } from '../../utils/export/actions';
 import { seedData, SIZES, TODAY } from './seed-data';
 
@@ -13,6 +14,8 @@ import { seedData, SIZES, TODAY } from './seed-data';
 export interface DatabaseCase {
   name: string;
   kind: 'list' | 'export';
+  /** The table whose in-memory copy the dashboard's section starts reading a second after it opens. */
+  warms?: 'contacts' | 'checklist';
   run(db: InsynDatabase): Promise<unknown>;
 }
 
@@ -24,15 +27,35 @@ const CSV_CHOICE = { pseudonymise: false, appVersion: 'bench', now: Date.parse(`
 
 export const DATABASE_CASES: DatabaseCase[] = [
   { name: 'overview (dashboard start)', kind: 'list', run: (db) => overview(db, TODAY, term) },
-  { name: 'contacts: first page', kind: 'list', run: (db) => listContacts(db, {}, FIRST_PAGE) },
-  { name: 'contacts: filter channel', kind: 'list', run: (db) => listContacts(db, { channel: 'telefon' }, FIRST_PAGE) },
-  { name: 'contacts: search text', kind: 'list', run: (db) => listContacts(db, { text: 'matematik berg' }, FIRST_PAGE) },
-  { name: 'contacts: one month', kind: 'list', run: (db) => listContacts(db, { from: '2026-02-01', to: '2026-02-28' }, FIRST_PAGE) },
-  { name: 'checklist: first page', kind: 'list', run: (db) => listChecklist(db, {}, FIRST_PAGE, TODAY) },
-  { name: 'checklist: overdue', kind: 'list', run: (db) => listChecklist(db, { due: 'overdue' }, FIRST_PAGE, TODAY) },
-  { name: 'checklist: open, one group', kind: 'list', run: (db) => listChecklist(db, { status: 'open', group: '5A' }, FIRST_PAGE, TODAY) },
-  { name: 'checklist: filter kind', kind: 'list', run: (db) => listChecklist(db, { kind: 'iup-posted' }, FIRST_PAGE, TODAY) },
-  { name: 'checklist: search text', kind: 'list', run: (db) => listChecklist(db, { text: 'öberg' }, FIRST_PAGE, TODAY) },
+  { name: 'contacts: first page', kind: 'list', warms: 'contacts', run: (db) => listContacts(db, {}, FIRST_PAGE) },
+  { name: 'contacts: filter channel', kind: 'list', warms: 'contacts', run: (db) => listContacts(db, { channel: 'telefon' }, FIRST_PAGE) },
+  { name: 'contacts: search text', kind: 'list', warms: 'contacts', run: (db) => listContacts(db, { text: 'matematik berg' }, FIRST_PAGE) },
+  {
+    name: 'contacts: one month',
+    kind: 'list',
+    warms: 'contacts',
+    run: (db) => listContacts(db, { from: '2026-02-01', to: '2026-02-28' }, FIRST_PAGE),
+  },
+  { name: 'checklist: first page', kind: 'list', warms: 'checklist', run: (db) => listChecklist(db, {}, FIRST_PAGE, TODAY) },
+  { name: 'checklist: overdue', kind: 'list', warms: 'checklist', run: (db) => listChecklist(db, { due: 'overdue' }, FIRST_PAGE, TODAY) },
+  {
+    name: 'checklist: open, one group',
+    kind: 'list',
+    warms: 'checklist',
+    run: (db) => listChecklist(db, { status: 'open', group: '5A' }, FIRST_PAGE, TODAY),
+  },
+  {
+    name: 'checklist: filter kind',
+    kind: 'list',
+    warms: 'checklist',
+    run: (db) => listChecklist(db, { kind: 'iup-posted' }, FIRST_PAGE, TODAY),
+  },
+  {
+    name: 'checklist: search text',
+    kind: 'list',
+    warms: 'checklist',
+    run: (db) => listChecklist(db, { text: 'öberg' }, FIRST_PAGE, TODAY),
+  },
   // The export buttons' own path (read, protected pupils, CSV), as the dashboard runs it.
   { name: `export ${SIZES.contacts} contacts as CSV`, kind: 'export', run: (db) => exportCsvFile(db, 'contacts', CSV_CHOICE) },
   { name: `export ${SIZES.checklist} checklist items as CSV`, kind: 'export', run: (db) => exportCsvFile(db, 'checklist', CSV_CHOICE) },
@@ -65,7 +88,10 @@ async function touch(db: InsynDatabase): Promise<void> {
 export interface CaseTimes {
   /** Each run right after a write: nothing of the table is in memory yet. */
   cold: number[];
-  /** Each run after another with no write between: what changing a filter costs. */
+  /**
+   * Each run after another with no write between, once the section's in-memory copy is read as the dashboard
+   * reads it (a second after the list opens; untimed here): what changing a filter costs.
+   */
   warm: number[];
 }
 
@@ -84,6 +110,7 @@ export async function timeDatabaseCases(db: InsynDatabase, samples: number): Pro
     for (let i = 0; i < runs; i++) {
       await touch(db);
       result.cold.push(await timed(() => dbCase.run(db)));
+      if (dbCase.warms) await snapshot(db, dbCase.warms);
       result.warm.push(await timed(() => dbCase.run(db)));
     }
   }
