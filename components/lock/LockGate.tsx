@@ -24,6 +24,8 @@ function Gate({ api, offer, children }: { api: LockApi; offer?: boolean; childre
   // Not knowing shows the sections: what they read is still sealed while the lock is closed (utils/db/).
   const refresh = useCallback(() => void api.status().then(setStatus, () => setUnknown(true)), [api]);
   useEffect(refresh, [refresh]);
+  const touch = useCallback(() => void api.touch().then(refresh, () => undefined), [api, refresh]);
+  useActivity(touch, status?.open === true);
   if (!status) return unknown ? <>{children}</> : null;
   if (status.set && !status.open) return <UnlockForm api={api} onDone={refresh} />;
   const setForm = <SetLockForm api={api} status={status} onDone={refresh} />;
@@ -37,7 +39,39 @@ function Gate({ api, offer, children }: { api: LockApi; offer?: boolean; childre
   return (
     <>
       {children}
-      {offer && (status.set ? <p class="lock-open">{t('dashLockOpen', { minutes: status.idleMinutes })}</p> : setForm)}
+      {offer && (status.set ? <OpenLock minutes={status.idleMinutes} onClose={() => void api.close().then(refresh)} /> : setForm)}
     </>
   );
+}
+
+function OpenLock({ minutes, onClose }: { minutes: number; onClose: () => void }) {
+  return (
+    <p class="lock-open">
+      {t('dashLockOpen', { minutes })}{' '}
+      <button type="button" onClick={onClose}>
+        {t('dashLockNow')}
+      </button>
+    </p>
+  );
+}
+
+/** At most once a minute while the lock is open, the teacher's keys and clicks count as use. */
+const ACTIVITY_EVERY_MS = 60_000;
+
+function useActivity(used: () => void, open: boolean) {
+  useEffect(() => {
+    if (!open) return;
+    let last = 0;
+    const onUse = () => {
+      if (Date.now() - last < ACTIVITY_EVERY_MS) return;
+      last = Date.now();
+      used();
+    };
+    window.addEventListener('keydown', onUse, true);
+    window.addEventListener('pointerdown', onUse, true);
+    return () => {
+      window.removeEventListener('keydown', onUse, true);
+      window.removeEventListener('pointerdown', onUse, true);
+    };
+  }, [used, open]);
 }

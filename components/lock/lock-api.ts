@@ -7,4 +7,8 @@ export interface LockApi {
   status(): Promise<LockStatus>;
   set(passphrase: string): Promise<void>;
   unlock(passphrase: string): Promise<void>;
+  /** "Lås nu": closes the lock here and everywhere at once. */
+  close(): Promise<void>;
+  /** The teacher is at work in the dashboard: the idle lock counts from now. */
+  touch(): Promise<void>;
 }

@@ -22,6 +22,7 @@ import { saveSettings } from '@/utils/store/settings';
 import { listRecipes, replacedBy } from '@/utils/recipes/store';
 import { deleteRecipe, importRecipes, renameRecipe } from '@/utils/store/recipes';
 import { send } from '@/utils/messaging/client';
+import { closeLock } from '@/utils/lock/session';
 import { lockStatus } from '@/utils/store/lock';
 import { createSupportApi } from './support-api';
 import { createExportApi } from './export-api';
@@ -122,6 +123,9 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
       },
       set: async (passphrase) => void (await send('lock/set', { passphrase })),
       unlock: async (passphrase) => void (await send('lock/unlock', { passphrase })),
+      close: closeLock,
+      // The background's status request moves the idle alarm on while the lock is open.
+      touch: async () => void (await send('lock/status', {})),
     },
   };
 }

@@ -20,6 +20,8 @@ function lockApi(): LockApi {
     status: () => Promise.resolve(handlers['lock/status']({}, sender)),
     set: async (passphrase) => void (await handlers['lock/set']({ passphrase }, sender)),
     unlock: async (passphrase) => void (await handlers['lock/unlock']({ passphrase }, sender)),
+    close: closeLock,
+    touch: async () => void (await handlers['lock/status']({}, sender)),
   };
 }
 
@@ -77,4 +79,25 @@ describe('the lock in the dashboard', () => {
       await waitFor(() => expect(screen.getByText('Elevlistan')).toBeTruthy(), { timeout: 30_000 });
     },
   );
+
+  it('"Lås nu" closes the open lock at once, and the teacher\'s use of the dashboard counts as use', { timeout: 60_000 }, async () => {
+    const user = userEvent.setup();
+    const real = lockApi();
+    let touched = 0;
+    const api: LockApi = { ...real, touch: async () => void (touched++, await real.touch()) };
+    await api.set('lärarrummets långa fras');
+    render(
+      <LockGate api={api} offer>
+        <p>Elevlistan</p>
+      </LockGate>,
+    );
+    await screen.findByText(/Låset är öppet/);
+    await user.keyboard('a');
+    await user.keyboard('b');
+    // Once a minute at most: the second key within the minute asks nothing more.
+    expect(touched).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Lås nu' }));
+    await screen.findByText('Insyn är låst');
+    expect(screen.queryByText('Elevlistan')).toBeNull();
+  });
 });
