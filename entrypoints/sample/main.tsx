@@ -3,6 +3,7 @@ import { SamplePreview } from '@/components/sample/SamplePreview';
 import type { PageMarkup, SampleRequest } from '@/utils/content/sample-bridge';
 import { downloadFile } from '@/utils/export/download';
 import { send } from '@/utils/messaging/client';
+import { askUntilAnswered } from '@/utils/messaging/ask-until-answered';
 import { applyStoredLanguage } from '@/utils/i18n/language-store';
 import { makeSample } from '@/utils/sample/make-sample';
 import { sampleAddress, sampleFileName } from '@/utils/sample/sample-file';
@@ -21,17 +22,15 @@ function ask(request: SampleRequest): Promise<PageMarkup | undefined> {
   return browser.tabs.sendMessage(tabId, { insyn: 1, ...request }) as Promise<PageMarkup | undefined>;
 }
 
-/** The content script may still be starting (a page just loaded): ask a few times. */
+/** The content script may still be starting (a page just loaded): ask until it answers. */
 async function pageSample(): Promise<string | null> {
   // The page's side of the sample is started only now (utils/background/inject-content.ts).
   if (tabId !== undefined) await send('page/tools', { tabId }).catch(() => undefined);
-  for (let attempt = 0; attempt < 6; attempt++) {
-    const page = await ask({ type: 'sample/page' }).catch(() => undefined);
-    if (typeof page?.html === 'string' && typeof page.url === 'string')
-      return makeSample(new DOMParser().parseFromString(page.html, 'text/html'), page.url);
-    await new Promise((wait) => setTimeout(wait, 500));
-  }
-  return null;
+  const page = await askUntilAnswered(async () => {
+    const answer = await ask({ type: 'sample/page' });
+    return typeof answer?.html === 'string' && typeof answer.url === 'string' ? answer : undefined;
+  });
+  return page ? makeSample(new DOMParser().parseFromString(page.html, 'text/html'), page.url) : null;
 }
 
 function paint(html: string | null | undefined, savedAs?: string) {

@@ -11,6 +11,7 @@ import {
 } from '@/utils/messaging/teach-protocol';
 import { applyStoredLanguage } from '@/utils/i18n/language-store';
 import { send } from '@/utils/messaging/client';
+import { askUntilAnswered } from '@/utils/messaging/ask-until-answered';
 import { checkRecipe } from '@/utils/recipes/check';
 import { newRecipeId } from '@/utils/recipes/draft';
 import type { PageRecipe } from '@/utils/recipes/types';
@@ -63,20 +64,16 @@ void applyStoredLanguage().then(async () => {
 });
 
 /**
- * The page's tables; the content script may still be starting (a page just loaded): ask a few times. An
- * answer that is there but malformed is final.
+ * The page's tables; the content script may still be starting (a page just loaded): ask until it answers.
+ * An answer that is there but malformed is final.
  */
 async function pageTables(): Promise<TeachTables | null | 'not-understood'> {
   // The page's side of teaching is started only now (utils/background/inject-content.ts).
   if (tabId !== undefined) await send('page/tools', { tabId }).catch(() => undefined);
-  for (let attempt = 0; attempt < 6; attempt++) {
-    const page = await ask({ type: 'teach/tables' }).catch((error: unknown) =>
-      error instanceof TeachAnswerError ? 'not-understood' : undefined,
-    );
-    if (page) return page;
-    await new Promise((wait) => setTimeout(wait, 500));
-  }
-  return null;
+  const page = await askUntilAnswered(() =>
+    ask({ type: 'teach/tables' }).catch((error: unknown) => (error instanceof TeachAnswerError ? ('not-understood' as const) : undefined)),
+  );
+  return page ?? null;
 }
 
 // Escape closes the window, as it closes every Insyn dialog.
