@@ -6,7 +6,8 @@ import { clampPage, countUpTo, foundPage, slicePage, type PageRequest, type Page
 import { scan, timeSpans } from './scan';
 import { foldedPupilNames, pupilsById } from './pupils';
 import { hasSnapshot, ORDER, snapshot } from './snapshot';
-import { foldText, isSearch, searchWords } from './text';
+import { contactText } from './contact-text';
+import { isSearch, searchWords } from './text';
 
 export interface ContactFilter {
   /** Words that must all appear in the pupil's name, with whom, the summary or the subjects. */
@@ -37,7 +38,12 @@ const newestFirst = ORDER.contacts;
 export async function listContacts(db: InsynDatabase, filter: ContactFilter, page: PageRequest): Promise<PageResult<ContactRow>> {
   const from = filter.from ? startOfDay(filter.from) : undefined;
   const to = filter.to ? endOfDay(filter.to) : undefined;
-  const residual = await residualPredicate(db, filter);
+  const scanned = !filter.pupilId && (isSearch(filter.text) || Boolean(filter.channel && filter.outcome));
+  // A scan's spans are bounded by the log's first and last moments, asked beside the pupils' names.
+  const [residual, early] = await Promise.all([
+    residualPredicate(db, filter),
+    scanned && !hasSnapshot(db, 'contacts') ? logBounds(db) : undefined,
+  ]);
   const keep = (c: ContactRecord) =>
     (!filter.pupilId || c.pupilId === filter.pupilId) &&
     (from === undefined || c.at >= from) &&
@@ -48,17 +54,22 @@ export async function listContacts(db: InsynDatabase, filter: ContactFilter, pag
   if (hasSnapshot(db, 'contacts')) result = slicePage((await snapshot(db, 'contacts')).filter(keep), page);
   else if (filter.pupilId)
     result = slicePage((await db.contacts.where('pupilId').equals(filter.pupilId).toArray()).filter(keep).sort(newestFirst), page);
-  else if (!isSearch(filter.text) && !(filter.channel && filter.outcome)) result = await byIndex(db, filter, from, to, page);
+  else if (!scanned) result = await byIndex(db, filter, from, to, page);
   else {
     const { offset, limit } = clampPage(page);
-    // The log's own first and last moments bound the spans: a span before or after them reads nothing.
-    const [first, last] = await Promise.all([db.contacts.orderBy('at').first(), db.contacts.orderBy('at').last()]);
-    const oldest = Math.max(from ?? -Infinity, first?.at ?? 0);
-    const newest = Math.min(to ?? Infinity, (last?.at ?? 0) + 1);
+    const bounds = early ?? (await logBounds(db));
+    const oldest = Math.max(from ?? -Infinity, bounds.first);
+    const newest = Math.min(to ?? Infinity, bounds.last + 1);
     const { found, complete } = await scan(timeSpans(db.contacts, oldest, newest, newestFirst), keep, offset + limit + 1);
     result = foundPage(found, complete, page);
   }
-  return { ...result, rows: await withPupils(db, result.rows) };
+  return { ...result, rows: await withContactPupils(db, result.rows) };
+}
+
+/** The first and last moments in the log (0 when it is empty): a span before or after them reads nothing. */
+async function logBounds(db: InsynDatabase): Promise<{ first: number; last: number }> {
+  const [first, last] = await Promise.all([db.contacts.orderBy('at').first(), db.contacts.orderBy('at').last()]);
+  return { first: first?.at ?? 0, last: last?.at ?? 0 };
 }
 
 /** A page straight off the index in list order: by channel or outcome when one is asked, else by date. */
@@ -84,24 +95,19 @@ async function residualPredicate(db: InsynDatabase, filter: ContactFilter): Prom
   if (isSearch(filter.text)) {
     const words = searchWords(filter.text);
     const names = await foldedPupilNames(db);
+    // A word has no space, so it is in the pupil's name and group or in the contact's text, never across both.
     checks.push((c) => {
-      const text = `${names.get(c.pupilId) ?? ''} ${foldedText(c)}`;
-      return words.every((w) => text.includes(w));
+      const name = names.get(c.pupilId) ?? '';
+      const text = contactText(c);
+      return words.every((w) => name.includes(w) || text.includes(w));
     });
   }
   if (checks.length === 0) return undefined;
   return (c) => checks.every((check) => check(c));
 }
 
-/** A contact's own searchable text, folded once per stored row (rows of the in-memory copy are reused). */
-const folded = new WeakMap<ContactRecord, string>();
-function foldedText(contact: ContactRecord): string {
-  let text = folded.get(contact);
-  if (text === undefined) folded.set(contact, (text = foldText(`${contact.withWhom} ${contact.summary} ${contact.subjects.join(' ')}`)));
-  return text;
-}
-
-async function withPupils(db: InsynDatabase, rows: ContactRecord[]): Promise<ContactRow[]> {
+/** Contacts with their pupils, for a list that shows names: one bulk read of the pupils. */
+export async function withContactPupils(db: InsynDatabase, rows: ContactRecord[]): Promise<ContactRow[]> {
   const pupils = await pupilsById(
     db,
     rows.map((r) => r.pupilId),

@@ -2,9 +2,8 @@ import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
 import { countUpTo } from './page';
 import { withPupils, type ChecklistRow } from './checklist';
-import type { ContactRow } from './contacts';
+import { withContactPupils, type ContactRow } from './contacts';
 import { addDays, endOfDay, startOfDay } from '../../domain/dates';
-import { pupilsById } from './pupils';
 import { listRisks, type RiskRow } from './risks';
 import type { StorageState } from '../../domain/storage-budget';
 
@@ -32,22 +31,22 @@ export interface Overview {
 export async function overview(db: InsynDatabase, today: string, term?: { start: string; end: string }): Promise<Overview> {
   const first = { offset: 0, limit: OVERVIEW_LIST };
   const followUpsDue = () => db.contacts.where('followUp').between(today, addDays(today, FOLLOW_UP_DAYS), true, true);
+  // Every list reads its pupils as soon as its own rows are in, not once all the lists are (one wait, not two).
   const [risks, overdue, contactsThisTerm, followUpTotal, followUpRows] = await Promise.all([
     listRisks(db, { status: 'open' }, first),
     overdueItems(db, today),
     term ? countUpTo(db.contacts.where('at').between(startOfDay(term.start), endOfDay(term.end), true, false), first) : undefined,
     followUpsDue().count(),
-    followUpsDue().limit(OVERVIEW_LIST).toArray(),
+    followUpsDue()
+      .limit(OVERVIEW_LIST)
+      .toArray()
+      .then((rows) => withContactPupils(db, rows)),
   ]);
-  const pupils = await pupilsById(
-    db,
-    followUpRows.map((c) => c.pupilId),
-  );
   return {
     openRisks: { total: risks.total, oldest: risks.rows },
     overdue: { total: overdue.total, more: overdue.more, soonest: overdue.rows },
     contactsThisTerm,
-    followUps: { total: followUpTotal, soonest: followUpRows.map((c) => ({ ...c, pupil: pupils.get(c.pupilId) })) },
+    followUps: { total: followUpTotal, soonest: followUpRows },
   };
 }
 

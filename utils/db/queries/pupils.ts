@@ -23,10 +23,17 @@ export async function pupilIdsInGroup(db: InsynDatabase, group: string): Promise
   return (await db.pupils.where('group').equals(group).primaryKeys()) as string[];
 }
 
+/** The folded names of each in-memory copy of the pupils: folded once per copy, not once per search. */
+const foldedNames = new WeakMap<readonly PupilRecord[], ReadonlyMap<string, string>>();
+
 /** Every pupil's name and group, folded for search (see text.ts), by id; the pupil table is small (one row per pupil taught). */
-export async function foldedPupilNames(db: InsynDatabase): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const pupil of await snapshot(db, 'pupils')) names.set(pupil.id, foldText(`${pupil.name} ${pupil.group ?? ''}`));
+export async function foldedPupilNames(db: InsynDatabase): Promise<ReadonlyMap<string, string>> {
+  const pupils = await snapshot(db, 'pupils');
+  let names = foldedNames.get(pupils);
+  if (!names) {
+    names = new Map(pupils.map((pupil) => [pupil.id, foldText(`${pupil.name} ${pupil.group ?? ''}`)]));
+    foldedNames.set(pupils, names);
+  }
   return names;
 }
 

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { InsynDatabase } from '../database';
 import type { ChecklistRecord, ContactRecord, PupilRecord, RiskRecord } from '../records';
+import { contactText } from './contact-text';
 
 /**
  * In-memory copies of the big tables, for filters no index can answer (a channel, a word in a summary,
@@ -26,6 +27,14 @@ export const ORDER: { [N in TableName]: (a: Rows[N], b: Rows[N]) => number } = {
   contacts: (a, b) => b.at - a.at || byId(a, b),
   checklist: (a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : byId(a, b)),
   risks: (a, b) => a.firstSeen - b.firstSeen || byId(a, b),
+};
+
+/**
+ * What a copy works out for every row as it is read, so that the searches over it compare strings only:
+ * the contacts' folded text (contact-text.ts). The copy is read a second after a list opens (warmSnapshot).
+ */
+const PREPARE: { [N in TableName]?: (rows: readonly Rows[N][]) => void } = {
+  contacts: (rows) => rows.forEach(contactText),
 };
 
 /** Per database name: per table, its copies — the whole table ("") or one index value ("status=open"). */
@@ -64,7 +73,12 @@ export function snapshot<N extends TableName>(
   if (!rows) {
     const read = where ? db.table(table).where(where.index).equals(where.value).toArray() : readInChunks(db, table);
     const order = ORDER[table] as (a: Row<N>, b: Row<N>) => number;
-    const sorted = (read as Promise<Row<N>[]>).then((all) => all.sort(order));
+    const prepare = PREPARE[table] as ((rows: readonly Row<N>[]) => void) | undefined;
+    const sorted = (read as Promise<Row<N>[]>).then((all) => {
+      all.sort(order);
+      prepare?.(all);
+      return all;
+    });
     parts.set(key, sorted);
     // A failed read must not stick: the next call tries again.
     sorted.catch(() => parts.get(key) === sorted && parts.delete(key));
