@@ -10,7 +10,11 @@ import { sampleTables } from './sample-data';
  * (utils/export/csv.ts): a changed column, header, quoting rule, separator, line end or BOM fails here.
  * Each line of the file is one CSV line as a JSON string, so CR, LF, BOM and quotes stay visible.
  */
-const asLines = (csv: string) => `${csv.split('\n').map((line) => JSON.stringify(line)).join('\n')}\n`;
+const asLines = (csv: string) =>
+  `${csv
+    .split('\n')
+    .map((line) => JSON.stringify(line))
+    .join('\n')}\n`;
 
 const HOSTILE: Sheet = {
   title: 'hostile',
