@@ -52,4 +52,16 @@ describe('the contact search after a write', () => {
     expect(named).toEqual(hers.map((r) => r.id));
     expect(await ids('elev3, 5amamma')).toEqual([]);
   });
+
+  it('keeps the in-memory copy for every other filter when a stored contact cannot be folded', async () => {
+    const damaged = freshDatabase();
+    const rows = contacts(20, 3, START);
+    // A row as an old or damaged database may hold it: no subjects.
+    await damaged.contacts.bulkAdd([...rows.slice(1), { ...rows[0]!, subjects: undefined as unknown as string[] }]);
+    await snapshot(damaged, 'contacts');
+    expect(hasSnapshot(damaged, 'contacts')).toBe(true);
+    const page = await listContacts(damaged, { channel: rows[0]!.channel }, FIRST_PAGE);
+    expect(page.rows.map((r) => r.id)).toContain(rows[0]!.id);
+    await damaged.delete();
+  });
 });

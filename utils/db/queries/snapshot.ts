@@ -34,7 +34,14 @@ export const ORDER: { [N in TableName]: (a: Rows[N], b: Rows[N]) => number } = {
  * the contacts' folded text (contact-text.ts). The copy is read a second after a list opens (warmSnapshot).
  */
 const PREPARE: { [N in TableName]?: (rows: readonly Rows[N][]) => void } = {
-  contacts: (rows) => rows.forEach(contactText),
+  contacts: (rows) => {
+    // A row that cannot be folded must not cost the copy (every filter reads it): a search meets it as before.
+    try {
+      rows.forEach(contactText);
+    } catch {
+      return;
+    }
+  },
 };
 
 /** Per database name: per table, its copies — the whole table ("") or one index value ("status=open"). */
