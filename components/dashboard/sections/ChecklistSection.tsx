@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DataTable, type Column } from '@/components/common/DataTable';
-import { InputField, SelectField } from '@/components/common/Field';
-import { useDebounced, usePaged, useReload, useSelection } from '@/components/common/hooks';
-import { Pager } from '@/components/common/Pager';
-import type { ChecklistFilter, ChecklistRow, DueBucket } from '@/utils/db/queries/checklist';
+import type { Column } from '@/components/common/DataTable';
+import { InputField } from '@/components/common/Field';
+import { usePaged, useReload, useSelection } from '@/components/common/hooks';
+import type { ChecklistRow, DueBucket } from '@/utils/db/queries/checklist';
 import type { ChecklistKind, ChecklistRecord } from '@/utils/db/records';
+import { CHECKLIST_STATUSES, type ChecklistStatus } from '@/utils/domain/checklist-statuses';
 import { formatDate, formatNumber, t, tCount } from '@/utils/i18n';
 import { useAsync } from '@/utils/ui/use-async';
+import { FilterForm, type FilterSpec } from '../FilterForm';
 import { ItemWhy } from '../ItemWhy';
-import { DUE_BUCKETS, KINDS, dueLabel, formatDay, kindLabel, withAll } from '../labels';
-import { AsyncError, Loading } from './status';
+import { DUE_BUCKETS, KINDS, checklistStatusLabel, dueLabel, formatDay, kindLabel } from '../labels';
+import { useFilters } from '../use-filters';
+import { PagedList } from './PagedList';
 import type { SectionProps } from './types';
 import { isValidDay } from '@/utils/domain/dates';
-
-type Status = ChecklistRecord['status'];
 
 /**
  * What is owed to guardians, with filters, each item with why it exists. The teacher ticks items and
@@ -21,10 +21,15 @@ type Status = ChecklistRecord['status'];
  * outside it); undo puts them back as they were.
  */
 export function ChecklistSection({ api, announce, fail }: SectionProps) {
-  const [values, setValues] = useState<FilterValues>({ group: '', subject: '', kind: '', status: 'open', due: '', text: '' });
-  const { group, subject, kind, status, due, text } = values;
+  const { values, onChange, filter, key } = useFilters<ChecklistFilterValues>({
+    group: '',
+    subject: '',
+    kind: '',
+    status: 'open',
+    due: '',
+    text: '',
+  });
   const [date, setDate] = useState(api.today());
-  const search = useDebounced(text, 300);
   const [version, reload] = useReload();
   // Once the first page is shown, the rest of the list is read into memory so the first filter is quick too.
   useEffect(() => {
@@ -32,19 +37,9 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
     return () => clearTimeout(timer);
   }, [api]);
   const choices = useAsync(() => Promise.all([api.groups(), api.subjects()]), []);
-
-  const filter: ChecklistFilter = {
-    ...(group && { group }),
-    ...(subject && { subject }),
-    ...(kind && { kind }),
-    ...(status && { status }),
-    ...(due && { due }),
-    ...(search && { text: search }),
-  };
-  const key = JSON.stringify(filter);
-  const { state, offset, limit, goTo } = usePaged((page) => api.listChecklist(filter, page), key, version);
+  const paged = usePaged((page) => api.listChecklist(filter, page), key, version);
   const selection = useSelection(key);
-  const rows = state.status === 'done' ? state.value.rows : [];
+  const rows = paged.state.status === 'done' ? paged.state.value.rows : [];
   const today = api.today();
   // The same validity as the export's (utils/domain/dates.ts): no "0202" that a backup would refuse.
   const validDate = isValidDay(date) && date <= today;
@@ -54,14 +49,15 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
       selection.clear();
       reload();
     });
+  const rowLabel = (id: string) => {
+    const item = rows.find((r) => r.id === id)!;
+    return t('dashSelectRow', { what: `${item.pupil?.name ?? item.pupilId}, ${what(item)}` });
+  };
 
-  const columns = checklistColumns(today);
-
-  const groups = choices.status === 'done' ? choices.value[0] : [];
-  const subjects = choices.status === 'done' ? choices.value[1] : [];
+  const [groups, subjects] = choices.status === 'done' ? choices.value : [[], []];
   return (
     <>
-      <ChecklistFilters groups={groups} subjects={subjects} values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
+      <FilterForm filters={checklistFilters(groups, subjects)} values={values} onChange={onChange} />
       <ConfirmBar
         count={selection.selected.size}
         date={date}
@@ -70,38 +66,17 @@ export function ChecklistSection({ api, announce, fail }: SectionProps) {
         validDate={validDate}
         onConfirm={(outside) => void confirm(outside)}
       />
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <AsyncError message={state.message} />}
-      {state.status === 'done' && (
-        <>
-          <DataTable
-            caption={
-              state.value.more
-                ? t('dashChecklistCaptionMore', { count: formatNumber(state.value.total) })
-                : tCount('dashChecklistCaption', state.value.total)
-            }
-            columns={columns}
-            rows={rows}
-            rowKey={(i) => i.id}
-            empty={t('dashChecklistEmpty')}
-            selection={{
-              ...selection,
-              rowLabel: (id) => {
-                const item = rows.find((r) => r.id === id)!;
-                return t('dashSelectRow', { what: `${item.pupil?.name ?? item.pupilId}, ${what(item)}` });
-              },
-            }}
-          />
-          <Pager
-            label={t('dashChecklistPages')}
-            offset={offset}
-            limit={limit}
-            total={state.value.total}
-            more={state.value.more}
-            onPage={goTo}
-          />
-        </>
-      )}
+      <PagedList
+        paged={paged}
+        caption={(page) =>
+          page.more ? t('dashChecklistCaptionMore', { count: formatNumber(page.total) }) : tCount('dashChecklistCaption', page.total)
+        }
+        pagesLabel={t('dashChecklistPages')}
+        columns={checklistColumns(today)}
+        rowKey={(i) => i.id}
+        empty={t('dashChecklistEmpty')}
+        selection={{ ...selection, rowLabel }}
+      />
     </>
   );
 }
@@ -130,7 +105,7 @@ function checklistColumns(today: string): Column<ChecklistRow>[] {
       header: t('dashColStatus'),
       cell: (i) =>
         i.status === 'open'
-          ? t('dashItemOpen')
+          ? checklistStatusLabel('open')
           : t(doneKey(i), {
               date: i.confirmedDate ? formatDay(i.confirmedDate) : i.closedAt ? formatDate(i.closedAt) : '',
             }),
@@ -139,72 +114,31 @@ function checklistColumns(today: string): Column<ChecklistRow>[] {
   ];
 }
 
-interface FilterValues {
+type ChecklistFilterValues = {
   group: string;
   subject: string;
   kind: ChecklistKind | '';
-  status: Status | '';
+  status: ChecklistStatus | '';
   due: DueBucket | '';
   text: string;
-}
+};
 
-function ChecklistFilters({
-  groups,
-  subjects,
-  values,
-  onChange,
-}: {
-  groups: string[];
-  subjects: string[];
-  values: FilterValues;
-  onChange: (patch: Partial<FilterValues>) => void;
-}) {
-  const { group, subject, kind, status, due, text } = values;
-  return (
-    <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
-      <SelectField
-        id="item-group"
-        label={t('dashColGroup')}
-        value={group}
-        options={withAll(groups, (g) => g)}
-        onChange={(group) => onChange({ group })}
-      />
-      <InputField
-        id="item-subject"
-        label={t('dashColSubject')}
-        list="item-subjects"
-        value={subject}
-        onChange={(subject) => onChange({ subject })}
-      />
-      <datalist id="item-subjects">
-        {subjects.map((s) => (
-          <option key={s} value={s} />
-        ))}
-      </datalist>
-      <SelectField
-        id="item-kind"
-        label={t('dashColKind')}
-        value={kind}
-        options={withAll(KINDS, (k) => kindLabel(k as ChecklistKind))}
-        onChange={(v) => onChange({ kind: v as ChecklistKind | '' })}
-      />
-      <SelectField
-        id="item-status"
-        label={t('dashColStatus')}
-        value={status}
-        options={withAll(['open', 'done'], (s) => t(s === 'open' ? 'dashItemOpen' : 'dashItemDone'))}
-        onChange={(v) => onChange({ status: v as Status | '' })}
-      />
-      <SelectField
-        id="item-due"
-        label={t('dashColDue')}
-        value={due}
-        options={withAll(DUE_BUCKETS, (d) => dueLabel(d as DueBucket))}
-        onChange={(v) => onChange({ due: v as DueBucket | '' })}
-      />
-      <InputField id="item-search" type="search" label={t('dashSearchPupil')} value={text} onChange={(text) => onChange({ text })} />
-    </form>
-  );
+/** The list's filters: the kinds, statuses and due buckets as their domain lists declare them. */
+function checklistFilters(groups: string[], subjects: string[]): FilterSpec<ChecklistFilterValues>[] {
+  return [
+    { key: 'group', id: 'item-group', label: t('dashColGroup'), choices: groups },
+    { key: 'subject', id: 'item-subject', label: t('dashColSubject'), type: 'text', suggestions: subjects },
+    { key: 'kind', id: 'item-kind', label: t('dashColKind'), choices: KINDS, choiceLabel: (k) => kindLabel(k as ChecklistKind) },
+    {
+      key: 'status',
+      id: 'item-status',
+      label: t('dashColStatus'),
+      choices: CHECKLIST_STATUSES,
+      choiceLabel: (s) => checklistStatusLabel(s as ChecklistStatus),
+    },
+    { key: 'due', id: 'item-due', label: t('dashColDue'), choices: DUE_BUCKETS, choiceLabel: (d) => dueLabel(d as DueBucket) },
+    { key: 'text', id: 'item-search', label: t('dashSearchPupil'), type: 'search' },
+  ];
 }
 
 interface ConfirmBarProps {

@@ -1,24 +1,30 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DataTable, type Column } from '@/components/common/DataTable';
-import { Dialog } from '@/components/common/Dialog';
-import { InputField, SelectField, type Option } from '@/components/common/Field';
-import { useDebounced, usePaged, useReload } from '@/components/common/hooks';
-import { Pager } from '@/components/common/Pager';
-import type { ContactFilter, ContactRow } from '@/utils/db/queries/contacts';
-import type { ContactChannel, ContactOutcome } from '@/utils/db/records';
+import type { Column } from '@/components/common/DataTable';
+import { usePaged, useReload } from '@/components/common/hooks';
+import type { ContactRow } from '@/utils/db/queries/contacts';
+import type { ContactChannel, ContactOutcome, PupilRecord } from '@/utils/db/records';
 import { formatDate, formatNumber, t, tCount } from '@/utils/i18n';
 import { informs } from '@/utils/domain/contact-outcomes';
 import { useAsync } from '@/utils/ui/use-async';
-import { CHANNELS, OUTCOMES, channelLabel, formatDay, outcomeLabel, withAll } from '../labels';
+import { FilterForm, type FilterSpec } from '../FilterForm';
+import { CHANNELS, OUTCOMES, channelLabel, formatDay, outcomeLabel } from '../labels';
+import { useFilters } from '../use-filters';
 import { ContactEditor } from './ContactEditor';
-import { AsyncError, Loading } from './status';
+import { DeleteDialog } from './DeleteDialog';
+import { PagedList } from './PagedList';
+import { saveEdit } from './save-edit';
 import type { SectionProps } from './types';
 
 /** The contact log: search, filters, correcting a contact, and deleting one with undo. */
 export function ContactsSection({ api, announce, fail }: SectionProps) {
-  const [values, setValues] = useState<FilterValues>({ text: '', channel: '', outcome: '', from: '', to: '', pupilId: '' });
-  const { text, channel, outcome, from, to, pupilId } = values;
-  const search = useDebounced(text, 300);
+  const { values, onChange, filter, key } = useFilters<ContactFilterValues>({
+    text: '',
+    channel: '',
+    outcome: '',
+    from: '',
+    to: '',
+    pupilId: '',
+  });
   const [version, reload] = useReload();
   // Once the first page is shown, the rest of the list is read into memory so the first filter is quick too.
   useEffect(() => {
@@ -28,83 +34,45 @@ export function ContactsSection({ api, announce, fail }: SectionProps) {
   const [editing, setEditing] = useState<ContactRow | null>(null);
   const [deleting, setDeleting] = useState<ContactRow | null>(null);
   const pupils = useAsync(() => api.pupils(), []);
-
-  const filter: ContactFilter = {
-    ...(search && { text: search }),
-    ...(channel && { channel }),
-    ...(outcome && { outcome }),
-    ...(from && { from }),
-    ...(to && { to }),
-    ...(pupilId && { pupilId }),
-  };
-  const { state, offset, limit, goTo } = usePaged((page) => api.listContacts(filter, page), JSON.stringify(filter), version);
+  const paged = usePaged((page) => api.listContacts(filter, page), key, version);
   const describe = (c: ContactRow) => t('dashContactWhat', { pupil: c.pupil?.name ?? c.pupilId, date: formatDate(c.at) });
 
   const remove = (contact: ContactRow) => {
     setDeleting(null);
     return deleteWithUndo({ api, announce, fail }, contact, reload);
   };
+  const save = (contact: ContactRow, patch: Parameters<typeof api.updateContact>[1]) =>
+    saveEdit(
+      { announce, fail },
+      () => api.updateContact(contact.id, patch),
+      t('dashContactSaved'),
+      () => {
+        setEditing(null);
+        reload();
+      },
+    );
 
-  const columns = contactColumns(describe, { edit: setEditing, delete: setDeleting });
-
-  const pupilOptions = withAll(pupils.status === 'done' ? pupils.value.map((p) => p.id) : [], (id) => {
-    const p = pupils.status === 'done' ? pupils.value.find((x) => x.id === id) : undefined;
-    return p ? (p.group ? `${p.name} (${p.group})` : p.name) : id;
-  });
   return (
     <>
-      <ContactFilters pupilOptions={pupilOptions} values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <AsyncError message={state.message} />}
-      {state.status === 'done' && (
-        <>
-          <DataTable
-            caption={
-              state.value.more
-                ? t('dashContactsCaptionMore', { count: formatNumber(state.value.total) })
-                : tCount('dashContactsCaption', state.value.total)
-            }
-            columns={columns}
-            rows={state.value.rows}
-            rowKey={(c) => c.id}
-            empty={t('dashContactsEmpty')}
-          />
-          <Pager
-            label={t('dashContactsPages')}
-            offset={offset}
-            limit={limit}
-            total={state.value.total}
-            more={state.value.more}
-            onPage={goTo}
-          />
-        </>
-      )}
-      {editing && (
-        <ContactEditor
-          contact={editing}
-          onCancel={() => setEditing(null)}
-          onSave={async (patch) => {
-            try {
-              await api.updateContact(editing.id, patch);
-              setEditing(null);
-              announce({ message: t('dashContactSaved') });
-              reload();
-            } catch (error) {
-              fail(error);
-            }
-          }}
-        />
-      )}
+      <FilterForm filters={contactFilters(pupils.status === 'done' ? pupils.value : [])} values={values} onChange={onChange} />
+      <PagedList
+        paged={paged}
+        caption={(page) =>
+          page.more ? t('dashContactsCaptionMore', { count: formatNumber(page.total) }) : tCount('dashContactsCaption', page.total)
+        }
+        pagesLabel={t('dashContactsPages')}
+        columns={contactColumns(describe, { edit: setEditing, delete: setDeleting })}
+        rowKey={(c) => c.id}
+        empty={t('dashContactsEmpty')}
+      />
+      {editing && <ContactEditor contact={editing} onCancel={() => setEditing(null)} onSave={(patch) => void save(editing, patch)} />}
       {deleting && (
-        <Dialog
+        <DeleteDialog
           title={t('dashContactDeleteTitle')}
-          confirmLabel={t('dashDelete')}
-          danger
+          body={t('dashContactDeleteBody', { what: describe(deleting) })}
           onConfirm={() => void remove(deleting)}
           onCancel={() => setDeleting(null)}
-        >
-          <p>{t('dashContactDeleteBody', { what: describe(deleting) })}</p>
-        </Dialog>
+        />
       )}
     </>
   );
@@ -153,60 +121,41 @@ function contactColumns(
   ];
 }
 
-interface FilterValues {
+type ContactFilterValues = {
   text: string;
   channel: ContactChannel | '';
   outcome: ContactOutcome | '';
   from: string;
   to: string;
   pupilId: string;
-}
+};
 
-function ContactFilters({
-  pupilOptions,
-  values,
-  onChange,
-}: {
-  pupilOptions: Option[];
-  values: FilterValues;
-  onChange: (patch: Partial<FilterValues>) => void;
-}) {
-  const { text, channel, outcome, from, to, pupilId } = values;
-  return (
-    <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
-      <InputField
-        id="contact-search"
-        type="search"
-        label={t('dashSearch')}
-        hint={t('dashContactSearchHint')}
-        value={text}
-        onChange={(text) => onChange({ text })}
-      />
-      <SelectField
-        id="contact-pupil"
-        label={t('dashColPupil')}
-        value={pupilId}
-        options={pupilOptions}
-        onChange={(pupilId) => onChange({ pupilId })}
-      />
-      <SelectField
-        id="contact-channel"
-        label={t('dashColChannel')}
-        value={channel}
-        options={withAll(CHANNELS, (c) => channelLabel(c as ContactChannel))}
-        onChange={(v) => onChange({ channel: v as ContactChannel | '' })}
-      />
-      <SelectField
-        id="contact-outcome"
-        label={t('dashColOutcome')}
-        value={outcome}
-        options={withAll(OUTCOMES, (o) => outcomeLabel(o as ContactOutcome))}
-        onChange={(v) => onChange({ outcome: v as ContactOutcome | '' })}
-      />
-      <InputField id="contact-from" type="date" label={t('dashFrom')} value={from} onChange={(from) => onChange({ from })} />
-      <InputField id="contact-to" type="date" label={t('dashTo')} value={to} onChange={(to) => onChange({ to })} />
-    </form>
-  );
+/** The log's filters: channels and outcomes as their domain lists declare them, the pupils stored. */
+function contactFilters(pupils: PupilRecord[]): FilterSpec<ContactFilterValues>[] {
+  const pupilName = (id: string) => {
+    const p = pupils.find((x) => x.id === id);
+    return p ? (p.group ? `${p.name} (${p.group})` : p.name) : id;
+  };
+  return [
+    { key: 'text', id: 'contact-search', label: t('dashSearch'), hint: t('dashContactSearchHint'), type: 'search' },
+    { key: 'pupilId', id: 'contact-pupil', label: t('dashColPupil'), choices: pupils.map((p) => p.id), choiceLabel: pupilName },
+    {
+      key: 'channel',
+      id: 'contact-channel',
+      label: t('dashColChannel'),
+      choices: CHANNELS,
+      choiceLabel: (c) => channelLabel(c as ContactChannel),
+    },
+    {
+      key: 'outcome',
+      id: 'contact-outcome',
+      label: t('dashColOutcome'),
+      choices: OUTCOMES,
+      choiceLabel: (o) => outcomeLabel(o as ContactOutcome),
+    },
+    { key: 'from', id: 'contact-from', label: t('dashFrom'), type: 'date' },
+    { key: 'to', id: 'contact-to', label: t('dashTo'), type: 'date' },
+  ];
 }
 
 /** Deletes a contact and says so, with an undo that puts it back. */

@@ -1,40 +1,31 @@
 import { useState } from 'preact/hooks';
-import { DataTable, type Column } from '@/components/common/DataTable';
+import type { Column } from '@/components/common/DataTable';
 import { Dialog } from '@/components/common/Dialog';
-import { InputField, SelectField } from '@/components/common/Field';
-import { useDebounced, usePaged, useReload, useSelection } from '@/components/common/hooks';
-import { Pager } from '@/components/common/Pager';
-import type { RiskFilter, RiskRow } from '@/utils/db/queries/risks';
+import { usePaged, useReload, useSelection } from '@/components/common/hooks';
+import type { RiskRow } from '@/utils/db/queries/risks';
 import type { RiskStatus } from '@/utils/db/records';
 import { formatDate, formatNumber, t, tCount } from '@/utils/i18n';
 import type { RiskView } from '@/utils/messaging/protocol';
 import { followUpText, statusText } from '@/utils/content/status-text';
 import { useAsync } from '@/utils/ui/use-async';
-import { RISK_STATUSES, riskStatusLabel, withAll } from '../labels';
+import { FilterForm, type FilterSpec } from '../FilterForm';
+import { RISK_STATUSES, riskStatusLabel } from '../labels';
+import { useFilters } from '../use-filters';
+import { PagedList } from './PagedList';
 import { PupilFactsEditor } from './PupilFactsEditor';
-import { AsyncError, Loading } from './status';
+import { saveEdit } from './save-edit';
 import type { SectionProps } from './types';
 
 type Decision = 'resolve' | 'dismiss';
 
 /** Risks with filters; the teacher marks chosen risks resolved or "not at risk", always with a reason. */
 export function RisksSection({ api, announce, fail }: SectionProps) {
-  const [values, setValues] = useState<FilterValues>({ status: 'open', group: '', subject: '', text: '' });
-  const { status, group, subject, text } = values;
-  const search = useDebounced(text, 300);
+  const { values, onChange, filter, key } = useFilters<RiskFilterValues>({ status: 'open', group: '', subject: '', text: '' });
   const [version, reload] = useReload();
   const choices = useAsync(() => Promise.all([api.groups(), api.subjects()]), []);
-
-  const filter: RiskFilter = {
-    ...(status && { status }),
-    ...(group && { group }),
-    ...(subject && { subject }),
-    ...(search && { text: search }),
-  };
-  const key = JSON.stringify(filter);
-  const { state, offset, limit, goTo } = usePaged((page) => api.listRisks(filter, page), key, version);
+  const paged = usePaged((page) => api.listRisks(filter, page), key, version);
   const selection = useSelection(key);
-  const rows = state.status === 'done' ? state.value.rows : [];
+  const rows = paged.state.status === 'done' ? paged.state.value.rows : [];
   const label = (row: RiskRow) => `${row.pupil?.name ?? row.pupilId}, ${row.subject}`;
   // Where telling the guardians stands for the rows shown: the outcome, not just the status.
   const views = useAsync(() => api.riskViews(rows.map((r) => r.id)), [rows.map((r) => r.id).join('\n'), version]);
@@ -46,40 +37,31 @@ export function RisksSection({ api, announce, fail }: SectionProps) {
     reload();
   });
 
-  const saveFacts = async (row: RiskRow, patch: Parameters<typeof api.updatePupilFacts>[1]) => {
-    try {
-      await api.updatePupilFacts(row.pupilId, patch);
-      setEditing(null);
-      announce({ message: t('dashPupilFactsSaved') });
-      reload();
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const saveFacts = (row: RiskRow, patch: Parameters<typeof api.updatePupilFacts>[1]) =>
+    saveEdit(
+      { announce, fail },
+      () => api.updatePupilFacts(row.pupilId, patch),
+      t('dashPupilFactsSaved'),
+      () => {
+        setEditing(null);
+        reload();
+      },
+    );
 
-  const columns = riskColumns(viewOf, setEditing);
-
-  const groups = choices.status === 'done' ? choices.value[0] : [];
-  const subjects = choices.status === 'done' ? choices.value[1] : [];
+  const [groups, subjects] = choices.status === 'done' ? choices.value : [[], []];
   return (
     <>
-      <RiskFilters groups={groups} subjects={subjects} values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
+      <FilterForm filters={riskFilters(groups, subjects)} values={values} onChange={onChange} />
       <DecideBar count={selection.selected.size} onDecide={setDeciding} />
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <AsyncError message={state.message} />}
-      {state.status === 'done' && (
-        <>
-          <DataTable
-            caption={t('dashRisksCaption', { count: formatNumber(state.value.total) })}
-            columns={columns}
-            rows={rows}
-            rowKey={(r) => r.id}
-            empty={t('dashRisksEmpty')}
-            selection={{ ...selection, rowLabel: (id) => t('dashSelectRow', { what: label(rows.find((r) => r.id === id)!) }) }}
-          />
-          <Pager label={t('dashRisksPages')} offset={offset} limit={limit} total={state.value.total} onPage={goTo} />
-        </>
-      )}
+      <PagedList
+        paged={paged}
+        caption={(page) => t('dashRisksCaption', { count: formatNumber(page.total) })}
+        pagesLabel={t('dashRisksPages')}
+        columns={riskColumns(viewOf, setEditing)}
+        rowKey={(r) => r.id}
+        empty={t('dashRisksEmpty')}
+        selection={{ ...selection, rowLabel: (id) => t('dashSelectRow', { what: label(rows.find((r) => r.id === id)!) }) }}
+      />
       {editing?.pupil && (
         <PupilFactsEditor pupil={editing.pupil} onCancel={() => setEditing(null)} onSave={(patch) => void saveFacts(editing, patch)} />
       )}
@@ -156,51 +138,27 @@ function riskColumns(viewOf: (id: string) => RiskView | undefined, onEdit: (row:
   ];
 }
 
-interface FilterValues {
+type RiskFilterValues = {
   status: RiskStatus | '';
   group: string;
   subject: string;
   text: string;
-}
+};
 
-function RiskFilters({
-  groups,
-  subjects,
-  values,
-  onChange,
-}: {
-  groups: string[];
-  subjects: string[];
-  values: FilterValues;
-  onChange: (patch: Partial<FilterValues>) => void;
-}) {
-  const { status, group, subject, text } = values;
-  return (
-    <form class="filters" role="search" aria-label={t('dashFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
-      <SelectField
-        id="risk-status"
-        label={t('dashColStatus')}
-        value={status}
-        options={withAll(RISK_STATUSES, (s) => riskStatusLabel(s as RiskStatus))}
-        onChange={(v) => onChange({ status: v as RiskStatus | '' })}
-      />
-      <SelectField
-        id="risk-group"
-        label={t('dashColGroup')}
-        value={group}
-        options={withAll(groups, (g) => g)}
-        onChange={(group) => onChange({ group })}
-      />
-      <SelectField
-        id="risk-subject"
-        label={t('dashColSubject')}
-        value={subject}
-        options={withAll(subjects, (s) => s)}
-        onChange={(subject) => onChange({ subject })}
-      />
-      <InputField id="risk-search" type="search" label={t('dashSearchPupil')} value={text} onChange={(text) => onChange({ text })} />
-    </form>
-  );
+/** The list's filters: the statuses as their domain list declares them, the groups and subjects stored. */
+function riskFilters(groups: string[], subjects: string[]): FilterSpec<RiskFilterValues>[] {
+  return [
+    {
+      key: 'status',
+      id: 'risk-status',
+      label: t('dashColStatus'),
+      choices: RISK_STATUSES,
+      choiceLabel: (s) => riskStatusLabel(s as RiskStatus),
+    },
+    { key: 'group', id: 'risk-group', label: t('dashColGroup'), choices: groups },
+    { key: 'subject', id: 'risk-subject', label: t('dashColSubject'), choices: subjects },
+    { key: 'text', id: 'risk-search', label: t('dashSearchPupil'), type: 'search' },
+  ];
 }
 
 interface DecideDialogProps {

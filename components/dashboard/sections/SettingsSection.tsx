@@ -11,6 +11,7 @@ import { isLocked, type ManagedSettings } from '@/utils/settings/managed';
 import type { Settings } from '@/utils/settings/schema';
 import { useAsync } from '@/utils/ui/use-async';
 import { getPath, numberTexts, problemText, setPath, toDraft, toPatch, withoutLocked, type Draft, type NumberPath } from './settings-form';
+import { LANGUAGES, languageLabel } from '../labels';
 import { BreaksFieldset } from './BreaksFieldset';
 import { RolesFieldset } from './RolesFieldset';
 import { AsyncError, Loading } from './status';
@@ -63,11 +64,7 @@ function LanguageSelect({ api, fail, onLanguageChange, language }: SettingsSecti
       label={t('dashSettingsLanguage')}
       hint={t('dashSettingsLanguageHint')}
       value={language}
-      options={[
-        { value: 'auto', label: t('dashLangAuto') },
-        { value: 'sv', label: t('dashLangSv') },
-        { value: 'en', label: t('dashLangEn') },
-      ]}
+      options={[{ value: 'auto', label: t('dashLangAuto') }, ...LANGUAGES.map((lang) => ({ value: lang, label: languageLabel(lang) }))]}
       onChange={(choice) => void changeLanguage(choice as LanguageChoice)}
     />
   );
@@ -258,16 +255,7 @@ function Fieldsets({
         {text('school', 'dashSettingsSchool')}
         {text('municipality', 'dashSettingsMunicipality', 'dashSettingsMunicipalityHint')}
       </fieldset>
-      <fieldset>
-        <legend>{t('dashSettingsTerms')}</legend>
-        {groupError('terms')}
-        {groupError('terms.ht')}
-        {text('terms.ht.start', 'dashSettingsHtStart', 'dashSettingsMonthDayHint')}
-        {text('terms.ht.end', 'dashSettingsHtEnd', 'dashSettingsMonthDayHint')}
-        {groupError('terms.vt')}
-        {text('terms.vt.start', 'dashSettingsVtStart', 'dashSettingsMonthDayHint')}
-        {text('terms.vt.end', 'dashSettingsVtEnd', 'dashSettingsMonthDayHint')}
-      </fieldset>
+      <TermsFieldset text={text} groupError={groupError} />
       <fieldset>
         <legend>{t('dashSettingsDueRules')}</legend>
         {CHECKLIST_SETTING_FIELDS.map(ruleField)}
@@ -298,5 +286,21 @@ function Fieldsets({
         {number('retentionMonths', 'dashSettingsRetention', 'dashSettingsRetentionHint')}
       </fieldset>
     </>
+  );
+}
+
+/** The terms' first and last days, each term's error beside its days. */
+function TermsFieldset({ text, groupError }: Pick<ReturnType<typeof useControls>, 'text' | 'groupError'>) {
+  return (
+    <fieldset>
+      <legend>{t('dashSettingsTerms')}</legend>
+      {groupError('terms')}
+      {groupError('terms.ht')}
+      {text('terms.ht.start', 'dashSettingsHtStart', 'dashSettingsMonthDayHint')}
+      {text('terms.ht.end', 'dashSettingsHtEnd', 'dashSettingsMonthDayHint')}
+      {groupError('terms.vt')}
+      {text('terms.vt.start', 'dashSettingsVtStart', 'dashSettingsMonthDayHint')}
+      {text('terms.vt.end', 'dashSettingsVtEnd', 'dashSettingsMonthDayHint')}
+    </fieldset>
   );
 }

@@ -2,12 +2,14 @@ import { useState } from 'preact/hooks';
 import type { FieldProblem, TemplateInput } from '../api';
 import { DataTable, type Column } from '@/components/common/DataTable';
 import { Dialog } from '@/components/common/Dialog';
-import { InputField, SelectField } from '@/components/common/Field';
+import { InputField, SelectField, TextAreaField } from '@/components/common/Field';
 import { useReload } from '@/components/common/hooks';
 import type { TemplateRecord } from '@/utils/db/records';
 import { t, type MessageKey } from '@/utils/i18n';
 import { PLACEHOLDERS, type Placeholder } from '@/utils/templates/render';
 import { useAsync } from '@/utils/ui/use-async';
+import { LANGUAGES, languageLabel } from '../labels';
+import { DeleteDialog } from './DeleteDialog';
 import { AsyncError, Loading } from './status';
 import type { SectionProps } from './types';
 
@@ -25,12 +27,56 @@ const placeholderHelp: Record<Placeholder, MessageKey> = {
 const EMPTY: TemplateInput = { name: '', lang: 'sv', subject: '', body: '' };
 
 /** The guardian-message templates: list, add, edit, delete (with undo), and what each placeholder means. */
-export function TemplatesSection({ api, announce, fail }: SectionProps) {
+export function TemplatesSection(props: SectionProps) {
   const [version, reload] = useReload();
-  const state = useAsync(() => api.listTemplates(), [version]);
+  const state = useAsync(() => props.api.listTemplates(), [version]);
+  const { editing, edit, stopEditing, problems, save, deleting, setDeleting, remove } = useTemplateEdits(props, reload);
+  const columns = templateColumns({
+    edit: (r) => edit({ id: r.id, name: r.name, lang: r.lang, subject: r.subject, body: r.body }),
+    delete: setDeleting,
+  });
+
+  return (
+    <>
+      <p>
+        <button type="button" onClick={() => edit({ ...EMPTY })}>
+          {t('dashTemplateAdd')}
+        </button>
+      </p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <AsyncError message={state.message} />}
+      {state.status === 'done' && (
+        <DataTable
+          caption={t('dashTemplatesCaption')}
+          columns={columns}
+          rows={state.value}
+          rowKey={(r) => r.id}
+          empty={t('dashTemplatesEmpty')}
+        />
+      )}
+      <PlaceholderHelp />
+      {editing && <TemplateEditor initial={editing} problems={problems} onSave={(input) => void save(input)} onCancel={stopEditing} />}
+      {deleting && (
+        <DeleteDialog
+          title={t('dashTemplateDeleteTitle')}
+          body={t('dashTemplateDeleteBody', { name: deleting.name })}
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        />
+      )}
+    </>
+  );
+}
+
+/** The template being edited and the one about to be deleted: saving (with its problems), deleting with undo. */
+function useTemplateEdits({ api, announce, fail }: SectionProps, reload: () => void) {
   const [editing, setEditing] = useState<TemplateInput | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [deleting, setDeleting] = useState<TemplateRecord | null>(null);
+  const edit = (input: TemplateInput) => {
+    setProblems([]);
+    setEditing(input);
+  };
 
   const save = async (input: TemplateInput) => {
     try {
@@ -65,54 +111,14 @@ export function TemplatesSection({ api, announce, fail }: SectionProps) {
       fail(error);
     }
   };
-
-  const columns = templateColumns({
-    edit: (r) => (setProblems([]), setEditing({ id: r.id, name: r.name, lang: r.lang, subject: r.subject, body: r.body })),
-    delete: setDeleting,
-  });
-
-  return (
-    <>
-      <p>
-        <button type="button" onClick={() => (setProblems([]), setEditing({ ...EMPTY }))}>
-          {t('dashTemplateAdd')}
-        </button>
-      </p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <AsyncError message={state.message} />}
-      {state.status === 'done' && (
-        <DataTable
-          caption={t('dashTemplatesCaption')}
-          columns={columns}
-          rows={state.value}
-          rowKey={(r) => r.id}
-          empty={t('dashTemplatesEmpty')}
-        />
-      )}
-      <PlaceholderHelp />
-      {editing && (
-        <TemplateEditor initial={editing} problems={problems} onSave={(input) => void save(input)} onCancel={() => setEditing(null)} />
-      )}
-      {deleting && (
-        <Dialog
-          title={t('dashTemplateDeleteTitle')}
-          confirmLabel={t('dashDelete')}
-          danger
-          onConfirm={() => void remove(deleting)}
-          onCancel={() => setDeleting(null)}
-        >
-          <p>{t('dashTemplateDeleteBody', { name: deleting.name })}</p>
-        </Dialog>
-      )}
-    </>
-  );
+  return { editing, edit, stopEditing: () => setEditing(null), problems, save, deleting, setDeleting, remove };
 }
 
 /** The templates' columns, each row with its edit and delete buttons. */
 function templateColumns(on: { edit: (r: TemplateRecord) => void; delete: (r: TemplateRecord) => void }): Column<TemplateRecord>[] {
   return [
     { id: 'name', header: t('dashTemplateName'), cell: (r) => r.name },
-    { id: 'lang', header: t('dashTemplateLang'), cell: (r) => t(r.lang === 'sv' ? 'dashLangSv' : 'dashLangEn') },
+    { id: 'lang', header: t('dashTemplateLang'), cell: (r) => languageLabel(r.lang) },
     { id: 'subject', header: t('dashTemplateSubject'), cell: (r) => r.subject },
     { id: 'kind', header: t('dashTemplateOrigin'), cell: (r) => t(r.builtIn ? 'dashTemplateBuiltIn' : 'dashTemplateOwn') },
     {
@@ -188,10 +194,7 @@ function TemplateEditor({
         id="tpl-lang"
         label={t('dashTemplateLang')}
         value={input.lang}
-        options={[
-          { value: 'sv', label: t('dashLangSv') },
-          { value: 'en', label: t('dashLangEn') },
-        ]}
+        options={LANGUAGES.map((lang) => ({ value: lang, label: languageLabel(lang) }))}
         onChange={(lang) => set({ lang: lang as TemplateInput['lang'] })}
       />
       <InputField
@@ -201,21 +204,15 @@ function TemplateEditor({
         onChange={(subject) => set({ subject })}
         error={errorFor('subject')}
       />
-      <div class={errorFor('body') ? 'field invalid' : 'field'}>
-        <label for="tpl-body">{t('dashTemplateBody')}</label>
-        <textarea
-          id="tpl-body"
-          rows={14}
-          value={input.body}
-          aria-invalid={errorFor('body') ? true : undefined}
-          aria-describedby="tpl-body-hint"
-          onInput={(e) => set({ body: e.currentTarget.value })}
-        />
-        <span id="tpl-body-hint" class="hint">
-          {t('dashTemplateBodyHint')}
-        </span>
-        {errorFor('body') && <span class="error">⚠ {errorFor('body')}</span>}
-      </div>
+      <TextAreaField
+        id="tpl-body"
+        label={t('dashTemplateBody')}
+        rows={14}
+        value={input.body}
+        hint={t('dashTemplateBodyHint')}
+        error={errorFor('body')}
+        onChange={(body) => set({ body })}
+      />
     </Dialog>
   );
 }
