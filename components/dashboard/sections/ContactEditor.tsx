@@ -3,7 +3,7 @@ import { Dialog } from '@/components/common/Dialog';
 import { CheckboxField, InputField, SelectField } from '@/components/common/Field';
 import { informs } from '@/utils/domain/contact-outcomes';
 import { GUARDIAN_NUMBERS, type GuardianNumber } from '@/utils/domain/guardians';
-import type { ContactRecord } from '@/utils/db/records';
+import type { ContactChannel, ContactOutcome, ContactRecord } from '@/utils/db/records';
 import { t } from '@/utils/i18n';
 import { healthWordsIn } from '@/utils/privacy/health-words';
 import { CHANNELS, OUTCOMES, channelLabel, outcomeLabel } from '../labels';
@@ -29,71 +29,87 @@ export function ContactEditor({
   onSave: (patch: Patch) => void;
   onCancel: () => void;
 }) {
-  const [at, setAt] = useState(localDateTime(contact.at));
-  const [channel, setChannel] = useState(contact.channel);
-  const [outcome, setOutcome] = useState(contact.outcome);
-  const [withWhom, setWithWhom] = useState(contact.withWhom);
-  const [summary, setSummary] = useState(contact.summary);
-  const [followUp, setFollowUp] = useState(contact.followUp ?? '');
-  const [guardians, setGuardians] = useState<GuardianNumber[]>(contact.guardians ?? [...GUARDIAN_NUMBERS]);
-  const [retry, setRetry] = useState(contact.retry ?? '');
-  const toggle = (g: GuardianNumber, on: boolean) => setGuardians((all) => (on ? [...all, g].sort() : all.filter((x) => x !== g)));
-  const when = new Date(at).getTime();
-  // The same validity as the protocol's and the export's (utils/domain/dates.ts): what is saved always restores.
-  const atError = isValidMoment(when) ? undefined : t('dashContactBadDate');
-  const followUpError = followUp === '' || isValidDay(followUp) ? undefined : t('dashContactBadDate');
-
+  const { draft, set, toggle, patch, atError, followUpError } = useContactDraft(contact);
+  const { at, channel, outcome, withWhom, summary, followUp, guardians, retry } = draft;
   return (
     <Dialog
       title={t('dashContactEditTitle')}
       confirmLabel={t('dashSave')}
       canConfirm={!atError && !followUpError && guardians.length > 0}
       onCancel={onCancel}
-      onConfirm={() =>
-        onSave({
-          at: when,
-          channel,
-          outcome,
-          guardians,
-          withWhom: withWhom.trim(),
-          summary: summary.trim(),
-          retry: retry || undefined,
-          followUp: followUp || undefined,
-        })
-      }
+      onConfirm={() => onSave(patch())}
     >
-      <InputField id="edit-at" type="datetime-local" label={t('dashColDate')} value={at} onChange={setAt} error={atError} />
+      <InputField id="edit-at" type="datetime-local" label={t('dashColDate')} value={at} onChange={(at) => set({ at })} error={atError} />
       <SelectField
         id="edit-channel"
         label={t('dashColChannel')}
         value={channel}
         options={CHANNELS.map((c) => ({ value: c, label: channelLabel(c) }))}
-        onChange={(v) => setChannel(v as typeof channel)}
+        onChange={(v) => set({ channel: v as ContactChannel })}
       />
       <SelectField
         id="edit-outcome"
         label={t('dashColOutcome')}
         value={outcome}
         options={OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) }))}
-        onChange={(v) => setOutcome(v as typeof outcome)}
+        onChange={(v) => set({ outcome: v as ContactOutcome })}
       />
-      <InputField id="edit-with" label={t('dashColWithWhom')} value={withWhom} onChange={setWithWhom} />
+      <InputField id="edit-with" label={t('dashColWithWhom')} value={withWhom} onChange={(withWhom) => set({ withWhom })} />
       <GuardiansField guardians={guardians} onToggle={toggle} />
       {!informs(outcome, channel) && (
-        <InputField id="edit-retry" type="date" label={t('logRetry')} hint={t('logRetryHint')} value={retry} onChange={setRetry} />
+        <InputField
+          id="edit-retry"
+          type="date"
+          label={t('logRetry')}
+          hint={t('logRetryHint')}
+          value={retry}
+          onChange={(retry) => set({ retry })}
+        />
       )}
-      <SummaryField summary={summary} onSummary={setSummary} />
+      <SummaryField summary={summary} onSummary={(summary) => set({ summary })} />
       <InputField
         id="edit-followup"
         type="date"
         label={t('dashColFollowUp')}
         hint={t('dashFollowUpHint')}
         value={followUp}
-        onChange={setFollowUp}
+        onChange={(followUp) => set({ followUp })}
         error={followUpError}
       />
     </Dialog>
   );
+}
+
+/** The contact as the editor holds it (dates as the inputs show them), its errors, and the patch it saves. */
+function useContactDraft(contact: ContactRecord) {
+  const [draft, setDraft] = useState({
+    at: localDateTime(contact.at),
+    channel: contact.channel,
+    outcome: contact.outcome,
+    withWhom: contact.withWhom,
+    summary: contact.summary,
+    followUp: contact.followUp ?? '',
+    guardians: contact.guardians ?? [...GUARDIAN_NUMBERS],
+    retry: contact.retry ?? '',
+  });
+  const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const toggle = (g: GuardianNumber, on: boolean) =>
+    setDraft((d) => ({ ...d, guardians: on ? [...d.guardians, g].sort() : d.guardians.filter((x) => x !== g) }));
+  const when = new Date(draft.at).getTime();
+  // The same validity as the protocol's and the export's (utils/domain/dates.ts): what is saved always restores.
+  const atError = isValidMoment(when) ? undefined : t('dashContactBadDate');
+  const followUpError = draft.followUp === '' || isValidDay(draft.followUp) ? undefined : t('dashContactBadDate');
+  const patch = (): Patch => ({
+    at: when,
+    channel: draft.channel,
+    outcome: draft.outcome,
+    guardians: draft.guardians,
+    withWhom: draft.withWhom.trim(),
+    summary: draft.summary.trim(),
+    retry: draft.retry || undefined,
+    followUp: draft.followUp || undefined,
+  });
+  return { draft, set, toggle, patch, atError, followUpError };
 }
 
 function GuardiansField({

@@ -18,44 +18,20 @@ export function OverviewSection({ api }: Pick<SectionProps, 'api'>) {
       <div class="card">
         <ThisWeek week={week} today={api.today()} />
       </div>
-      <section class="card" aria-labelledby="ov-risks">
-        <h3 id="ov-risks">{t('dashOverviewOpenRisks', { count: formatNumber(openRisks.total) })}</h3>
-        {openRisks.total === 0 ? (
-          <p>{t('dashOverviewNoOpenRisks')}</p>
-        ) : (
-          <ul>
-            {openRisks.oldest.map((risk) => (
-              <li key={risk.id}>
-                {t('dashOverviewRiskLine', {
-                  pupil: risk.pupil?.name ?? risk.pupilId,
-                  subject: risk.subject,
-                  date: formatDate(risk.firstSeen),
-                })}
-              </li>
-            ))}
-          </ul>
-        )}
-        <a href="#risks">{t('dashOverviewAllRisks')}</a>
-      </section>
-      <section class="card" aria-labelledby="ov-overdue">
-        <h3 id="ov-overdue">{t('dashOverviewOverdue', { count: countText(overdue) })}</h3>
-        {overdue.total === 0 ? (
-          <p>{t('dashOverviewNothingOverdue')}</p>
-        ) : (
-          <ul>
-            {overdue.soonest.map((item) => (
-              <li key={item.id}>
-                {t('dashOverviewItemLine', {
-                  pupil: item.pupil?.name ?? item.pupilId,
-                  what: item.subject ? `${kindLabel(item.kind)} (${item.subject})` : kindLabel(item.kind),
-                  date: formatDay(item.due),
-                })}
-              </li>
-            ))}
-          </ul>
-        )}
-        <a href="#checklist">{t('dashOverviewAllChecklist')}</a>
-      </section>
+      <ListCard
+        id="ov-risks"
+        title={t('dashOverviewOpenRisks', { count: formatNumber(openRisks.total) })}
+        none={openRisks.total === 0 && t('dashOverviewNoOpenRisks')}
+        items={openRisks.oldest.map(riskLine)}
+        link={{ href: '#risks', text: t('dashOverviewAllRisks') }}
+      />
+      <ListCard
+        id="ov-overdue"
+        title={t('dashOverviewOverdue', { count: countText(overdue) })}
+        none={overdue.total === 0 && t('dashOverviewNothingOverdue')}
+        items={overdue.soonest.map(itemLine)}
+        link={{ href: '#checklist', text: t('dashOverviewAllChecklist') }}
+      />
       <section class="card" aria-labelledby="ov-contacts">
         <h3 id="ov-contacts">{t('dashOverviewContactsTerm')}</h3>
         <p class="big" data-count="contactsThisTerm">
@@ -63,24 +39,66 @@ export function OverviewSection({ api }: Pick<SectionProps, 'api'>) {
         </p>
         <a href="#contacts">{t('dashOverviewAllContacts')}</a>
       </section>
-      <section class="card" aria-labelledby="ov-followups">
-        <h3 id="ov-followups">{t('dashOverviewFollowUps', { count: formatNumber(followUps.total) })}</h3>
-        {followUps.total === 0 ? (
-          <p>{t('dashOverviewNoFollowUps')}</p>
-        ) : (
-          <ul>
-            {followUps.soonest.map((contact) => (
-              <li key={contact.id}>
-                {t('dashOverviewFollowUpLine', {
-                  pupil: contact.pupil?.name ?? contact.pupilId,
-                  date: formatDay(contact.followUp!),
-                  subjects: contact.subjects.join(', '),
-                })}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ListCard
+        id="ov-followups"
+        title={t('dashOverviewFollowUps', { count: formatNumber(followUps.total) })}
+        none={followUps.total === 0 && t('dashOverviewNoFollowUps')}
+        items={followUps.soonest.map(followUpLine)}
+      />
     </div>
+  );
+}
+
+type Overview = Awaited<ReturnType<SectionProps['api']['overview']>>;
+
+const riskLine = (risk: Overview['openRisks']['oldest'][number]) => ({
+  key: risk.id,
+  line: t('dashOverviewRiskLine', { pupil: risk.pupil?.name ?? risk.pupilId, subject: risk.subject, date: formatDate(risk.firstSeen) }),
+});
+
+const itemLine = (item: Overview['overdue']['soonest'][number]) => ({
+  key: item.id,
+  line: t('dashOverviewItemLine', {
+    pupil: item.pupil?.name ?? item.pupilId,
+    what: item.subject ? `${kindLabel(item.kind)} (${item.subject})` : kindLabel(item.kind),
+    date: formatDay(item.due),
+  }),
+});
+
+const followUpLine = (contact: Overview['followUps']['soonest'][number]) => ({
+  key: contact.id,
+  line: t('dashOverviewFollowUpLine', {
+    pupil: contact.pupil?.name ?? contact.pupilId,
+    date: formatDay(contact.followUp!),
+    subjects: contact.subjects.join(', '),
+  }),
+});
+
+interface ListCardProps {
+  id: string;
+  title: string;
+  /** What the card says instead of its list when there is nothing in it. */
+  none: string | false;
+  items: { key: string; line: string }[];
+  /** The full list, where there is one. */
+  link?: { href: string; text: string };
+}
+
+/** A card of the overview: its heading, the first few lines of a list (or that there are none), a link to all. */
+function ListCard({ id, title, none, items, link }: ListCardProps) {
+  return (
+    <section class="card" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {none ? (
+        <p>{none}</p>
+      ) : (
+        <ul>
+          {items.map(({ key, line }) => (
+            <li key={key}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {link && <a href={link.href}>{link.text}</a>}
+    </section>
   );
 }

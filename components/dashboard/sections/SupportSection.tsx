@@ -51,34 +51,36 @@ export function SupportSection({ api, announce, fail }: SectionProps) {
       <CheckboxField id="support-stuck" label={t('supportStuckOnly')} checked={stuck} onChange={setStuck} />
       {chains.length === 0 && <p>{t('supportNone')}</p>}
       <ul class="support-pupils">
-        {chains.map((chain, index) => {
-          const props = { chain, domId: `pupil-${index}`, view, act, say };
-          const referral = chain.referrals.at(-1);
-          const heading = chain.pupil.group ? `${chain.pupil.name} (${chain.pupil.group})` : chain.pupil.name;
-          return (
-            <li key={chain.pupil.id} data-pupil={chain.pupil.id}>
-              <h4>
-                {heading} {chain.timeline.stuck && <span class="tag stuck">⚠ {t('supportStuck')}</span>}
-              </h4>
-              <SupportTimeline timeline={chain.timeline} label={t('supportTimelineLabel', { pupil: heading })} />
-              <Adaptations {...props} />
-              <details>
-                <summary>{t('supportAdaptHeading')}</summary>
-                <AdaptationForm {...props} />
-              </details>
-              {referral ? (
-                <ReferralNotes key={`${referral.id}-${referral.updated}`} referral={referral} {...props} />
-              ) : (
-                // A new evaluation redrafts: the draft is made from what the chain says now.
-                <ReferralDraft
-                  key={chain.adaptations.map((a) => `${a.id}:${a.evaluation ?? ''}:${a.evaluatedOn ?? ''}`).join()}
-                  {...props}
-                />
-              )}
-            </li>
-          );
-        })}
+        {chains.map((chain, index) => (
+          <SupportPupil key={chain.pupil.id} {...{ chain, domId: `pupil-${index}`, view, act, say }} />
+        ))}
       </ul>
     </div>
+  );
+}
+
+/** One pupil's chain: the timeline, the adaptations and the form for a new one, the referral's draft or notes. */
+function SupportPupil(props: SupportStepProps) {
+  const { chain } = props;
+  const referral = chain.referrals.at(-1);
+  const heading = chain.pupil.group ? `${chain.pupil.name} (${chain.pupil.group})` : chain.pupil.name;
+  return (
+    <li data-pupil={chain.pupil.id}>
+      <h4>
+        {heading} {chain.timeline.stuck && <span class="tag stuck">⚠ {t('supportStuck')}</span>}
+      </h4>
+      <SupportTimeline timeline={chain.timeline} label={t('supportTimelineLabel', { pupil: heading })} />
+      <Adaptations {...props} />
+      <details>
+        <summary>{t('supportAdaptHeading')}</summary>
+        <AdaptationForm {...props} />
+      </details>
+      {referral ? (
+        <ReferralNotes key={`${referral.id}-${referral.updated}`} referral={referral} {...props} />
+      ) : (
+        // A new evaluation redrafts: the draft is made from what the chain says now.
+        <ReferralDraft key={chain.adaptations.map((a) => `${a.id}:${a.evaluation ?? ''}:${a.evaluatedOn ?? ''}`).join()} {...props} />
+      )}
+    </li>
   );
 }
