@@ -6,6 +6,7 @@ import type { ExportFile } from '@/utils/export/actions';
 import { appVersion } from '@/utils/export/app-version';
 import type { Sheet } from '@/utils/export/sheets';
 import type { ImportMode } from '@/utils/import/plan';
+import { CheckboxField } from '../common/Field';
 import { useRun } from '../common/use-run';
 import { AuthorFields } from './AuthorFields';
 import type { ExportApi } from './export-api';
@@ -20,70 +21,28 @@ import { usePseudonymise } from './use-pseudonymise';
  * and importing a file with a preview first. The work is done by utils/export and utils/import.
  */
 export function ExportSection({ api }: { api: ExportApi }) {
-  const [pseudonymise, setPseudonymise] = usePseudonymise(api);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [print, setPrint] = useState<Sheet[]>();
-  const { busy, status, setStatus, run, save } = useRun({ before: () => setProblems([]) });
-  const author = useAuthor(api);
+  const { busy, status, problems, print, setPrint, author, pseudonymise, setPseudonymise, restore, button, make } = useExport(api);
   const { who } = author;
-  const restore = useImport(api, run, setProblems);
-
-  useEffect(() => {
-    if (print) window.print();
-  }, [print]);
-
-  const choice = () => ({ pseudonymise, appVersion: appVersion() });
-
-  /**
-   * A file for someone else (the principal) names its teacher and school: without them it cannot be
-   * imported, so the export stops here and asks, rather than after the file was sent.
-   */
-  const saveForOthers = (make: () => Promise<ExportFile>) => {
-    if (!author.check()) return setStatus(t('export_authorNeeded'));
-    void save(async () => {
-      await api.saveAuthor(who);
-      return make();
-    });
-  };
-
-  const button = (label: MessageKey, onClick: () => void, ready = true) => (
-    <button type="button" onClick={onClick} disabled={busy || !ready}>
-      {t(label)}
-    </button>
-  );
-
   return (
     <div class="export-section">
       <section aria-labelledby="export-files-heading">
         <h3 id="export-files-heading">{t('export_filesHeading')}</h3>
         <p>{t('export_filesIntro')}</p>
         <AuthorFields fieldsetRef={author.fieldset} author={who} missing={author.missing} disabled={busy} onChange={author.setWho} />
-        <p>
-          <label>
-            <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.currentTarget.checked)} />{' '}
-            {t('export_pseudonymise')}
-          </label>
-        </p>
-        <p class="hint">{t('export_pseudonymiseHint')}</p>
+        <CheckboxField
+          id="export-pseudonymise"
+          label={t('export_pseudonymise')}
+          hint={t('export_pseudonymiseHint')}
+          checked={pseudonymise}
+          onChange={setPseudonymise}
+        />
         <p class="export-buttons">
-          {button('export_json', () => saveForOthers(() => api.exportJson(choice())), author.loaded)}{' '}
-          {button('export_csvContacts', () => save(() => api.exportCsv('contacts', choice())))}{' '}
-          {button('export_csvChecklist', () => save(() => api.exportCsv('checklist', choice())))}{' '}
-          {button('export_xlsx', () => save(() => api.exportXlsx(choice())))}{' '}
-          {button('export_print', () =>
-            run(async () => {
-              setPrint(await api.printSheets(pseudonymise));
-              return undefined;
-            }),
-          )}
+          {button('export_json', make.json, author.loaded)} {button('export_csvContacts', make.csvContacts)}{' '}
+          {button('export_csvChecklist', make.csvChecklist)} {button('export_xlsx', make.xlsx)} {button('export_print', make.print)}
         </p>
       </section>
 
-      <RestoreSections
-        busy={busy}
-        backup={button('export_backup', () => save(() => api.backup(appVersion())))}
-        onFile={(e, mode) => void restore.chooseFile(e, mode)}
-      />
+      <RestoreSections busy={busy} backup={button('export_backup', make.backup)} onFile={(e, mode) => void restore.chooseFile(e, mode)} />
       <Problems problems={problems} />
       {restore.pending && (
         <ImportPreview
@@ -107,6 +66,53 @@ export function ExportSection({ api }: { api: ExportApi }) {
       )}
     </div>
   );
+}
+
+/** What the section does: each file made and saved one at a time, the import's preview, the sheets to print. */
+function useExport(api: ExportApi) {
+  const [pseudonymise, setPseudonymise] = usePseudonymise(api);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [print, setPrint] = useState<Sheet[]>();
+  const { busy, status, setStatus, run, save } = useRun({ before: () => setProblems([]) });
+  const author = useAuthor(api);
+  const restore = useImport(api, run, setProblems);
+
+  useEffect(() => {
+    if (print) window.print();
+  }, [print]);
+
+  const choice = () => ({ pseudonymise, appVersion: appVersion() });
+
+  /**
+   * A file for someone else (the principal) names its teacher and school: without them it cannot be
+   * imported, so the export stops here and asks, rather than after the file was sent.
+   */
+  const saveForOthers = (make: () => Promise<ExportFile>) => {
+    if (!author.check()) return setStatus(t('export_authorNeeded'));
+    void save(async () => {
+      await api.saveAuthor(author.who);
+      return make();
+    });
+  };
+
+  const make = {
+    json: () => saveForOthers(() => api.exportJson(choice())),
+    csvContacts: () => save(() => api.exportCsv('contacts', choice())),
+    csvChecklist: () => save(() => api.exportCsv('checklist', choice())),
+    xlsx: () => save(() => api.exportXlsx(choice())),
+    print: () =>
+      run(async () => {
+        setPrint(await api.printSheets(pseudonymise));
+        return undefined;
+      }),
+    backup: () => save(() => api.backup(appVersion())),
+  };
+  const button = (label: MessageKey, onClick: () => void, ready = true) => (
+    <button type="button" onClick={onClick} disabled={busy || !ready}>
+      {t(label)}
+    </button>
+  );
+  return { busy, status, problems, print, setPrint, author, pseudonymise, setPseudonymise, restore, button, make };
 }
 
 /** Backup and restore, and merging a colleague's file: each file input hands its file on with its mode. */

@@ -46,31 +46,7 @@ export function ImportPreview({
         {t(replace ? 'import_previewReplace' : 'import_previewMerge', { file: fileName })}
       </h3>
       <p>{t(replace ? 'import_replaceWarning' : 'import_mergeKeepsNewer')}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('import_col_table')}</th>
-            <th scope="col">{t('import_col_added')}</th>
-            <th scope="col">{t('import_col_changed')}</th>
-            <th scope="col">{t('import_col_unchanged')}</th>
-            <th scope="col">{t(replace ? 'import_col_removed' : 'import_col_kept')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {TABLE_NAMES.map((name) => {
-            const c = plan.counts[name];
-            return (
-              <tr key={name}>
-                <th scope="row">{t(TABLE_LABELS[name])}</th>
-                <td>{formatNumber(c.added)}</td>
-                <td>{formatNumber(c.changed)}</td>
-                <td>{formatNumber(c.unchanged)}</td>
-                <td>{formatNumber(replace ? c.removed : c.kept)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <PlanTable plan={plan} />
       {plan.noChange && <p>{t('import_nothingNew')}</p>}
       <p>
         <button type="button" onClick={onConfirm} disabled={busy || plan.noChange}>
@@ -81,5 +57,37 @@ export function ImportPreview({
         </button>
       </p>
     </section>
+  );
+}
+
+/** The plan's counts, a row per table: what is added, changed and left, and what a restore removes or a merge keeps. */
+function PlanTable({ plan }: { plan: ImportPlan }) {
+  const replace = plan.mode === 'replace';
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t('import_col_table')}</th>
+          <th scope="col">{t('import_col_added')}</th>
+          <th scope="col">{t('import_col_changed')}</th>
+          <th scope="col">{t('import_col_unchanged')}</th>
+          <th scope="col">{t(replace ? 'import_col_removed' : 'import_col_kept')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {TABLE_NAMES.map((name) => {
+          const c = plan.counts[name];
+          return (
+            <tr key={name}>
+              <th scope="row">{t(TABLE_LABELS[name])}</th>
+              <td>{formatNumber(c.added)}</td>
+              <td>{formatNumber(c.changed)}</td>
+              <td>{formatNumber(c.unchanged)}</td>
+              <td>{formatNumber(replace ? c.removed : c.kept)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

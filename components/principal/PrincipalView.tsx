@@ -99,6 +99,32 @@ export function PrincipalView({
   pseudonymised: boolean;
   codes?: ReadonlyMap<string, string>;
 }) {
+  const { counts, items } = useOpenedCounts(view, pseudonymised, codes);
+
+  return (
+    <div class="principal-view">
+      <p class="principal-as-of">
+        {t('principal_asOfLine', { date: formatDate(Date.parse(`${view.asOf}T12:00:00`), { dateStyle: 'long' }) })}
+      </p>
+      <Figures total={view.total} days={days} pseudonymised={pseudonymised} counts={counts} />
+      <TeachersTable view={view} days={days} counts={counts} />
+      {items('teacher')}
+
+      {new Set(view.files.map((f) => f.school)).size > 1 && (
+        <MunicipalityTable rows={municipalityRows(view)} days={days} pseudonymised={pseudonymised} />
+      )}
+      <ShareChart id="principal-share-chart" teachers={view.teachers} days={days} pseudonymised={pseudonymised} />
+      <RowsTable view={view} days={days} counts={counts} />
+      {items('group')}
+    </div>
+  );
+}
+
+/**
+ * The counts as buttons, and the one count opened: its items, listed under the table it was opened in
+ * (the teachers' table for a teacher's or the school's total, the rows' table for a group's).
+ */
+function useOpenedCounts(view: SchoolView, pseudonymised: boolean, codes?: ReadonlyMap<string, string>) {
   const [opened, setOpened] = useState<Opened>();
   const placeName = (place: RowPlace) =>
     [place.teacher ?? t('principal_total'), place.group, place.subject, place.term].filter(Boolean).join(', ');
@@ -137,23 +163,7 @@ export function PrincipalView({
       />
     );
 
-  return (
-    <div class="principal-view">
-      <p class="principal-as-of">
-        {t('principal_asOfLine', { date: formatDate(Date.parse(`${view.asOf}T12:00:00`), { dateStyle: 'long' }) })}
-      </p>
-      <Figures total={view.total} days={days} pseudonymised={pseudonymised} counts={counts} />
-      <TeachersTable view={view} days={days} counts={counts} />
-      {items('teacher')}
-
-      {new Set(view.files.map((f) => f.school)).size > 1 && (
-        <MunicipalityTable rows={municipalityRows(view)} days={days} pseudonymised={pseudonymised} />
-      )}
-      <ShareChart id="principal-share-chart" teachers={view.teachers} days={days} pseudonymised={pseudonymised} />
-      <RowsTable view={view} days={days} counts={counts} />
-      {items('group')}
-    </div>
-  );
+  return { counts, items };
 }
 
 function Figures({ total, days, pseudonymised, counts }: { total: ViewRow; days: number; pseudonymised: boolean; counts: Counts }) {

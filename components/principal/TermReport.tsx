@@ -61,7 +61,6 @@ function ReportSheet({
   days: number;
   pseudonymised: boolean;
 }) {
-  const count = (n: number) => countText(n, pseudonymised);
   return (
     <section class="report-page" aria-labelledby={`report-page-${index}`}>
       <h4 id={`report-page-${index}`}>
@@ -70,45 +69,60 @@ function ReportSheet({
           : t('principal_reportSchoolTitle', { school: page.school || '–' })}
       </h4>
       <p>{t('principal_reportDates', { date: longDate(view.asOf), days })}</p>
-      <table class="report-figures">
-        <thead>
-          <tr>
-            <th scope="col">{t('principal_reportFigure')}</th>
-            <th scope="col">{t('principal_reportValue')}</th>
-            <th scope="col">{t('principal_reportRule')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {COUNT_FIGURES.map((figure) => (
-            <tr key={figure}>
-              <th scope="row">{t(FIGURE_LABELS[figure])}</th>
-              <td class="num">{count(page.figures[figure])}</td>
-              <td>{t(FIGURE_HOW[figure])}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{t('principal_figureShare', { days })}</th>
-            <td class="num">{shareText(page.figures, pseudonymised)}</td>
-            <td>{t('principal_how_share', { days })}</td>
-          </tr>
-        </tbody>
-      </table>
+      <ReportFigures page={page} days={days} pseudonymised={pseudonymised} />
       {page.teachers.length > 0 && (
         <ShareChart id={`report-chart-${index}`} teachers={page.teachers} days={days} pseudonymised={pseudonymised} />
       )}
       <h5>{t('principal_reportFiles')}</h5>
-      <ul class="report-files">
-        {page.files.map((f) => {
-          const changed = changedText(f.mayHaveChanged);
-          return (
-            <li key={`${f.teacher}|${f.school}`}>
-              {f.teacher}: {t('principal_fileAge', { date: longDate(f.exported), days: formatNumber(f.ageDays) })}
-              {f.stale && ` ${t('principal_staleWarning', { days: formatNumber(view.staleAfterDays) })}`}
-              {changed && ` ${t('principal_mayHaveChanged', { what: changed })}`}
-            </li>
-          );
-        })}
-      </ul>
+      <ReportFiles files={page.files} staleAfterDays={view.staleAfterDays} />
     </section>
+  );
+}
+
+/** The page's figures, each with how it is computed. */
+function ReportFigures({ page, days, pseudonymised }: { page: ReportPage; days: number; pseudonymised: boolean }) {
+  const count = (n: number) => countText(n, pseudonymised);
+  return (
+    <table class="report-figures">
+      <thead>
+        <tr>
+          <th scope="col">{t('principal_reportFigure')}</th>
+          <th scope="col">{t('principal_reportValue')}</th>
+          <th scope="col">{t('principal_reportRule')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {COUNT_FIGURES.map((figure) => (
+          <tr key={figure}>
+            <th scope="row">{t(FIGURE_LABELS[figure])}</th>
+            <td class="num">{count(page.figures[figure])}</td>
+            <td>{t(FIGURE_HOW[figure])}</td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">{t('principal_figureShare', { days })}</th>
+          <td class="num">{shareText(page.figures, pseudonymised)}</td>
+          <td>{t('principal_how_share', { days })}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** The teachers' files the page is made of, each with its age and what may have changed since. */
+function ReportFiles({ files, staleAfterDays }: { files: ReportPage['files']; staleAfterDays: number }) {
+  return (
+    <ul class="report-files">
+      {files.map((f) => {
+        const changed = changedText(f.mayHaveChanged);
+        return (
+          <li key={`${f.teacher}|${f.school}`}>
+            {f.teacher}: {t('principal_fileAge', { date: longDate(f.exported), days: formatNumber(f.ageDays) })}
+            {f.stale && ` ${t('principal_staleWarning', { days: formatNumber(staleAfterDays) })}`}
+            {changed && ` ${t('principal_mayHaveChanged', { what: changed })}`}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
