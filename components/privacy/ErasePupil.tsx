@@ -17,9 +17,7 @@ export function ErasePupil({ matches, onErase }: ErasePupilProps) {
   const [status, setStatus] = useState('');
   const found = query.trim() ? matches(query) : [];
   const search = useRef<HTMLInputElement>(null);
-  const question = useRef<HTMLParagraphElement>(null);
-  // The question gets focus so it is read out; leaving it (cancel, Escape, done) returns to the search.
-  useEffect(() => question.current?.focus(), [chosen]);
+  // Leaving the question (cancel, Escape, done) returns to the search.
   const cancel = () => {
     setChosen(undefined);
     search.current?.focus();
@@ -55,37 +53,53 @@ export function ErasePupil({ matches, onErase }: ErasePupilProps) {
           }}
         />
       </label>
-      {query.trim() &&
-        !chosen &&
-        (found.length === 0 ? (
-          <p>{t('privacyEraseNoMatch')}</p>
-        ) : (
-          <ul>
-            {found.map((pupil) => (
-              <li key={pupil.id}>
-                <button type="button" onClick={() => setChosen(pupil)}>
-                  {pupil.group ? `${pupil.name} (${pupil.group})` : pupil.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-        ))}
-      {chosen && (
-        <div role="group" aria-labelledby="privacy-erase-confirm" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
-          <p id="privacy-erase-confirm" ref={question} tabIndex={-1}>
-            {t('privacyEraseConfirm', { name: chosen.name })}
-          </p>
-          <button type="button" class="danger" disabled={busy} onClick={() => void erase(chosen)}>
-            {t('privacyEraseConfirmButton')}
-          </button>{' '}
-          <button type="button" onClick={cancel}>
-            {t('privacyCancel')}
-          </button>
-        </div>
-      )}
+      {query.trim() && !chosen && <Matches found={found} onChoose={setChosen} />}
+      {chosen && <ConfirmErase pupil={chosen} busy={busy} onErase={() => void erase(chosen)} onCancel={cancel} />}
       <p role="status" aria-live="polite">
         {status}
       </p>
     </section>
+  );
+}
+
+/** The pupils found, each a button that asks to erase them. */
+function Matches({ found, onChoose }: { found: PupilRecord[]; onChoose: (pupil: PupilRecord) => void }) {
+  if (found.length === 0) return <p>{t('privacyEraseNoMatch')}</p>;
+  return (
+    <ul>
+      {found.map((pupil) => (
+        <li key={pupil.id}>
+          <button type="button" onClick={() => onChoose(pupil)}>
+            {pupil.group ? `${pupil.name} (${pupil.group})` : pupil.name}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface ConfirmEraseProps {
+  pupil: PupilRecord;
+  busy: boolean;
+  onErase: () => void;
+  onCancel: () => void;
+}
+
+/** "Radera allt om …?": the question gets focus as it appears, so it is read out; Escape cancels. */
+function ConfirmErase({ pupil, busy, onErase, onCancel }: ConfirmEraseProps) {
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => question.current?.focus(), [pupil]);
+  return (
+    <div role="group" aria-labelledby="privacy-erase-confirm" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <p id="privacy-erase-confirm" ref={question} tabIndex={-1}>
+        {t('privacyEraseConfirm', { name: pupil.name })}
+      </p>
+      <button type="button" class="danger" disabled={busy} onClick={onErase}>
+        {t('privacyEraseConfirmButton')}
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        {t('privacyCancel')}
+      </button>
+    </div>
   );
 }

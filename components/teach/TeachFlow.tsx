@@ -25,54 +25,19 @@ export interface TeachFlowProps {
  * "Lär Insyn den här sidan": choose the pupil table, say which columns mean what, see how Insyn reads
  * the page and which pupils it would flag, then save. Shows state and calls back; decides nothing.
  */
-export function TeachFlow({ page, newId, onLook, onPreview, onSave, onClose }: TeachFlowProps) {
-  const [chosen, setChosen] = useState<number>();
-  const [draft, setDraftState] = useState<RecipeDraft>();
-  const [preview, setPreview] = useState<{ recipe: PageRecipe; result: TeachPreview }>();
-  const [problem, setProblem] = useState<string>();
-  const [termInvalid, setTermInvalid] = useState(false);
-  const [saved, setSaved] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
+export function TeachFlow({ page, ...props }: TeachFlowProps) {
   if (page === undefined) return <p>{t('loading')}</p>;
   if (page === null) return <p role="alert">{t('teachNoPage')}</p>;
   if (page === 'not-understood') return <p role="alert">{t('teachNotUnderstood')}</p>;
+  return <TeachSteps page={page} {...props} />;
+}
 
-  const table = page.tables.find((sketch) => sketch.index === chosen);
-  const current = draft ?? draftForPage(page, newId());
-  const setDraft = (next: RecipeDraft) => {
-    setDraftState(next);
-    setPreview(undefined);
-    setProblem(undefined);
-  };
-  const choose = (index: number) => {
-    setChosen(index);
-    onLook(index);
-    setDraft({ ...current, columns: {} });
-  };
-  const showPreview = async () => {
-    const built = recipeFromDraft(current);
-    setTermInvalid(!built.ok && built.problem === 'term');
-    if (!built.ok) return setProblem(built.problem === 'term' ? t('teachTermInvalid') : t('teachChooseColumns'));
-    setBusy(true);
-    try {
-      setPreview({ recipe: built.recipe, result: await onPreview(built.recipe) });
-      setProblem(undefined);
-    } catch (error) {
-      setProblem(t(error instanceof TeachAnswerError ? 'teachNotUnderstood' : 'teachNoPage'));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const save = async () => {
-    if (!preview) return;
-    setBusy(true);
-    const failed = await onSave(preview.recipe).catch((error: unknown) => String(error));
-    setBusy(false);
-    if (failed) return setProblem(t('teachSaveFailed', { problem: failed }));
-    setSaved(t('teachSaved', { name: preview.recipe.name }));
-  };
+type StepsProps = Omit<TeachFlowProps, 'page'> & { page: TeachTables };
 
+/** The steps once the page has answered: the table, its columns, the preview, saving. */
+function TeachSteps(props: StepsProps) {
+  const { page, onLook, onClose } = props;
+  const { chosen, choose, table, current, setDraft, termInvalid, busy, problem, preview, saved, showPreview, save } = useTeach(props);
   return (
     <main class="teach" aria-labelledby="teach-title">
       <h1 id="teach-title">{t('teachTitle')}</h1>
@@ -109,6 +74,53 @@ export function TeachFlow({ page, newId, onLook, onPreview, onSave, onClose }: T
       </div>
     </main>
   );
+}
+
+/** The recipe as it is being made: the table chosen, the draft, its preview and its saving. */
+function useTeach({ page, newId, onLook, onPreview, onSave }: StepsProps) {
+  const [chosen, setChosen] = useState<number>();
+  const [draft, setDraftState] = useState<RecipeDraft>();
+  const [preview, setPreview] = useState<{ recipe: PageRecipe; result: TeachPreview }>();
+  const [problem, setProblem] = useState<string>();
+  const [termInvalid, setTermInvalid] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const table = page.tables.find((sketch) => sketch.index === chosen);
+  const current = draft ?? draftForPage(page, newId());
+  const setDraft = (next: RecipeDraft) => {
+    setDraftState(next);
+    setPreview(undefined);
+    setProblem(undefined);
+  };
+  const choose = (index: number) => {
+    setChosen(index);
+    onLook(index);
+    setDraft({ ...current, columns: {} });
+  };
+  const showPreview = async () => {
+    const built = recipeFromDraft(current);
+    setTermInvalid(!built.ok && built.problem === 'term');
+    if (!built.ok) return setProblem(built.problem === 'term' ? t('teachTermInvalid') : t('teachChooseColumns'));
+    setBusy(true);
+    try {
+      setPreview({ recipe: built.recipe, result: await onPreview(built.recipe) });
+      setProblem(undefined);
+    } catch (error) {
+      setProblem(t(error instanceof TeachAnswerError ? 'teachNotUnderstood' : 'teachNoPage'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = async () => {
+    if (!preview) return;
+    setBusy(true);
+    const failed = await onSave(preview.recipe).catch((error: unknown) => String(error));
+    setBusy(false);
+    if (failed) return setProblem(t('teachSaveFailed', { problem: failed }));
+    setSaved(t('teachSaved', { name: preview.recipe.name }));
+  };
+  return { chosen, choose, table, current, setDraft, termInvalid, busy, problem, preview, saved, showPreview, save };
 }
 
 function PreviewResult({ result }: { result: TeachPreview }) {
