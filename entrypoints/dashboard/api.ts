@@ -78,6 +78,40 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
 
     support: createSupportApi(db, now, send),
 
+    ...templatesApi(db, now),
+
+    listRecipes: () => listRecipes(db),
+    renameRecipe: (id, name) => renameRecipe(db, id, name),
+    deleteRecipe: (id) => deleteRecipe(db, id),
+    recipesReplaced: (recipes) => replacedBy(db, recipes),
+    importRecipes: (recipes) => importRecipes(db, recipes, now()),
+
+    ...settingsApi(db, now),
+    requestNotifications: () => browser.permissions.request({ permissions: ['notifications'] }),
+    exports: createExportApi(db),
+    principal: createPrincipalApi(db, now),
+    privacy: createPrivacyApi(db, now),
+    lock: {
+      // Read here, from this page's database and session: the dashboard shows without waiting on the background.
+      async status() {
+        const [{ settings }, status] = await Promise.all([loadManagedSettings(db), lockStatus(db)]);
+        return { ...status, required: settings.lockRequired, idleMinutes: settings.lockIdleMinutes };
+      },
+      set: async (passphrase) => void (await send('lock/set', { passphrase })),
+      unlock: async (passphrase) => void (await send('lock/unlock', { passphrase })),
+      close: closeLock,
+      // The background's status request moves the idle alarm on while the lock is open.
+      touch: async () => void (await send('lock/status', {})),
+    },
+  };
+}
+
+/** The teacher's templates, listed by language and name; an edit is checked here, so its problems show by its fields. */
+function templatesApi(
+  db: InsynDatabase,
+  now: () => number,
+): Pick<DashboardApi, 'listTemplates' | 'saveTemplate' | 'deleteTemplate' | 'restoreTemplate'> {
+  return {
     listTemplates: async () =>
       (await db.templates.toArray()).sort((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name, 'sv')),
     async saveTemplate(input) {
@@ -87,13 +121,15 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     },
     deleteTemplate: (id) => deleteTemplate(db, id, now()),
     restoreTemplate: (template) => restoreTemplate(db, template),
+  };
+}
 
-    listRecipes: () => listRecipes(db),
-    renameRecipe: (id, name) => renameRecipe(db, id, name),
-    deleteRecipe: (id) => deleteRecipe(db, id),
-    recipesReplaced: (recipes) => replacedBy(db, recipes),
-    importRecipes: (recipes) => importRecipes(db, recipes, now()),
-
+/** The settings and the language, saved here; a saved due rule moves the checklist's due dates at once. */
+function settingsApi(
+  db: InsynDatabase,
+  now: () => number,
+): Pick<DashboardApi, 'loadManagedSettings' | 'saveSettings' | 'loadLanguage' | 'saveLanguage'> {
+  return {
     loadManagedSettings: () => loadManagedSettings(db),
     async saveSettings(patch) {
       try {
@@ -110,22 +146,6 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
     async saveLanguage(choice) {
       await saveLanguageChoice(choice);
       await saveSettings(db, { language: choice });
-    },
-    requestNotifications: () => browser.permissions.request({ permissions: ['notifications'] }),
-    exports: createExportApi(db),
-    principal: createPrincipalApi(db, now),
-    privacy: createPrivacyApi(db, now),
-    lock: {
-      // Read here, from this page's database and session: the dashboard shows without waiting on the background.
-      async status() {
-        const [{ settings }, status] = await Promise.all([loadManagedSettings(db), lockStatus(db)]);
-        return { ...status, required: settings.lockRequired, idleMinutes: settings.lockIdleMinutes };
-      },
-      set: async (passphrase) => void (await send('lock/set', { passphrase })),
-      unlock: async (passphrase) => void (await send('lock/unlock', { passphrase })),
-      close: closeLock,
-      // The background's status request moves the idle alarm on while the lock is open.
-      touch: async () => void (await send('lock/status', {})),
     },
   };
 }

@@ -91,36 +91,7 @@ type PageRequests = 'page/read' | 'page/readable' | 'page/tools' | 'page/failed'
 /** What a page tells: its reading or its failure, and which of the tab's frames shows the panel. */
 function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, PageRequests> {
   return {
-    async 'page/read'({ url, analysis }, sender) {
-      const at = now();
-      const tabId = sender.tab?.id;
-      const frameId = sender.frameId ?? 0;
-      const summary = { url, at, kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.length };
-      const stored = await storeWithinBudgets(db, analysis, at, url, tabId).catch(lockedReading);
-      if ('locked' in stored) {
-        // The lock is closed: nothing is stored and nothing stored is shown; the panel shows counts only.
-        if (tabId !== undefined) await saveTabStatus(tabId, summary, frameId);
-        return { stored: false, risks: [], locked: true };
-      }
-      if ('overBudget' in stored) {
-        // Nothing stored: the popup says which budget stopped it; the page's risks are none of the tab's.
-        if (tabId !== undefined) await saveTabStatus(tabId, { ...summary, overBudget: stored.overBudget }, frameId);
-        return { stored: false, risks: [] };
-      }
-      const { risks, pupilIds } = stored;
-      await recordVisit(db, summary);
-      if (tabId !== undefined) {
-        await saveTabStatus(
-          tabId,
-          { ...summary, pupilIds: [...pupilIds] },
-          frameId,
-          risks.map((risk) => risk.riskId),
-        );
-        // A frame's reading goes to the tab's panel too, which speaks for the whole tab.
-        await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis, risks } });
-      }
-      return { stored: true, risks };
-    },
+    'page/read': pageReadHandler(db, now),
     'page/readable'(_payload, sender) {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) void startContent(tabId);
@@ -161,6 +132,43 @@ function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, Page
       await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis: NOTHING_READ, risks: [] } });
       return { sent: true };
     },
+  };
+}
+
+/**
+ * A page's reading: stored within the budgets (or not at all, when over one or while the lock is closed),
+ * the frame's status saved for the popup, and the reading passed to the tab's panel.
+ */
+function pageReadHandler(db: InsynDatabase, now: () => number): Handlers['page/read'] {
+  return async ({ url, analysis }, sender) => {
+    const at = now();
+    const tabId = sender.tab?.id;
+    const frameId = sender.frameId ?? 0;
+    const summary = { url, at, kind: analysis.kind, pupils: analysis.pupils.length, atRisk: analysis.atRisk.length };
+    const stored = await storeWithinBudgets(db, analysis, at, url, tabId).catch(lockedReading);
+    if ('locked' in stored) {
+      // The lock is closed: nothing is stored and nothing stored is shown; the panel shows counts only.
+      if (tabId !== undefined) await saveTabStatus(tabId, summary, frameId);
+      return { stored: false, risks: [], locked: true };
+    }
+    if ('overBudget' in stored) {
+      // Nothing stored: the popup says which budget stopped it; the page's risks are none of the tab's.
+      if (tabId !== undefined) await saveTabStatus(tabId, { ...summary, overBudget: stored.overBudget }, frameId);
+      return { stored: false, risks: [] };
+    }
+    const { risks, pupilIds } = stored;
+    await recordVisit(db, summary);
+    if (tabId !== undefined) {
+      await saveTabStatus(
+        tabId,
+        { ...summary, pupilIds: [...pupilIds] },
+        frameId,
+        risks.map((risk) => risk.riskId),
+      );
+      // A frame's reading goes to the tab's panel too, which speaks for the whole tab.
+      await tellPanelFrame(tabId, frameId, { insyn: 1, type: 'frames/read', payload: { frameId, analysis, risks } });
+    }
+    return { stored: true, risks };
   };
 }
 
