@@ -17,7 +17,7 @@ const HEADINGS: Readonly<Record<QuietPage, readonly string[]>> = {
   calendar: ['kalender', 'calendar'],
 };
 
-/** The Hub's routes of these pages (INFOMENTOR.md: `#/communication/news`); the start page is `#/` or `#/start`. */
+/** The Hub's routes of these pages (`#/communication/news`, as the Hub's menu in tests/fixtures/e2e/ramverk-meny.html links it); the start page is `#/` or `#/start`. */
 const ROUTES: Readonly<Record<QuietPage, RegExp>> = {
   start: /^#?\/?(start|home)?\/?$/,
   news: /^#\/(communication\/)?(news|nyheter)\b/,
