@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '../domain/document-statuses';
 import { DOCUMENT_TYPES, type DocumentType } from '../domain/document-types';
+import { MAX_DOCUMENTS, MAX_REASON_LENGTH, MAX_REASONS, MAX_ROWS, MAX_SUBJECT_LENGTH } from './limits';
 import { PAGE_KIND_IDS } from './page-kinds';
 
 /**
@@ -19,7 +20,7 @@ export const TermSchema = z.string().regex(/^(Ht|Vt) \d{4}$/);
 
 export const PageContextSchema = z.object({
   group: text(40).optional(),
-  subject: text(80).optional(),
+  subject: text(MAX_SUBJECT_LENGTH).optional(),
   term: TermSchema.optional(),
 });
 export type PageContext = z.infer<typeof PageContextSchema>;
@@ -35,10 +36,10 @@ export const RiskSourceSchema = z.enum(['assessment', 'grade', 'comment', 'recip
 export const AtRiskSchema = z.object({
   pupil: text(200),
   pupilId: text(80).optional(),
-  subject: text(80),
+  subject: text(MAX_SUBJECT_LENGTH),
   term: TermSchema.optional(),
   source: RiskSourceSchema,
-  reasons: z.array(text(300)).min(1).max(10),
+  reasons: z.array(text(MAX_REASON_LENGTH)).min(1).max(MAX_REASONS),
 });
 export type AtRisk = z.infer<typeof AtRiskSchema>;
 
@@ -49,7 +50,7 @@ export const PageDocumentSchema = z.object({
   pupil: text(200),
   pupilId: text(80).optional(),
   type: DocumentTypeSchema,
-  subject: text(80).optional(),
+  subject: text(MAX_SUBJECT_LENGTH).optional(),
   term: TermSchema.optional(),
   status: z.enum(DOCUMENT_STATUSES),
   published: z.boolean(),
@@ -60,14 +61,12 @@ export const PageDocumentSchema = z.object({
 });
 export type PageDocument = z.infer<typeof PageDocumentSchema>;
 
-const MAX_ROWS = 20_000;
-
 export const PageAnalysisSchema = z.object({
   kind: PageKindSchema,
   context: PageContextSchema,
   pupils: z.array(PupilRefSchema).max(MAX_ROWS),
   atRisk: z.array(AtRiskSchema).max(MAX_ROWS),
-  documents: z.array(PageDocumentSchema).max(MAX_ROWS * 4),
+  documents: z.array(PageDocumentSchema).max(MAX_DOCUMENTS),
 });
 export type PageAnalysis = z.infer<typeof PageAnalysisSchema>;
 

@@ -1,6 +1,6 @@
 /**
- * Bounds of one reading. They mirror PageAnalysisSchema (analysis.ts), which this zod-free code may not
- * import at runtime; tests check that a reading at these bounds still passes the schema.
+ * Bounds of one reading, zod-free so the readers may use them; PageAnalysisSchema (analysis.ts) is built
+ * from them, and tests check that a reading at these bounds still passes the schema.
  */
 export const MAX_ROWS = 20_000;
 export const MAX_DOCUMENTS = MAX_ROWS * 4;
