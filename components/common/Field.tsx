@@ -112,13 +112,19 @@ export function InputField({ id, label, value, onChange, hint, error, locked, ty
   );
 }
 
-type TextAreaProps = Pick<InputProps, 'id' | 'label' | 'value' | 'onChange' | 'hint' | 'error' | 'locked'> & { rows?: number };
+type TextAreaProps = Pick<InputProps, 'id' | 'label' | 'value' | 'onChange' | 'hint' | 'error' | 'locked'> & {
+  rows?: number;
+  maxLength?: number;
+  required?: boolean;
+};
 
 /** A longer text (a routine, a note), read-only rather than disabled when the school locked it, as an input. */
-export function TextAreaField({ id, label, value, onChange, hint, error, locked, rows = 4 }: TextAreaProps) {
+export function TextAreaField({ id, label, value, onChange, hint, error, locked, rows = 4, ...rest }: TextAreaProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error} locked={locked}>
-      {(a11y) => <textarea {...a11y} rows={rows} readOnly={locked} value={value} onInput={(e) => onChange(e.currentTarget.value)} />}
+      {(a11y) => (
+        <textarea {...rest} {...a11y} rows={rows} readOnly={locked} value={value} onInput={(e) => onChange(e.currentTarget.value)} />
+      )}
     </Field>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Column } from '@/components/common/DataTable';
 import { Dialog } from '@/components/common/Dialog';
+import { TextAreaField } from '@/components/common/Field';
 import { usePaged, useReload, useSelection } from '@/components/common/hooks';
 import type { RiskRow } from '@/utils/db/queries/risks';
 import type { RiskStatus } from '@/utils/db/records';
@@ -180,21 +181,16 @@ function DecideDialog({ deciding, count, reason, onReason, onConfirm, onCancel }
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
-      <div class="field">
-        <label for="risk-reason">{t('dashRisksReason')}</label>
-        <textarea
-          id="risk-reason"
-          required
-          maxLength={500}
-          rows={3}
-          value={reason}
-          onInput={(e) => onReason(e.currentTarget.value)}
-          aria-describedby="risk-reason-hint"
-        />
-        <span id="risk-reason-hint" class="hint">
-          {t('dashRisksReasonHint')}
-        </span>
-      </div>
+      <TextAreaField
+        id="risk-reason"
+        label={t('dashRisksReason')}
+        hint={t('dashRisksReasonHint')}
+        required
+        maxLength={500}
+        rows={3}
+        value={reason}
+        onChange={onReason}
+      />
     </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { NoteField } from '@/components/common/NoteField';
+import { InputField } from '@/components/common/Field';
 import { copyText } from '@/utils/content/clipboard';
 import { t } from '@/utils/i18n';
 import { referralDraft } from '@/utils/templates/referral-draft';
@@ -41,10 +42,7 @@ export function ReferralDraft({ chain, domId, view, act, say }: SupportStepProps
           );
         }}
       >
-        <div class="field">
-          <label for={`${id}-on`}>{t('supportReferOn')}</label>
-          <input id={`${id}-on`} type="date" value={madeOn} onInput={(e) => setMadeOn(e.currentTarget.value)} />
-        </div>
+        <InputField id={`${id}-on`} type="date" label={t('supportReferOn')} value={madeOn} onChange={setMadeOn} />
         <button type="submit" disabled={!madeOn || subjects.length === 0}>
           {t('supportReferLog')}
         </button>
