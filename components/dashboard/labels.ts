@@ -8,6 +8,8 @@ import { CHECKLIST_KINDS, checklistKindLabel } from '@/utils/checklist/registry'
 import type { DueBucket } from '@/utils/db/queries/checklist';
 import { formatNumber, t, type Lang, type MessageKey } from '@/utils/i18n';
 
+export { LANGUAGES } from '@/utils/i18n';
+
 /** The teacher's words for Insyn's stored codes, named by the rule of utils/domain/labels.ts. */
 const dueBuckets: Record<DueBucket, MessageKey> = {
   overdue: 'dashDueOverdue',
@@ -31,8 +33,6 @@ export const outcomeLabel = (o: ContactOutcome) => t(labelKey('outcome', o));
 export const kindLabel = (k: ChecklistKind) => checklistKindLabel(k);
 export const riskStatusLabel = (s: RiskStatus) => t(labelKey('riskStatus', s));
 export const checklistStatusLabel = (s: ChecklistStatus) => t(checklistStatuses[s]);
-/** Insyn's languages, for its own words and for the templates written in them. */
-export const LANGUAGES: readonly Lang[] = ['sv', 'en'];
 export const languageLabel = (lang: Lang) => t(lang === 'sv' ? 'dashLangSv' : 'dashLangEn');
 export const dueLabel = (d: DueBucket) => t(dueBuckets[d]);
 

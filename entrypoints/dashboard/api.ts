@@ -16,6 +16,7 @@ import { dismissRisks, resolveRisks, riskViews } from '@/utils/store/risks';
 import { deleteTemplate, restoreTemplate, saveTemplate } from '@/utils/store/templates';
 import { storageUse } from '@/utils/store/budgets';
 import { loadLanguageChoice, saveLanguageChoice } from '@/utils/i18n/language-store';
+import { LANGUAGES } from '@/utils/i18n';
 import { termEnd, termOnCalendar, termStart } from '@/utils/domain/terms';
 import { loadManagedSettings, loadSettings } from '@/utils/settings/store';
 import { saveSettings } from '@/utils/store/settings';
@@ -32,7 +33,7 @@ import { createPrivacyApi } from './privacy-api';
 const TemplateInputSchema = z.object({
   id: z.string().min(1).max(200).optional(),
   name: z.string().trim().min(1, 'required').max(200, 'tooLong'),
-  lang: z.enum(['sv', 'en']),
+  lang: z.enum(LANGUAGES),
   subject: z.string().trim().max(500, 'tooLong'),
   body: z.string().trim().min(1, 'required').max(20_000, 'tooLong'),
 });

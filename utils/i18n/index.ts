@@ -8,7 +8,9 @@ import { labelKey, type LabelKey } from '../domain/labels';
  * only; teachers choose Insyn's language in settings, so both catalogues are bundled and picked here.
  * Placeholders are written `{name}` in messages.json.
  */
-export type Lang = 'sv' | 'en';
+/** Insyn's languages, Swedish first: its own words, and the templates written in them. */
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
 export type MessageKey = keyof typeof sv;
 
 const catalogues: Record<Lang, Record<string, { message: string }>> = { sv, en };
