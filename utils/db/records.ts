@@ -8,6 +8,7 @@ import type { AdaptationOutcome, FollowUpOutcome } from '../domain/support-steps
 import type { GuardianExemption, GuardianNumber } from '../domain/guardians';
 import type { RiskStatus } from '../domain/risk-statuses';
 import type { PageKind } from '../infomentor/analysis';
+import type { Lang } from '../domain/languages';
 
 export type { ChecklistKind, ContactChannel, ContactOutcome, RiskStatus };
 
@@ -133,7 +134,7 @@ export interface ChecklistRecord {
 export interface TemplateRecord {
   id: string;
   name: string;
-  lang: 'sv' | 'en';
+  lang: Lang;
   subject: string;
   body: string;
   builtIn: boolean;

@@ -23,6 +23,7 @@ import type {
   SettingRecord,
   TemplateRecord,
 } from '../db/records';
+import { LANGUAGES } from '../domain/languages';
 
 /**
  * Insyn's export file: a teacher's whole database (visits aside: they serve diagnosis, not history), with
@@ -159,7 +160,7 @@ const ChecklistSchema = z.strictObject({
 const TemplateSchema = z.strictObject({
   id,
   name: short,
-  lang: z.enum(['sv', 'en'], 'badValue'),
+  lang: z.enum(LANGUAGES, 'badValue'),
   subject: short,
   body: long,
   builtIn: z.boolean('wrongType'),

@@ -2,15 +2,14 @@ import sv from '../../public/_locales/sv/messages.json';
 import en from '../../public/_locales/en/messages.json';
 import type { PageKind } from '../infomentor/analysis';
 import { labelKey, type LabelKey } from '../domain/labels';
+import type { Lang } from '../domain/languages';
 
 /**
  * Insyn's own lookup over the extension's _locales files. browser.i18n follows the browser's language
  * only; teachers choose Insyn's language in settings, so both catalogues are bundled and picked here.
  * Placeholders are written `{name}` in messages.json.
  */
-/** Insyn's languages, Swedish first: its own words, and the templates written in them. */
-export const LANGUAGES = ['sv', 'en'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Lang } from '../domain/languages';
 export type MessageKey = keyof typeof sv;
 
 const catalogues: Record<Lang, Record<string, { message: string }>> = { sv, en };

@@ -14,6 +14,7 @@ import { GUARDIAN_NUMBERS, type GuardianNumber } from '../domain/guardians';
 import { GROUP_ROLES } from '../checklist/roles';
 import type { DueCounts, OwedOnPage } from '../checklist/owed-view';
 import { BUDGET_KINDS, type StorageState } from '../domain/storage-budget';
+import type { Lang } from '../domain/languages';
 
 /**
  * Every message the background accepts: its name and the zod schema of its payload. The background
@@ -256,7 +257,7 @@ export interface RiskView {
 export interface TemplateView {
   id: string;
   name: string;
-  lang: 'sv' | 'en';
+  lang: Lang;
   subject: string;
   body: string;
 }

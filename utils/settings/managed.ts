@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RecipeSchema } from '../recipes/schema';
 import type { PageRecipe } from '../recipes/types';
 import { SettingsSchema, type Settings } from './schema';
+import { LANGUAGES } from '../domain/languages';
 
 /**
  * What a school sets once for every teacher through its browser policy (Chrome's and Edge's managed storage,
@@ -22,7 +23,7 @@ export const MANAGED_SETTING_KEYS = (Object.keys(SettingsSchema.shape) as Array<
 export const SchoolTemplateSchema = z.strictObject({
   id: z.string().trim().min(1).max(100),
   name: z.string().trim().min(1).max(200),
-  lang: z.enum(['sv', 'en']),
+  lang: z.enum(LANGUAGES),
   subject: z.string().max(500),
   body: z.string().min(1).max(20_000),
 });
