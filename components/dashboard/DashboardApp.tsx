@@ -58,7 +58,7 @@ export function DashboardApp({ api }: { api: DashboardApi }) {
         {section === 'recipes' && <RecipesSection {...props} />}
         {section === 'export' && <LazySection load={loadExport} props={{ api: api.exports }} />}
         {section === 'principal' && <LazySection load={loadPrincipal} props={{ api: api.principal }} />}
-        {section === 'privacy' && <LazySection load={loadPrivacy} props={{ api: api.privacy }} />}
+        {section === 'privacy' && <LazySection load={loadPrivacy} props={{ api: api.privacy, lock: api.lock }} />}
         {section === 'settings' && <SettingsSection {...props} onLanguageChange={languageChanged} />}
       </LockGate>
     </Dashboard>

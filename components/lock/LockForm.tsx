@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Field, FieldError } from '@/components/common/Field';
 import { t } from '@/utils/i18n';
+import { useLockSubmit } from './use-lock-submit';
 import type { LockApi, LockStatus } from './lock-api';
 
 const MIN_LENGTH = 10;
@@ -16,7 +17,7 @@ interface PassphraseFieldProps {
   fresh?: boolean;
 }
 
-function PassphraseField({ id, label, hint, error, value, onInput, fresh }: PassphraseFieldProps) {
+export function PassphraseField({ id, label, hint, error, value, onInput, fresh }: PassphraseFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(described) => (
@@ -36,25 +37,14 @@ function PassphraseField({ id, label, hint, error, value, onInput, fresh }: Pass
 export function SetLockForm({ api, status, onDone }: { api: LockApi; status: LockStatus; onDone: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (passphrase.length < MIN_LENGTH) return setError(t('dashLockTooShort'));
-    if (passphrase !== repeat) return setError(t('dashLockMismatch'));
-    setError(undefined);
-    setBusy(true);
-    try {
-      await api.set(passphrase);
-      onDone();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const tooShort = () => (passphrase.length < MIN_LENGTH ? t('dashLockTooShort') : undefined);
+  const { error, busy, onSubmit } = useLockSubmit(
+    () => tooShort() ?? (passphrase !== repeat ? t('dashLockMismatch') : undefined),
+    () => api.set(passphrase),
+    onDone,
+  );
   return (
-    <form class="lock-form" onSubmit={(event) => void submit(event)}>
+    <form class="lock-form" onSubmit={onSubmit}>
       <h2>{t('dashLockHeading')}</h2>
       {status.required && <p>{t('dashLockRequired')}</p>}
       <p>{t('dashLockIntro', { minutes: status.idleMinutes })}</p>
@@ -81,19 +71,16 @@ export function SetLockForm({ api, status, onDone }: { api: LockApi; status: Loc
 /** The passphrase asked before anything of the pupils is shown; a wrong one is refused with the reason. */
 export function UnlockForm({ api, onDone }: { api: LockApi; onDone: () => void }) {
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string>();
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    try {
+  const { error, onSubmit } = useLockSubmit(
+    () => (passphrase ? undefined : t('dashLockEmpty')),
+    async () => {
       await api.unlock(passphrase);
       setPassphrase('');
-      onDone();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  };
+    },
+    onDone,
+  );
   return (
-    <form class="lock-form" onSubmit={(event) => void submit(event)}>
+    <form class="lock-form" onSubmit={onSubmit}>
       <h2>{t('dashLockLocked')}</h2>
       <p>{t('dashLockLockedIntro')}</p>
       <PassphraseField id="unlock-passphrase" label={t('dashLockPassphrase')} error={error} value={passphrase} onInput={setPassphrase} />

@@ -9,9 +9,10 @@ import { RetentionPreview } from './RetentionPreview';
 import { SharedComputer } from './SharedComputer';
 import { StoredData } from './StoredData';
 import type { PrivacyApi } from './privacy-api';
+import type { LockApi } from '@/components/lock/lock-api';
 
 /** The dashboard's privacy section: what is stored and where, retention preview, shared computers, erasure. */
-export function PrivacySection({ api }: { api: PrivacyApi }) {
+export function PrivacySection({ api, lock }: { api: PrivacyApi; lock?: LockApi }) {
   const [version, setVersion] = useState(0);
   const [persistence, setPersistence] = useState<Persistence>();
   useEffect(() => {
@@ -38,7 +39,7 @@ export function PrivacySection({ api }: { api: PrivacyApi }) {
     <div class="privacy">
       <StoredData counts={counts} persistence={persistence} />
       <RetentionPreview plan={plan} names={names} />
-      <SharedComputer />
+      <SharedComputer lock={lock} />
       <ErasePupil
         matches={matches}
         onErase={async (pupil) => {

@@ -100,6 +100,7 @@ export function createDashboardApi(db: InsynDatabase, now: () => number = Date.n
       },
       set: async (passphrase) => void (await send('lock/set', { passphrase })),
       unlock: async (passphrase) => void (await send('lock/unlock', { passphrase })),
+      remove: async (passphrase) => void (await send('lock/remove', { passphrase })),
       close: closeLock,
       // The background's status request moves the idle alarm on while the lock is open.
       touch: async () => void (await send('lock/status', {})),

@@ -16,7 +16,7 @@ import { tellFrames, tellPanelFrame } from '../tabs/frames';
 import { openTeachWindow } from '../recipes/open-teach';
 import { openSamplePage } from './open-sample';
 import { createChecklistHandlers } from './checklist-handlers';
-import { LockedError } from '../db/encrypted-fields';
+import { LockedError, unlessLocked } from '../db/encrypted-fields';
 import { recipesForUrl } from '../recipes/store';
 import { saveRecipe } from '../store/recipes';
 import { startContent } from './inject-content';
@@ -103,7 +103,8 @@ function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, Page
     },
     async 'page/failed'({ url, cause }, sender) {
       const summary = { url, at: now(), kind: 'unknown' as const, pupils: 0, atRisk: 0, error: cause };
-      await recordVisit(db, summary);
+      // The lock closed: the visit (its address is sealed) is not kept; the popup still shows the failure.
+      await recordVisit(db, summary).catch(unlessLocked);
       if (sender.tab?.id !== undefined) await saveTabStatus(sender.tab.id, summary, sender.frameId ?? 0);
       return { stored: true };
     },

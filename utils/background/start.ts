@@ -4,8 +4,10 @@ import { listen } from '../messaging/router';
 import { forgetTab } from '../tabs/tab-status';
 import { DAILY_ALARM, NOTIFICATION_ID, dailyCheck, followBadge, scheduleDaily } from './deadlines';
 import { createHandlers } from './handlers';
+import { forgetPupilsWhenLocked } from './lock-handlers';
 import { LOCK_IDLE_ALARM } from '../lock/idle-alarm';
 import { closeLock } from '../lock/session';
+import { unlessLocked } from '../db/encrypted-fields';
 
 /**
  * Everything the background does, wired to the browser. Listeners are registered synchronously: an MV3
@@ -13,6 +15,7 @@ import { closeLock } from '../lock/session';
  */
 export function startBackground(db: InsynDatabase): Promise<void> {
   listen(createHandlers(db));
+  forgetPupilsWhenLocked(db);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DAILY_ALARM) void dailyCheck(db, Date.now()).catch(report);
@@ -27,7 +30,8 @@ export function startBackground(db: InsynDatabase): Promise<void> {
   // At every wake of the worker: the badge follows the data from now on; idempotent set-up (the full check is daily).
   followBadge(db);
   return (async () => {
-    await seedTemplates(db);
+    // Closed (the browser just started), a new built-in template waits for a start with the lock open.
+    await seedTemplates(db).catch(unlessLocked);
     await scheduleDaily();
   })().catch(report);
 }

@@ -1,3 +1,4 @@
+import { renumberUnsafeEventIds } from './migration-v9-event-ids';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AdaptationRecord,
@@ -78,6 +79,9 @@ export class InsynDatabase extends Dexie {
     // Version 8 adds when imported rows arrived, and keeps of each visit's address only the path: a query
     // or fragment may name a pupil (?elev=4901, #/elev/4901) and outlive her erasure.
     this.version(8).stores({ arrivals: '[table+id], at' }).upgrade(stripVisitAddresses);
+    // Version 9 changes no index: events whose ids an older build's restore left unsafe (2^53−1 blocks
+    // every later write) are renumbered in their order, in a store made again (migration-v9-event-ids.ts).
+    this.version(9).stores({}).upgrade(renumberUnsafeEventIds);
   }
 }
 

@@ -1,6 +1,5 @@
 import type {
   DBCore,
-  DBCoreCursor,
   DBCoreIndex,
   DBCoreKeyRange,
   DBCoreMutateRequest,
@@ -12,39 +11,55 @@ import type {
 import { cmp } from 'dexie';
 import { isSealed, openSealed, sealId, sealText, type LockKeys } from '../lock/crypto';
 import type { SealingState } from '../lock/state';
+import { LockProblemError } from '../lock/problems';
+import { arrayCursor, type OpenedRow } from './sealed-cursor';
 
 /**
  * The lock's sealing of rows (docs/privacy.md, "The lock for shared computers"): a Dexie DBCore middleware
  * that seals the declared fields of each table on write and opens them on read while the lock's keys are
- * present. Free text gets a random IV. Ids that carry a pupil's name (`name:…` pupil ids, and the ids
- * built from them) sit in keys and indexes, so they are sealed with a fixed IV (`sealId`): an equality
- * lookup still finds them; a range over them is answered by reading the table and filtering in clear.
+ * present. Free text gets a random IV. Indexed values cannot carry a random IV, so they are sealed with a
+ * fixed IV keyed by HMAC (`sealId`): ids that carry a pupil's name (`name:…` pupil ids, and the ids built
+ * from them, in keys and indexes) and the `keyed` fields (a visit's address). An equality lookup still
+ * finds them; a range over them is answered by reading the table and filtering in clear.
  */
 export interface SealedTable {
   /** Fields sealed whole (any JSON value), never indexed. */
   text: readonly string[];
-  /** Indexed fields whose ids may carry a name. */
+  /** Indexed fields whose ids may carry a name: sealed when they do. */
   ids: readonly string[];
-  /** The primary key itself may carry a name. */
+  /** Indexed fields sealed always (with the fixed IV, so the index still finds equal values). */
+  keyed?: readonly string[];
+  /** The primary key itself may carry a name (a compound key: any of its parts). */
   primaryKey: boolean;
 }
 
+/**
+ * Every table that may hold a pupil's name or free text. Left in clear, on purpose: `settings` (the
+ * teacher's own configuration and the lock's parameters, read before the lock can open) and the fields
+ * counts are made of (dates, statuses, subjects, groups, terms, InfoMentor's `im:` ids).
+ */
 export const SEALED_TABLES: Readonly<Record<string, SealedTable>> = {
   pupils: { text: ['name', 'interpreter', 'guardianExempt'], ids: [], primaryKey: true },
-  risks: { text: ['evidence', 'statusReason'], ids: ['pupilId'], primaryKey: true },
-  documents: { text: [], ids: ['pupilId'], primaryKey: true },
+  risks: { text: ['evidence', 'statusReason', 'page'], ids: ['pupilId'], primaryKey: true },
+  documents: { text: ['page'], ids: ['pupilId'], primaryKey: true },
   contacts: { text: ['summary', 'withWhom', 'riskIds'], ids: ['pupilId'], primaryKey: false },
-  checklist: { text: [], ids: ['pupilId'], primaryKey: true },
+  checklist: { text: ['page'], ids: ['pupilId'], primaryKey: true },
   adaptations: { text: ['what', 'note', 'by'], ids: ['pupilId'], primaryKey: false },
   referrals: { text: ['by'], ids: ['pupilId'], primaryKey: false },
   events: { text: ['subject'], ids: [], primaryKey: false },
   schoolExports: { text: ['data'], ids: [], primaryKey: false },
+  // A template or a recipe the teacher wrote may name a pupil; a recipe's paths may hold her id.
+  templates: { text: ['name', 'subject', 'body'], ids: [], primaryKey: false },
+  recipes: { text: ['name', 'recipe'], ids: [], primaryKey: false },
+  visits: { text: ['error'], ids: [], keyed: ['url'], primaryKey: false },
+  // The row ids of what arrived in an import: a pupil id there may carry her name.
+  arrivals: { text: [], ids: ['id'], primaryKey: true },
 };
 
 /** A write while the lock is closed: nothing is stored in clear and nothing is lost, the caller is told. */
-export class LockedError extends Error {
+export class LockedError extends LockProblemError {
   constructor() {
-    super('Insyn är låst: lås upp med lösenfrasen först.');
+    super('locked');
     this.name = 'LockedError';
   }
 }
@@ -76,22 +91,32 @@ function inTransaction<T>(down: DBCoreTable, trans: DBCoreTransaction, work: Pro
   });
 }
 
-const carriesName = (id: unknown): id is string => typeof id === 'string' && id.includes('name:');
+/** Whether an id (or a part of a compound key) carries a pupil's name. */
+const carriesName = (id: unknown): boolean => (Array.isArray(id) ? id.some(carriesName) : typeof id === 'string' && id.includes('name:'));
 
-function sealKey(keys: LockKeys, key: unknown): Promise<unknown> {
-  return carriesName(key) ? sealId(keys, key) : Promise.resolve(key);
+/** A key as it is stored: sealed when it carries a name, or always for a `keyed` field's string. */
+function sealKey(keys: LockKeys, key: unknown, keyed = false): Promise<unknown> {
+  if (Array.isArray(key)) return Promise.all(key.map((part) => sealKey(keys, part)));
+  if (typeof key === 'string' && (keyed || carriesName(key))) return sealId(keys, key);
+  return Promise.resolve(key);
 }
 
 function openKey(keys: LockKeys, key: unknown): Promise<unknown> {
+  if (Array.isArray(key)) return Promise.all(key.map((part) => openKey(keys, part)));
   return isSealed(key) ? openSealed(keys, key) : Promise.resolve(key);
 }
+
+/** Whether the primary key is a field of its own to seal (not one of the ids, sealed already). */
+const ownKey = (spec: SealedTable, keyPath: string | null): keyPath is string =>
+  spec.primaryKey && keyPath !== null && !spec.ids.includes(keyPath);
 
 async function sealRow(keys: LockKeys, spec: SealedTable, keyPath: string | null, row: unknown): Promise<unknown> {
   if (!row || typeof row !== 'object') return row;
   const out: Record<string, unknown> = { ...(row as Record<string, unknown>) };
   for (const field of spec.text) if (out[field] !== undefined) out[field] = await sealText(keys, JSON.stringify(out[field]));
   for (const field of spec.ids) out[field] = await sealKey(keys, out[field]);
-  if (spec.primaryKey && keyPath) out[keyPath] = await sealKey(keys, out[keyPath]);
+  for (const field of spec.keyed ?? []) if (out[field] !== undefined) out[field] = await sealKey(keys, out[field], true);
+  if (ownKey(spec, keyPath)) out[keyPath] = await sealKey(keys, out[keyPath]);
   return out;
 }
 
@@ -102,8 +127,8 @@ async function openRow(keys: LockKeys, spec: SealedTable, keyPath: string | null
     const value = out[field];
     if (isSealed(value)) out[field] = JSON.parse(await openSealed(keys, value)) as unknown;
   }
-  for (const field of spec.ids) out[field] = await openKey(keys, out[field]);
-  if (spec.primaryKey && keyPath) out[keyPath] = await openKey(keys, out[keyPath]);
+  for (const field of [...spec.ids, ...(spec.keyed ?? [])]) out[field] = await openKey(keys, out[field]);
+  if (ownKey(spec, keyPath)) out[keyPath] = await openKey(keys, out[keyPath]);
   return out;
 }
 
@@ -118,12 +143,15 @@ export function openStoredRow(keys: LockKeys, table: string, row: unknown): Prom
   return spec ? openRow(keys, spec, 'id', row) : Promise.resolve(row);
 }
 
+const isKeyed = (spec: SealedTable, index: DBCoreIndex) =>
+  !index.isPrimaryKey && typeof index.keyPath === 'string' && (spec.keyed ?? []).includes(index.keyPath);
+
 function sealsIndex(spec: SealedTable, index: DBCoreIndex): boolean {
   if (index.isPrimaryKey) return spec.primaryKey;
-  return typeof index.keyPath === 'string' && spec.ids.includes(index.keyPath);
+  return typeof index.keyPath === 'string' && (spec.ids.includes(index.keyPath) || isKeyed(spec, index));
 }
 
-function inRange(cmp: (a: unknown, b: unknown) => number, range: DBCoreKeyRange, key: unknown): boolean {
+function inRange(cmp: Compare, range: DBCoreKeyRange, key: unknown): boolean {
   if (range.type === RANGE_ANY.type) return true;
   if (range.type === RANGE_EQUAL) return cmp(key, range.lower) === 0;
   if (range.lower !== undefined) {
@@ -137,15 +165,19 @@ function inRange(cmp: (a: unknown, b: unknown) => number, range: DBCoreKeyRange,
   return true;
 }
 
-interface OpenedRow {
-  key: unknown;
-  primaryKey: unknown;
-  value: unknown;
-}
-
+type Compare = (a: unknown, b: unknown) => number;
 type Current = () => SealingState | Promise<SealingState>;
 
-export function sealingMiddleware(cmp: (a: unknown, b: unknown) => number, current: Current) {
+/** One sealed table below the middleware: what every operation on it needs. */
+interface Sealed {
+  down: DBCoreTable;
+  spec: SealedTable;
+  cmp: Compare;
+  current: Current;
+  keyPath: string | null;
+}
+
+export function sealingMiddleware(cmp: Compare, current: Current) {
   return {
     stack: 'dbcore' as const,
     name: 'insyn-sealing',
@@ -155,329 +187,256 @@ export function sealingMiddleware(cmp: (a: unknown, b: unknown) => number, curre
   };
 }
 
-type Compare = (a: unknown, b: unknown) => number;
-
-/** The lookups and reads a sealed table's operations share: keys or refusal, scans, sealed equal ranges. */
-function readersOf(down: DBCoreTable, spec: SealedTable, cmp: Compare, current: Current) {
-  const tableSpec = spec;
-  const keyPath = typeof down.schema.primaryKey.keyPath === 'string' ? down.schema.primaryKey.keyPath : null;
-
-  /** The keys when open; closed, a write or a lookup by an id that names a pupil is refused (it cannot be sealed). */
-  const keysOf = (now: SealingState, write: boolean, lookups: unknown[]): LockKeys | undefined => {
-    if (now.state === 'open') return now.keys;
-    if (now.state === 'closed' && (write || lookups.some(carriesName))) throw new LockedError();
-    return undefined;
+/**
+ * Runs `run` with the keys when the lock is open, `plain` when there is no lock. Closed, a write or a
+ * lookup that needs sealing is refused: it cannot be sealed, and it is never made in clear.
+ * Without the lock the operation goes down in the same turn: an await here would leave Dexie's zone.
+ */
+function withKeys<T>(
+  t: Sealed,
+  trans: DBCoreTransaction,
+  needsKeys: boolean,
+  plain: () => Promise<T>,
+  run: (keys: LockKeys) => Promise<T>,
+): Promise<T> {
+  // A schema upgrade moves rows as they are stored (and must not wait on the lock, which reads this database).
+  if ((trans as unknown as IDBTransaction).mode === 'versionchange') return plain();
+  const choose = (now: SealingState) => {
+    if (now.state === 'open') return run(now.keys);
+    if (now.state === 'closed' && needsKeys) throw new LockedError();
+    return plain();
   };
-  // Without the lock the operation goes down in the same turn: an await here would leave Dexie's zone.
-  const withKeys = <T>(
-    trans: DBCoreTransaction,
-    write: boolean,
-    lookups: unknown[],
-    plain: () => Promise<T>,
-    run: (keys: LockKeys) => Promise<T>,
-  ): Promise<T> => {
-    const choose = (now: SealingState) => {
-      const keys = keysOf(now, write, lookups);
-      return keys ? run(keys) : plain();
-    };
-    const asked = current();
-    if (asked instanceof Promise) return inTransaction(down, trans, asked).then(choose);
-    try {
-      return choose(asked);
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
-  const lookupsOf = (range: DBCoreKeyRange, index: DBCoreIndex): unknown[] => (sealsIndex(spec, index) ? [range.lower, range.upper] : []);
-  const all = <T>(trans: DBCoreTransaction, work: Promise<T>[]) => inTransaction(down, trans, Promise.all(work));
-
-  /** Every row of the query's range in clear, in the order of its index: for ranges over sealed ids. */
-  const scan = async (keys: LockKeys, req: DBCoreQueryRequest): Promise<OpenedRow[]> => {
-    const index = req.query.index;
-    const { result } = await down.query({ trans: req.trans, values: true, query: { index: down.schema.primaryKey, range: RANGE_ANY } });
-    const values = await all(
-      req.trans,
-      result.map((row) => openRow(keys, spec, keyPath, row)),
-    );
-    const rows = values
-      .map((value) => ({
-        value,
-        primaryKey: down.schema.primaryKey.extractKey?.(value),
-        key: (index.extractKey ?? (() => undefined))(value),
-      }))
-      .filter((row) => row.key !== undefined && inRange(cmp, req.query.range, row.key))
-      .sort((a, b) => cmp(a.key, b.key) || cmp(a.primaryKey, b.primaryKey));
-    if (req.direction?.startsWith('prev')) rows.reverse();
-    return rows;
-  };
-
-  const equalRange = async (keys: LockKeys, trans: DBCoreTransaction, range: DBCoreKeyRange): Promise<DBCoreKeyRange> => {
-    const [sealed] = await all(trans, [sealKey(keys, range.lower)]);
-    return { type: RANGE_EQUAL, lower: sealed, upper: sealed };
-  };
-
-  // A range (or the order) over sealed ids cannot be asked of the index: the table is read and filtered in clear.
-  const needsScan = (index: DBCoreIndex, range: DBCoreKeyRange) => sealsIndex(spec, index) && range.type !== RANGE_EQUAL;
-
-  /**
-   * The rows of a query in clear, in the order IndexedDB would give them in clear. Where primary keys are
-   * sealed, rows with the same index key would come in the order of their sealed keys, so they are sorted.
-   */
-  const rowsFor = async (keys: LockKeys, req: DBCoreQueryRequest): Promise<OpenedRow[]> => {
-    if (needsScan(req.query.index, req.query.range)) return scan(keys, req);
-    const rows = await openedRows(keys, req);
-    if (!spec.primaryKey) return rows;
-    rows.sort((a, b) => cmp(a.key, b.key) || cmp(a.primaryKey, b.primaryKey));
-    if (req.direction?.startsWith('prev')) rows.reverse();
-    return rows;
-  };
-
-  async function openedRows(keys: LockKeys, req: DBCoreQueryRequest): Promise<OpenedRow[]> {
-    const range =
-      sealsIndex(tableSpec, req.query.index) && req.query.range.type === RANGE_EQUAL
-        ? await equalRange(keys, req.trans, req.query.range)
-        : req.query.range;
-    const { result } = await down.query({ ...req, values: true, limit: undefined, query: { ...req.query, range } });
-    const values = await all(
-      req.trans,
-      result.map((row) => openRow(keys, tableSpec, keyPath, row)),
-    );
-    const index = req.query.index;
-    return values.map((value) => ({ value, primaryKey: down.schema.primaryKey.extractKey?.(value), key: index.extractKey?.(value) }));
+  const asked = t.current();
+  if (asked instanceof Promise) return inTransaction(t.down, trans, asked).then(choose);
+  try {
+    return choose(asked);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
-  return { keyPath, withKeys, lookupsOf, all, scan, equalRange, needsScan, rowsFor };
 }
 
-/** Writes: rows and keys sealed on the way down, the keys Dexie gets back opened. */
-function writerOf(down: DBCoreTable, spec: SealedTable, r: ReturnType<typeof readersOf>) {
-  const { keyPath, withKeys, all } = r;
-  const mutate = (req: DBCoreMutateRequest) =>
-    withKeys(
-      req.trans,
-      true,
-      [],
-      () => down.mutate(req),
-      async (keys) => {
-        const sealedReq = await sealRequest(keys, req);
-        const res = await down.mutate(sealedReq);
-        if (!res.results) return res;
-        const results = await all(
-          req.trans,
-          res.results.map((key) => openKey(keys, key)),
-        );
-        return { ...res, results, lastResult: results[results.length - 1] };
-      },
-    );
-
-  const sealRequest = async (keys: LockKeys, req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> => {
-    if (req.type === 'deleteRange') {
-      if (spec.primaryKey && req.range.type !== RANGE_ANY.type) throw new Error('deleteRange over sealed ids');
-      return req;
-    }
-    const sealedKeys = req.keys
-      ? await all(
-          req.trans,
-          req.keys.map((key) => sealKey(keys, key)),
-        )
-      : undefined;
-    if (req.type === 'delete') return { type: 'delete', trans: req.trans, keys: sealedKeys ?? [] };
-    const values = await all(
-      req.trans,
-      req.values.map((row) => sealRow(keys, spec, keyPath, row)),
-    );
-    // Dexie's criteria, changeSpec and updates describe the change in clear; without them it sends whole rows.
-    return { type: req.type, trans: req.trans, values, keys: sealedKeys, mutatedParts: req.mutatedParts } as DBCoreMutateRequest;
-  };
-
-  return mutate;
+/** Whether a query's range must be sealed to be asked: a closed lock refuses it. */
+function rangeNeedsKeys(t: Sealed, range: DBCoreKeyRange, index: DBCoreIndex): boolean {
+  if (!sealsIndex(t.spec, index)) return false;
+  if (isKeyed(t.spec, index)) return range.type !== RANGE_ANY.type;
+  return carriesName(range.lower) || carriesName(range.upper);
 }
 
-// The operations of one sealed table; the shared reads and the write are above.
-function sealedTable(down: DBCoreTable, cmp: Compare, current: Current): DBCoreTable {
-  const spec = SEALED_TABLES[down.name];
-  if (!spec) return down;
-  const r = readersOf(down, spec, cmp, current);
-  const { keyPath, withKeys, lookupsOf, all, scan, equalRange, needsScan, rowsFor } = r;
-  const mutate = writerOf(down, spec, r);
-  const query = (req: DBCoreQueryRequest) =>
-    withKeys(
-      req.trans,
-      false,
-      lookupsOf(req.query.range, req.query.index),
-      () => down.query(req),
-      async (keys) => {
-        if (spec.primaryKey || needsScan(req.query.index, req.query.range)) {
-          const all = await rowsFor(keys, { ...req, limit: undefined });
-          const rows = (req.direction?.endsWith('unique') ? uniqueByKey(all, cmp) : all).slice(0, req.limit ?? Infinity);
-          return { result: rows.map((row) => (req.values ? row.value : row.primaryKey)) };
-        }
-        const range = sealsIndex(spec, req.query.index) ? await equalRange(keys, req.trans, req.query.range) : req.query.range;
-        const { result } = await down.query({ ...req, query: { ...req.query, range } });
-        const open = req.values ? (row: unknown) => openRow(keys, spec, keyPath, row) : (key: unknown) => openKey(keys, key);
-        return { result: await all(req.trans, result.map(open)) };
-      },
-    );
+const all = <T>(t: Sealed, trans: DBCoreTransaction, work: Promise<T>[]) => inTransaction(t.down, trans, Promise.all(work));
+const openAll = (t: Sealed, keys: LockKeys, trans: DBCoreTransaction, rows: unknown[]) =>
+  all(
+    t,
+    trans,
+    rows.map((row) => openRow(keys, t.spec, t.keyPath, row)),
+  );
 
-  return {
-    ...down,
-    mutate,
-    query,
-    get(req) {
-      return withKeys(
-        req.trans,
-        false,
-        [req.key],
-        () => down.get(req),
-        async (keys) => {
-          const [key] = await all(req.trans, [sealKey(keys, req.key)]);
-          const row: unknown = await down.get({ ...req, key });
-          return row === undefined ? row : (await all(req.trans, [openRow(keys, spec, keyPath, row)]))[0];
-        },
-      );
-    },
-    getMany(req) {
-      return withKeys(
-        req.trans,
-        false,
-        req.keys,
-        () => down.getMany(req),
-        async (keys) => {
-          const sealed = await all(
-            req.trans,
-            req.keys.map((key) => sealKey(keys, key)),
-          );
-          const rows = await down.getMany({ ...req, keys: sealed });
-          return all(
-            req.trans,
-            rows.map((row: unknown) => openRow(keys, spec, keyPath, row)),
-          );
-        },
-      );
-    },
-    count(req) {
-      return withKeys(
-        req.trans,
-        false,
-        lookupsOf(req.query.range, req.query.index),
-        () => down.count(req),
-        async (keys) => {
-          if (needsScan(req.query.index, req.query.range)) return (await scan(keys, { trans: req.trans, query: req.query })).length;
-          if (!sealsIndex(spec, req.query.index) || req.query.range.type !== RANGE_EQUAL) return down.count(req);
-          return down.count({ ...req, query: { ...req.query, range: await equalRange(keys, req.trans, req.query.range) } });
-        },
-      );
-    },
-    openCursor(req) {
-      return withKeys(
-        req.trans,
-        false,
-        lookupsOf(req.query.range, req.query.index),
-        () => down.openCursor(req),
-        async (keys) => {
-          const rows = await rowsFor(keys, { trans: req.trans, query: req.query, direction: req.reverse ? 'prev' : 'next' });
-          return arrayCursor(req.trans, req.unique ? uniqueByKey(rows, cmp) : rows, cmp, req.reverse ?? false);
-        },
-      );
-    },
-  };
+/** Rows in clear with their keys, in the order IndexedDB would give them in clear. */
+function ordered(t: Sealed, values: unknown[], index: DBCoreIndex, req: DBCoreQueryRequest): OpenedRow[] {
+  const rows = values.map((value) => ({
+    value,
+    primaryKey: t.down.schema.primaryKey.extractKey?.(value),
+    key: (index.extractKey ?? (() => undefined))(value),
+  }));
+  rows.sort((a, b) => t.cmp(a.key, b.key) || t.cmp(a.primaryKey, b.primaryKey));
+  if (req.direction?.startsWith('prev')) rows.reverse();
+  return rows;
 }
 
-function uniqueByKey(rows: OpenedRow[], cmp: (a: unknown, b: unknown) => number): OpenedRow[] {
+/** Every row of the query's range in clear, in the order of its index: for ranges over sealed values. */
+async function scan(t: Sealed, keys: LockKeys, req: DBCoreQueryRequest): Promise<OpenedRow[]> {
+  const { result } = await t.down.query({ trans: req.trans, values: true, query: { index: t.down.schema.primaryKey, range: RANGE_ANY } });
+  const values = await openAll(t, keys, req.trans, result);
+  const index = req.query.index;
+  return ordered(t, values, index, req).filter((row) => row.key !== undefined && inRange(t.cmp, req.query.range, row.key));
+}
+
+async function equalRange(t: Sealed, keys: LockKeys, trans: DBCoreTransaction, range: DBCoreKeyRange, index: DBCoreIndex) {
+  const [sealed] = await all(t, trans, [sealKey(keys, range.lower, isKeyed(t.spec, index))]);
+  return { type: RANGE_EQUAL, lower: sealed, upper: sealed } as DBCoreKeyRange;
+}
+
+/**
+ * The range as it is stored: an equal range over sealed values sealed, any other unchanged and at once
+ * (not a promise: an await before the query goes down would leave Dexie's zone and its transaction).
+ */
+function storedRange(t: Sealed, keys: LockKeys, trans: DBCoreTransaction, query: DBCoreQueryRequest['query']) {
+  return sealsIndex(t.spec, query.index) && query.range.type === RANGE_EQUAL
+    ? equalRange(t, keys, trans, query.range, query.index)
+    : query.range;
+}
+
+/** The query as it goes down, its range as stored; in the same turn when the range needs no sealing. */
+function downQuery<R extends { query: DBCoreQueryRequest['query'] }, T>(
+  t: Sealed,
+  keys: LockKeys,
+  trans: DBCoreTransaction,
+  req: R,
+  run: (req: R) => Promise<T>,
+): Promise<T> {
+  const range = storedRange(t, keys, trans, req.query);
+  const go = (stored: DBCoreKeyRange) => run({ ...req, query: { ...req.query, range: stored } });
+  // Not `instanceof Promise`: inside a transaction Dexie's zone puts its own Promise in the global's place.
+  return 'then' in range ? range.then(go) : go(range);
+}
+
+// A range (or the order) over sealed values cannot be asked of the index: the table is read and filtered in clear.
+const needsScan = (t: Sealed, index: DBCoreIndex, range: DBCoreKeyRange) => sealsIndex(t.spec, index) && range.type !== RANGE_EQUAL;
+
+/**
+ * The rows of a query in clear, in the order IndexedDB would give them in clear. Where primary keys are
+ * sealed, rows with the same index key would come in the order of their sealed keys, so they are sorted.
+ */
+async function rowsFor(t: Sealed, keys: LockKeys, req: DBCoreQueryRequest): Promise<OpenedRow[]> {
+  if (needsScan(t, req.query.index, req.query.range)) return scan(t, keys, req);
+  const { result } = await downQuery(t, keys, req.trans, { ...req, values: true, limit: undefined }, (down) => t.down.query(down));
+  const values = await openAll(t, keys, req.trans, result);
+  if (t.spec.primaryKey) return ordered(t, values, req.query.index, req);
+  const index = req.query.index;
+  return values.map((value) => ({ value, primaryKey: t.down.schema.primaryKey.extractKey?.(value), key: index.extractKey?.(value) }));
+}
+
+function uniqueByKey(rows: OpenedRow[], cmp: Compare): OpenedRow[] {
   return rows.filter((row, i) => i === 0 || cmp(rows[i - 1]!.key, row.key) !== 0);
 }
 
-/** A cursor over rows already read and opened: Dexie's filters, offsets and `each` walk it as a real one. */
-function arrayCursor(
-  trans: DBCoreTransaction,
-  rows: OpenedRow[],
-  cmp: (a: unknown, b: unknown) => number,
-  reverse: boolean,
-): DBCoreCursor | null {
-  if (!rows.length) return null;
-  let at = 0;
-  let stopped: ((value?: unknown) => void) | undefined;
-  let failed: ((error: Error) => void) | undefined;
-  let step: number | undefined;
-  let callback: (() => void) | undefined;
-  let pumping = false;
-  const move = (to: number) => {
-    step = to;
-    if (!pumping) {
-      at = to;
-      pump();
-    }
-  };
-  const cursor = {
-    trans,
-    get key() {
-      return rows[at]?.key;
-    },
-    get primaryKey() {
-      return rows[at]?.primaryKey;
-    },
-    get value() {
-      return rows[at]?.value;
-    },
-    get done() {
-      return at >= rows.length;
-    },
-    continue(key?: unknown) {
-      if (key === undefined) return move(at + 1);
-      let next = at + 1;
-      while (next < rows.length && (reverse ? cmp(rows[next]!.key, key) > 0 : cmp(rows[next]!.key, key) < 0)) next += 1;
-      move(next);
-    },
-    continuePrimaryKey(key: unknown, primaryKey: unknown) {
-      let next = at + 1;
-      while (
-        next < rows.length &&
-        (cmp(rows[next]!.key, key) < 0 || (cmp(rows[next]!.key, key) === 0 && cmp(rows[next]!.primaryKey, primaryKey) < 0))
-      )
-        next += 1;
-      move(next);
-    },
-    advance(count: number) {
-      move(at + count);
-    },
-    stop(value?: unknown) {
-      stopped?.(value);
-      stopped = undefined;
-    },
-    fail(error: Error) {
-      failed?.(error);
-      stopped = undefined;
-    },
-    next() {
-      let once = true;
-      return cursor.start(() => (once ? ((once = false), cursor.continue()) : cursor.stop())).then(() => cursor as DBCoreCursor);
-    },
-    start(onNext: () => void) {
-      callback = onNext;
-      return new Promise<unknown>((resolve, reject) => {
-        stopped = resolve;
-        failed = reject;
-        pump();
-      });
-    },
-  };
-  /** Calls back for each row the caller moves to; a move made later (not inside the callback) pumps again. */
-  function pump(): void {
-    if (pumping) return;
-    pumping = true;
-    while (stopped && at < rows.length) {
-      step = undefined;
-      try {
-        callback?.();
-      } catch (error) {
-        cursor.fail(error instanceof Error ? error : new Error(String(error)));
-      }
-      if (step === undefined) break;
-      at = step;
-    }
-    pumping = false;
-    if (stopped && at >= rows.length) cursor.stop();
+/** How many rows a write changes: a write of nothing needs no keys (seeding with nothing new, while locked). */
+const writesSomething = (req: DBCoreMutateRequest) =>
+  req.type === 'deleteRange' || (req.type === 'delete' ? req.keys.length > 0 : req.values.length > 0);
+
+async function sealRequest(t: Sealed, keys: LockKeys, req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> {
+  if (req.type === 'deleteRange') {
+    if (t.spec.primaryKey && req.range.type !== RANGE_ANY.type) throw new Error('deleteRange over sealed ids');
+    return req;
   }
-  return cursor as DBCoreCursor;
+  const sealedKeys = req.keys
+    ? await all(
+        t,
+        req.trans,
+        req.keys.map((key) => sealKey(keys, key)),
+      )
+    : undefined;
+  if (req.type === 'delete') return { type: 'delete', trans: req.trans, keys: sealedKeys ?? [] };
+  const values = await all(
+    t,
+    req.trans,
+    req.values.map((row) => sealRow(keys, t.spec, t.keyPath, row)),
+  );
+  // Dexie's criteria, changeSpec and updates describe the change in clear; without them it sends whole rows.
+  return { type: req.type, trans: req.trans, values, keys: sealedKeys, mutatedParts: req.mutatedParts } as DBCoreMutateRequest;
+}
+
+/** Writes: rows and keys sealed on the way down, the keys Dexie gets back opened. */
+function mutate(t: Sealed, req: DBCoreMutateRequest) {
+  return withKeys(
+    t,
+    req.trans,
+    writesSomething(req),
+    () => t.down.mutate(req),
+    async (keys) => {
+      const res = await t.down.mutate(await sealRequest(t, keys, req));
+      if (!res.results) return res;
+      const results = await all(
+        t,
+        req.trans,
+        res.results.map((key) => openKey(keys, key)),
+      );
+      return { ...res, results, lastResult: results[results.length - 1] };
+    },
+  );
+}
+
+function query(t: Sealed, req: DBCoreQueryRequest) {
+  return withKeys(
+    t,
+    req.trans,
+    rangeNeedsKeys(t, req.query.range, req.query.index),
+    () => t.down.query(req),
+    async (keys) => {
+      if (t.spec.primaryKey || needsScan(t, req.query.index, req.query.range)) {
+        const rows = await rowsFor(t, keys, { ...req, limit: undefined });
+        const chosen = (req.direction?.endsWith('unique') ? uniqueByKey(rows, t.cmp) : rows).slice(0, req.limit ?? Infinity);
+        return { result: chosen.map((row) => (req.values ? row.value : row.primaryKey)) };
+      }
+      const { result } = await downQuery(t, keys, req.trans, req, (down) => t.down.query(down));
+      if (req.values) return { result: await openAll(t, keys, req.trans, result) };
+      return {
+        result: await all(
+          t,
+          req.trans,
+          result.map((key) => openKey(keys, key)),
+        ),
+      };
+    },
+  );
+}
+
+/** The reads by primary key, counts and cursors of a sealed table. */
+function lookups(t: Sealed): Pick<DBCoreTable, 'get' | 'getMany' | 'count' | 'openCursor'> {
+  const { down } = t;
+  return {
+    get: (req) =>
+      withKeys(
+        t,
+        req.trans,
+        carriesName(req.key),
+        () => down.get(req),
+        async (keys) => {
+          const [key] = await all(t, req.trans, [sealKey(keys, req.key)]);
+          const row: unknown = await down.get({ ...req, key });
+          return row === undefined ? row : (await openAll(t, keys, req.trans, [row]))[0];
+        },
+      ),
+    getMany: (req) =>
+      withKeys(
+        t,
+        req.trans,
+        req.keys.some(carriesName),
+        () => down.getMany(req),
+        async (keys) => {
+          const sealed = await all(
+            t,
+            req.trans,
+            req.keys.map((key) => sealKey(keys, key)),
+          );
+          return openAll(t, keys, req.trans, await down.getMany({ ...req, keys: sealed }));
+        },
+      ),
+    count: (req) =>
+      withKeys(
+        t,
+        req.trans,
+        rangeNeedsKeys(t, req.query.range, req.query.index),
+        () => down.count(req),
+        async (keys) => {
+          if (needsScan(t, req.query.index, req.query.range)) return (await scan(t, keys, { trans: req.trans, query: req.query })).length;
+          return downQuery(t, keys, req.trans, req, (stored) => down.count(stored));
+        },
+      ),
+    openCursor: (req) =>
+      withKeys(
+        t,
+        req.trans,
+        rangeNeedsKeys(t, req.query.range, req.query.index),
+        () => down.openCursor(req),
+        async (keys) => {
+          const rows = await rowsFor(t, keys, { trans: req.trans, query: req.query, direction: req.reverse ? 'prev' : 'next' });
+          return arrayCursor(req.trans, req.unique ? uniqueByKey(rows, t.cmp) : rows, t.cmp, req.reverse ?? false);
+        },
+      ),
+  };
+}
+
+function sealedTable(down: DBCoreTable, cmp: Compare, current: Current): DBCoreTable {
+  const spec = SEALED_TABLES[down.name];
+  if (!spec) return down;
+  const keyPath = typeof down.schema.primaryKey.keyPath === 'string' ? down.schema.primaryKey.keyPath : null;
+  const t: Sealed = { down, spec, cmp, current, keyPath };
+  return { ...down, mutate: (req) => mutate(t, req), query: (req) => query(t, req), ...lookups(t) };
+}
+
+/** For writes that may wait for the lock (a visit, a built-in template): closed, they are skipped, not failed. */
+export function unlessLocked(error: unknown): void {
+  if (!(error instanceof LockedError)) throw error;
 }
 
 /** Seal this database's rows with the lock's keys whenever `current` says the lock is open. */

@@ -3,6 +3,7 @@
  * teacher's passphrase with PBKDF2-SHA-256, AES-GCM for what is stored. WebCrypto only; nothing here
  * touches storage.
  */
+import { LockProblemError } from './problems';
 
 /** OWASP's Password Storage Cheat Sheet (2023) for PBKDF2-HMAC-SHA256. Stored with each lock, so it can rise. */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -26,9 +27,9 @@ export interface LockKeys {
 }
 
 /** The passphrase does not open the lock; the message is the teacher's. */
-export class WrongPassphraseError extends Error {
+export class WrongPassphraseError extends LockProblemError {
   constructor() {
-    super('Fel lösenfras: Insyn förblir låst.');
+    super('wrongPassphrase');
     this.name = 'WrongPassphraseError';
   }
 }

@@ -28,10 +28,19 @@ export async function shareOpenLock(bits: Uint8Array<ArrayBuffer>, keys: LockKey
   await browser.storage.session.set({ [BITS_KEY]: bitsToText(bits) });
 }
 
-/** Close the lock here and everywhere: the keys are forgotten. */
+/** Close the lock here and everywhere: the keys are forgotten (the background then forgets what tabs showed). */
 export async function closeLock(): Promise<void> {
   contextLock.forget();
   await browser.storage.session.remove(BITS_KEY);
+}
+
+/** Calls `closed` whenever the lock of this browser session closes, wherever it was closed. */
+export function whenSessionLockCloses(closed: () => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'session' && BITS_KEY in changes && typeof changes[BITS_KEY]?.newValue !== 'string') closed();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /**

@@ -141,6 +141,8 @@ export const requestSchemas = {
   'lock/unlock': z.object({ passphrase: z.string().min(1).max(1000) }),
   /** Set the lock: every row stored so far is sealed. A lost passphrase means the data is gone. */
   'lock/set': z.object({ passphrase: z.string().min(10).max(1000) }),
+  /** Remove the lock with its passphrase: every row is stored in clear again. Refused while the school requires it. */
+  'lock/remove': z.object({ passphrase: z.string().min(1).max(1000) }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -201,6 +203,7 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'lock/status': { from: ['insyn-page'], pages: ['dashboard.html'] },
   'lock/unlock': { from: ['insyn-page'], pages: ['dashboard.html'] },
   'lock/set': { from: ['insyn-page'], pages: ['dashboard.html'] },
+  'lock/remove': { from: ['insyn-page'], pages: ['dashboard.html'] },
 };
 export type RequestPayload<K extends RequestType> = z.input<(typeof requestSchemas)[K]>;
 
@@ -307,6 +310,7 @@ export interface Responses {
   'lock/status': { set: boolean; open: boolean; required: boolean; idleMinutes: number };
   'lock/unlock': { open: boolean };
   'lock/set': { set: boolean };
+  'lock/remove': { set: boolean };
 }
 
 /**

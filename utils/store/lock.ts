@@ -5,6 +5,8 @@ import { LOCK_KEY, readLockParams } from '../db/lock-params';
 import { createLock, openLock, type LockKeys } from '../lock/crypto';
 import { closeLock, contextLock, shareOpenLock } from '../lock/session';
 import { logEvent } from '../db/events';
+import { LockProblemError } from '../lock/problems';
+import { loadManagedSettings } from '../settings/store';
 
 /**
  * Setting, opening and removing the lock (docs/privacy.md, "The lock for shared computers"). Setting it
@@ -12,7 +14,7 @@ import { logEvent } from '../db/events';
  * as IndexedDB keeps them (a second connection without the sealing), so a row is never half done.
  */
 export async function setLock(db: InsynDatabase, passphrase: string, iterations?: number): Promise<void> {
-  if (await readLockParams(db)) throw new Error('Ett lås finns redan.');
+  if (await readLockParams(db)) throw new LockProblemError('alreadySet');
   const { params, bits, keys } = await createLock(passphrase, iterations);
   // Open here first, so what the sealed connection writes meanwhile is sealed too.
   await shareOpenLock(bits, keys);
@@ -32,10 +34,14 @@ export async function unlock(db: InsynDatabase, passphrase: string): Promise<voi
   await shareOpenLock(bits, keys);
 }
 
-/** Remove the lock (the passphrase is asked again): every row is stored in clear once more. */
+/**
+ * Remove the lock (the passphrase is asked again): every row is stored in clear once more. Refused while
+ * the school's policy requires the lock (`lockRequired`), before the passphrase is even tried.
+ */
 export async function removeLock(db: InsynDatabase, passphrase: string): Promise<void> {
   const params = await readLockParams(db);
   if (!params) return;
+  if ((await loadManagedSettings(db)).settings.lockRequired) throw new LockProblemError('required');
   const { keys } = await openLock(params, passphrase);
   await rewriteRows(
     db.name,

@@ -71,6 +71,23 @@ export async function forgetPagesNaming(names: (url: string) => boolean): Promis
   return keys.length;
 }
 
+/**
+ * The lock closed: what the tabs' readings showed of pupils is forgotten (a pupil's id or a risk's may
+ * carry her name); each frame keeps its counts. A tab shows its pupils again when its page is read again.
+ */
+export async function forgetShownPupils(): Promise<void> {
+  const stored = await browser.storage.session.get(null);
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(stored)) {
+    const [, tab, frame, more] = name.split(':');
+    if (!name.startsWith('tab:') || more !== undefined || !value || typeof value !== 'object') continue;
+    const { pupilIds: _shown, ...counts } = value as TabStatus;
+    kept[name] = counts;
+    kept[risksKey(Number(tab), Number(frame))] = [];
+  }
+  if (Object.keys(kept).length) await browser.storage.session.set(kept);
+}
+
 async function frameStatuses(tabId: number): Promise<Map<number, TabStatus>> {
   const stored = await browser.storage.session.get(null);
   const frames = new Map<number, TabStatus>();

@@ -105,7 +105,7 @@ describe('schema migrations', () => {
 
     const v7 = new InsynDatabase(name);
     await v7.open();
-    expect(v7.verno).toBe(8);
+    expect(v7.verno).toBe(9);
     expect(canonical(await readTables(v7))).toBe(canonical(await readTablesSorted(tables)));
     const [contact] = tables.contacts;
     const [item] = tables.checklist;

@@ -29,9 +29,21 @@ export const V7_STORES = {
   contacts: 'id, pupilId, at, followUp, [channel+at], [outcome+at]',
   risks: 'id, pupilId, status, subject, term, firstSeen, [status+firstSeen]',
 };
+/** Version 8 added when imported rows arrived. */
+export const V8_STORES = { ...V7_STORES, arrivals: '[table+id], at' };
 
 /** What a database of a version before 6 could hold: everything but the support chain. */
 export const beforeSupport = () => ({ ...sampleTables(), adaptations: [], referrals: [] });
 export const writeRows = async (db: Dexie, tables: ReturnType<typeof sampleTables>) => {
   for (const [table, rows] of Object.entries(tables)) if (rows.length) await db.table(table).bulkPut(rows as object[]);
 };
+
+/** Each version a database may be found at before 8, with what it could hold: for upgrade tests. */
+export const versionsBefore8 = (): [number, Record<string, string>, ReturnType<typeof sampleTables>][] => [
+  [1, V1_STORES, beforeSupport()],
+  [2, V2_STORES, beforeSupport()],
+  [3, V3_STORES, beforeSupport()],
+  [4, V4_STORES, beforeSupport()],
+  [6, V6_STORES, sampleTables()],
+  [7, V7_STORES, sampleTables()],
+];

@@ -2,28 +2,10 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LockGate } from '@/components/lock/LockGate';
-import type { LockApi } from '@/components/lock/lock-api';
-import { createHandlers } from '@/utils/background/handlers';
-import { useSealing } from '@/utils/db/encrypted-fields';
 import { closeLock, contextLock } from '@/utils/lock/session';
 import { setLanguage } from '@/utils/i18n';
-import { freshDb } from '../db/test-db';
-import { pageSender } from '../messaging/senders';
-
-/** The gate talks to the background's real handlers over a real (fake-indexeddb) database. */
-function lockApi(): LockApi {
-  const db = freshDb();
-  useSealing(db, () => contextLock.state());
-  const handlers = createHandlers(db);
-  const sender = pageSender('insyn');
-  return {
-    status: () => Promise.resolve(handlers['lock/status']({}, sender)),
-    set: async (passphrase) => void (await handlers['lock/set']({ passphrase }, sender)),
-    unlock: async (passphrase) => void (await handlers['lock/unlock']({ passphrase }, sender)),
-    close: closeLock,
-    touch: async () => void (await handlers['lock/status']({}, sender)),
-  };
-}
+import { lockApi } from './lock-api';
+import type { LockApi } from '@/components/lock/lock-api';
 
 beforeEach(async () => {
   setLanguage('sv');

@@ -8,6 +8,7 @@ import { storeReading } from '@/utils/store/readings';
 import { refreshChecklist } from '@/utils/store/refresh-checklist';
 import { saveSettings } from '@/utils/store/settings';
 import { ALVA, ALVA_RISK, at, freshDb, mathsPage } from '../db/test-db';
+import { rawDump as rawIndexedDb } from './raw-dump';
 
 /** What must never be found in clear: the page's names, the reasons it gave, what the teacher typed. */
 const SECRETS = ['andersson', 'alva', 'carlsson', 'maja', 'berg, elias', 'otillräckliga', 'Ringde mamma om läxorna', 'Mamma Anna'];
@@ -22,28 +23,7 @@ const contact: ContactInput = {
   guardians: [1, 2],
 };
 
-/** Every row of every store as IndexedDB keeps it, keys included: what someone at the computer could read. */
-async function rawDump(name: string): Promise<string> {
-  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(name);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('open failed'));
-  });
-  const stores = [...idb.objectStoreNames];
-  const tx = idb.transaction(stores, 'readonly');
-  const parts = await Promise.all(
-    stores.map(
-      (store) =>
-        new Promise<unknown>((resolve) => {
-          const keys = tx.objectStore(store).getAllKeys();
-          const rows = tx.objectStore(store).getAll();
-          rows.onsuccess = () => resolve({ store, keys: keys.result, rows: rows.result });
-        }),
-    ),
-  );
-  idb.close();
-  return JSON.stringify(parts).toLowerCase();
-}
+const rawDump = async (name: string) => (await rawIndexedDb(name)).toLowerCase();
 
 async function fill(db: InsynDatabase) {
   await saveSettings(db, { teacherName: 'Lena Lärare' });

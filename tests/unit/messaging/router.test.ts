@@ -41,6 +41,7 @@ const handlers: Handlers = {
   'lock/status': () => ({ set: true, open: false, required: false, idleMinutes: 15 }),
   'lock/unlock': () => ({ open: true }),
   'lock/set': () => ({ set: true }),
+  'lock/remove': () => ({ set: false }),
 };
 const emptyAnalysis = { kind: 'unknown', context: {}, pupils: [], atRisk: [], documents: [] };
 
