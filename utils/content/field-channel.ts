@@ -65,6 +65,8 @@ export function openFieldChannel(iframe: HTMLIFrameElement, options: FieldChanne
     // Loaded again after it was ready: navigated by someone else (a page can set a frame's location).
     // Our page comes back with a new nonce; what the teacher typed is still in the panel's state.
     if (ready) return load();
+    // A load before ready (the iframe's first empty document): only the newest port counts.
+    port?.close();
     const channel = new MessageChannel();
     const own = channel.port1;
     port = own;

@@ -195,5 +195,24 @@ export function hostilePage(name: BrowserName): void {
       expect(page.errorsFromInsyn()).toEqual([]);
       await page.close();
     });
+
+    it("under the page’s strictest CSP (default-src and frame-src 'self') the fields still load in their frames and save", async () => {
+      const page = await journey.browser.openPage(journey.server.url(`${FIXTURE}?csp=strict`));
+      await expect.poll(() => page.count({ css: 'insyn-badge' }), SLOW).toBe(4);
+      await expandPanel(page);
+      await (await page.find(inPanel('button', t('pageLogFor', { pupil: 'Sandberg, Saga' })))).click();
+      await (await page.find(inLogForm('input', t('logWithWhom')))).fill('Mamma');
+      await (await page.find(summary)).fill('Under sidans strikta policy');
+      const sealed = await page.inspect(
+        (_, shadowOf) => shadowOf(document.querySelector('insyn-panel')!)!.querySelectorAll('iframe[data-insyn-ready]').length,
+      );
+      expect(sealed).toBeGreaterThanOrEqual(2);
+      await (await page.find(inLogForm('input', t('outcome_nadd')))).check();
+      await (await page.find(inLogForm('button', t('logSave')))).click();
+      await expect
+        .poll(async () => (await journey.browser.readTable<ContactRecord>('contacts')).map((contact) => contact.summary), SLOW)
+        .toContain('Under sidans strikta policy');
+      await page.close();
+    });
   });
 }

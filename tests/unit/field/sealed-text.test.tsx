@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { Window } from 'happy-dom';
 import { useState } from 'preact/hooks';
@@ -13,12 +13,21 @@ import { startField } from '@/utils/field/frame';
  */
 const PAGE = { url: 'chrome-extension://dynamic-id/field.html', origin: 'chrome-extension://insyn-id' };
 let frames: Window[] = [];
+/** The loads this test makes; happy-dom's own (it reports a disabled iframe load as a success) are held back. */
+const TEST_LOAD = Symbol('test load');
+const holdBack = (event: Event) => {
+  if (!(TEST_LOAD in event)) event.stopImmediatePropagation();
+};
+beforeEach(() => document.addEventListener('load', holdBack, true));
 afterEach(async () => {
+  document.removeEventListener('load', holdBack, true);
   cleanup();
   vi.useRealTimers();
   for (const frame of frames) await frame.happyDOM.close();
   frames = [];
 });
+
+const testLoad = () => Object.assign(new Event('load'), { [TEST_LOAD]: true });
 
 /** Loads the iframe's address into a frame window of its own, as the browser would, and delivers what is posted to it. */
 function loadFrame(iframe: HTMLIFrameElement) {
@@ -34,7 +43,7 @@ function loadFrame(iframe: HTMLIFrameElement) {
     },
   };
   Object.defineProperty(iframe, 'contentWindow', { value: contentWindow, configurable: true });
-  iframe.dispatchEvent(new Event('load'));
+  iframe.dispatchEvent(testLoad());
   const field = () => frame.document.getElementById('field') as unknown as HTMLTextAreaElement | null;
   const type = (value: string) => {
     field()!.value = value;
@@ -99,6 +108,24 @@ describe('a sealed text field', () => {
     screen.getByRole('button', { name: 'Byt mall' }).click();
     await settle();
     expect(frame.field()?.value).toBe('Ny mall');
+  });
+
+  it('navigated away by someone else, the frame comes back with a new nonce and the text as last typed', async () => {
+    render(<Form />);
+    const iframe = document.querySelector('iframe')!;
+    const first = loadFrame(iframe);
+    await settle();
+    first.type('Skrivet före');
+    await settle();
+    const before = iframe.src;
+    // Another load of a frame that was ready: the page set its location.
+    iframe.dispatchEvent(testLoad());
+    expect(iframe.src).not.toBe(before);
+    expect(new URL(iframe.src).hash).toMatch(/^#[0-9a-f]{32}$/);
+    const again = loadFrame(iframe);
+    await settle();
+    expect(again.field()?.value).toBe('Skrivet före');
+    expect(state()).toBe('Skrivet före');
   });
 
   it('passes Escape and, in one line, Enter on to the form', async () => {
