@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { INFOMENTOR_MATCHES } from './utils/infomentor/hosts';
 import { inPageCatalogueModule } from './utils/content/in-page-messages';
 import { MANAGED_SCHEMA_FILE, managedSchema } from './utils/settings/managed-schema';
+import { FIELD_PAGE } from './utils/field/protocol';
 
 /**
  * Chrome's extension id comes from this public key, so a school's policy can name Insyn
@@ -71,6 +72,11 @@ export default defineConfig({
     // Asked for only when the teacher switches daily notifications on in settings.
     optional_permissions: ['notifications'],
     host_permissions: INFOMENTOR_MATCHES,
+    // The panel's text fields are drawn in this page, in frames InfoMentor's scripts cannot hear
+    // (utils/field/frame.ts): Insyn's one web-accessible resource, for InfoMentor only. Chrome's URL
+    // changes every session (use_dynamic_url), Firefox's holds the install's own UUID: neither is guessable.
+    web_accessible_resources:
+      browser === 'firefox' ? [FIELD_PAGE] : [{ resources: [FIELD_PAGE], matches: INFOMENTOR_MATCHES, use_dynamic_url: true }],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -9,20 +9,34 @@ interface FieldProps {
   error?: string;
   /** The school set this value (managed settings): shown, announced, not editable. */
   locked?: boolean;
+  /** The error is announced as it appears (a form that checks only when it is sent). */
+  announce?: boolean;
   children: (described: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ComponentChildren;
 }
 
 /** An error message; the marker, written here only, makes it visible without colour. */
-export function FieldError({ id, text, as: Tag = 'span' }: { id?: string; text: string; as?: 'span' | 'p' }) {
+export function FieldError({ id, text, as: Tag = 'span', announce }: { id?: string; text: string; as?: 'span' | 'p'; announce?: boolean }) {
   return (
-    <Tag id={id} class="error">
+    <Tag id={id} class="error" role={announce ? 'alert' : undefined}>
       ⚠ {text}
     </Tag>
   );
 }
 
 /** The hint, the school's lock and the error under a control, with the ids its aria-describedby names. */
-function Descriptions({ id, hint, error, locked }: { id: string; hint?: string; error?: string; locked?: boolean }) {
+function Descriptions({
+  id,
+  hint,
+  error,
+  locked,
+  announce,
+}: {
+  id: string;
+  hint?: string;
+  error?: string;
+  locked?: boolean;
+  announce?: boolean;
+}) {
   return (
     <>
       {hint && (
@@ -35,7 +49,7 @@ function Descriptions({ id, hint, error, locked }: { id: string; hint?: string; 
           🔒 {t('dashFieldSetBySchool')}
         </span>
       )}
-      {error && <FieldError id={`${id}-error`} text={error} />}
+      {error && <FieldError id={`${id}-error`} text={error} announce={announce} />}
     </>
   );
 }
@@ -44,12 +58,12 @@ const describedBy = (id: string, { hint, error, locked }: { hint?: string; error
   [hint && `${id}-hint`, locked && `${id}-locked`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
 /** A labelled form control with its hint, lock and error message tied to it for screen readers. */
-export function Field({ id, label, hint, error, locked, children }: FieldProps) {
+export function Field({ id, label, hint, error, locked, announce, children }: FieldProps) {
   return (
     <div class={error ? 'field invalid' : 'field'}>
       <label for={id}>{label}</label>
       {children({ id, 'aria-describedby': describedBy(id, { hint, error, locked }), 'aria-invalid': error ? true : undefined })}
-      <Descriptions id={id} hint={hint} error={error} locked={locked} />
+      <Descriptions id={id} hint={hint} error={error} locked={locked} announce={announce} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ActionResult } from '@/utils/content/contact-flow';
 import type { PupilAtRisk } from '@/utils/content/page-risks';
 import { t } from '@/utils/i18n';
 import { closeOnEscape, useFormFocus, useUniqueId } from './focus';
+import { SealedText } from './SealedText';
 
 export interface DismissFormProps {
   pupils: PupilAtRisk[];
@@ -15,7 +16,7 @@ export function DismissForm({ pupils, onSubmit, onClose }: DismissFormProps) {
   const id = useUniqueId();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
-  const first = useFormFocus<HTMLTextAreaElement>();
+  const first = useFormFocus<HTMLElement>();
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!reason.trim()) {
@@ -29,23 +30,18 @@ export function DismissForm({ pupils, onSubmit, onClose }: DismissFormProps) {
   return (
     <form class="form" aria-labelledby={`${id}-h`} onSubmit={submit} onKeyDown={closeOnEscape(onClose)} noValidate data-insyn-dismiss>
       <h3 id={`${id}-h`}>{t('promptDismissHeading', { pupils: pupils.map((p) => p.pupil).join('; ') })}</h3>
-      <label for={`${id}-reason`}>{t('promptDismissReason')}</label>
-      <textarea
+      <SealedText
         id={`${id}-reason`}
-        ref={first}
+        label={t('promptDismissReason')}
+        fieldRef={first}
         rows={3}
         maxLength={500}
         required
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        error={error}
         value={reason}
-        onInput={(e) => setReason(e.currentTarget.value)}
+        onInput={setReason}
+        onEscape={onClose}
       />
-      {error && (
-        <p id={`${id}-error`} class="error" role="alert">
-          {error}
-        </p>
-      )}
       <div class="actions">
         <button type="submit" class="primary">
           {t('promptDismissSave')}

@@ -13,6 +13,7 @@ import { blanksIn, renderTemplate } from '@/utils/templates/render';
 import { getLanguage, t } from '@/utils/i18n';
 import { closeOnEscape, useFormFocus, useUniqueId } from './focus';
 import { LogForm } from './LogForm';
+import { SealedText } from './SealedText';
 import { SignatureForm, type Signature } from './SignatureForm';
 
 export interface DraftFormProps {
@@ -54,7 +55,7 @@ export function DraftForm(props: DraftFormProps) {
       <DraftHeading id={id} pupil={pupil} index={index} total={pupils.length} onStep={setIndex} />
       {drafting.status === 'loading' && <p class="muted">{t('draftLoadingTemplates')}</p>}
       {drafting.status === 'failed' && <p class="error">{t('draftNoTemplates')}</p>}
-      <DraftFields id={id} first={first} text={text} />
+      <DraftFields id={id} first={first} text={text} onClose={onClose} />
       <DraftActions {...props} text={text} logging={logging} onToggleLog={() => setLogging(!logging)} onChannel={setChannel} />
       {logging && (
         <LogForm
@@ -166,7 +167,7 @@ function DraftHeading({
 
 type FirstField = RefObject<(HTMLSelectElement & HTMLInputElement) | null>;
 
-function DraftFields({ id, first, text }: { id: string; first: FirstField; text: DraftText }) {
+function DraftFields({ id, first, text, onClose }: { id: string; first: FirstField; text: DraftText; onClose(): void }) {
   const { templates, template, draft, missing } = text;
   return (
     <>
@@ -190,18 +191,24 @@ function DraftFields({ id, first, text }: { id: string; first: FirstField; text:
         value={text.meeting}
         onInput={(e) => text.chooseMeeting(e.currentTarget.value)}
       />
-      <label for={`${id}-subject`}>{t('draftSubject')}</label>
-      <input id={`${id}-subject`} type="text" value={draft.subject} onInput={(e) => text.edit({ subject: e.currentTarget.value })} />
-      <label for={`${id}-body`}>{t('draftBody')}</label>
-      <textarea
+      <SealedText
+        id={`${id}-subject`}
+        label={t('draftSubject')}
+        value={draft.subject}
+        onInput={(subject) => text.edit({ subject })}
+        onEscape={onClose}
+      />
+      <SealedText
         id={`${id}-body`}
+        label={t('draftBody')}
         rows={10}
         value={draft.body}
-        aria-describedby={missing.length > 0 ? `${id}-missing` : undefined}
-        onInput={(e) => text.edit({ body: e.currentTarget.value })}
+        describedBy={missing.length > 0 ? `${id}-missing` : undefined}
+        onInput={(body) => text.edit({ body })}
+        onEscape={onClose}
       />
       {missing.length > 0 && (
-        <p id={`${id}-missing`} class="warning">
+        <p id={`${id}-missing`} class="warning" aria-live="polite">
           {t('draftMissing', { placeholders: missing.join(', ') })}
         </p>
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { Field } from '@/components/common/Field';
 import type { ActionResult } from '@/utils/content/contact-flow';
 import {
@@ -20,6 +20,7 @@ import { CHANNELS, channelLabel, OUTCOMES, outcomeLabel } from '@/utils/content/
 import { GUARDIAN_NUMBERS, type GuardianNumber } from '@/utils/domain/guardians';
 import { t, type MessageKey } from '@/utils/i18n';
 import { closeOnEscape, useFormFocus, useUniqueId } from './focus';
+import { SealedText } from './SealedText';
 
 export interface LogFormProps {
   /** The pupil the contact is about; with `several`, the pupils the teacher may tick. */
@@ -40,6 +41,8 @@ interface Part {
   set: SetField;
   fieldId(key: keyof LogFields): string;
   error(key: keyof LogFields): string | undefined;
+  onClose(): void;
+  onEnter(): void;
 }
 
 /** An error under a group of choices (radio buttons, checkboxes), tied to the group for screen readers. */
@@ -56,45 +59,31 @@ export function LogForm({ pupils, several = false, preset, now, onSubmit, onSave
   const id = useUniqueId();
   const choice = several ? undefined : guardianChoiceOf(pupils);
   const [chosen, setChosen] = useState<string[]>(() => (several ? [] : pupils.map((p) => p.key)));
-  const [choiceError, setChoiceError] = useState<MessageKey>();
   const [fields, setFields] = useState(() => initialLogFields(now(), preset, choice));
-  const [errors, setErrors] = useState<LogErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   const first = useFormFocus<HTMLSelectElement & HTMLInputElement>();
+  const saving = useLogSubmit({ id, fields, chosen, setChosen, form, now, onSubmit, onSaved });
   const part: Part = {
     fields,
     set: (key, value) => setFields((f) => ({ ...f, [key]: value })),
-    fieldId: (key) => `${id}-${key}`,
-    error: (key) => errors[key] && t(errors[key], { max: key === 'summary' ? MAX_SUMMARY : MAX_WITH_WHOM }),
-  };
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const root = (event.currentTarget as HTMLFormElement).getRootNode() as Document | ShadowRoot;
-    const result = validateLog(fields, now());
-    const noPupil = selectionError(chosen);
-    setChoiceError(noPupil);
-    if (noPupil) return root.getElementById(`${id}-pupil-0`)?.focus();
-    if (!result.ok) {
-      setErrors(result.errors);
-      const firstBad = FIELD_ORDER.find((key) => result.errors[key]);
-      return firstBad && root.getElementById(part.fieldId(firstBad))?.focus();
-    }
-    setErrors({});
-    setBusy(true);
-    const answer = await onSubmit(chosen, result.log);
-    setBusy(false);
-    if (answer.ok) return onSaved();
-    // Those already logged are unticked, so saving again logs only the rest.
-    if (answer.saved) setChosen((keys) => keys.filter((key) => !answer.saved!.includes(key)));
-    setFailure(answer.error);
+    fieldId: saving.fieldId,
+    error: (key) => saving.errors[key] && t(saving.errors[key], { max: key === 'summary' ? MAX_SUMMARY : MAX_WITH_WHOM }),
+    onClose,
+    onEnter: () => void saving.submit(),
   };
 
   return (
-    <form class="form" aria-labelledby={`${id}-h`} onSubmit={submit} onKeyDown={closeOnEscape(onClose)} noValidate data-insyn-log>
+    <form
+      ref={form}
+      class="form"
+      aria-labelledby={`${id}-h`}
+      onSubmit={(event) => void saving.submit(event)}
+      onKeyDown={closeOnEscape(onClose)}
+      noValidate
+      data-insyn-log
+    >
       <h3 id={`${id}-h`}>{several ? t('logHeadingSeveral') : t('logHeading', { pupil: pupils.map((p) => p.pupil).join('; ') })}</h3>
-      {several && <PupilChoice id={id} pupils={pupils} chosen={chosen} setChosen={setChosen} error={choiceError} first={first} />}
+      {several && <PupilChoice id={id} pupils={pupils} chosen={chosen} setChosen={setChosen} error={saving.choiceError} first={first} />}
       <Field id={part.fieldId('channel')} label={t('logChannel')}>
         {(a11y) => (
           <select
@@ -117,6 +106,60 @@ export function LogForm({ pupils, several = false, preset, now, onSubmit, onSave
       <Field id={part.fieldId('followUp')} label={t('logFollowUp')} error={part.error('followUp')}>
         {(a11y) => <input {...a11y} type="date" value={fields.followUp} onInput={(e) => part.set('followUp', e.currentTarget.value)} />}
       </Field>
+      <LogActions failure={saving.failure} busy={saving.busy} onClose={onClose} />
+    </form>
+  );
+}
+
+interface SubmitInput {
+  id: string;
+  fields: LogFields;
+  chosen: string[];
+  setChosen(change: (keys: string[]) => string[]): void;
+  form: { current: HTMLFormElement | null };
+  now(): Date;
+  onSubmit: LogFormProps['onSubmit'];
+  onSaved(): void;
+}
+
+/**
+ * Checking and saving: the first field in error gets focus, and a save that reached only some pupils
+ * leaves the rest ticked. Called by the form's submit and by Enter in a one-line field in a frame.
+ */
+function useLogSubmit({ id, fields, chosen, setChosen, form, now, onSubmit, onSaved }: SubmitInput) {
+  const [choiceError, setChoiceError] = useState<MessageKey>();
+  const [errors, setErrors] = useState<LogErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const fieldId = (key: keyof LogFields) => `${id}-${key}`;
+  const focus = (elementId: string) =>
+    (form.current?.getRootNode() as Document | ShadowRoot | undefined)?.getElementById(elementId)?.focus();
+  const submit = async (event?: Event) => {
+    event?.preventDefault();
+    const result = validateLog(fields, now());
+    const noPupil = selectionError(chosen);
+    setChoiceError(noPupil);
+    if (noPupil) return focus(`${id}-pupil-0`);
+    if (!result.ok) {
+      setErrors(result.errors);
+      const firstBad = FIELD_ORDER.find((key) => result.errors[key]);
+      return firstBad && focus(fieldId(firstBad));
+    }
+    setErrors({});
+    setBusy(true);
+    const answer = await onSubmit(chosen, result.log);
+    setBusy(false);
+    if (answer.ok) return onSaved();
+    // Those already logged are unticked, so saving again logs only the rest.
+    if (answer.saved) setChosen((keys) => keys.filter((key) => !answer.saved!.includes(key)));
+    setFailure(answer.error);
+  };
+  return { choiceError, errors, failure, busy, fieldId, submit };
+}
+
+function LogActions({ failure, busy, onClose }: { failure?: string; busy: boolean; onClose(): void }) {
+  return (
+    <>
       {failure && (
         <p class="error" role="alert">
           {failure}
@@ -130,7 +173,7 @@ export function LogForm({ pupils, several = false, preset, now, onSubmit, onSave
           {t('pageCancel')}
         </button>
       </div>
-    </form>
+    </>
   );
 }
 
@@ -167,41 +210,38 @@ function PupilChoice(props: {
 }
 
 /** With whom, when, and what was said (with the health-words warning beside it). */
-function TextFields({ fields, set, fieldId, error }: Part) {
+function TextFields({ fields, set, fieldId, error, onClose, onEnter }: Part) {
   const health = healthWarning(fields);
-  const healthId = `${fieldId('summary')}-health`;
   return (
     <>
-      <Field id={fieldId('withWhom')} label={t('logWithWhom')} error={error('withWhom')}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="text"
-            maxLength={MAX_WITH_WHOM}
-            autoComplete="off"
-            value={fields.withWhom}
-            onInput={(e) => set('withWhom', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <SealedText
+        id={fieldId('withWhom')}
+        label={t('logWithWhom')}
+        error={error('withWhom')}
+        maxLength={MAX_WITH_WHOM}
+        value={fields.withWhom}
+        onInput={(value) => set('withWhom', value)}
+        onEscape={onClose}
+        onEnter={onEnter}
+      />
       <Field id={fieldId('when')} label={t('logWhen')} error={error('when')}>
         {(a11y) => (
           <input {...a11y} type="datetime-local" required value={fields.when} onInput={(e) => set('when', e.currentTarget.value)} />
         )}
       </Field>
-      <Field id={fieldId('summary')} label={t('logSummary')} error={error('summary')}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            aria-describedby={[a11y['aria-describedby'], healthId].filter(Boolean).join(' ')}
-            rows={3}
-            maxLength={MAX_SUMMARY}
-            value={fields.summary}
-            onInput={(e) => set('summary', e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <div id={healthId} aria-live="polite" data-insyn-health>
+      <SealedText
+        id={fieldId('summary')}
+        label={t('logSummary')}
+        error={error('summary')}
+        rows={3}
+        maxLength={MAX_SUMMARY}
+        describedBy={`${fieldId('summary')}-health`}
+        value={fields.summary}
+        onInput={(value) => set('summary', value)}
+        onEscape={onClose}
+      />
+      {/* A live region: a summary in a frame hears it so, as it cannot be described from outside the frame. */}
+      <div id={`${fieldId('summary')}-health`} aria-live="polite" data-insyn-health>
         {health.length > 0 && (
           <p class="warning">
             {t('logHealthWarning')} {t('logHealthWords', { words: health.join(', ') })}

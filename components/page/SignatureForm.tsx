@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ActionResult } from '@/utils/content/contact-flow';
 import { t } from '@/utils/i18n';
 import { useUniqueId } from './focus';
+import { SealedText } from './SealedText';
 
 export interface Signature {
   teacher: string;
@@ -22,8 +23,8 @@ export function SignatureForm({ initial, onSave }: SignatureFormProps) {
   const [teacher, setTeacher] = useState(initial.teacher);
   const [school, setSchool] = useState(initial.school);
   const [error, setError] = useState<string>();
-  const save = async (event: Event) => {
-    event.preventDefault();
+  const save = async (event?: Event) => {
+    event?.preventDefault();
     if (!teacher.trim() || !school.trim()) return setError(t('draftSignRequired'));
     const result = await onSave({ teacher: teacher.trim(), school: school.trim() });
     setError(result.ok ? undefined : result.error);
@@ -31,23 +32,23 @@ export function SignatureForm({ initial, onSave }: SignatureFormProps) {
   return (
     <form class="signature" aria-labelledby={`${id}-h`} onSubmit={(e) => void save(e)} data-insyn-signature>
       <p id={`${id}-h`}>{t('draftSignIntro')}</p>
-      <label for={`${id}-teacher`}>{t('draftSignTeacher')}</label>
-      <input
+      <SealedText
         id={`${id}-teacher`}
-        type="text"
+        label={t('draftSignTeacher')}
         autocomplete="name"
         maxLength={200}
         value={teacher}
-        onInput={(e) => setTeacher(e.currentTarget.value)}
+        onInput={setTeacher}
+        onEnter={() => void save()}
       />
-      <label for={`${id}-school`}>{t('draftSignSchool')}</label>
-      <input
+      <SealedText
         id={`${id}-school`}
-        type="text"
+        label={t('draftSignSchool')}
         autocomplete="organization"
         maxLength={200}
         value={school}
-        onInput={(e) => setSchool(e.currentTarget.value)}
+        onInput={setSchool}
+        onEnter={() => void save()}
       />
       {error && (
         <p class="error" role="alert">

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel } from '@/components/page/Panel';
+import { FieldPage } from '@/components/page/SealedText';
+import { fieldPageAddress } from '@/utils/content/field-channel';
 import panelCss from '@/components/page/panel.css?inline';
 import badgeCss from '@/components/page/badge.css?inline';
 import { send } from '@/utils/messaging/client';
@@ -83,6 +85,8 @@ function createInPage(): InPage {
   const owed = createOwedFlow({ send, quietPage: () => quietPageOf(document, location.href, isRendered) });
   const flow = createContactFlow({ send: owed.watch(send) });
   const now = () => new Date();
+  // The panel's text fields are drawn in frames of this page (components/page/SealedText.tsx).
+  const fieldPage = fieldPageAddress();
   const page: InPage = {
     flow,
     link: { hostsPanel: frameHostsPanel(), flow, send },
@@ -93,23 +97,25 @@ function createInPage(): InPage {
       const { container, shadowRoot: root } = page;
       if (!container || !root) return;
       render(
-        <Panel
-          state={flow.getState()}
-          flow={flow}
-          now={now}
-          copy={(text) => copyText(text, root)}
-          print={(letter) => printLetter(root, letter)}
-          recipe={page.recipeUse}
-          onTeach={() => openTool(page, 'teach/open', 'panelTeachFailed')}
-          onSample={() => openTool(page, 'sample/open', 'panelSampleFailed')}
-          place={page.place}
-          onPlace={(chosen) => {
-            page.place = chosen;
-            page.paint();
-            void savePanelPlace(chosen).catch(() => undefined);
-          }}
-          owed={{ state: owed.getState(), flow: owed }}
-        />,
+        <FieldPage.Provider value={fieldPage}>
+          <Panel
+            state={flow.getState()}
+            flow={flow}
+            now={now}
+            copy={(text) => copyText(text, root)}
+            print={(letter) => printLetter(root, letter)}
+            recipe={page.recipeUse}
+            onTeach={() => openTool(page, 'teach/open', 'panelTeachFailed')}
+            onSample={() => openTool(page, 'sample/open', 'panelSampleFailed')}
+            place={page.place}
+            onPlace={(chosen) => {
+              page.place = chosen;
+              page.paint();
+              void savePanelPlace(chosen).catch(() => undefined);
+            }}
+            owed={{ state: owed.getState(), flow: owed }}
+          />
+        </FieldPage.Provider>,
         container,
       );
     },

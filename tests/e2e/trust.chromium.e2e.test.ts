@@ -133,8 +133,12 @@ describe('trust (Chromium)', () => {
 
     const requests = browser.requests.slice(start);
     expect(requests.some((url) => url.startsWith(`https://${FIXTURE_HOST}/`))).toBe(true);
+    // Insyn's field frames load its field page at this session's dynamic id (use_dynamic_url).
     const own = (url: string) =>
-      url.startsWith(`chrome-extension://${browser.extensionId}/`) || /^(data|blob|about):/.test(url) || new URL(url).host === FIXTURE_HOST;
+      url.startsWith(`chrome-extension://${browser.extensionId}/`) ||
+      /^chrome-extension:\/\/[0-9a-f-]{36}\/field\.html$/.test(url) ||
+      /^(data|blob|about):/.test(url) ||
+      new URL(url).host === FIXTURE_HOST;
     expect(requests.filter((url) => !own(url))).toEqual([]);
     for (const p of [page, popup, dashboard]) await p.close();
   });

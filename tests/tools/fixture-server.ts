@@ -48,11 +48,17 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
   });
   const requests: string[] = [];
   const server: Server = createServer({ key: pem.private, cert: pem.cert }, (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'https://x').pathname);
+    const address = new URL(request.url ?? '/', 'https://x');
+    const path = decodeURIComponent(address.pathname);
     requests.push(path);
     respond(root, path)
       .then(({ status, type, body }) => {
-        response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+        response.writeHead(status, {
+          'content-type': type,
+          'cache-control': 'no-store',
+          // `?csp=strict`: the page as a school's strictest InfoMentor could serve it (frames of its own origin only).
+          ...(address.searchParams.get('csp') === 'strict' ? { 'content-security-policy': STRICT_CSP } : {}),
+        });
         response.end(request.method === 'HEAD' ? undefined : body);
       })
       .catch(() => {
@@ -83,6 +89,8 @@ async function respond(root: string, path: string): Promise<{ status: number; ty
     return notFound();
   }
 }
+
+export const STRICT_CSP = "default-src 'self'; frame-src 'self'";
 
 const notFound = () => ({ status: 404, type: 'text/plain; charset=utf-8', body: 'Not found' });
 

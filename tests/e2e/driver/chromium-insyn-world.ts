@@ -1,5 +1,6 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { DriverElement } from './driver';
+import { sameFieldFrame } from './in-page';
 
 /**
  * The way into Insyn's closed shadow roots in Chromium, which the page does not have: DevTools runs the
@@ -94,6 +95,13 @@ export async function insynWorld(page: Page, extensionId: string): Promise<Insyn
   };
 }
 
+/** Insyn's field frame at `src` (by its nonce), which Playwright reaches though it is out of the page's process. */
+export function fieldFrame(page: Page, src: string): Frame {
+  const frame = page.frames().find((candidate) => sameFieldFrame(candidate.url(), src));
+  if (!frame) throw new Error(`no field frame at ${src}`);
+  return frame;
+}
+
 function elementById(page: Page, session: CDPSession, objectId: string): DriverElement {
   const call = async (functionDeclaration: string, ...args: unknown[]) => {
     const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
@@ -117,6 +125,10 @@ function elementById(page: Page, session: CDPSession, objectId: string): DriverE
         await call(SET_VALUE, value);
         return;
       }
+      // Insyn's field frame is an extension page in its own process, where the page's keyboard.insertText
+      // does not reach: Playwright fills its field from inside the frame.
+      const frameSrc = (await call('function () { return this.localName === "iframe" ? this.src : null; }')) as string | null;
+      if (frameSrc) return fieldFrame(page, frameSrc).fill('#field', value);
       await click();
       await call('function () { this.select?.(); }');
       if (value === '') await page.keyboard.press('Delete');

@@ -7,8 +7,8 @@ import { FIXTURE_HOST } from '../../tools/fixture-server';
 import { errorsFromInsyn, type PageError } from '../../tools/page-errors';
 import { pageLookups, SLOW, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions, type Target } from './driver';
 import { axeInPage, loadAxeSource } from './axe';
-import { insynWorld, type InsynWorld } from './chromium-insyn-world';
-import { badgeTextInPage, findExpression, findSource, inspectSource, todayInPage } from './in-page';
+import { fieldFrame, insynWorld, type InsynWorld } from './chromium-insyn-world';
+import { badgeTextInPage, FIELD_VALUE, findExpression, findSource, inspectSource, todayInPage } from './in-page';
 
 /** The driver over playwright-core (tests/tools/chromium.ts launches the browser). */
 export async function launchChromiumDriver({ fixturePort }: LaunchOptions): Promise<InsynBrowser> {
@@ -57,17 +57,19 @@ export async function driverPageOf(page: Page, extensionId: string): Promise<Dri
   return wrap(page, errors, await insynWorld(page, extensionId));
 }
 
+const element = (handle: ElementHandle): DriverElement => ({
+  click: () => handle.click(),
+  fill: (value) => handle.fill(value),
+  select: async (value) => void (await handle.selectOption(value)),
+  check: () => handle.check(),
+  upload: (paths) => handle.setInputFiles(paths),
+});
+
 /** Insyn's own pages have no closed roots: Playwright's handles there; on InfoMentor's pages, Insyn's world. */
 function wrap(page: Page, errors: PageError[], world?: InsynWorld): DriverPage {
-  const element = (handle: ElementHandle): DriverElement => ({
-    click: () => handle.click(),
-    fill: (value) => handle.fill(value),
-    select: async (value) => void (await handle.selectOption(value)),
-    check: () => handle.check(),
-    upload: (paths) => handle.setInputFiles(paths),
-  });
   const run = (source: string) => (world ? world.value(source) : page.evaluate(`(${source})((element) => element.shadowRoot)`));
-  const { whenThere, ...lookups } = pageLookups(run);
+  const inFieldFrame = async (src: string) => (await fieldFrame(page, src).evaluate(`(${FIELD_VALUE})()`)) as string;
+  const { whenThere, ...lookups } = pageLookups(run, inFieldFrame);
   const first = async (target: Target) => {
     if (world) return world.element(findSource(target, '[0]'));
     const handle = (await page.evaluateHandle(`${findExpression(target)}[0]`)).asElement();

@@ -1,4 +1,4 @@
-import { findSource, type ShadowOf } from './in-page';
+import { findSource, VALUE_OR_FRAME, type ShadowOf, type ValueOrFrame } from './in-page';
 
 /**
  * One way for the journeys in tests/e2e/scenarios/ to drive either browser: chromium.ts (playwright-core)
@@ -116,9 +116,9 @@ async function waitForTarget(count: () => Promise<number>, target: Target): Prom
 
 /**
  * The lookups both drivers share; they differ only in how the source of a function `(shadowOf) => value`
- * reaches the page.
+ * reaches the page, and in how they read the value of Insyn's field frame at an address (`inFieldFrame`).
  */
-export function pageLookups(run: (source: string) => Promise<unknown>) {
+export function pageLookups(run: (source: string) => Promise<unknown>, inFieldFrame: (src: string) => Promise<string>) {
   const count = (target: Target) => run(findSource(target, '.length')) as Promise<number>;
   const texts = (target: Target) => run(findSource(target, ".map((e) => e.textContent ?? '')")) as Promise<string[]>;
   const whenThere = (target: Target) => waitForTarget(() => count(target), target);
@@ -132,7 +132,8 @@ export function pageLookups(run: (source: string) => Promise<unknown>) {
     },
     async value(target: Target) {
       await whenThere(target);
-      return (await run(findSource(target, "[0]?.value ?? ''"))) as string;
+      const found = (await run(findSource(target, VALUE_OR_FRAME))) as ValueOrFrame;
+      return 'frame' in found ? inFieldFrame(found.frame) : found.value;
     },
     async attribute(target: Target, name: string) {
       return (await run(findSource(target, `[0]?.getAttribute(${JSON.stringify(name)}) ?? null`))) as string | null;

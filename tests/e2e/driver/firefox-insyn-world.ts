@@ -1,4 +1,5 @@
-import type { ElementHandle, Frame } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import { FIELD_VALUE, sameFieldFrame } from './in-page';
 
 /**
  * The way into Insyn's closed shadow roots in Firefox, which the page does not have: WebDriver BiDi
@@ -78,4 +79,36 @@ export function firefoxInsynWorld(frame: () => Frame): FirefoxInsynWorld {
       return result.type === 'node' ? realm().createHandle(result) : undefined;
     },
   };
+}
+
+interface ContextTree {
+  context: string;
+  url: string;
+  children?: ContextTree[] | null;
+}
+type Session = { send(method: string, params: object): Promise<{ result: unknown }> };
+
+/**
+ * The value of Insyn's field frame at `src` (by its nonce). Puppeteer makes no Frame of an extension's
+ * frame in a page, though WebDriver BiDi lists it among the page's browsing contexts: the script runs
+ * there through Puppeteer's BiDi session (internal, as above).
+ */
+export async function fieldFrameValue(page: Page, src: string): Promise<string> {
+  const top = (page.mainFrame() as unknown as { browsingContext: { id: string; userContext: { browser: { session: Session } } } })
+    .browsingContext;
+  const session = top.userContext.browser.session;
+  const { result } = await session.send('browsingContext.getTree', { root: top.id });
+  const below = (tree: ContextTree): ContextTree[] => (tree.children ?? []).flatMap((child) => [child, ...below(child)]);
+  const frame = (result as { contexts: ContextTree[] }).contexts.flatMap(below).find((tree) => sameFieldFrame(tree.url, src));
+  if (!frame) throw new Error(`no field frame at ${src}`);
+  const answer = (
+    await session.send('script.evaluate', {
+      expression: `(${FIELD_VALUE})()`,
+      target: { context: frame.context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    })
+  ).result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+  if (answer.type !== 'success') throw new Error(`in the field frame: ${answer.exceptionDetails?.text ?? answer.type}`);
+  return String(answer.result?.value ?? '');
 }

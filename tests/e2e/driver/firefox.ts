@@ -7,7 +7,7 @@ import { readTableInPage } from '../../tools/extension-page';
 import { errorsFromInsyn, type PageError } from '../../tools/page-errors';
 import { pageLookups, SLOW, type DriverElement, type DriverPage, type InsynBrowser, type LaunchOptions } from './driver';
 import { axeInPage, loadAxeSource } from './axe';
-import { firefoxInsynWorld } from './firefox-insyn-world';
+import { fieldFrameValue, firefoxInsynWorld } from './firefox-insyn-world';
 import { badgeTextInPage, findSource, inspectSource, todayInPage } from './in-page';
 
 /** Firefox polls Mozilla's services on its own, whatever the profile says; those refusals are not Insyn's. */
@@ -50,34 +50,46 @@ export async function launchFirefoxDriver({ fixturePort }: LaunchOptions): Promi
 /** A Puppeteer page of InfoMentor's (opened by a test of its own) as a driver page, seeing into Insyn's closed roots. */
 export const driverPageOf = (page: Page, firefox: FirefoxWithInsyn): DriverPage => wrap(page, collectPageErrors(page), firefox);
 
-function wrap(page: Page, errors: PageError[], firefox: FirefoxWithInsyn): DriverPage {
-  const element = (handle: ElementHandle<Element>): DriverElement => ({
-    click: () => handle.click(),
-    async fill(value) {
-      // A date field's parts are typed in the locale's order: set its value as Playwright's fill() does.
-      if (await handle.evaluate((field) => (field as HTMLInputElement).type === 'date')) {
-        await handle.evaluate((field, text) => {
-          (field as HTMLInputElement).value = text;
-          for (const type of ['input', 'change']) field.dispatchEvent(new Event(type, { bubbles: true }));
-        }, value);
-        return;
-      }
-      // Puppeteer has no fill(): select what is there and type over it, as a person would.
-      await handle.click({ count: 3 });
-      await handle.evaluate((field) => (field as HTMLInputElement).select());
+const elementOf = (page: Page, handle: ElementHandle<Element>): DriverElement => ({
+  click: () => handle.click(),
+  async fill(value) {
+    // A date field's parts are typed in the locale's order: set its value as Playwright's fill() does.
+    if (await handle.evaluate((field) => (field as HTMLInputElement).type === 'date')) {
+      await handle.evaluate((field, text) => {
+        (field as HTMLInputElement).value = text;
+        for (const type of ['input', 'change']) field.dispatchEvent(new Event(type, { bubbles: true }));
+      }, value);
+      return;
+    }
+    // Puppeteer has no fill(): select what is there and type over it, as a person would.
+    await handle.click({ count: 3 });
+    // In Insyn's field frame the click put the caret in its field; select its text from the keyboard.
+    if (await handle.evaluate((field) => field.localName === 'iframe')) {
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
       if (value === '') await page.keyboard.press('Delete');
-      else await handle.type(value);
-    },
-    select: async (value) => void (await handle.select(value)),
-    async check() {
-      if (!(await handle.evaluate((input) => (input as HTMLInputElement).checked))) await handle.click();
-    },
-    upload: (paths) => (handle as ElementHandle<HTMLInputElement>).uploadFile(...paths),
-  });
+      else await page.keyboard.type(value);
+      return;
+    }
+    await handle.evaluate((field) => (field as HTMLInputElement).select());
+    if (value === '') await page.keyboard.press('Delete');
+    else await handle.type(value);
+  },
+  select: async (value) => void (await handle.select(value)),
+  async check() {
+    if (!(await handle.evaluate((input) => (input as HTMLInputElement).checked))) await handle.click();
+  },
+  upload: (paths) => (handle as ElementHandle<HTMLInputElement>).uploadFile(...paths),
+});
+
+function wrap(page: Page, errors: PageError[], firefox: FirefoxWithInsyn): DriverPage {
+  const element = (handle: ElementHandle<Element>) => elementOf(page, handle);
   // Insyn's own pages have no closed roots; the same sandbox serves them and InfoMentor's pages.
   const world = firefoxInsynWorld(() => page.mainFrame());
   const run = (source: string) => world.value(source);
-  const { whenThere, ...lookups } = pageLookups(run);
+  const inFieldFrame = (src: string) => fieldFrameValue(page, src);
+  const { whenThere, ...lookups } = pageLookups(run, inFieldFrame);
   return {
     ...lookups,
     async find(target) {

@@ -46,7 +46,21 @@ export function findAllInPage(target: Target, shadowOf: ShadowOf = (element) => 
             .map((label) => label.textContent ?? '')
             .join(' ')
         : undefined;
-    return (element.getAttribute('aria-label') ?? byId ?? labelled ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A field frame is named by its title, the label drawn inside it.
+    const titled = element.localName === 'iframe' ? element.getAttribute('title') : null;
+    return (element.getAttribute('aria-label') ?? byId ?? labelled ?? titled ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  };
+  // Insyn's field frame (data-insyn-field="textarea" or "input") stands for the field it draws, once the
+  // frame has started (data-insyn-ready), so a target for a textarea or a text input finds the frame;
+  // the drivers act inside it.
+  const matchesCss = (element: Element, css: string): boolean => {
+    if (element.matches(css)) return true;
+    const kind =
+      element.localName === 'iframe' && element.hasAttribute('data-insyn-ready') ? element.getAttribute('data-insyn-field') : null;
+    if (kind !== 'textarea' && kind !== 'input') return false;
+    const standIn = document.createElement(kind);
+    if (kind === 'input') standIn.setAttribute('type', 'text');
+    return standIn.matches(css);
   };
   const find = (wanted: Target, root: Document | Element): Element[] => {
     const scope = wanted.within === undefined ? root : find(wanted.within, root)[0];
@@ -54,7 +68,7 @@ export function findAllInPage(target: Target, shadowOf: ShadowOf = (element) => 
     const pattern = wanted.nameMatches === undefined ? undefined : new RegExp(wanted.nameMatches);
     return descendants(scope).filter(
       (element) =>
-        element.matches(wanted.css) &&
+        matchesCss(element, wanted.css) &&
         (wanted.name === undefined || nameOf(element) === wanted.name) &&
         (pattern === undefined || pattern.test(nameOf(element))) &&
         (wanted.has === undefined || find(wanted.has, element).length > 0),
@@ -70,6 +84,19 @@ export function findAllInPage(target: Target, shadowOf: ShadowOf = (element) => 
  */
 export const inspectSource = <A>(fn: (arg: A, shadowOf: ShadowOf) => unknown, arg: A | undefined): string =>
   `(shadowOf) => ((__name) => (${fn.toString()}))((f) => f)(JSON.parse(${JSON.stringify(JSON.stringify(arg ?? null))}), shadowOf)`;
+
+/**
+ * What `value` reads of the first element: a form control's value, or the address of the field frame it is
+ * (whose value the driver reads inside the frame).
+ */
+export const VALUE_OR_FRAME =
+  ".map((e) => (e.localName === 'iframe' && e.hasAttribute('data-insyn-field') ? { frame: e.src } : { value: e.value ?? '' }))[0] ?? { value: '' }";
+export type ValueOrFrame = { value: string } | { frame: string };
+/** A frame's address is the field frame's: by the nonce in its fragment, which no other frame has. */
+export const sameFieldFrame = (url: string, src: string): boolean =>
+  new URL(src).hash.length > 1 && new URL(url, src).hash === new URL(src).hash;
+/** Run inside a field frame: its field's value. */
+export const FIELD_VALUE = "() => document.getElementById('field')?.value ?? ''";
 
 /** The source of a function `(shadowOf) => …` that gives the array of elements a Target describes, then `then` of it. */
 export const findSource = (target: Target, then = ''): string =>

@@ -32,6 +32,9 @@ const focused = (page: DriverPage) =>
     let active: Element | null = document.activeElement;
     while (active && shadowOf(active)?.activeElement) active = shadowOf(active)!.activeElement;
     if (!active) return '';
+    // Insyn's field frame: named as the field it draws (its title is the label inside it).
+    const field = active.localName === 'iframe' ? active.getAttribute('data-insyn-field') : null;
+    if (field) return `${field}:${active.getAttribute('title') ?? ''}`;
     const labelled = active.id ? (active.getRootNode() as ShadowRoot).querySelector(`label[for="${active.id}"]`)?.textContent : undefined;
     const name = active.getAttribute('aria-label') ?? labelled ?? active.closest('label')?.textContent ?? active.textContent ?? '';
     return `${active.tagName.toLowerCase()}:${name.trim()}`;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactRecord, EventRecord, RiskRecord } from '../../../utils/db/records';
 import { t } from '../../../utils/i18n';
-import { SLOW, type BrowserName } from '../driver/driver';
+import { SLOW, type BrowserName, type DriverPage, type Target } from '../driver/driver';
 import { journeyBrowser } from '../driver/journey';
-import { expandPanel, inLogForm, inPanel, LOG_FORM } from '../driver/panel';
+import { expandPanel, inLogForm, inPanel, LOG_FORM, rowInPanel } from '../driver/panel';
 
 /**
  * Issue 22 (high): InfoMentor's own scripts share the page with Insyn's panel. Here a hostile page script
@@ -78,6 +78,29 @@ async function attackInPage(words: string[]) {
   };
 }
 
+/**
+ * A keylogger of the page's world: capture listeners on window and document for every event that carries
+ * a key or typed text, as a hostile InfoMentor script would register them before Insyn starts.
+ */
+function listenToKeys() {
+  const heard: string[] = [];
+  (window as unknown as { heardByPage: string[] }).heardByPage = heard;
+  const note = (event: Event) => {
+    const typed = event as KeyboardEvent & InputEvent & CompositionEvent;
+    const target = event.target as HTMLInputElement | null;
+    heard.push(`${event.type}:${typed.key ?? ''}${typed.data ?? ''}${typeof target?.value === 'string' ? target.value : ''}`);
+  };
+  for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionend'])
+    for (const at of [window, document]) at.addEventListener(type, note, true);
+}
+const heardByPage = (page: DriverPage) => page.evaluate(() => (window as unknown as { heardByPage: string[] }).heardByPage);
+
+/** Typed key by key (the browser's keyboard) into a field of the panel, after a click into it. */
+async function typeInto(page: DriverPage, target: Target, text: string) {
+  await (await page.find(target)).click();
+  await page.type(text);
+}
+
 export function hostilePage(name: BrowserName): void {
   const journey = journeyBrowser(name);
 
@@ -127,6 +150,68 @@ export function hostilePage(name: BrowserName): void {
       await (await page.find(inLogForm('input', t('outcome_nadd')))).check();
       await (await page.find(inLogForm('button', t('logSave')))).click();
       await expect.poll(async () => (await stored()).contacts, SLOW).toBe(before.contacts + 1);
+      await page.close();
+    });
+
+    it('hears none of the keys typed into the panel: the summary, the reason and the letter are typed where the page cannot listen', async () => {
+      const page = await journey.browser.openPage(journey.server.url(FIXTURE));
+      await page.evaluate(listenToKeys);
+      await expect.poll(() => page.count({ css: 'insyn-badge' }), SLOW).toBe(4);
+      await expandPanel(page);
+      // Plain letters: the browser's keyboard types them as keys, each one a keydown the page would log.
+      const typedSummary = 'Pappa oroad over provet, vi ses torsdag';
+      const typedReason = 'Nytt prov visar godtagbart';
+      const typedEdit = 'Halsningar fran klassen';
+
+      await (await page.find(inPanel('button', t('pageLogFor', { pupil: PUPIL })))).click();
+      await page.find(LOG_FORM);
+      await (await page.find(inLogForm('select', t('logChannel')))).select('telefon');
+      await typeInto(page, inLogForm('input', t('logWithWhom')), 'Pappa');
+      await typeInto(page, summary, typedSummary);
+      await (await page.find(inLogForm('input', t('outcome_nadd')))).check();
+      await (await page.find(inLogForm('button', t('logSave')))).click();
+      await expect
+        .poll(async () => (await journey.browser.readTable<ContactRecord>('contacts')).map((contact) => contact.summary), SLOW)
+        .toContain(typedSummary);
+
+      const other = 'Carlsson, Maja';
+      await (await page.find(inPanel('button', t('pageDismissFor', { pupil: other })))).click();
+      await typeInto(page, inPanel('textarea', t('promptDismissReason')), typedReason);
+      await (await page.find(inPanel('button', t('promptDismissSave')))).click();
+      await expect
+        .poll(async () => (await journey.browser.readTable<RiskRecord>('risks')).map((risk) => risk.statusReason), SLOW)
+        .toContain(typedReason);
+
+      const third = 'Olsson, Nils';
+      await (await page.find({ css: 'button', name: t('pageWriteFor', { pupil: third }), within: rowInPanel(third) })).click();
+      const body = inPanel('textarea', t('draftBody'));
+      await expect.poll(() => page.value(body), SLOW).toContain('Nils Olsson');
+      await typeInto(page, body, typedEdit);
+      await expect.poll(() => page.value(body)).toContain(typedEdit);
+
+      // The page heard not one key nor a letter of the text, at window or at document: only that something
+      // was chosen (the radio button's input event, retargeted to Insyn's host, which has no value).
+      expect((await heardByPage(page)).filter((entry) => entry !== 'input:')).toEqual([]);
+      expect(page.errorsFromInsyn()).toEqual([]);
+      await page.close();
+    });
+
+    it("under the page’s strictest CSP (default-src and frame-src 'self') the fields still load in their frames and save", async () => {
+      const page = await journey.browser.openPage(journey.server.url(`${FIXTURE}?csp=strict`));
+      await expect.poll(() => page.count({ css: 'insyn-badge' }), SLOW).toBe(4);
+      await expandPanel(page);
+      await (await page.find(inPanel('button', t('pageLogFor', { pupil: 'Sandberg, Saga' })))).click();
+      await (await page.find(inLogForm('input', t('logWithWhom')))).fill('Mamma');
+      await (await page.find(summary)).fill('Under sidans strikta policy');
+      const sealed = await page.inspect(
+        (_, shadowOf) => shadowOf(document.querySelector('insyn-panel')!)!.querySelectorAll('iframe[data-insyn-ready]').length,
+      );
+      expect(sealed).toBeGreaterThanOrEqual(2);
+      await (await page.find(inLogForm('input', t('outcome_nadd')))).check();
+      await (await page.find(inLogForm('button', t('logSave')))).click();
+      await expect
+        .poll(async () => (await journey.browser.readTable<ContactRecord>('contacts')).map((contact) => contact.summary), SLOW)
+        .toContain('Under sidans strikta policy');
       await page.close();
     });
   });

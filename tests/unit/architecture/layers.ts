@@ -22,7 +22,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['utils/checklist'],
   ['utils/settings'],
   ['utils/templates', 'utils/privacy'],
-  ['utils/messaging', 'utils/tabs'],
+  /** Messages between the parts: runtime messages, tabs, and the panel's field frames (utils/field). */
+  ['utils/messaging', 'utils/tabs', 'utils/field'],
   /** The one writer of the database (tests/unit/architecture/one-writer.test.ts). */
   ['utils/store'],
   ['utils/export', 'utils/import', 'utils/principal'],
@@ -50,5 +51,6 @@ export const LAYERS: readonly (readonly string[])[] = [
     'entrypoints/teach',
     'entrypoints/sample',
     'entrypoints/privacy',
+    'entrypoints/field',
   ],
 ];

@@ -41,8 +41,15 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
   it('overrides no content security policy and loads nothing from the web', () => {
     expect(manifest).not.toHaveProperty('content_security_policy');
     expect(manifest).not.toHaveProperty('externally_connectable');
-    expect(manifest).not.toHaveProperty('web_accessible_resources');
     expect(manifest).not.toHaveProperty('update_url');
+  });
+
+  // A web-accessible resource lets a page probe for Insyn: only the field page (utils/field/frame.ts) is
+  // one, for InfoMentor's pages only, and in Chrome at an address that changes each session.
+  it('makes exactly one page web-accessible: the panel’s field frame, for InfoMentor only', () => {
+    expect(manifest.web_accessible_resources).toEqual(
+      browser === 'firefox' ? ['field.html'] : [{ resources: ['field.html'], matches: INFOMENTOR_MATCHES, use_dynamic_url: true }],
+    );
   });
 
   it('has every permission and host explained in the README', () => {

@@ -68,7 +68,7 @@ describe('the prompt', () => {
     const reason = screen.getByLabelText('Skäl (krävs)');
     expect(document.activeElement).toBe(reason);
     await user.click(screen.getByRole('button', { name: 'Spara bedömning' }));
-    expect(screen.getByRole('alert').textContent).toBe('Skriv varför eleven inte är i risk.');
+    expect(screen.getByRole('alert').textContent).toBe('⚠ Skriv varför eleven inte är i risk.');
     expect(background.callsOf('risk/dismiss')).toEqual([]);
     await user.type(reason, 'Nya prov visar godtagbara kunskaper');
     await user.click(screen.getByRole('button', { name: 'Spara bedömning' }));
