@@ -53,8 +53,19 @@ export function pageKindKey<K extends PageKind>(kind: K): LabelKey<'pageKind', K
   return labelKey('pageKind', kind);
 }
 
+// One formatter per language and options: making one costs 0.1–0.3 ms in Chromium (209 badges saying
+// "Informerad 3 nov" took 28–58 ms, against 0.4 ms with one formatter; issue 20).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(date: Date | number | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-  return new Intl.DateTimeFormat(current === 'sv' ? 'sv-SE' : 'en-GB', options).format(new Date(date));
+  const locale = current === 'sv' ? 'sv-SE' : 'en-GB';
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(date));
 }
 
 /** Thousands separators as Intl writes them: a no-break space in Swedish, a comma in English. */

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatNumber, setLanguage, t, tCount, type Lang } from '@/utils/i18n';
+import { formatDate, formatNumber, setLanguage, t, tCount, type Lang } from '@/utils/i18n';
 
 /**
  * formatNumber writes whole counts without Intl (a page's first Intl.NumberFormat costs 20–90 ms in
  * Chromium) and tCount picks its plural form without Intl.PluralRules: both must say what Intl says.
+ * formatDate keeps one formatter per language and options: it must still follow both.
  */
 const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
@@ -38,4 +39,18 @@ describe('numbers as Intl writes them', () => {
       );
     });
   }
+
+  it('writes each date in the language and options asked for, whatever was asked before', () => {
+    const dates = [new Date(2025, 10, 3, 12), new Date(2026, 0, 31, 23, 30)];
+    const options: Intl.DateTimeFormatOptions[] = [{ dateStyle: 'medium' }, { day: 'numeric', month: 'short' }, { dateStyle: 'long' }];
+    for (const round of [1, 2])
+      for (const [lang, locale] of Object.entries(LOCALES) as [Lang, string][])
+        for (const option of options)
+          for (const date of dates) {
+            setLanguage(lang);
+            expect(formatDate(date, option), `round ${round}`).toBe(new Intl.DateTimeFormat(locale, option).format(date));
+          }
+    setLanguage('en');
+    expect(formatDate(dates[0]!)).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(dates[0]));
+  });
 });
