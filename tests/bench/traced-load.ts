@@ -25,7 +25,7 @@ const BEFORE_LOAD_LIMIT = 1;
 const NOTHING_TO_READ_LIMIT = 2;
 const READING_LIMIT = 40;
 
-interface TraceSample {
+export interface TraceSample {
   before: number;
   all: number;
   /** `all` and the promise continuations after Insyn's start, which the trace names no script on. */
@@ -44,7 +44,8 @@ function forcedLayouts(events: readonly TraceEvent[], origin: string): number {
   ).length;
 }
 
-async function traceOnce(browser: ChromiumWithInsyn, url: string): Promise<TraceSample> {
+/** One traced load of `url` in `browser`, until AFTER_LOAD_MS after `load` (tests/tools/trace-ab.ts uses it too). */
+export async function traceOnce(browser: ChromiumWithInsyn, url: string): Promise<TraceSample> {
   const page = await browser.context.newPage();
   try {
     const events = await traced(browser.context, page, async () => {

@@ -2,8 +2,8 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { tracePages } from '../bench/trace-pages';
-import { launchChromium, type ChromiumWithInsyn } from './chromium';
-import { continuationMs, loadMark, mainThreadMs, traced } from './extension-trace';
+import { traceOnce, type TraceSample } from '../bench/traced-load';
+import { launchChromium } from './chromium';
 import { startFixtureServer } from './fixture-server';
 
 /**
@@ -13,29 +13,6 @@ import { startFixtureServer } from './fixture-server';
  * machine separate bench runs swing more than a change does; side by side both builds see the same load.
  * Make the directories with `npx wxt build` and a copy of `.output/chrome-mv3` per commit.
  */
-const AFTER_LOAD_MS = 3000;
-
-interface Sample {
-  all: number;
-  withContinuations: number;
-}
-
-async function traceOnce(browser: ChromiumWithInsyn, url: string): Promise<Sample> {
-  const tab = await browser.context.newPage();
-  try {
-    const events = await traced(browser.context, tab, async () => {
-      await tab.goto(url, { waitUntil: 'load' });
-      await tab.waitForTimeout(AFTER_LOAD_MS);
-    });
-    const origin = browser.extensionUrl('/');
-    const end = loadMark(events) + AFTER_LOAD_MS * 1000;
-    const all = mainThreadMs(events, origin, -Infinity, end);
-    return { all, withContinuations: all + continuationMs(events, origin, end) };
-  } finally {
-    await tab.close();
-  }
-}
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const figures = (values: number[]) => `${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(' ')})`;
 
@@ -57,7 +34,7 @@ async function main() {
     // One untraced load each first: the background's database is made then, as in the bench's later loads.
     for (const browser of Object.values(builds)) await traceOnce(browser, server.url(pages[0]!.path));
     for (const page of pages) {
-      const samples: Record<keyof typeof builds, Sample[]> = { before: [], after: [] };
+      const samples: Record<keyof typeof builds, TraceSample[]> = { before: [], after: [] };
       for (let i = 0; i < Number(loads); i++)
         for (const name of i % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const))
           samples[name].push(await traceOnce(builds[name], server.url(page.path)));
