@@ -3,7 +3,7 @@ import { displayName } from '@/utils/content/draft';
 import { t } from '@/utils/i18n';
 import { genitive } from '@/utils/i18n/words';
 import { useUniqueId } from './focus';
-import { PupilMarks } from './RiskList';
+import { FIRST_PUPILS, PupilMarks } from './RiskList';
 
 export interface RiskPromptProps {
   pupils: PupilAtRisk[];
@@ -33,12 +33,13 @@ export function RiskPrompt({ pupils, onWrite, onPostpone, onDismiss, onClose, ro
       <p class="muted">{t('promptWhy')}</p>
       {pupils.length > 1 && (
         <ul class="names">
-          {pupils.map((p) => (
+          {pupils.slice(0, FIRST_PUPILS).map((p) => (
             <li key={p.key}>
               {p.pupil}
               {isProtected([p]) && ` (${t('pageProtected')})`}
             </li>
           ))}
+          {pupils.length > FIRST_PUPILS && <li>{t('promptNamesMore', { count: pupils.length - FIRST_PUPILS })}</li>}
         </ul>
       )}
       {pupils.length === 1 && <PupilMarks pupil={pupils[0]!} routine={routine} />}

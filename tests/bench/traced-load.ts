@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { launchChromium, type ChromiumWithInsyn } from '../tools/chromium';
-import { loadMark, mainThreadMs, codeOf, traced, type TraceEvent } from '../tools/extension-trace';
+import { continuationMs, loadMark, mainThreadMs, codeOf, traced, type TraceEvent } from '../tools/extension-trace';
 import { startFixtureServer } from '../tools/fixture-server';
 import { NOOP_EXTENSION } from './page-load';
 import { summarise } from './stats';
@@ -25,9 +25,11 @@ const BEFORE_LOAD_LIMIT = 1;
 const NOTHING_TO_READ_LIMIT = 2;
 const READING_LIMIT = 40;
 
-interface TraceSample {
+export interface TraceSample {
   before: number;
   all: number;
+  /** `all` and the promise continuations after Insyn's start, which the trace names no script on. */
+  withContinuations: number;
   /** Layouts Chromium ran inside a call of Insyn's: forced synchronous layout. */
   forcedLayouts: number;
 }
@@ -42,7 +44,8 @@ function forcedLayouts(events: readonly TraceEvent[], origin: string): number {
   ).length;
 }
 
-async function traceOnce(browser: ChromiumWithInsyn, url: string): Promise<TraceSample> {
+/** One traced load of `url` in `browser`, until AFTER_LOAD_MS after `load` (tests/tools/trace-ab.ts uses it too). */
+export async function traceOnce(browser: ChromiumWithInsyn, url: string): Promise<TraceSample> {
   const page = await browser.context.newPage();
   try {
     const events = await traced(browser.context, page, async () => {
@@ -51,9 +54,12 @@ async function traceOnce(browser: ChromiumWithInsyn, url: string): Promise<Trace
     });
     const origin = browser.extensionUrl('/');
     const load = loadMark(events);
+    const end = load + AFTER_LOAD_MS * 1000;
+    const all = mainThreadMs(events, origin, -Infinity, end);
     return {
       before: mainThreadMs(events, origin, -Infinity, load),
-      all: mainThreadMs(events, origin, -Infinity, load + AFTER_LOAD_MS * 1000),
+      all,
+      withContinuations: all + continuationMs(events, origin, end),
       forcedLayouts: forcedLayouts(events, origin),
     };
   } finally {
@@ -81,6 +87,14 @@ function rowsFor(page: TracePage, insyn: TraceSample[], noop: TraceSample[], rea
       summary: summarise(insyn.map((s) => s.all)),
       budget: { limit: allLimit },
       note: `${floor('all')}; start, ${reads ? 'read, badges and panel' : 'nothing to read'}`,
+    },
+    {
+      group,
+      measure: `in all with promise continuations, until ${AFTER_LOAD_MS / 1000} s after load`,
+      unit: 'ms',
+      summary: summarise(insyn.map((s) => s.withContinuations)),
+      budget: { limit: allLimit },
+      note: `${floor('withContinuations')}; and the microtask checkpoints after Insyn's start (work after an await), which name no script`,
     },
     ...(reads
       ? [

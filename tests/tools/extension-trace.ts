@@ -47,16 +47,17 @@ export function codeOf(events: readonly TraceEvent[], origin: string): TraceEven
   return events.filter((event) => event.args?.data?.url?.startsWith(origin));
 }
 
-/**
- * Main-thread milliseconds of the extension's code in [from, to): the union of its events' intervals
- * (a call inside an evaluation is counted once), on the threads where they ran.
- */
-export function mainThreadMs(events: readonly TraceEvent[], origin: string, from = -Infinity, to = Infinity): number {
-  const spans = codeOf(events, origin)
+/** Complete events with a duration, clipped to [from, to), as spans per thread. */
+function spansOf(events: readonly TraceEvent[], from: number, to: number): { thread: string; start: number; end: number }[] {
+  return events
     .filter((event) => event.ph === 'X' && event.dur !== undefined)
     .map((event) => ({ thread: `${event.pid}:${event.tid}`, start: Math.max(event.ts, from), end: Math.min(event.ts + event.dur!, to) }))
-    .filter((span) => span.end > span.start)
-    .sort((a, b) => (a.thread === b.thread ? a.start - b.start : a.thread < b.thread ? -1 : 1));
+    .filter((span) => span.end > span.start);
+}
+
+/** Milliseconds covered by the events' union (an event inside another is counted once), per thread. */
+function unionMs(events: readonly TraceEvent[], from: number, to: number): number {
+  const spans = spansOf(events, from, to).sort((a, b) => (a.thread === b.thread ? a.start - b.start : a.thread < b.thread ? -1 : 1));
   let total = 0;
   let current: { thread: string; start: number; end: number } | undefined;
   for (const span of spans) {
@@ -68,4 +69,28 @@ export function mainThreadMs(events: readonly TraceEvent[], origin: string, from
   }
   if (current) total += current.end - current.start;
   return total / 1000;
+}
+
+/**
+ * Main-thread milliseconds of the extension's code in [from, to): the union of its events' intervals
+ * (a call inside an evaluation is counted once), on the threads where they ran.
+ */
+export function mainThreadMs(events: readonly TraceEvent[], origin: string, from = -Infinity, to = Infinity): number {
+  return unionMs(codeOf(events, origin), from, to);
+}
+
+/**
+ * Promise continuations the trace names no script on: a microtask checkpoint (`RunMicrotasks`) is an
+ * event of its own, outside the call that queued it, so the work after an `await` (a message's answer,
+ * the panel drawn again) is not in `mainThreadMs`. Counted here: the checkpoints on the extension's
+ * threads from its first event until `to`, beyond what its own events cover. On a page whose scripts use
+ * no promises after load (the bench's pages) they are the extension's; a no-op extension shows the floor.
+ */
+export function continuationMs(events: readonly TraceEvent[], origin: string, to = Infinity): number {
+  const own = codeOf(events, origin).filter((event) => event.ph === 'X');
+  if (own.length === 0) return 0;
+  const from = Math.min(...own.map((event) => event.ts));
+  const threads = new Set(own.map((event) => `${event.pid}:${event.tid}`));
+  const checkpoints = events.filter((event) => event.name === 'RunMicrotasks' && threads.has(`${event.pid}:${event.tid}`));
+  return unionMs([...own, ...checkpoints], from, to) - unionMs(own, from, to);
 }

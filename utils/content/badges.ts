@@ -1,4 +1,4 @@
-import { attachClosedShadow } from './closed-shadow';
+import { attachClosedShadow, stopPropagation } from './closed-shadow';
 
 /**
  * The small "Risk · Ej kontaktad" buttons under at-risk pupils' names. Each is an element with its own
@@ -39,9 +39,10 @@ export function findNameElement(row: Element, pupil: string): Element | undefine
   let found: Element | undefined;
   const visit = (element: Element) => {
     if (element.hasAttribute(BADGE_ATTRIBUTE)) return;
-    if (!normalise(element.textContent ?? '').includes(wanted)) return;
-    if (normalise(element.textContent ?? '') === wanted) found = element;
-    for (const child of element.children) visit(child);
+    const text = normalise(element.textContent ?? '');
+    if (!text.includes(wanted)) return;
+    if (text === wanted) found = element;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) visit(child);
   };
   visit(row);
   return found;
@@ -83,6 +84,22 @@ export function textParts(text: string): (Node | string)[] {
   return space < 0 ? [part(text)] : [part(text.slice(0, space)), ' ', part(text.slice(space + 1))];
 }
 
+/** The elements every badge copies: its host, its style and its button. */
+function badgeTemplate(css: string): { host: HTMLElement; style: HTMLStyleElement; button: HTMLButtonElement } {
+  // An element of Insyn's own, so the page's rules for spans in table cells do not match it (inline style
+  // would beat only their normal declarations, not their !important ones).
+  const host = document.createElement('insyn-badge');
+  host.setAttribute(BADGE_ATTRIBUTE, '');
+  // A line of its own under the name, so only the pupil's row grows (by that line); contained, so the
+  // column stays as wide as it was.
+  host.style.cssText = 'all: initial; display: block; contain: inline-size; margin-top: 2px;';
+  const style = document.createElement('style');
+  style.textContent = css;
+  const button = document.createElement('button');
+  button.type = 'button';
+  return { host, style, button };
+}
+
 export interface Badges {
   show(items: readonly BadgeItem[]): void;
   clear(): void;
@@ -90,23 +107,28 @@ export interface Badges {
 
 export function createBadges({ css, onActivate }: { css: string; onActivate: (key: string) => void }): Badges {
   const placed = new Map<string, { host: HTMLElement; button: HTMLButtonElement; row: Element }>();
+  // A page shows a few hundred badges with a handful of texts: each badge copies elements built once (the
+  // host's inline style parsed once, each text's parts made once) rather than building its own (issue 20).
+  let template: ReturnType<typeof badgeTemplate> | undefined;
+  const parts = new Map<string, DocumentFragment>();
+  const partsOf = (text: string) => {
+    let made = parts.get(text);
+    if (!made) {
+      made = document.createDocumentFragment();
+      made.append(...textParts(text));
+      parts.set(text, made);
+    }
+    return made.cloneNode(true);
+  };
 
   const create = (item: BadgeItem) => {
-    // An element of Insyn's own, so the page's rules for spans in table cells do not match it (inline style
-    // would beat only their normal declarations, not their !important ones).
-    const host = document.createElement('insyn-badge');
-    host.setAttribute(BADGE_ATTRIBUTE, '');
-    // A line of its own under the name, so only the pupil's row grows (by that line); contained, so the
-    // column stays as wide as it was.
-    host.style.cssText = 'all: initial; display: block; contain: inline-size; margin-top: 2px;';
+    template ??= badgeTemplate(css);
+    const host = template.host.cloneNode() as HTMLElement;
     const shadow = attachClosedShadow(host);
-    const style = document.createElement('style');
-    style.textContent = css;
-    const button = document.createElement('button');
-    button.type = 'button';
+    const button = template.button.cloneNode() as HTMLButtonElement;
     button.addEventListener('click', () => onActivate(item.pupilKey ?? item.key));
-    shadow.append(style, button);
-    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+    shadow.append(template.style.cloneNode(true), button);
+    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, stopPropagation);
     return { host, button };
   };
 
@@ -131,7 +153,7 @@ export function createBadges({ css, onActivate }: { css: string; onActivate: (ke
           badge = { ...made, row: item.row };
           placed.set(item.key, badge);
         }
-        if (badge.button.textContent !== item.text) badge.button.replaceChildren(...textParts(item.text));
+        if (badge.button.textContent !== item.text) badge.button.replaceChildren(partsOf(item.text));
         badge.button.setAttribute('aria-label', item.label);
         badge.button.dataset.tone = item.tone;
       }

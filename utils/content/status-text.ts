@@ -115,7 +115,14 @@ export function badgeLabel(pupil: PupilAtRisk): string {
  */
 export function summaryLines(pupils: readonly PupilAtRisk[], kind: PageKind): string[] {
   const bySubject = new Map<string, PageRisk[]>();
-  for (const risk of pupils.flatMap((p) => p.risks)) bySubject.set(risk.subject, [...(bySubject.get(risk.subject) ?? []), risk]);
+  for (const pupil of pupils) {
+    for (const risk of pupil.risks) {
+      const risks = bySubject.get(risk.subject);
+      // Pushed, not copied: a 1,000-row page has a few hundred risks in one subject (issue 20).
+      if (risks) risks.push(risk);
+      else bySubject.set(risk.subject, [risk]);
+    }
+  }
   return [...bySubject].map(([subject, risks]) => {
     const open = risks.filter(needsContact).length;
     const count = open > 0 ? open : risks.length;

@@ -44,7 +44,8 @@ export type CountedKey = {
  * rule, and fills `{count}` with the number written in that language unless `values` gives it.
  */
 export function tCount(key: CountedKey, count: number, values: Record<string, string | number> = {}): string {
-  const form = new Intl.PluralRules(current === 'sv' ? 'sv-SE' : 'en-GB').select(count) === 'one' ? 'one' : 'other';
+  // Swedish and English share the rule "one" for exactly 1 (Intl.PluralRules agrees: tests/unit/i18n/numbers.test.ts).
+  const form = Math.abs(count) === 1 ? 'one' : 'other';
   return t(`${key}_${form}` as MessageKey, { count: formatNumber(count), ...values });
 }
 
@@ -53,10 +54,27 @@ export function pageKindKey<K extends PageKind>(kind: K): LabelKey<'pageKind', K
   return labelKey('pageKind', kind);
 }
 
+// One formatter per language and options: making one costs 0.1–0.3 ms in Chromium (209 badges saying
+// "Informerad 3 nov" took 28–58 ms, against 0.4 ms with one formatter; issue 20).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(date: Date | number | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-  return new Intl.DateTimeFormat(current === 'sv' ? 'sv-SE' : 'en-GB', options).format(new Date(date));
+  const locale = current === 'sv' ? 'sv-SE' : 'en-GB';
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(date));
 }
 
+/** Thousands separators as Intl writes them: a no-break space in Swedish, a comma in English. */
+const GROUPING: Record<Lang, string> = { sv: '\u00a0', en: ',' };
+
 export function formatNumber(value: number): string {
+  // Whole counts are grouped here, not by Intl: a page's first Intl.NumberFormat loads ICU's number data,
+  // 20–90 ms on the main thread, which the in-page panel paid on every InfoMentor page it drew (issue 20).
+  if (Number.isSafeInteger(value) && value >= 0) return String(value).replace(/\B(?=(\d{3})+$)/g, GROUPING[current]);
   return new Intl.NumberFormat(current === 'sv' ? 'sv-SE' : 'en-GB').format(value);
 }

@@ -73,6 +73,8 @@ describe('badges on the 5A Matematik page', () => {
       expect(buttonOf(host).textContent).toBe('Risk · Ej kontaktad');
       // The parts that wrap out of sight whole where the cell is narrow (badge.css).
       expect(partsOf(host)).toEqual(['Risk', '· Ej kontaktad']);
+      // Each badge is a copy of one built badge, its own style sheet in its own root included.
+      expect(shadowRootOf(host)!.querySelector('style')!.textContent).toBe('button{font-size:11px}');
       // Contained and on its own line: it adds nothing to the name column's width (issue 13).
       expect(host.tagName).toBe('INSYN-BADGE');
       expect(host.style.getPropertyValue('contain')).toBe('inline-size');
