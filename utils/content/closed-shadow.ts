@@ -12,7 +12,12 @@
  *   reaches Insyn's handlers and does nothing by default (no form submitted, no box ticked).
  */
 
-const roots = new WeakMap<Element, ShadowRoot>();
+/**
+ * Kept in the script's global scope, Insyn's isolated world, which the page cannot see either: the forms
+ * script (utils/content/page-tools.ts) finds the panel's root as the reader's script does.
+ */
+const world = globalThis as { insynClosedRoots?: WeakMap<Element, ShadowRoot> };
+const roots = (world.insynClosedRoots ??= new WeakMap<Element, ShadowRoot>());
 
 /** Events that carry what the teacher types or does; they stay inside Insyn's root. */
 const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'];

@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { printLetter } from '@/utils/content/print-letter';
+import { setLanguage } from '@/utils/i18n';
+import type { ShownForms } from './FormsSlot';
+import { PanelForms } from './PanelForms';
+
+/**
+ * The forms script's drawing (entrypoints/infomentor-forms.content/): the panel's open form, drawn into
+ * the panel's slot (FormsSlot.tsx) with this script's own Preact and messages, in the panel's language;
+ * the letter is printed from the panel's shadow root.
+ */
+export function drawForms(slot: HTMLElement, shown: ShownForms | undefined): void {
+  if (!shown) return void render(null, slot);
+  setLanguage(shown.lang);
+  const root = slot.getRootNode();
+  const print = (letter: Parameters<typeof printLetter>[1]) => root instanceof ShadowRoot && printLetter(root, letter);
+  render(<PanelForms {...shown.props} print={print} />, slot);
+}
