@@ -37,6 +37,9 @@ export const ACTION_EVENTS = [
   'mouseup',
 ];
 
+/** One listener for every root: a page with hundreds of badges keeps no closure per root and event type. */
+const keepInside = (event: Event) => event.stopPropagation();
+
 /** Stops an event the browser did not produce, before any of Insyn's handlers in the root sees it. */
 export function refuseUntrusted(event: Event): void {
   if (event.isTrusted) return;
@@ -50,7 +53,7 @@ export function attachClosedShadow(host: Element): ShadowRoot {
   roots.set(host, shadow);
   // Capture at the root runs before the listeners of any element inside it (Preact's included).
   for (const type of ACTION_EVENTS) shadow.addEventListener(type, refuseUntrusted, { capture: true });
-  for (const type of PRIVATE_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+  for (const type of PRIVATE_EVENTS) shadow.addEventListener(type, keepInside);
   return shadow;
 }
 
