@@ -243,7 +243,7 @@ function ratioRow(page: BenchPage, { mine, ratio, noise }: Awaited<ReturnType<ty
 }
 
 const NAVIGATIONS = 100;
-const NAVIGATION_MS = 350;
+const NAVIGATION_MS = 400;
 
 /**
  * JS heap after GC (page and content scripts) after 10 and after 100 SPA navigations of the page:
