@@ -47,17 +47,7 @@ export function RiskList({ pupils, canAct, focus, onWrite, onLog, onLogSeveral, 
               {pupil.pupil}
             </h3>
             <PupilMarks pupil={pupil} routine={routine} />
-            {pupil.risks.map((risk) => (
-              <div key={risk.subject} class="risk">
-                <p>
-                  <strong>{risk.subject}</strong>: {risk.reasons.join('; ')}
-                </p>
-                <p class="status" data-insyn-status={risk.view?.status ?? 'unknown'}>
-                  {statusText(risk.view)}
-                  {followUpText(risk.view) && <> · {followUpText(risk.view)}</>}
-                </p>
-              </div>
-            ))}
+            <PupilRisks pupil={pupil} />
             <div class="actions">
               {!isProtected([pupil]) && (
                 <button type="button" aria-label={t('pageWriteFor', { pupil: pupil.pupil })} onClick={() => onWrite([pupil.key])}>
@@ -78,6 +68,25 @@ export function RiskList({ pupils, canAct, focus, onWrite, onLog, onLogSeveral, 
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** The pupil's subjects at risk on this page, each with its reasons and where guardian contact stands. */
+function PupilRisks({ pupil }: { pupil: PupilAtRisk }) {
+  return (
+    <>
+      {pupil.risks.map((risk) => (
+        <div key={risk.subject} class="risk">
+          <p>
+            <strong>{risk.subject}</strong>: {risk.reasons.join('; ')}
+          </p>
+          <p class="status" data-insyn-status={risk.view?.status ?? 'unknown'}>
+            {statusText(risk.view)}
+            {followUpText(risk.view) && <> · {followUpText(risk.view)}</>}
+          </p>
+        </div>
+      ))}
     </>
   );
 }
