@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useRef } from 'preact/hooks';
 import { isExpanded } from '@/utils/content/contact-flow';
 import type { OwedFlow, OwedState } from '@/utils/content/owed-flow';
@@ -6,12 +7,17 @@ import type { PanelPlace } from '@/utils/content/panel-place';
 import type { RecipeUse } from '@/utils/recipes/apply';
 import { getLanguage, t } from '@/utils/i18n';
 import { useUniqueId } from './focus';
+import type { FormsProps } from './FormsSlot';
 import { PanelBody } from './PanelBody';
-import type { PanelFormsProps } from './PanelForms';
 import { PanelHeader } from './PanelHeader';
 import { PanelSummary } from './PanelSummary';
 
-export interface PanelProps extends PanelFormsProps {
+export interface PanelProps extends FormsProps {
+  /**
+   * Draws the open form (PanelForms.tsx): in the content script the slot the forms script draws into
+   * (FormsSlot.tsx), so the forms' code is loaded only once one opens. A component, kept the same between renders.
+   */
+  Forms: ComponentType<FormsProps>;
   /** The teacher's recipe that read this page, or that no longer fits it. */
   recipe?: RecipeUse;
   /** "Lär Insyn den här sidan": opens the teach window for this page. */

@@ -1,21 +1,23 @@
+import type { ComponentType } from 'preact';
 import type { OwedFlow, OwedState } from '@/utils/content/owed-flow';
 import { pupilsNeedingContact } from '@/utils/content/page-risks';
 import { summaryLines } from '@/utils/content/status-text';
 import { isoDate } from '@/utils/domain/dates';
 import { t } from '@/utils/i18n';
+import type { FormsProps } from './FormsSlot';
 import { OwedList } from './OwedList';
-import { PanelForms, type PanelFormsProps } from './PanelForms';
 import { RiskList } from './RiskList';
 import { RiskPrompt } from './RiskPrompt';
 
-export interface PanelBodyProps extends PanelFormsProps {
+export interface PanelBodyProps extends FormsProps {
   id: string;
+  Forms: ComponentType<FormsProps>;
   owed?: { state: OwedState; flow: OwedFlow };
 }
 
 /** The open panel: the headline, the prompt, the open form, the at-risk pupils and what is owed on the page. */
 export function PanelBody(props: PanelBodyProps) {
-  const { id, state, flow, owed, now } = props;
+  const { id, state, flow, owed, now, copy, Forms } = props;
   const { analysis, pupils, form } = state;
   const waiting = pupilsNeedingContact(pupils);
   const openForm = flow.openForm;
@@ -49,7 +51,7 @@ export function PanelBody(props: PanelBodyProps) {
           {state.error}
         </p>
       )}
-      <PanelForms {...props} />
+      {form && <Forms state={state} flow={flow} copy={copy} now={now} />}
       {pupils.length > 0 && (
         <RiskList
           pupils={pupils}

@@ -35,13 +35,17 @@ export function closeOnEscape(close: () => void) {
   };
 }
 
-let lastId = 0;
+/**
+ * The last id given, kept in the script's global scope: the reader's script and the forms script
+ * (utils/content/page-tools.ts) share Insyn's isolated world and one panel, so they count together.
+ */
+const ids = globalThis as { insynLastId?: number };
 
 /**
  * An id unique in the whole page for label/for and aria links. Preact's useId repeats ids between
  * components mounted at different times in one root (a form opened after the prompt got "P0-0" too).
  */
 export function useUniqueId(): string {
-  const [id] = useState(() => `insyn-${++lastId}`);
+  const [id] = useState(() => `insyn-${(ids.insynLastId = (ids.insynLastId ?? 0) + 1)}`);
   return id;
 }

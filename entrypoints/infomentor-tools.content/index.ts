@@ -1,14 +1,11 @@
-import { INFOMENTOR_MATCHES } from '@/utils/infomentor/hosts';
+import { STARTED_BY_BACKGROUND } from '@/utils/content/started-by-background';
 import { answerTeach, createOutline } from '@/utils/content/teach-bridge';
 import { answerSample } from '@/utils/content/sample-bridge';
 import { borrowPageTools } from '@/utils/content/page-tools';
 
 export default defineContentScript({
-  // Not in the manifest: the background starts this script in a tab's InfoMentor frames only when the
-  // teach window or the page sample is opened for it (utils/background/inject-content.ts).
-  registration: 'runtime',
-  matches: INFOMENTOR_MATCHES,
-  cssInjectionMode: 'manual',
+  // Started by the background only when the teach window or the page sample is opened for the tab.
+  ...STARTED_BY_BACKGROUND,
   // Started again in the same frame (each time a tool is opened), WXT's context retires the older copy first.
   main(ctx) {
     const outline = createOutline(() => borrowPageTools()?.shadowRoot());

@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel } from '@/components/page/Panel';
-import { FieldPage } from '@/components/page/SealedText';
-import { fieldPageAddress } from '@/utils/content/field-channel';
+import { formsSlot } from '@/components/page/FormsSlot';
 import panelCss from '@/components/page/panel.css?inline';
 import badgeCss from '@/components/page/badge.css?inline';
 import { send } from '@/utils/messaging/client';
@@ -14,14 +13,13 @@ import { createContactFlow, type ContactFlow } from '@/utils/content/contact-flo
 import { createOwedFlow } from '@/utils/content/owed-flow';
 import { quietPageOf } from '@/utils/infomentor/quiet-pages';
 import { startPageSession } from '@/utils/content/page-session';
-import { printLetter } from '@/utils/content/print-letter';
 import { afterLoad } from '@/utils/content/after-load';
 import { markStarted } from '@/utils/content/started';
 import { createPanelHost, type PanelHost } from '@/utils/content/panel-host';
 import { frameHostsPanel, linkFrames, showPupil } from '@/utils/content/frame-link';
 import { isRendered } from '@/utils/content/rendered';
 import { lendPageTools } from '@/utils/content/page-tools';
-import { INFOMENTOR_MATCHES } from '@/utils/infomentor/hosts';
+import { STARTED_BY_BACKGROUND } from '@/utils/content/started-by-background';
 import { readWithRecipes, type RecipeUse } from '@/utils/recipes/apply';
 import type { PageRecipe } from '@/utils/recipes/types';
 import { DEFAULT_RISK_RULES, type RiskRules } from '@/utils/domain/risk-rules';
@@ -48,17 +46,8 @@ interface InPage {
 }
 
 export default defineContentScript({
-  // Not in the manifest: the background starts this script in a tab's InfoMentor frames once the tab has
-  // loaded and shows something to read (utils/background/inject-content.ts), so nothing of Insyn's is parsed
-  // before `load`. WXT adds the matches to the host permissions, which are InfoMentor's already.
-  registration: 'runtime',
-  matches: INFOMENTOR_MATCHES,
-  // Styles are inlined into the shadow roots: fetching a CSS file would sit on the page's load path.
-  cssInjectionMode: 'manual',
-  // WXT's context would otherwise announce its start to every script of the page (window.postMessage):
-  // InfoMentor's scripts would learn that Insyn is installed. Its start event on `document` stays: it is
-  // how an updated script retires the old one, and the page would have to know Insyn's id to name it.
-  noScriptStartedPostMessage: true,
+  // Started by the background once the tab has loaded and shows something to read.
+  ...STARTED_BY_BACKGROUND,
   main(ctx) {
     markStarted();
     // Nothing here may throw into InfoMentor's page: every step is guarded and failures go to the popup.
@@ -85,8 +74,7 @@ function createInPage(): InPage {
   const owed = createOwedFlow({ send, quietPage: () => quietPageOf(document, location.href, isRendered) });
   const flow = createContactFlow({ send: owed.watch(send) });
   const now = () => new Date();
-  // The panel's text fields are drawn in frames of this page (components/page/SealedText.tsx).
-  const fieldPage = fieldPageAddress();
+  const Forms = startedForms();
   const page: InPage = {
     flow,
     link: { hostsPanel: frameHostsPanel(), flow, send },
@@ -97,25 +85,23 @@ function createInPage(): InPage {
       const { container, shadowRoot: root } = page;
       if (!container || !root) return;
       render(
-        <FieldPage.Provider value={fieldPage}>
-          <Panel
-            state={flow.getState()}
-            flow={flow}
-            now={now}
-            copy={(text) => copyText(text, root)}
-            print={(letter) => printLetter(root, letter)}
-            recipe={page.recipeUse}
-            onTeach={() => openTool(page, 'teach/open', 'panelTeachFailed')}
-            onSample={() => openTool(page, 'sample/open', 'panelSampleFailed')}
-            place={page.place}
-            onPlace={(chosen) => {
-              page.place = chosen;
-              page.paint();
-              void savePanelPlace(chosen).catch(() => undefined);
-            }}
-            owed={{ state: owed.getState(), flow: owed }}
-          />
-        </FieldPage.Provider>,
+        <Panel
+          state={flow.getState()}
+          flow={flow}
+          now={now}
+          copy={(text) => copyText(text, root)}
+          Forms={Forms}
+          recipe={page.recipeUse}
+          onTeach={() => openTool(page, 'teach/open', 'panelTeachFailed')}
+          onSample={() => openTool(page, 'sample/open', 'panelSampleFailed')}
+          place={page.place}
+          onPlace={(chosen) => {
+            page.place = chosen;
+            page.paint();
+            void savePanelPlace(chosen).catch(() => undefined);
+          }}
+          owed={{ state: owed.getState(), flow: owed }}
+        />,
         container,
       );
     },
@@ -123,6 +109,21 @@ function createInPage(): InPage {
   flow.subscribe(page.paint);
   owed.subscribe(page.paint);
   return page;
+}
+
+/** The panel's forms: a script of their own, started the first time one opens; a failed start is tried again at the next. */
+function startedForms() {
+  let starting: Promise<boolean> | undefined;
+  return formsSlot(() => {
+    const start = (starting ??= send('page/forms', {}).then(
+      ({ started }) => started,
+      () => false,
+    ));
+    void start.then((started) => {
+      if (!started && starting === start) starting = undefined;
+    });
+    return start;
+  });
 }
 
 function openTool(page: InPage, type: 'teach/open' | 'sample/open', failed: 'panelTeachFailed' | 'panelSampleFailed'): void {

@@ -20,8 +20,8 @@ const PAIRS = Number(process.env.BENCH_LOAD_PAIRS ?? 4);
 const WARMUP_PAIRS = 1;
 /** Time after `load` for deferred work (idle callbacks, the first read, messages) to run and be counted. */
 const SETTLE_MS = 2000;
-/** Quiet time between loads, for the closed tab's clean-up (GC, process shutdown) to finish first. */
-const BETWEEN_MS = 250;
+/** Quiet time between loads, for the last page's clean-up (GC) to finish first. */
+const BETWEEN_MS = 100;
 
 interface LoadSample {
   /** navigationStart → loadEventEnd. */
@@ -89,19 +89,21 @@ async function metrics(cdp: { send(method: 'Performance.getMetrics'): Promise<{ 
   return Object.fromEntries(list.map(({ name, value }) => [name, value])) as Record<string, number>;
 }
 
-/** One load, nothing else: navigationStart → loadEventEnd. */
-async function loadTime(browser: ChromiumWithInsyn, url: string): Promise<number> {
-  const page = await browser.context.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    return await evaluateInPage(
-      page,
-      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
-      null,
-    );
-  } finally {
-    await page.close();
-  }
+/**
+ * One load, nothing else: navigationStart → loadEventEnd, in the browser's one tab for the ratio rounds.
+ * The tab is kept between loads (a new one costs a renderer process start on each side, seconds a round
+ * on a busy machine, outside what is timed) and sent to about:blank after each, so the next load starts
+ * from an empty tab, as a new one would, and the page's clean-up is not on the next load.
+ */
+async function loadTime(tab: Page, url: string): Promise<number> {
+  await tab.goto(url, { waitUntil: 'load' });
+  const time = await evaluateInPage(
+    tab,
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+    null,
+  );
+  await tab.goto('about:blank');
+  return time;
 }
 
 /**
@@ -110,16 +112,17 @@ async function loadTime(browser: ChromiumWithInsyn, url: string): Promise<number
  * itself shows how far the ratio moves on this machine with no difference at all.
  */
 async function loadRatios(insyn: ChromiumWithInsyn, noop: ChromiumWithInsyn, again: ChromiumWithInsyn, url: string) {
-  const browsers = [insyn, noop, again];
-  const times = browsers.map(() => [] as number[]);
+  const tabs = await Promise.all([insyn, noop, again].map((browser) => browser.context.newPage()));
+  const times = tabs.map(() => [] as number[]);
   for (let round = 0; round < ROUNDS + WARMUP_PAIRS; round++) {
-    for (let k = 0; k < browsers.length; k++) {
-      const which = (round + k) % browsers.length;
+    for (let k = 0; k < tabs.length; k++) {
+      const which = (round + k) % tabs.length;
       await new Promise((done) => setTimeout(done, BETWEEN_MS));
-      const time = await loadTime(browsers[which]!, url);
+      const time = await loadTime(tabs[which]!, url);
       if (round >= WARMUP_PAIRS) times[which]!.push(time);
     }
   }
+  await Promise.all(tabs.map((tab) => tab.close()));
   const [mine, floor, floorAgain] = times as [number[], number[], number[]];
   return {
     mine,
@@ -143,9 +146,15 @@ export async function pageLoad(page: BenchPage): Promise<Row[]> {
   let noop: ChromiumWithInsyn | undefined;
   let again: ChromiumWithInsyn | undefined;
   try {
-    insyn = await launchChromium({ fixturePort: server.port });
-    noop = await launchChromium({ fixturePort: server.port, extensionDir: NOOP_EXTENSION });
-    again = await launchChromium({ fixturePort: server.port, extensionDir: NOOP_EXTENSION });
+    // Started side by side: each start is mostly waiting for the browser and its extension.
+    const launched = await Promise.allSettled([
+      launchChromium({ fixturePort: server.port }),
+      launchChromium({ fixturePort: server.port, extensionDir: NOOP_EXTENSION }),
+      launchChromium({ fixturePort: server.port, extensionDir: NOOP_EXTENSION }),
+    ]);
+    [insyn, noop, again] = launched.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
+    const failed = launched.find((result) => result.status === 'rejected');
+    if (failed || !insyn || !noop || !again) throw (failed as PromiseRejectedResult | undefined)?.reason ?? new Error('no browser');
     const ratios = await loadRatios(insyn, noop, again, url);
     const samples = { insyn: [] as LoadSample[], noop: [] as LoadSample[] };
     for (let i = 0; i < WARMUP_PAIRS + PAIRS; i++) {

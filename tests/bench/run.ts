@@ -71,6 +71,7 @@ async function main() {
   const shareBefore = cpuShare();
   const started = performance.now();
   const rows: Row[] = [];
+  const seconds: string[] = [];
   for (const benchmark of chosen) {
     const start = performance.now();
     process.stderr.write(`… ${benchmark.title}`);
@@ -79,7 +80,9 @@ async function main() {
     } catch (error) {
       rows.push({ group: benchmark.area, measure: benchmark.title, unit: '', note: `not measured: ${describe(error)}` });
     }
-    process.stderr.write(` (${((performance.now() - start) / 1000).toFixed(0)} s)\n`);
+    const took = ((performance.now() - start) / 1000).toFixed(0);
+    seconds.push(`${benchmark.area} ${took} s`);
+    process.stderr.write(` (${took} s)\n`);
   }
   const load = loadavg()
     .map((l) => l.toFixed(1))
@@ -92,7 +95,7 @@ async function main() {
   const missed = rows.filter((row) => verdict(row) === 'NO');
   const broken = rows.filter((row) => row.note?.startsWith('not measured'));
   console.log(
-    `\n${rows.length} rows, ${missed.length} over budget, ${broken.length} not measured, ${((performance.now() - started) / 1000).toFixed(0)} s.` +
+    `\n${rows.length} rows, ${missed.length} over budget, ${broken.length} not measured, ${((performance.now() - started) / 1000).toFixed(0)} s (${seconds.join(', ')}).` +
       ' Figures are medians; p10–p90 is the spread of the samples. Budgets: docs/performance.md.',
   );
 }

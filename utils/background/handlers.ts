@@ -19,7 +19,7 @@ import { createChecklistHandlers } from './checklist-handlers';
 import { LockedError, unlessLocked } from '../db/encrypted-fields';
 import { recipesForUrl } from '../recipes/store';
 import { saveRecipe } from '../store/recipes';
-import { startContent } from './inject-content';
+import { startContent, startForms } from './inject-content';
 import type { PageRecipe } from '../recipes/types';
 import { lockHandlers } from './lock-handlers';
 
@@ -32,6 +32,7 @@ const NOTHING_READ = { kind: 'unknown' as const, context: {}, pupils: [], atRisk
 export function createHandlers(db: InsynDatabase, now: () => number = Date.now): Handlers {
   return {
     ...pageHandlers(db, now),
+    ...startHandlers(),
     ...createChecklistHandlers(db, now),
     'tab/status': ({ tabId }) => loadTabStatus(tabId),
     'stats/get': () => readStats(db, isoDate(now())),
@@ -86,12 +87,11 @@ function lockedReading(error: unknown): { locked: true } {
   throw error;
 }
 
-type PageRequests = 'page/read' | 'page/readable' | 'page/tools' | 'page/failed' | 'frames/reread' | 'frames/focus' | 'frames/left';
+type PageRequests = 'page/read' | 'page/failed' | 'frames/reread' | 'frames/focus' | 'frames/left';
 
-/** What a page tells: its reading or its failure, and which of the tab's frames shows the panel. */
-function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, PageRequests> {
+/** What starts Insyn's scripts in a tab (utils/background/inject-content.ts): the reader, its page tools, its panel's forms. */
+function startHandlers(): Pick<Handlers, 'page/readable' | 'page/tools' | 'page/forms'> {
   return {
-    'page/read': pageReadHandler(db, now),
     'page/readable'(_payload, sender) {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) void startContent(tabId);
@@ -101,6 +101,17 @@ function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, Page
       await startContent(tabId, true);
       return { asked: true };
     },
+    async 'page/forms'(_payload, sender) {
+      const tabId = sender.tab?.id;
+      return { started: tabId !== undefined && (await startForms(tabId, sender.frameId ?? 0)) };
+    },
+  };
+}
+
+/** What a page tells: its reading or its failure, and which of the tab's frames shows the panel. */
+function pageHandlers(db: InsynDatabase, now: () => number): Pick<Handlers, PageRequests> {
+  return {
+    'page/read': pageReadHandler(db, now),
     async 'page/failed'({ url, cause }, sender) {
       const summary = { url, at: now(), kind: 'unknown' as const, pupils: 0, atRisk: 0, error: cause };
       // The lock closed: the visit (its address is sealed) is not kept; the popup still shows the failure.

@@ -18,6 +18,9 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/infomentor.js';
 /** The page tools (teach, sample): started beside it only when one is opened (utils/content/page-tools.ts). */
 export const PAGE_TOOLS_FILE = '/content-scripts/infomentor-tools.js';
 
+/** The panel's forms: started in the panel's frame the first time it opens one (utils/content/page-tools.ts). */
+export const PANEL_FORMS_FILE = '/content-scripts/infomentor-forms.js';
+
 /** The probe's own mark: a frame watches for something readable once, however often it is probed. */
 export const WATCHING_FLAG = 'insynContentWatching';
 
@@ -128,6 +131,14 @@ async function startIn(tabId: number, asked: boolean): Promise<void> {
     const target = { tabId, frameIds: infoMentorFrames(probes).map(({ frameId }) => frameId) };
     await browser.scripting.executeScript({ target, files: [PAGE_TOOLS_FILE] });
   }
+}
+
+/** Starts the forms script in one frame of the tab (the panel's); false if the browser refused. Never rejects. */
+export function startForms(tabId: number, frameId: number): Promise<boolean> {
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_FORMS_FILE] }).then(
+    () => true,
+    () => false,
+  );
 }
 
 // One start at a time per tab, so two quick `complete`s cannot both find a frame empty.

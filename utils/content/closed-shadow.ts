@@ -7,12 +7,19 @@
  *
  * Events the page could observe or forge at the host are cut at the root:
  * - what is typed in the panel (keys, `beforeinput`/`input` with their text) does not bubble out to the
- *   page's listeners, which would otherwise log a typed summary key by key;
+ *   page's listeners, which would otherwise log a typed summary key by key (a listener of the page's in the
+ *   capture phase hears keys before the root: the panel's text fields are therefore in Insyn's field frames,
+ *   components/page/SealedText.tsx);
  * - an event not produced by the browser (`isTrusted` false: `dispatchEvent`, `element.click()`) never
  *   reaches Insyn's handlers and does nothing by default (no form submitted, no box ticked).
  */
 
-const roots = new WeakMap<Element, ShadowRoot>();
+/**
+ * Kept in the script's global scope, Insyn's isolated world, which the page cannot see either: the forms
+ * script (utils/content/page-tools.ts) finds the panel's root as the reader's script does.
+ */
+const world = globalThis as { insynClosedRoots?: WeakMap<Element, ShadowRoot> };
+const roots = (world.insynClosedRoots ??= new WeakMap<Element, ShadowRoot>());
 
 /** Events that carry what the teacher types or does; they stay inside Insyn's root. */
 const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'];

@@ -55,11 +55,9 @@ export function createOwedFlow({ send, quietPage }: { send: Send; quietPage: () 
       if (mine === seq && due) set({ quiet: { page: quiet, due } });
       return;
     }
-    if (state.quiet) set({ quiet: undefined });
-    if (analysis.pupils.length === 0) {
-      set({ items: [], askRole: [] });
-      return;
-    }
+    const none = analysis.pupils.length === 0;
+    if (state.quiet || none) set({ quiet: undefined, ...(none ? { items: [], askRole: [] } : {}) });
+    if (none) return;
     const owed = await send('checklist/for-page', {}).catch(() => undefined);
     if (mine === seq && owed) show(owed);
   };

@@ -47,6 +47,8 @@ export const requestSchemas = {
   'page/readable': z.object({}),
   /** The teach window or the sample page asks for the page tools (and the reader) in the tab it is about. */
   'page/tools': z.object({ tabId: z.number().int().nonnegative() }),
+  /** The panel opens its first form: start the forms script in the panel's frame (utils/content/page-tools.ts). */
+  'page/forms': z.object({}),
   'page/failed': z.object({
     url,
     cause: z
@@ -175,6 +177,7 @@ export const requestRules: Readonly<Record<RequestType, RequestRule>> = {
   'page/read': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'page/readable': { from: ['infomentor-tab'] },
   'page/tools': { from: ['insyn-page'] },
+  'page/forms': { from: ['infomentor-tab'] },
   'page/failed': { from: ['infomentor-tab'], urlOfSenderTab: true },
   'tab/status': { from: ['insyn-page'] },
   'stats/get': { from: ['insyn-page'] },
@@ -282,6 +285,7 @@ export interface Responses {
   'page/read': { stored: boolean; risks: RiskView[]; locked?: true };
   'page/readable': { asked: boolean };
   'page/tools': { asked: boolean };
+  'page/forms': { started: boolean };
   'page/failed': { stored: boolean };
   'tab/status': TabStatus | null;
   'stats/get': Stats;

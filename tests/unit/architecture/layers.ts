@@ -46,6 +46,7 @@ export const LAYERS: readonly (readonly string[])[] = [
     'entrypoints/background',
     'entrypoints/infomentor.content',
     'entrypoints/infomentor-tools.content',
+    'entrypoints/infomentor-forms.content',
     'entrypoints/popup',
     'entrypoints/dashboard',
     'entrypoints/teach',

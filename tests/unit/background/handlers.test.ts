@@ -11,6 +11,7 @@ import { saveSettings } from '@/utils/store/settings';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
 import { loadTabStatus, saveTabStatus } from '@/utils/tabs/tab-status';
 import { allowedSender, contentSender, own, pageSender } from '../messaging/senders';
+import { PANEL_FORMS_FILE } from '@/utils/background/inject-content';
 import { ALVA_RISK, MAJA_RISK, at, freshDb, mathsPage } from '../db/test-db';
 
 const OWN = 'insyn-test-id';
@@ -216,6 +217,20 @@ describe('background handlers', () => {
       expect(await ask('page/readable', {})).toEqual({ asked: true });
       expect(await ask('page/tools', { tabId: 12 })).toEqual({ asked: true });
       await vi.waitFor(() => expect(probed.sort()).toEqual([12, 7]));
+    } finally {
+      executeScript.mockRestore();
+    }
+  });
+
+  it('page/forms starts the forms script in the sender’s frame only, and says when the browser refused', async () => {
+    const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    try {
+      expect(await ask('page/forms', {})).toEqual({ started: true });
+      expect(executeScript.mock.calls.map(([injection]) => injection)).toEqual([
+        { target: { tabId: 7, frameIds: [0] }, files: [PANEL_FORMS_FILE] },
+      ]);
+      executeScript.mockRejectedValueOnce(new Error('Missing host permission'));
+      expect(await ask('page/forms', {})).toEqual({ started: false });
     } finally {
       executeScript.mockRestore();
     }

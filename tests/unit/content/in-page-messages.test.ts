@@ -10,6 +10,7 @@ const IN_PAGE_DIRS = [
   'utils/infomentor',
   'entrypoints/infomentor.content',
   'entrypoints/infomentor-tools.content',
+  'entrypoints/infomentor-forms.content',
 ];
 
 function sources(dir: string): string[] {

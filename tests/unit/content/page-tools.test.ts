@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { borrowPageTools, lendPageTools, type PageToolsLoan } from '@/utils/content/page-tools';
 
 const loan = (): PageToolsLoan => ({ shadowRoot: () => undefined, reread: () => undefined, isInsyn: () => false });
@@ -22,5 +22,39 @@ describe('page tools loan', () => {
     lendPageTools(newer, world);
     takeOldBack();
     expect(borrowPageTools(world)).toBe(newer);
+  });
+});
+
+/**
+ * The forms script bundles its own copies of the modules it shares with the reader's script; what those
+ * modules keep for the page (Insyn's closed roots, the ids given) must be one for both. A fresh import
+ * after `vi.resetModules()` is such a second copy.
+ */
+describe('what the reader’s and the forms script share in Insyn’s world', () => {
+  it('the forms script finds the panel’s closed root and the form it opened gives focus back there', async () => {
+    const reader = await import('@/utils/content/closed-shadow');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = reader.attachClosedShadow(host);
+    vi.resetModules();
+    const forms = await import('@/utils/content/closed-shadow');
+    expect(forms).not.toBe(reader);
+    expect(forms.shadowRootOf(host)).toBe(root);
+    const button = document.createElement('button');
+    root.append(button);
+    button.focus();
+    const { deepActiveElement } = await import('@/components/page/focus');
+    expect(deepActiveElement()).toBe(button);
+    host.remove();
+  });
+
+  it('ids given by either script never repeat', async () => {
+    const { renderHook } = await import('@testing-library/preact');
+    const reader = await import('@/components/page/focus');
+    vi.resetModules();
+    const forms = await import('@/components/page/focus');
+    expect(forms).not.toBe(reader);
+    const ids = [reader, forms, reader, forms].map(({ useUniqueId }) => renderHook(() => useUniqueId()).result.current);
+    expect(new Set(ids).size).toBe(4);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render } from '@testing-library/preact';
 import { useEffect, useReducer } from 'preact/hooks';
 import { Panel } from '@/components/page/Panel';
+import { InlineForms } from '../page/inline-forms';
 import { createHandlers } from '@/utils/background/handlers';
 import { createContactFlow, type ContactFlow, type Send } from '@/utils/content/contact-flow';
 import { useSealing } from '@/utils/db/encrypted-fields';
@@ -44,7 +45,7 @@ const send = (async (type, payload) => {
 function LivePanel({ flow }: { flow: ContactFlow }) {
   const [, repaint] = useReducer((n: number, _action: undefined) => n + 1, 0);
   useEffect(() => flow.subscribe(() => repaint(undefined)), [flow]);
-  return <Panel state={flow.getState()} flow={flow} copy={async () => true} print={() => {}} now={() => today} onTeach={() => {}} />;
+  return <Panel state={flow.getState()} flow={flow} copy={async () => true} Forms={InlineForms} now={() => today} onTeach={() => {}} />;
 }
 
 describe('the panel while the lock is closed', () => {

@@ -13,6 +13,7 @@ const handlers: Handlers = {
   },
   'page/readable': () => ({ asked: true }),
   'page/tools': () => ({ asked: true }),
+  'page/forms': () => ({ started: true }),
   'page/failed': () => ({ stored: true }),
   'tab/status': () => null,
   'stats/get': () => ({ visits: 1, pupils: 0, openRisks: 0, openItems: 0, overdueItems: 0, failedReads: 0, storage: 'ok' }),

@@ -4,6 +4,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { useEffect, useReducer } from 'preact/hooks';
 import { Panel } from '@/components/page/Panel';
+import { InlineForms } from './inline-forms';
 import { createHandlers } from '@/utils/background/handlers';
 import { createContactFlow, type ContactFlow, type Send } from '@/utils/content/contact-flow';
 import { createOwedFlow, type OwedFlow } from '@/utils/content/owed-flow';
@@ -56,7 +57,7 @@ function LivePanel({ flow, owed }: { flow: ContactFlow; owed: OwedFlow }) {
       state={flow.getState()}
       flow={flow}
       copy={async () => true}
-      print={() => {}}
+      Forms={InlineForms}
       now={() => today}
       owed={{ state: owed.getState(), flow: owed }}
       onTeach={() => {}}

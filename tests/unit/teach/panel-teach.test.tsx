@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { Panel } from '@/components/page/Panel';
+import { InlineForms } from '../page/inline-forms';
 import { createContactFlow } from '@/utils/content/contact-flow';
 import { setLanguage } from '@/utils/i18n';
 import type { RecipeUse } from '@/utils/recipes/apply';
@@ -20,7 +21,7 @@ async function panel(recipe?: RecipeUse) {
       state={flow.getState()}
       flow={flow}
       copy={async () => true}
-      print={() => {}}
+      Forms={InlineForms}
       now={() => new Date()}
       recipe={recipe}
       onTeach={onTeach}
