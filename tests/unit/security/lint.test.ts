@@ -44,12 +44,12 @@ describe('eslint.config.js', () => {
     expect(await ruleIds(code)).toContain(rule);
   });
 
-  it('reports a function over 100 lines, blank lines and comments aside', async () => {
+  it('reports a function over 60 lines, blank lines and comments aside', async () => {
     const body = (n: number) => Array.from({ length: n }, (_, i) => `  const v${i} = ${i};\n  // why\n`).join('\n');
-    // The function's own line, n statements and the return and closing lines: 100 lines at n = 97.
+    // The function's own line, n statements and the return and closing lines: 60 lines at n = 57.
     const fn = (n: number) => `export function f() {\n${body(n)}  return 0;\n}\n`;
-    expect(await ruleIds(fn(97))).not.toContain('max-lines-per-function');
-    expect(await ruleIds(fn(98))).toContain('max-lines-per-function');
+    expect(await ruleIds(fn(57))).not.toContain('max-lines-per-function');
+    expect(await ruleIds(fn(58))).toContain('max-lines-per-function');
   });
 
   it('accepts text rendering and blob downloads', async () => {
