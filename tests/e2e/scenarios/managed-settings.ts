@@ -159,7 +159,7 @@ export function managedSettingsJourney(name: BrowserName): void {
       await exporting.find({ css: 'button', name: t('export_json') });
       const ticked = () =>
         exporting.evaluate(
-          (label) => [...document.querySelectorAll('label')].find((l) => l.textContent?.includes(label))?.querySelector('input')?.checked,
+          (label) => [...document.querySelectorAll('label')].find((l) => l.textContent?.includes(label))?.control?.matches(':checked'),
           t('export_pseudonymise'),
         );
       await expect.poll(ticked, SLOW).toBe(true);
