@@ -70,6 +70,8 @@ function FramedText(props: SealedTextProps & { page: FieldPageAddress; onFailed(
   latest.current = props;
   const [height, setHeight] = useState(() => firstHeight(props.rows ?? 0));
   const [ready, setReady] = useState(false);
+  // The field in the frame has focus (what it says, as a frame's own focus moves a moment after a click).
+  const [focused, setFocused] = useState(false);
   useLayoutEffect(() => {
     const onMessage = (message: FromFrame) => {
       const now = latest.current;
@@ -79,6 +81,7 @@ function FramedText(props: SealedTextProps & { page: FieldPageAddress; onFailed(
         now.onInput(message.value);
       } else if (message.type === 'height') setHeight(message.px);
       else if (message.type === 'ready') setReady(true);
+      else if (message.type === 'focus' || message.type === 'blur') setFocused(message.type === 'focus');
       else if (message.type === 'escape') now.onEscape?.();
       else if (message.type === 'enter') now.onEnter?.();
     };
@@ -107,6 +110,7 @@ function FramedText(props: SealedTextProps & { page: FieldPageAddress; onFailed(
       title={props.label}
       data-insyn-field={props.rows ? 'textarea' : 'input'}
       data-insyn-ready={ready ? '' : undefined}
+      data-insyn-focused={focused ? '' : undefined}
       style={{ height: `${height}px` }}
       // Focus given to the iframe (a form opening, a field with an error) goes on to the field in it.
       onFocus={() => channel.current?.send({ type: 'focus' })}

@@ -151,11 +151,14 @@ for (const build of builds) {
       }
     });
 
-    it('keeps the default content security policy and exposes nothing to web pages', () => {
+    it('keeps the default content security policy and exposes to web pages only the field frame, to InfoMentor', () => {
       const m = manifest();
       expect(m).not.toHaveProperty('content_security_policy');
       expect(m).not.toHaveProperty('externally_connectable');
-      expect(m).not.toHaveProperty('web_accessible_resources');
+      // The panel's text fields are frames of field.html (docs/architecture.md): the one page a page may load.
+      expect(m.web_accessible_resources).toEqual(
+        build.name === 'firefox-mv2' ? ['field.html'] : [{ resources: ['field.html'], matches: INFOMENTOR_MATCHES, use_dynamic_url: true }],
+      );
     });
 
     it('asks for nothing the README does not explain', () => {

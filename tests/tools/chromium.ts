@@ -103,12 +103,12 @@ export async function launchChromium({
       extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
       close: async () => {
         await context.close();
-        await rm(profile, { recursive: true, force: true });
+        await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
       },
     };
   } catch (error) {
     await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     if (loadErrors.length) throw new Error(`Chromium did not load ${extensionDir}:\n${loadErrors.join('\n')}`);
     throw error;
   }

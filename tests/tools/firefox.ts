@@ -49,7 +49,7 @@ export async function launchFirefox({
   const profile = await mkdtemp(join(tmpdir(), 'insyn-firefox-'));
   const downloads = join(profile, 'downloads');
   const printedTo = join(profile, 'printed.pdf');
-  const removeProfile = () => rm(profile, { recursive: true, force: true });
+  const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   let browser: Browser | undefined;
   try {
     browser = await puppeteer.launch({

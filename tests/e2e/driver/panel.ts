@@ -35,3 +35,22 @@ export const badgeOf = (pupil: string): Target => ({
 /** A pupil's row in the panel's list, and the status it shows. */
 export const rowInPanel = (pupil: string): Target => inPanel(`li[data-insyn-pupil="${pupil}"]`);
 export const statusOf = (pupil: string): Target => ({ css: '.status', within: rowInPanel(pupil) });
+
+/**
+ * Waits until focus has arrived where it is going: in one of Insyn's field frames, the field inside it
+ * says it has focus a moment after the click or Tab that moved it there (the frame is of another origin,
+ * another process in Chromium), and keys typed before that go elsewhere. Returns at once otherwise.
+ */
+export async function settleFocus(view: DriverPage): Promise<void> {
+  const pending = () =>
+    view.inspect((_, shadowOf) => {
+      let active: Element | null = document.activeElement;
+      while (active && shadowOf(active)?.activeElement) active = shadowOf(active)!.activeElement;
+      return active?.localName === 'iframe' && active.hasAttribute('data-insyn-field') && !active.hasAttribute('data-insyn-focused');
+    });
+  const end = Date.now() + SLOW.timeout;
+  while (await pending()) {
+    if (Date.now() > end) throw new Error('focus never reached the field in Insyn’s field frame');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

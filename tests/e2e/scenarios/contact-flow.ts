@@ -4,7 +4,7 @@ import type { ContactRecord } from '../../../utils/db/records';
 import { t } from '../../../utils/i18n';
 import { SLOW, type BrowserName, type DriverPage, type Target } from '../driver/driver';
 import { journeyBrowser } from '../driver/journey';
-import { badgeOf, inLogForm, inPanel, LIVE, LOG_FORM, rowInPanel, statusOf } from '../driver/panel';
+import { badgeOf, inLogForm, inPanel, LIVE, LOG_FORM, rowInPanel, settleFocus, statusOf } from '../driver/panel';
 
 /**
  * Issue #4 end to end with the production build: on the 5A Matematik page the at-risk pupils get badges,
@@ -48,6 +48,7 @@ const focused = (page: DriverPage) =>
 async function tabTo(page: DriverPage, wanted: string | RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 80) {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
+    await settleFocus(page);
     const now = await focused(page);
     if (typeof wanted === 'string' ? now === wanted : wanted.test(now)) return;
     seen.push(now.slice(0, 60));

@@ -3,7 +3,7 @@ import type { ContactRecord, EventRecord, RiskRecord } from '../../../utils/db/r
 import { t } from '../../../utils/i18n';
 import { SLOW, type BrowserName, type DriverPage, type Target } from '../driver/driver';
 import { journeyBrowser } from '../driver/journey';
-import { expandPanel, inLogForm, inPanel, LOG_FORM, rowInPanel } from '../driver/panel';
+import { expandPanel, inLogForm, inPanel, LOG_FORM, rowInPanel, settleFocus } from '../driver/panel';
 
 /**
  * Issue 22 (high): InfoMentor's own scripts share the page with Insyn's panel. Here a hostile page script
@@ -98,6 +98,7 @@ const heardByPage = (page: DriverPage) => page.evaluate(() => (window as unknown
 /** Typed key by key (the browser's keyboard) into a field of the panel, after a click into it. */
 async function typeInto(page: DriverPage, target: Target, text: string) {
   await (await page.find(target)).click();
+  await settleFocus(page);
   await page.type(text);
 }
 
