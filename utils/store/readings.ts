@@ -7,6 +7,7 @@ import { loadSettings } from '../settings/store';
 import { rowsOfPupils } from '../db/by-pupil';
 import type { InsynDatabase } from '../db/database';
 import { documentIdOf } from '../db/document-ids';
+import { refuseWhileLocked } from '../db/encrypted-fields';
 import { logEvents } from '../db/events';
 import { indexByName, mergePupil, resolvePupilId } from './pupils';
 import type { DocumentRecord, PupilRecord, RiskRecord } from '../db/records';
@@ -76,6 +77,8 @@ export async function storeReadingWithin(
   url?: string,
   admit?: AdmitNewPupils,
 ): Promise<{ risks: RiskView[]; newPupils: number; pupilIds: string[] }> {
+  // Closed, a reading is refused even when it would write nothing: the panel then shows counts only.
+  await refuseWhileLocked(db);
   const tables = [db.pupils, db.risks, db.documents, db.referrals, db.contacts, db.settings, db.events, db.checklist];
   return db.transaction('rw', tables, async () => {
     const calendar = (await loadSettings(db)).terms;
