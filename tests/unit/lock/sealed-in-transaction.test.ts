@@ -29,5 +29,4 @@ describe('sealed tables inside a transaction', () => {
     // A count that needs the rows still opens them: with keys that do not fit, it fails rather than guess.
     await expect(db.pupils.where('id').startsWith('im:').count()).rejects.toThrow();
   });
-
 });
