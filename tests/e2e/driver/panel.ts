@@ -41,16 +41,29 @@ export const statusOf = (pupil: string): Target => ({ css: '.status', within: ro
  * says it has focus a moment after the click or Tab that moved it there (the frame is of another origin,
  * another process in Chromium), and keys typed before that go elsewhere. Returns at once otherwise.
  */
-export async function settleFocus(view: DriverPage): Promise<void> {
+export async function settleFocus(view: DriverPage, timeout = SLOW.timeout): Promise<boolean> {
   const pending = () =>
     view.inspect((_, shadowOf) => {
       let active: Element | null = document.activeElement;
       while (active && shadowOf(active)?.activeElement) active = shadowOf(active)!.activeElement;
       return active?.localName === 'iframe' && active.hasAttribute('data-insyn-field') && !active.hasAttribute('data-insyn-focused');
     });
-  const end = Date.now() + SLOW.timeout;
+  const end = Date.now() + timeout;
   while (await pending()) {
-    if (Date.now() > end) throw new Error('focus never reached the field in Insyn’s field frame');
+    if (Date.now() > end) return false;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  return true;
+}
+
+/**
+ * Clicks a text field (one of Insyn's field frames, or a field in the panel) until it has focus: a click
+ * that lands while a form's frames still settle their heights can miss the field, as a person's would.
+ */
+export async function focusField(view: DriverPage, target: Target): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await (await view.find(target)).click();
+    if (await settleFocus(view, 2_000)) return;
+  }
+  throw new Error(`focus never reached the field ${JSON.stringify(target)}`);
 }

@@ -48,7 +48,7 @@ const focused = (page: DriverPage) =>
 async function tabTo(page: DriverPage, wanted: string | RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 80) {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
-    await settleFocus(page);
+    if (!(await settleFocus(page))) throw new Error('focus never reached the field in Insyn’s field frame');
     const now = await focused(page);
     if (typeof wanted === 'string' ? now === wanted : wanted.test(now)) return;
     seen.push(now.slice(0, 60));
@@ -168,6 +168,9 @@ export function contactFlow(name: BrowserName): void {
 
       await page.press('Enter');
       await expect.poll(() => focused(page)).toBe(`select:${t('logChannel')}`);
+      // The form's text fields are frames of their own: Tab reaches their fields once they have loaded.
+      await page.find(inLogForm('input', t('logWithWhom')));
+      await page.find(inLogForm('textarea', t('logSummary')));
       await tabTo(page, `input:${t('logWithWhom')}`);
       await page.type('Pappa');
       await tabTo(page, `textarea:${t('logSummary')}`);

@@ -3,7 +3,7 @@ import type { ContactRecord, EventRecord, RiskRecord } from '../../../utils/db/r
 import { t } from '../../../utils/i18n';
 import { SLOW, type BrowserName, type DriverPage, type Target } from '../driver/driver';
 import { journeyBrowser } from '../driver/journey';
-import { expandPanel, inLogForm, inPanel, LOG_FORM, rowInPanel, settleFocus } from '../driver/panel';
+import { expandPanel, inLogForm, inPanel, LOG_FORM, rowInPanel, focusField } from '../driver/panel';
 
 /**
  * Issue 22 (high): InfoMentor's own scripts share the page with Insyn's panel. Here a hostile page script
@@ -97,9 +97,10 @@ const heardByPage = (page: DriverPage) => page.evaluate(() => (window as unknown
 
 /** Typed key by key (the browser's keyboard) into a field of the panel, after a click into it. */
 async function typeInto(page: DriverPage, target: Target, text: string) {
-  await (await page.find(target)).click();
-  await settleFocus(page);
+  await focusField(page, target);
   await page.type(text);
+  // Every key reached the field before the form is sent (the frame's document is another process's).
+  await expect.poll(() => page.value(target), SLOW).toContain(text);
 }
 
 export function hostilePage(name: BrowserName): void {
