@@ -59,11 +59,19 @@ export async function settleFocus(view: DriverPage, timeout = SLOW.timeout): Pro
 /**
  * Clicks a text field (one of Insyn's field frames, or a field in the panel) until it has focus: a click
  * that lands while a form's frames still settle their heights can miss the field, as a person's would.
+ * For a frame, focus has arrived when the field inside it says so (`data-insyn-focused` on that frame,
+ * not on some other one, and not merely the frame being the page's active element).
  */
 export async function focusField(view: DriverPage, target: Target): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    await (await view.find(target)).click();
-    if (await settleFocus(view, 2_000)) return;
+    const field = await view.find(target);
+    if ((await view.attribute(target, 'data-insyn-field')) === null) return field.click();
+    await field.click();
+    const end = Date.now() + 2_000;
+    while (Date.now() < end) {
+      if ((await view.attribute(target, 'data-insyn-focused')) !== null) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
   throw new Error(`focus never reached the field ${JSON.stringify(target)}`);
 }
