@@ -1,14 +1,5 @@
-import type {
-  DBCore,
-  DBCoreIndex,
-  DBCoreKeyRange,
-  DBCoreMutateRequest,
-  DBCoreQueryRequest,
-  DBCoreTable,
-  DBCoreTransaction,
-  Dexie,
-} from 'dexie';
-import { cmp } from 'dexie';
+import type { DBCore, DBCoreIndex, DBCoreKeyRange, DBCoreMutateRequest, DBCoreQueryRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
+import Dexie, { cmp } from 'dexie';
 import { isSealed, openSealed, sealId, sealText, type LockKeys } from '../lock/crypto';
 import type { SealingState } from '../lock/state';
 import { LockProblemError } from '../lock/problems';
@@ -69,78 +60,84 @@ const RANGE_ANY = { type: 3, lower: undefined, upper: undefined } as DBCoreKeyRa
 const PING_KEY = '\u0000insyn-keep-alive';
 
 /**
- * WebCrypto is asynchronous and IndexedDB commits a transaction that has no request pending, so while the
- * crypto works a small read keeps the transaction alive, and the result is handed on from inside a read's
+ * Every operation here hands Dexie its own promises (the lower level's, chained with `then`), and seals
+ * and opens synchronously (utils/lock/crypto.ts): a native promise or an `await` in between would let the
+ * transaction's zone go, and IndexedDB commit a transaction with no request pending (issue 22: a reading
+ * after unlocking failed with PrematureCommitError).
+ */
+const DexiePromise = Dexie.Promise;
+const rejected = (error: unknown) => DexiePromise.reject(error instanceof Error ? error : new Error(String(error)));
+
+/**
+ * The one wait on something outside the database: the lock's state while the context still learns it.
+ * A small read keeps the transaction alive meanwhile, and the answer is handed on from inside a read's
  * success, where the transaction is active (what Dexie.waitFor does, dexie/Dexie.js#374).
  */
-function inTransaction<T>(down: DBCoreTable, trans: DBCoreTransaction, work: Promise<T>): Promise<T> {
+function inTransaction<T>(down: DBCoreTable, trans: DBCoreTransaction, work: PromiseLike<T>): Promise<T> {
   let settled: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
   work.then(
     (value) => (settled = { ok: true, value }),
     (error: unknown) => (settled = { ok: false, error }),
   );
-  return new Promise<T>((resolve, reject) => {
-    const ping = (): void => {
-      down.get({ trans, key: PING_KEY }).then(() => {
-        if (!settled) ping();
-        else if (settled.ok) resolve(settled.value);
-        else reject(settled.error instanceof Error ? settled.error : new Error(String(settled.error)));
-      }, reject);
-    };
-    ping();
-  });
+  const ping = (): Promise<T> =>
+    down.get({ trans, key: PING_KEY }).then(() => {
+      if (!settled) return ping();
+      if (settled.ok) return settled.value;
+      throw settled.error instanceof Error ? settled.error : new Error(String(settled.error));
+    });
+  return ping();
 }
 
 /** Whether an id (or a part of a compound key) carries a pupil's name. */
 const carriesName = (id: unknown): boolean => (Array.isArray(id) ? id.some(carriesName) : typeof id === 'string' && id.includes('name:'));
 
 /** A key as it is stored: sealed when it carries a name, or always for a `keyed` field's string. */
-function sealKey(keys: LockKeys, key: unknown, keyed = false): Promise<unknown> {
-  if (Array.isArray(key)) return Promise.all(key.map((part) => sealKey(keys, part)));
+function sealKey(keys: LockKeys, key: unknown, keyed = false): unknown {
+  if (Array.isArray(key)) return key.map((part) => sealKey(keys, part));
   if (typeof key === 'string' && (keyed || carriesName(key))) return sealId(keys, key);
-  return Promise.resolve(key);
+  return key;
 }
 
-function openKey(keys: LockKeys, key: unknown): Promise<unknown> {
-  if (Array.isArray(key)) return Promise.all(key.map((part) => openKey(keys, part)));
-  return isSealed(key) ? openSealed(keys, key) : Promise.resolve(key);
+function openKey(keys: LockKeys, key: unknown): unknown {
+  if (Array.isArray(key)) return key.map((part) => openKey(keys, part));
+  return isSealed(key) ? openSealed(keys, key) : key;
 }
 
 /** Whether the primary key is a field of its own to seal (not one of the ids, sealed already). */
 const ownKey = (spec: SealedTable, keyPath: string | null): keyPath is string =>
   spec.primaryKey && keyPath !== null && !spec.ids.includes(keyPath);
 
-async function sealRow(keys: LockKeys, spec: SealedTable, keyPath: string | null, row: unknown): Promise<unknown> {
+function sealRow(keys: LockKeys, spec: SealedTable, keyPath: string | null, row: unknown): unknown {
   if (!row || typeof row !== 'object') return row;
   const out: Record<string, unknown> = { ...(row as Record<string, unknown>) };
-  for (const field of spec.text) if (out[field] !== undefined) out[field] = await sealText(keys, JSON.stringify(out[field]));
-  for (const field of spec.ids) out[field] = await sealKey(keys, out[field]);
-  for (const field of spec.keyed ?? []) if (out[field] !== undefined) out[field] = await sealKey(keys, out[field], true);
-  if (ownKey(spec, keyPath)) out[keyPath] = await sealKey(keys, out[keyPath]);
+  for (const field of spec.text) if (out[field] !== undefined) out[field] = sealText(keys, JSON.stringify(out[field]));
+  for (const field of spec.ids) out[field] = sealKey(keys, out[field]);
+  for (const field of spec.keyed ?? []) if (out[field] !== undefined) out[field] = sealKey(keys, out[field], true);
+  if (ownKey(spec, keyPath)) out[keyPath] = sealKey(keys, out[keyPath]);
   return out;
 }
 
-async function openRow(keys: LockKeys, spec: SealedTable, keyPath: string | null, row: unknown): Promise<unknown> {
+function openRow(keys: LockKeys, spec: SealedTable, keyPath: string | null, row: unknown): unknown {
   if (!row || typeof row !== 'object') return row;
   const out: Record<string, unknown> = { ...(row as Record<string, unknown>) };
   for (const field of spec.text) {
     const value = out[field];
-    if (isSealed(value)) out[field] = JSON.parse(await openSealed(keys, value)) as unknown;
+    if (isSealed(value)) out[field] = JSON.parse(openSealed(keys, value)) as unknown;
   }
-  for (const field of [...spec.ids, ...(spec.keyed ?? [])]) out[field] = await openKey(keys, out[field]);
-  if (ownKey(spec, keyPath)) out[keyPath] = await openKey(keys, out[keyPath]);
+  for (const field of [...spec.ids, ...(spec.keyed ?? [])]) out[field] = openKey(keys, out[field]);
+  if (ownKey(spec, keyPath)) out[keyPath] = openKey(keys, out[keyPath]);
   return out;
 }
 
 /** The rows of a table as they are kept, and back: for setting and removing the lock (utils/store/lock.ts). */
-export function sealStoredRow(keys: LockKeys, table: string, row: unknown): Promise<unknown> {
+export function sealStoredRow(keys: LockKeys, table: string, row: unknown): unknown {
   const spec = SEALED_TABLES[table];
-  return spec ? sealRow(keys, spec, 'id', row) : Promise.resolve(row);
+  return spec ? sealRow(keys, spec, 'id', row) : row;
 }
 
-export function openStoredRow(keys: LockKeys, table: string, row: unknown): Promise<unknown> {
+export function openStoredRow(keys: LockKeys, table: string, row: unknown): unknown {
   const spec = SEALED_TABLES[table];
-  return spec ? openRow(keys, spec, 'id', row) : Promise.resolve(row);
+  return spec ? openRow(keys, spec, 'id', row) : row;
 }
 
 const isKeyed = (spec: SealedTable, index: DBCoreIndex) =>
@@ -187,10 +184,11 @@ export function sealingMiddleware(cmp: Compare, current: Current) {
   };
 }
 
+const isPending = (state: SealingState | Promise<SealingState>): state is Promise<SealingState> => 'then' in state;
+
 /**
  * Runs `run` with the keys when the lock is open, `plain` when there is no lock. Closed, a write or a
  * lookup that needs sealing is refused: it cannot be sealed, and it is never made in clear.
- * Without the lock the operation goes down in the same turn: an await here would leave Dexie's zone.
  */
 function withKeys<T>(
   t: Sealed,
@@ -207,11 +205,11 @@ function withKeys<T>(
     return plain();
   };
   const asked = t.current();
-  if (asked instanceof Promise) return inTransaction(t.down, trans, asked).then(choose);
+  if (isPending(asked)) return inTransaction(t.down, trans, asked).then(choose);
   try {
     return choose(asked);
   } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    return rejected(error);
   }
 }
 
@@ -222,13 +220,7 @@ function rangeNeedsKeys(t: Sealed, range: DBCoreKeyRange, index: DBCoreIndex): b
   return carriesName(range.lower) || carriesName(range.upper);
 }
 
-const all = <T>(t: Sealed, trans: DBCoreTransaction, work: Promise<T>[]) => inTransaction(t.down, trans, Promise.all(work));
-const openAll = (t: Sealed, keys: LockKeys, trans: DBCoreTransaction, rows: unknown[]) =>
-  all(
-    t,
-    trans,
-    rows.map((row) => openRow(keys, t.spec, t.keyPath, row)),
-  );
+const openAll = (t: Sealed, keys: LockKeys, rows: unknown[]) => rows.map((row) => openRow(keys, t.spec, t.keyPath, row));
 
 /** Rows in clear with their keys, in the order IndexedDB would give them in clear. */
 function ordered(t: Sealed, values: unknown[], index: DBCoreIndex, req: DBCoreQueryRequest): OpenedRow[] {
@@ -243,40 +235,23 @@ function ordered(t: Sealed, values: unknown[], index: DBCoreIndex, req: DBCoreQu
 }
 
 /** Every row of the query's range in clear, in the order of its index: for ranges over sealed values. */
-async function scan(t: Sealed, keys: LockKeys, req: DBCoreQueryRequest): Promise<OpenedRow[]> {
-  const { result } = await t.down.query({ trans: req.trans, values: true, query: { index: t.down.schema.primaryKey, range: RANGE_ANY } });
-  const values = await openAll(t, keys, req.trans, result);
-  const index = req.query.index;
-  return ordered(t, values, index, req).filter((row) => row.key !== undefined && inRange(t.cmp, req.query.range, row.key));
+function scan(t: Sealed, keys: LockKeys, req: DBCoreQueryRequest): Promise<OpenedRow[]> {
+  const all = { trans: req.trans, values: true, query: { index: t.down.schema.primaryKey, range: RANGE_ANY } };
+  return t.down
+    .query(all)
+    .then(({ result }) =>
+      ordered(t, openAll(t, keys, result), req.query.index, req).filter(
+        (row) => row.key !== undefined && inRange(t.cmp, req.query.range, row.key),
+      ),
+    );
 }
 
-async function equalRange(t: Sealed, keys: LockKeys, trans: DBCoreTransaction, range: DBCoreKeyRange, index: DBCoreIndex) {
-  const [sealed] = await all(t, trans, [sealKey(keys, range.lower, isKeyed(t.spec, index))]);
-  return { type: RANGE_EQUAL, lower: sealed, upper: sealed } as DBCoreKeyRange;
-}
-
-/**
- * The range as it is stored: an equal range over sealed values sealed, any other unchanged and at once
- * (not a promise: an await before the query goes down would leave Dexie's zone and its transaction).
- */
-function storedRange(t: Sealed, keys: LockKeys, trans: DBCoreTransaction, query: DBCoreQueryRequest['query']) {
-  return sealsIndex(t.spec, query.index) && query.range.type === RANGE_EQUAL
-    ? equalRange(t, keys, trans, query.range, query.index)
-    : query.range;
-}
-
-/** The query as it goes down, its range as stored; in the same turn when the range needs no sealing. */
-function downQuery<R extends { query: DBCoreQueryRequest['query'] }, T>(
-  t: Sealed,
-  keys: LockKeys,
-  trans: DBCoreTransaction,
-  req: R,
-  run: (req: R) => Promise<T>,
-): Promise<T> {
-  const range = storedRange(t, keys, trans, req.query);
-  const go = (stored: DBCoreKeyRange) => run({ ...req, query: { ...req.query, range: stored } });
-  // Not `instanceof Promise`: inside a transaction Dexie's zone puts its own Promise in the global's place.
-  return 'then' in range ? range.then(go) : go(range);
+/** The query as it goes down: an equal range over sealed values sealed, any other unchanged. */
+function downQuery<R extends { query: DBCoreQueryRequest['query'] }>(t: Sealed, keys: LockKeys, req: R): R {
+  const { index, range } = req.query;
+  if (!sealsIndex(t.spec, index) || range.type !== RANGE_EQUAL) return req;
+  const sealed = sealKey(keys, range.lower, isKeyed(t.spec, index));
+  return { ...req, query: { ...req.query, range: { type: RANGE_EQUAL, lower: sealed, upper: sealed } as DBCoreKeyRange } };
 }
 
 // A range (or the order) over sealed values cannot be asked of the index: the table is read and filtered in clear.
@@ -286,13 +261,14 @@ const needsScan = (t: Sealed, index: DBCoreIndex, range: DBCoreKeyRange) => seal
  * The rows of a query in clear, in the order IndexedDB would give them in clear. Where primary keys are
  * sealed, rows with the same index key would come in the order of their sealed keys, so they are sorted.
  */
-async function rowsFor(t: Sealed, keys: LockKeys, req: DBCoreQueryRequest): Promise<OpenedRow[]> {
+function rowsFor(t: Sealed, keys: LockKeys, req: DBCoreQueryRequest): Promise<OpenedRow[]> {
   if (needsScan(t, req.query.index, req.query.range)) return scan(t, keys, req);
-  const { result } = await downQuery(t, keys, req.trans, { ...req, values: true, limit: undefined }, (down) => t.down.query(down));
-  const values = await openAll(t, keys, req.trans, result);
-  if (t.spec.primaryKey) return ordered(t, values, req.query.index, req);
-  const index = req.query.index;
-  return values.map((value) => ({ value, primaryKey: t.down.schema.primaryKey.extractKey?.(value), key: index.extractKey?.(value) }));
+  return t.down.query(downQuery(t, keys, { ...req, values: true, limit: undefined })).then(({ result }) => {
+    const values = openAll(t, keys, result);
+    if (t.spec.primaryKey) return ordered(t, values, req.query.index, req);
+    const index = req.query.index;
+    return values.map((value) => ({ value, primaryKey: t.down.schema.primaryKey.extractKey?.(value), key: index.extractKey?.(value) }));
+  });
 }
 
 function uniqueByKey(rows: OpenedRow[], cmp: Compare): OpenedRow[] {
@@ -303,24 +279,14 @@ function uniqueByKey(rows: OpenedRow[], cmp: Compare): OpenedRow[] {
 const writesSomething = (req: DBCoreMutateRequest) =>
   req.type === 'deleteRange' || (req.type === 'delete' ? req.keys.length > 0 : req.values.length > 0);
 
-async function sealRequest(t: Sealed, keys: LockKeys, req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> {
+function sealRequest(t: Sealed, keys: LockKeys, req: DBCoreMutateRequest): DBCoreMutateRequest {
   if (req.type === 'deleteRange') {
     if (t.spec.primaryKey && req.range.type !== RANGE_ANY.type) throw new Error('deleteRange over sealed ids');
     return req;
   }
-  const sealedKeys = req.keys
-    ? await all(
-        t,
-        req.trans,
-        req.keys.map((key) => sealKey(keys, key)),
-      )
-    : undefined;
+  const sealedKeys = req.keys?.map((key) => sealKey(keys, key));
   if (req.type === 'delete') return { type: 'delete', trans: req.trans, keys: sealedKeys ?? [] };
-  const values = await all(
-    t,
-    req.trans,
-    req.values.map((row) => sealRow(keys, t.spec, t.keyPath, row)),
-  );
+  const values = req.values.map((row) => sealRow(keys, t.spec, t.keyPath, row));
   // Dexie's criteria, changeSpec and updates describe the change in clear; without them it sends whole rows.
   return { type: req.type, trans: req.trans, values, keys: sealedKeys, mutatedParts: req.mutatedParts } as DBCoreMutateRequest;
 }
@@ -332,16 +298,12 @@ function mutate(t: Sealed, req: DBCoreMutateRequest) {
     req.trans,
     writesSomething(req),
     () => t.down.mutate(req),
-    async (keys) => {
-      const res = await t.down.mutate(await sealRequest(t, keys, req));
-      if (!res.results) return res;
-      const results = await all(
-        t,
-        req.trans,
-        res.results.map((key) => openKey(keys, key)),
-      );
-      return { ...res, results, lastResult: results[results.length - 1] };
-    },
+    (keys) =>
+      t.down.mutate(sealRequest(t, keys, req)).then((res) => {
+        if (!res.results) return res;
+        const results = res.results.map((key) => openKey(keys, key));
+        return { ...res, results, lastResult: results[results.length - 1] };
+      }),
   );
 }
 
@@ -351,21 +313,15 @@ function query(t: Sealed, req: DBCoreQueryRequest) {
     req.trans,
     rangeNeedsKeys(t, req.query.range, req.query.index),
     () => t.down.query(req),
-    async (keys) => {
-      if (t.spec.primaryKey || needsScan(t, req.query.index, req.query.range)) {
-        const rows = await rowsFor(t, keys, { ...req, limit: undefined });
-        const chosen = (req.direction?.endsWith('unique') ? uniqueByKey(rows, t.cmp) : rows).slice(0, req.limit ?? Infinity);
-        return { result: chosen.map((row) => (req.values ? row.value : row.primaryKey)) };
-      }
-      const { result } = await downQuery(t, keys, req.trans, req, (down) => t.down.query(down));
-      if (req.values) return { result: await openAll(t, keys, req.trans, result) };
-      return {
-        result: await all(
-          t,
-          req.trans,
-          result.map((key) => openKey(keys, key)),
-        ),
-      };
+    (keys) => {
+      if (t.spec.primaryKey || needsScan(t, req.query.index, req.query.range))
+        return rowsFor(t, keys, { ...req, limit: undefined }).then((rows) => {
+          const chosen = (req.direction?.endsWith('unique') ? uniqueByKey(rows, t.cmp) : rows).slice(0, req.limit ?? Infinity);
+          return { result: chosen.map((row) => (req.values ? row.value : row.primaryKey)) };
+        });
+      return t.down.query(downQuery(t, keys, req)).then(({ result }) => ({
+        result: req.values ? openAll(t, keys, result) : result.map((key) => openKey(keys, key)),
+      }));
     },
   );
 }
@@ -380,11 +336,7 @@ function lookups(t: Sealed): Pick<DBCoreTable, 'get' | 'getMany' | 'count' | 'op
         req.trans,
         carriesName(req.key),
         () => down.get(req),
-        async (keys) => {
-          const [key] = await all(t, req.trans, [sealKey(keys, req.key)]);
-          const row: unknown = await down.get({ ...req, key });
-          return row === undefined ? row : (await openAll(t, keys, req.trans, [row]))[0];
-        },
+        (keys) => down.get({ ...req, key: sealKey(keys, req.key) }).then((row: unknown) => openAll(t, keys, [row])[0]),
       ),
     getMany: (req) =>
       withKeys(
@@ -392,17 +344,9 @@ function lookups(t: Sealed): Pick<DBCoreTable, 'get' | 'getMany' | 'count' | 'op
         req.trans,
         req.keys.some(carriesName),
         () => down.getMany(req),
-        async (keys) => {
-          const sealed = await all(
-            t,
-            req.trans,
-            req.keys.map((key) => sealKey(keys, key)),
-          );
-          return openAll(t, keys, req.trans, await down.getMany({ ...req, keys: sealed }));
-        },
+        (keys) => down.getMany({ ...req, keys: req.keys.map((key) => sealKey(keys, key)) }).then((rows) => openAll(t, keys, rows)),
       ),
-    // A count of a whole index is the same sealed or in clear: it goes down at once, with no crypto (and no
-    // promise of ours for Dexie's zone to cross, issue 22: the budgets count inside a reading's transaction).
+    // A count of a whole index is the same sealed or in clear: it goes down at once, with no keys asked.
     count: (req) =>
       req.query.range.type === RANGE_ANY.type
         ? down.count(req)
@@ -411,11 +355,10 @@ function lookups(t: Sealed): Pick<DBCoreTable, 'get' | 'getMany' | 'count' | 'op
             req.trans,
             rangeNeedsKeys(t, req.query.range, req.query.index),
             () => down.count(req),
-            async (keys) => {
-              if (needsScan(t, req.query.index, req.query.range))
-                return (await scan(t, keys, { trans: req.trans, query: req.query })).length;
-              return downQuery(t, keys, req.trans, req, (stored) => down.count(stored));
-            },
+            (keys) =>
+              needsScan(t, req.query.index, req.query.range)
+                ? scan(t, keys, { trans: req.trans, query: req.query }).then((rows) => rows.length)
+                : down.count(downQuery(t, keys, req)),
           ),
     openCursor: (req) =>
       withKeys(
@@ -423,10 +366,10 @@ function lookups(t: Sealed): Pick<DBCoreTable, 'get' | 'getMany' | 'count' | 'op
         req.trans,
         rangeNeedsKeys(t, req.query.range, req.query.index),
         () => down.openCursor(req),
-        async (keys) => {
-          const rows = await rowsFor(t, keys, { trans: req.trans, query: req.query, direction: req.reverse ? 'prev' : 'next' });
-          return arrayCursor(req.trans, req.unique ? uniqueByKey(rows, t.cmp) : rows, t.cmp, req.reverse ?? false);
-        },
+        (keys) =>
+          rowsFor(t, keys, { trans: req.trans, query: req.query, direction: req.reverse ? 'prev' : 'next' }).then((rows) =>
+            arrayCursor(req.trans, req.unique ? uniqueByKey(rows, t.cmp) : rows, t.cmp, req.reverse ?? false),
+          ),
       ),
   };
 }

@@ -1,4 +1,4 @@
-import type { DBCoreCursor, DBCoreTransaction } from 'dexie';
+import Dexie, { type DBCoreCursor, type DBCoreTransaction } from 'dexie';
 
 /** A row of a sealed table read and opened: its index key, its primary key and its value in clear. */
 export interface OpenedRow {
@@ -96,7 +96,8 @@ export function arrayCursor(trans: DBCoreTransaction, rows: OpenedRow[], cmp: Co
     },
     start(onNext: () => void) {
       s.callback = onNext;
-      return new Promise<unknown>((resolve, reject) => {
+      // Dexie's promise, as the lower level's cursors give: a native one would let the transaction's zone go.
+      return new Dexie.Promise<unknown>((resolve, reject) => {
         s.stopped = resolve;
         s.failed = reject;
         pump(s, rows, cursor);

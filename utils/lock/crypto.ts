@@ -1,8 +1,13 @@
 /**
  * The lock's cryptography (docs/privacy.md, "The lock for shared computers"): a key derived from the
- * teacher's passphrase with PBKDF2-SHA-256, AES-GCM for what is stored. WebCrypto only; nothing here
- * touches storage.
+ * teacher's passphrase with PBKDF2-SHA-256 (WebCrypto, once per unlock), AES-GCM and HMAC-SHA-256 for
+ * what is stored. Sealing and opening are synchronous (the audited @noble libraries, the same bytes as
+ * WebCrypto's): they run inside IndexedDB transactions, which a wait on WebCrypto's promises would let
+ * commit early (Dexie's PrematureCommitError). Nothing here touches storage.
  */
+import { gcm } from '@noble/ciphers/aes.js';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { LockProblemError } from './problems';
 
 /** OWASP's Password Storage Cheat Sheet (2023) for PBKDF2-HMAC-SHA256. Stored with each lock, so it can rise. */
@@ -22,8 +27,8 @@ export interface LockParams {
 
 /** The keys of an open lock: AES-GCM for sealing, HMAC-SHA-256 for the fixed IVs of sealed ids. */
 export interface LockKeys {
-  seal: CryptoKey;
-  mac: CryptoKey;
+  seal: Uint8Array;
+  mac: Uint8Array;
 }
 
 /** The passphrase does not open the lock; the message is the teacher's. */
@@ -64,17 +69,14 @@ export async function deriveKeyBits(passphrase: string, salt: string, iterations
   return new Uint8Array(bits);
 }
 
-/** Non-extractable keys from the derived bits (the bits are what storage.session may hold while unlocked). */
-export async function keysFromBits(bits: Uint8Array<ArrayBuffer>): Promise<LockKeys> {
-  const [seal, mac] = await Promise.all([
-    crypto.subtle.importKey('raw', bits.slice(0, 32), 'AES-GCM', false, ['encrypt', 'decrypt']),
-    crypto.subtle.importKey('raw', bits.slice(32, 64), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
-  ]);
-  return { seal, mac };
+/** The keys from the derived bits (the bits are what storage.session holds while unlocked). */
+export function keysFromBits(bits: Uint8Array): LockKeys {
+  if (bits.length !== 64) throw new Error('a lock’s key bits are 512');
+  return { seal: bits.slice(0, 32), mac: bits.slice(32, 64) };
 }
 
-async function sealWithIv(keys: LockKeys, text: string, iv: Uint8Array<ArrayBuffer>): Promise<string> {
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, keys.seal, encoder.encode(text)));
+function sealWithIv(keys: LockKeys, text: string, iv: Uint8Array): string {
+  const sealed = gcm(keys.seal, iv).encrypt(encoder.encode(text));
   const out = new Uint8Array(IV_BYTES + sealed.length);
   out.set(iv);
   out.set(sealed, IV_BYTES);
@@ -82,7 +84,7 @@ async function sealWithIv(keys: LockKeys, text: string, iv: Uint8Array<ArrayBuff
 }
 
 /** Free text sealed with a fresh random IV: the same text seals differently each time. */
-export function sealText(keys: LockKeys, text: string): Promise<string> {
+export function sealText(keys: LockKeys, text: string): string {
   return sealWithIv(keys, text, crypto.getRandomValues(new Uint8Array(IV_BYTES)));
 }
 
@@ -90,18 +92,15 @@ export function sealText(keys: LockKeys, text: string): Promise<string> {
  * An id sealed the same way every time (the IV is an HMAC of the id, as in SIV), so an index of sealed
  * ids still finds a row by its id. It tells only that two sealed ids are the same id.
  */
-export async function sealId(keys: LockKeys, id: string): Promise<string> {
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', keys.mac, encoder.encode(id)));
-  return sealWithIv(keys, id, mac.slice(0, IV_BYTES));
+export function sealId(keys: LockKeys, id: string): string {
+  return sealWithIv(keys, id, hmac(sha256, keys.mac, encoder.encode(id)).slice(0, IV_BYTES));
 }
 
 /** The text of a sealed value; a value not sealed by these keys (another lock, tampered) throws. */
-export async function openSealed(keys: LockKeys, sealed: string): Promise<string> {
+export function openSealed(keys: LockKeys, sealed: string): string {
   if (!isSealed(sealed)) throw new Error('not a sealed value');
   const bytes = fromBase64(sealed.slice(SEALED_PREFIX.length));
-  const iv = bytes.slice(0, IV_BYTES);
-  const text = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, keys.seal, bytes.slice(IV_BYTES));
-  return decoder.decode(text);
+  return decoder.decode(gcm(keys.seal, bytes.slice(0, IV_BYTES)).decrypt(bytes.slice(IV_BYTES)));
 }
 
 /** A new lock for the passphrase: its stored parameters and its keys. */
@@ -111,15 +110,20 @@ export async function createLock(
 ): Promise<{ params: LockParams; bits: Uint8Array<ArrayBuffer>; keys: LockKeys }> {
   const salt = toBase64(crypto.getRandomValues(new Uint8Array(SALT_BYTES)));
   const bits = await deriveKeyBits(passphrase, salt, iterations);
-  const keys = await keysFromBits(bits);
-  return { params: { salt, iterations, check: await sealText(keys, CHECK_TEXT) }, bits, keys };
+  const keys = keysFromBits(bits);
+  return { params: { salt, iterations, check: sealText(keys, CHECK_TEXT) }, bits, keys };
 }
 
 /** The keys of a lock for its passphrase, or WrongPassphraseError. */
 export async function openLock(params: LockParams, passphrase: string): Promise<{ bits: Uint8Array<ArrayBuffer>; keys: LockKeys }> {
   const bits = await deriveKeyBits(passphrase, params.salt, params.iterations);
-  const keys = await keysFromBits(bits);
-  const check = await openSealed(keys, params.check).catch(() => undefined);
+  const keys = keysFromBits(bits);
+  let check: string | undefined;
+  try {
+    check = openSealed(keys, params.check);
+  } catch {
+    // Another key fails GCM's tag: a wrong passphrase, as a wrong check text would be.
+  }
   if (check !== CHECK_TEXT) throw new WrongPassphraseError();
   return { bits, keys };
 }

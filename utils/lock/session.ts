@@ -15,7 +15,7 @@ const BITS_KEY = 'lock:bits';
 export async function sessionKeys(): Promise<LockKeys | undefined> {
   try {
     const stored = (await browser.storage.session.get(BITS_KEY))[BITS_KEY];
-    return typeof stored === 'string' ? await keysFromBits(bitsFromText(stored)) : undefined;
+    return typeof stored === 'string' ? keysFromBits(bitsFromText(stored)) : undefined;
   } catch {
     // No session area (or damaged bits): the lock stays closed and asks for the passphrase.
     return undefined;
@@ -43,6 +43,15 @@ export function whenSessionLockCloses(closed: () => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
+/** The keys of bits another context stored; damaged bits open nothing (the lock stays closed). */
+function openedBy(bits: string): LockKeys | undefined {
+  try {
+    return keysFromBits(bitsFromText(bits));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * This context follows the session: opened or closed elsewhere (the dashboard, idle, the lock removed)
  * means the same here. `isSet` tells, after a close, whether a lock is still set at all.
@@ -51,7 +60,8 @@ export function followSessionLock(isSet: () => Promise<boolean>): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'session' || !(BITS_KEY in changes)) return;
     const bits = changes[BITS_KEY]?.newValue;
-    if (typeof bits === 'string') void keysFromBits(bitsFromText(bits)).then((keys) => contextLock.hold(keys));
+    const keys = typeof bits === 'string' ? openedBy(bits) : undefined;
+    if (keys) contextLock.hold(keys);
     else {
       contextLock.forget();
       void isSet().then(

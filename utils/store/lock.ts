@@ -1,8 +1,7 @@
-import Dexie from 'dexie';
 import { InsynDatabase } from '../db/database';
 import { SEALED_TABLES, openStoredRow, sealStoredRow } from '../db/encrypted-fields';
 import { LOCK_KEY, readLockParams } from '../db/lock-params';
-import { createLock, openLock, type LockKeys } from '../lock/crypto';
+import { createLock, openLock } from '../lock/crypto';
 import { closeLock, contextLock, shareOpenLock } from '../lock/session';
 import { logEvent } from '../db/events';
 import { LockProblemError } from '../lock/problems';
@@ -58,15 +57,9 @@ export async function lockStatus(db: InsynDatabase): Promise<{ set: boolean; ope
   return { set: Boolean(await readLockParams(db)), open: state.state === 'open' };
 }
 
-/** The keys this context's lock opens with, for a caller that must check it is open. */
-export async function openKeys(): Promise<LockKeys | undefined> {
-  const state = await contextLock.state();
-  return state.state === 'open' ? state.keys : undefined;
-}
-
 async function rewriteRows(
   name: string,
-  rewrite: (table: string, row: unknown) => Promise<unknown>,
+  rewrite: (table: string, row: unknown) => unknown,
   last: (raw: InsynDatabase) => Promise<unknown>,
 ): Promise<void> {
   const raw = new InsynDatabase(name);
@@ -75,8 +68,7 @@ async function rewriteRows(
     await raw.transaction('rw', [...tables, raw.settings], async () => {
       for (const table of tables) {
         const rows = await table.toArray();
-        // WebCrypto's promises are made outside the transaction's zone, which Dexie keeps open meanwhile.
-        const rewritten = await Dexie.waitFor(Dexie.ignoreTransaction(() => Promise.all(rows.map((row) => rewrite(table.name, row)))));
+        const rewritten = rows.map((row) => rewrite(table.name, row));
         await table.clear();
         await table.bulkPut(rewritten);
       }

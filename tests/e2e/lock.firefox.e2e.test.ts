@@ -1,0 +1,3 @@
+import { lockJourney } from './scenarios/lock';
+
+lockJourney('firefox');
