@@ -4,7 +4,7 @@ import type { ContactRecord, PupilRecord } from '../../../utils/db/records';
 import { t } from '../../../utils/i18n';
 import { SLOW, type BrowserName, type DriverPage, type Target } from '../driver/driver';
 import { journeyBrowser } from '../driver/journey';
-import { badgeOf, expandPanel, inLogForm, inPanel, LIVE, PANEL, rowInPanel } from '../driver/panel';
+import { badgeOf, expandPanel, inLogForm, inPanel, LIVE, LOG_FORM, PANEL, rowInPanel } from '../driver/panel';
 
 /**
  * Issue 22, done-when 6, in the browser with the production build: the teacher sets a passphrase in the
@@ -35,7 +35,14 @@ export function lockJourney(name: BrowserName): void {
     await expect.poll(() => page.count({ css: '[data-insyn-badge]' }), SLOW).toBe(expected.atRisk.length);
     await click(page, badgeOf(PUPIL));
     await click(page, { css: 'button', name: t('pageWriteFor', { pupil: PUPIL }), within: rowInPanel(PUPIL) });
-    await click(page, inPanel('button', t('draftLog')));
+    // The draft is drawn by the forms' script, loaded on the first "Skriv": written, it is ready.
+    await expect.poll(() => page.value(inPanel('textarea', t('draftBody'))), SLOW).toContain('Ella Lund');
+    // A click while the panel draws again after the background's answer may land on the old button.
+    for (let attempt = 0; attempt < 3 && (await page.count(LOG_FORM)) === 0; attempt++) {
+      if ((await page.count(inPanel('button', t('draftLog')))) > 0) await click(page, inPanel('button', t('draftLog')));
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+    }
+    await page.find(LOG_FORM);
     await (await page.find(inLogForm('select', t('logChannel')))).select('telefon');
     await (await page.find(inLogForm('input', t('logWithWhom')))).fill(WITH_WHOM);
     await (await page.find(inLogForm('textarea', t('logSummary')))).fill(SUMMARY);
