@@ -1,4 +1,4 @@
-import { informs } from '../domain/contact-outcomes';
+import { informedGuardians, type GuardianFacts } from '../domain/guardians';
 import { isoDate } from '../domain/dates';
 import type { ChecklistKind } from '../domain/checklist-kinds';
 import type { ContactRecord, RiskRecord } from '../db/records';
@@ -157,7 +157,7 @@ function fileItems(file: InsynExport, options: ViewOptions): { risks: RiskLine[]
   const items: ViewItem[] = [];
   for (const risk of tables.risks) {
     if (risk.status === 'dismissed' || isoDate(risk.firstSeen) > asOf) continue;
-    const judged = judgeRisk(risk, contactsByPupil.get(risk.pupilId) ?? [], asOf, options);
+    const judged = judgeRisk(risk, contactsByPupil.get(risk.pupilId) ?? [], asOf, options, pupils.get(risk.pupilId));
     const line: RiskLine = {
       ...who(risk.pupilId),
       subject: risk.subject,
@@ -205,25 +205,27 @@ export function yearOf(pupil: { year?: number; group?: string } | undefined): st
 
 /**
  * A risk is due when its deadline (the n-th school day after the day it first showed) had passed on
- * the view date. It was contacted in time when a contact for that pupil — linked to the risk, or
- * about its subject — that informed the guardians (`informs`: an attempt that reached nobody does not)
- * is dated from the day the risk first showed up to the deadline. A risk contacted
- * in time counts as due even if its deadline had not yet come.
+ * the view date. It was contacted on the day its guardians were all told, as the teacher's own view
+ * says "Informerad" (utils/domain/guardians.ts): the contacts for that pupil — linked to the risk, or
+ * about its subject — from the day the risk first showed, until every guardian owed it had been reached
+ * by one that informs (an attempt that reached nobody does not; one guardian of two is not yet told).
+ * It was contacted in time when that day is by the deadline, and then counts as due even if its
+ * deadline had not yet come.
  */
 export function judgeRisk(
   risk: Pick<RiskRecord, 'id' | 'subject' | 'firstSeen'>,
-  contacts: readonly Pick<ContactRecord, 'at' | 'riskIds' | 'subjects' | 'outcome' | 'channel'>[],
+  contacts: readonly Pick<ContactRecord, 'at' | 'riskIds' | 'subjects' | 'outcome' | 'channel' | 'guardians'>[],
   asOf: string,
   options: Pick<ViewOptions, 'withinSchoolDays' | 'calendar'>,
+  guardians: GuardianFacts = {},
 ): Pick<RiskLine, 'firstSeen' | 'deadline' | 'contacted' | 'due' | 'inTime'> {
   const firstSeen = isoDate(risk.firstSeen);
   const deadline = schoolDayDeadline(firstSeen, options.withinSchoolDays, options.calendar);
   const about = contacts
-    .filter((c) => (c.riskIds.includes(risk.id) || c.subjects.includes(risk.subject)) && informs(c.outcome, c.channel))
-    .map((c) => isoDate(c.at))
-    .filter((day) => day >= firstSeen)
-    .sort();
-  const contacted = about[0];
+    .filter((c) => (c.riskIds.includes(risk.id) || c.subjects.includes(risk.subject)) && isoDate(c.at) >= firstSeen)
+    .sort((a, b) => a.at - b.at);
+  const told = about.findIndex((_, i) => informedGuardians(about.slice(0, i + 1), guardians).complete);
+  const contacted = told < 0 ? undefined : isoDate(about[told]!.at);
   const inTime = contacted !== undefined && contacted <= deadline;
   return { firstSeen, deadline, contacted, inTime, due: inTime || deadline < asOf };
 }

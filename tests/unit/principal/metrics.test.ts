@@ -193,6 +193,27 @@ describe('the school view', () => {
     expect(sent.total).toMatchObject({ contactedInTime: 1, risksDue: 1 });
   });
 
+  it('counts a risk informed on the day its last owed guardian was told, as the teacher sees it: one of two is not yet', () => {
+    const t = emptyTables();
+    t.pupils = [pupil('p1', '5A'), { ...pupil('p2', '5A'), guardians: 1 as const }];
+    t.risks = [risk('p1', 'Matematik', '2025-11-03'), risk('p2', 'Matematik', '2025-11-03')];
+    // 3 Nov + 5 school days = 10 Nov. Guardian 1 of p1 on the 4th, guardian 2 only on the 12th: late.
+    t.contacts = [
+      { ...contact('p1', '2025-11-04', ['Matematik']), guardians: [1 as const] },
+      { ...contact('p1', '2025-11-12', ['Matematik']), guardians: [2 as const] },
+      { ...contact('p2', '2025-11-04', ['Matematik']), guardians: [1 as const] },
+    ];
+    const options = { withinSchoolDays: 5, calendar: DEFAULT_SETTINGS.terms, ...AS_OF };
+    const lines = buildSchoolView([file('Eva Lärare', t)], options).risks.map((r) => [r.pupilId, r.contacted, r.inTime]);
+    expect(lines).toEqual([
+      ['p1', '2025-11-12', false],
+      ['p2', '2025-11-04', true],
+    ]);
+    // On 11 November the first guardian alone had been told: not informed, and by then late.
+    const early = buildSchoolView([file('Eva Lärare', t)], { ...options, asOf: '2025-11-11' });
+    expect(early.risks.find((r) => r.pupilId === 'p1')).toMatchObject({ contacted: undefined, inTime: false, due: true });
+  });
+
   it('counts guardians of years 6–9 told after the last day before grading, as of the view date', () => {
     const t = emptyTables();
     t.pupils = [pupil('p1', '8A')];
