@@ -78,10 +78,12 @@ export function followUpText(view: RiskView | undefined): string | undefined {
 /**
  * The badge beside a pupil's name: "Risk · Ej kontaktad" while a risk has had no contact, "Försökt 20 nov
  * · ej nådd" after attempts only, "En av två informerad", then "Informerad 21 nov" once all are answered.
+ * "Risk · Status okänd" while Insyn does not know (the lock closed, the background not answering): never
+ * "Ej kontaktad" for guardians who may have been told.
  */
 export function badgeText(pupil: PupilAtRisk): string {
   const views = pupil.risks.map((r) => r.view);
-  if (views.some((v) => !v)) return t('pageBadgeOpen');
+  if (views.some((v) => !v)) return t('pageBadgeUnknown');
   const open = views.filter((v): v is RiskView => v!.status === 'open');
   const progress = open.map(tellProgress);
   if (progress.includes('none')) return t('pageBadgeOpen');

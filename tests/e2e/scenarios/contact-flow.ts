@@ -83,7 +83,8 @@ export function contactFlow(name: BrowserName): void {
       const page = await openFixture();
       const pupil = 'Lund, Ella';
       expect(await pupilsWithBadges(page)).toEqual(expected.atRisk.map((r) => r.pupil).sort());
-      expect(await page.text(badgeOf(pupil))).toBe(t('pageBadgeOpen'));
+      // "Status okänd" until the background answers; then what it knows.
+      await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toBe(t('pageBadgeOpen'));
       expect(await page.text(inPanel('[data-insyn-summary]'))).toBe(
         t('pageSummaryLevelManyNotContacted', { count: 4, subject: 'matematik' }),
       );
@@ -145,6 +146,7 @@ export function contactFlow(name: BrowserName): void {
     it('works with the keyboard alone: badge → draft → copy → log, Escape closes a form and gives focus back', async () => {
       const page = await openFixture();
       const pupil = 'Sandberg, Saga';
+      await expect.poll(() => page.text(badgeOf(pupil)), SLOW).toBe(t('pageBadgeOpen'));
       await click(page, { css: 'h1' }); // a starting point on the page, as a teacher's Tab would have
       await tabTo(page, `button:${t('pageBadgeLabel', { pupil, subjects: 'Matematik', status: t('pageBadgeOpen') })}`);
       await page.press('Enter');

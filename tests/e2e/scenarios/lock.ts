@@ -87,8 +87,8 @@ export function lockJourney(name: BrowserName): void {
       await expect.poll(() => page.text(PANEL), SLOW).toContain(counts);
       const panelText = (await page.text(PANEL)) ?? '';
       for (const { pupil } of expected.atRisk) expect(panelText).not.toContain(pupil.split(', ')[0]);
-      // The badges mark what the page itself shows; nothing stored (the contact logged) shows on them.
-      expect(await page.text(badgeOf(PUPIL))).not.toMatch(INFORMED);
+      // The badges mark what the page itself shows, and that Insyn cannot say now whether anyone was told.
+      expect(await page.text(badgeOf(PUPIL))).toBe(t('pageBadgeUnknown'));
 
       const raw = await rawRows();
       for (const { pupil } of expected.atRisk) expect(raw).not.toContain(pupil.split(', ')[0]);

@@ -5,6 +5,7 @@ import { Panel } from '@/components/page/Panel';
 import { InlineForms } from '../page/inline-forms';
 import { createHandlers } from '@/utils/background/handlers';
 import { createContactFlow, type ContactFlow, type Send } from '@/utils/content/contact-flow';
+import { badgeText } from '@/utils/content/status-text';
 import { useSealing } from '@/utils/db/encrypted-fields';
 import type { InsynDatabase } from '@/utils/db/database';
 import { setLanguage } from '@/utils/i18n';
@@ -71,5 +72,17 @@ describe('the panel while the lock is closed', () => {
     expect(text).toContain('Lås upp Insyn i översikten');
     for (const name of names) expect(text).not.toContain(name);
     expect([...document.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Skriv');
+  });
+
+  it('has the badges say the status is unknown, never "Ej kontaktad" for guardians who may have been told', async () => {
+    const flow = createContactFlow({ send, now: () => today });
+    await flow.pageRead(mathsPage(), URL, '');
+    const open = flow.getState().pupils;
+    expect(open.map(badgeText)).toContain('Risk · Ej kontaktad');
+    holder.forget();
+    await flow.pageRead(mathsPage(), URL, '');
+    const locked = flow.getState().pupils;
+    expect(locked.length).toBe(open.length);
+    expect(new Set(locked.map(badgeText))).toEqual(new Set(['Risk · Status okänd']));
   });
 });
