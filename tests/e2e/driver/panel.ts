@@ -57,21 +57,40 @@ export async function settleFocus(view: DriverPage, timeout = SLOW.timeout): Pro
 }
 
 /**
+ * Whether keys typed now go to this field frame: the page's focus (through Insyn's roots) is on this frame,
+ * by its title, and the field inside it says it has focus. Either alone can be stale for a moment: the
+ * frame reports a blur over its channel a little after a click elsewhere took focus from it.
+ */
+const frameHasFocus = (view: DriverPage, title: string | undefined) =>
+  view.inspect((wanted, shadowOf) => {
+    let active: Element | null = document.activeElement;
+    while (active && shadowOf(active)?.activeElement) active = shadowOf(active)!.activeElement;
+    return (
+      active?.localName === 'iframe' &&
+      active.hasAttribute('data-insyn-focused') &&
+      (wanted === null || active.getAttribute('title') === wanted)
+    );
+  }, title ?? null);
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Focus on the frame, and still there a moment later (a blur from the frame is then no longer on its way). */
+async function holdsFocus(view: DriverPage, title: string | undefined): Promise<boolean> {
+  if (!(await frameHasFocus(view, title))) return false;
+  await pause(250);
+  return frameHasFocus(view, title);
+}
+
+/**
  * Clicks a text field (one of Insyn's field frames, or a field in the panel) until it has focus: a click
  * that lands while a form's frames still settle their heights can miss the field, as a person's would.
- * For a frame, focus has arrived when the field inside it says so (`data-insyn-focused` on that frame,
- * not on some other one, and not merely the frame being the page's active element).
  */
 export async function focusField(view: DriverPage, target: Target): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const field = await view.find(target);
     if ((await view.attribute(target, 'data-insyn-field')) === null) return field.click();
     await field.click();
-    const end = Date.now() + 2_000;
-    while (Date.now() < end) {
-      if ((await view.attribute(target, 'data-insyn-focused')) !== null) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    for (const end = Date.now() + 2_000; Date.now() < end; await pause(100)) if (await holdsFocus(view, target.name)) return;
   }
   throw new Error(`focus never reached the field ${JSON.stringify(target)}`);
 }
